@@ -1,0 +1,91 @@
+// Every message between the extension's parts, named by direction and trust level:
+//   cs:*  content script → background (unprivileged: only a tab's top frame, only "here is a capture")
+//   ui:*  extension page (popup, options) → background (privileged: reads, writes, exports, imports)
+// The zod form of these shapes lives in `protocol-schema.ts` (background only).
+import type { Account, AccountKind, ExtractionResult, HistoryFile, Observation, ObservedValues } from '../model/types';
+
+export interface CaptureMessage {
+  type: 'cs:capture';
+  url: string;
+  result: ExtractionResult;
+}
+
+export interface ManualEntry {
+  /** Existing account id; omitted to create a new account from lender/product/kind. */
+  accountId?: string;
+  lender: string;
+  product?: string;
+  kind?: AccountKind;
+  values: ObservedValues;
+  /** ISO time of the observation; the background uses "now" when omitted. */
+  at?: string;
+}
+
+export type UiMessage =
+  | { type: 'ui:dashboard' }
+  | { type: 'ui:add-manual'; entry: ManualEntry }
+  | { type: 'ui:export' }
+  | { type: 'ui:import'; text: string }
+  | { type: 'ui:tracked-sites' }
+  | { type: 'ui:track-site'; origin: string; tabId?: number }
+  | { type: 'ui:untrack-site'; origin: string }
+  | { type: 'ui:delete-all' };
+
+export type Message = CaptureMessage | UiMessage;
+
+/** Stable error codes; the UI turns them into words in the person's language. */
+export type ErrorCode =
+  | 'forbidden'
+  | 'bad-message'
+  | 'invalid-file'
+  | 'newer-version'
+  | 'too-large'
+  | 'quota'
+  | 'db-unavailable'
+  | 'db-blocked'
+  | 'invalid-entry'
+  | 'internal';
+
+export interface Failure {
+  ok: false;
+  code: ErrorCode;
+  /** Path of the first bad field (imports, manual entry), e.g. `observations[12].totalLimit`. */
+  path?: string;
+  /** What was expected there, without quoting the value. */
+  expected?: string;
+}
+
+export interface AccountSummary {
+  account: Account;
+  latest?: Observation;
+  firstSeenAt?: string;
+  lastSeenAt?: string;
+  observationCount: number;
+  /** used / total of the latest observation, 0..1, when it can be known. */
+  utilization?: number;
+}
+
+export interface Dashboard {
+  accounts: AccountSummary[];
+  totals: { observations: number; events: number };
+}
+
+export interface ImportSummary {
+  accounts: number;
+  observations: number;
+  events: number;
+}
+
+export type Reply<T> = ({ ok: true } & T) | Failure;
+
+export interface Replies {
+  'ui:dashboard': Reply<{ dashboard: Dashboard }>;
+  'ui:add-manual': Reply<{ accountId: string }>;
+  'ui:export': Reply<{ file: HistoryFile }>;
+  'ui:import': Reply<{ added: ImportSummary }>;
+  'ui:tracked-sites': Reply<{ origins: string[] }>;
+  'ui:track-site': Reply<object>;
+  'ui:untrack-site': Reply<object>;
+  'ui:delete-all': Reply<object>;
+  'cs:capture': Reply<{ stored: number }>;
+}

@@ -1,0 +1,49 @@
+import { createRequire } from 'node:module';
+import { defineConfig } from 'wxt';
+import { adapterMatches } from './utils/adapters/registry';
+
+const require = createRequire(import.meta.url);
+
+// The manifest is derived from the adapter registry: known lender pages are declared as content-script
+// matches; any other site is read only after the person grants it (optional host permission).
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    permissions: ['storage', 'scripting', 'activeTab'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'limit-sentinel@limit-sentinel.invalid',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    build: { sourcemap: false },
+  }),
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      // The content script only sends one message, so it uses the browser's native promise API
+      // (WXT's plain `wxt/browser`) instead of webextension-polyfill: that keeps ~10 kB out of the
+      // bundle that runs on every lending page. Background and extension pages keep the polyfill.
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = viteConfig.resolve?.alias;
+      const plain = { find: /^wxt\/browser$/, replacement: require.resolve('wxt/browser') };
+      viteConfig.resolve = { ...viteConfig.resolve, alias: Array.isArray(alias) ? [plain, ...alias] : [plain, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))] };
+    },
+    'build:manifestGenerated': (_wxt, manifest) => {
+      // Keep the known-host matches in one place (the registry); see utils/adapters/registry.ts.
+      for (const cs of manifest.content_scripts ?? []) cs.matches = adapterMatches();
+    },
+  },
+});
