@@ -1,11 +1,11 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
-import { adapterMatches } from './utils/adapters/registry';
 
 const require = createRequire(import.meta.url);
 
-// The manifest is derived from the adapter registry: known lender pages are declared as content-script
-// matches; any other site is read only after the person grants it (optional host permission).
+// Known lender pages are declared as content-script matches (entrypoints/content.ts takes them from
+// the adapter registry); any other site is read only after the person grants it (optional host
+// permission + a content script registered at run time).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
@@ -40,10 +40,6 @@ export default defineConfig({
       const alias = viteConfig.resolve?.alias;
       const plain = { find: /^wxt\/browser$/, replacement: require.resolve('wxt/browser') };
       viteConfig.resolve = { ...viteConfig.resolve, alias: Array.isArray(alias) ? [plain, ...alias] : [plain, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))] };
-    },
-    'build:manifestGenerated': (_wxt, manifest) => {
-      // Keep the known-host matches in one place (the registry); see utils/adapters/registry.ts.
-      for (const cs of manifest.content_scripts ?? []) cs.matches = adapterMatches();
     },
   },
 });

@@ -1,7 +1,10 @@
+import { alipayHuabei } from './alipay-huabei';
+import { jdBaitiao } from './jd-baitiao';
 import type { Adapter } from './types';
 
-export const adapters: readonly Adapter[] = [];
+/** Every built-in adapter, once. The manifest's content-script matches come from here. */
+export const adapters: readonly Adapter[] = [jdBaitiao, alipayHuabei];
 
-export function adapterMatches(): string[] {
-  return [...new Set(adapters.flatMap((a) => a.matches))];
+export function adapterMatches(registry: readonly Adapter[] = adapters): string[] {
+  return [...new Set(registry.flatMap((a) => a.matches))];
 }

@@ -1,7 +1,19 @@
-import type { ExtractedEvent, ExtractedObservation } from '../model/types';
+import type { ExtractedEvent, ExtractedObservation, Source } from '../model/types';
 
+/**
+ * A built-in lender adapter: mostly data (where the page keeps its numbers), with a function only
+ * where data is not enough. One file per adapter, named by its id; listed once in `registry.ts`,
+ * from which the manifest's content-script matches and the README's list are derived.
+ */
 export interface Adapter {
+  /** Stable id, also the file name and the fixture prefix (`tests/fixtures/pages/<id>-*.html`). */
   id: string;
+  name: { zh: string; en: string };
+  /** WebExtension match patterns of the pages it reads. */
   matches: string[];
+  /** A page where the person can see this account (for docs and reminders). */
+  home: string;
+  /** How its records are labelled in the history (`page` unless it reads a credit report). */
+  source?: Extract<Source, 'page' | 'credit-report'>;
   extract(doc: Document, url: URL): { observations: ExtractedObservation[]; events: ExtractedEvent[] };
 }

@@ -1,0 +1,55 @@
+// `npm run --silent extract -- <page.html> --url <url>`: the content script's capture code on a saved
+// page, as if the browser had it open at `url` (cli.md). Prints one JSON object.
+import { readFile } from 'node:fs/promises';
+import { adapters } from '../utils/adapters/registry';
+import { captureFromDocument } from '../utils/extract/run';
+import type { ExtractedObservation, ExtractionResult } from '../utils/model/types';
+import { decodeHtml, parseDocument } from './lib/html';
+
+const usage = 'usage: npm run --silent extract -- <page.html> --url <url>';
+
+function die(message: string): never {
+  process.stderr.write(message + '\n');
+  process.exit(2);
+}
+
+/** cli.md's observation fields, in its order; adapter-internal fields (accountId, kind) stay inside. */
+const FIELDS = ['lender', 'product', 'totalLimit', 'availableLimit', 'usedAmount', 'dailyRate', 'apr', 'status', 'statusText', 'increaseAvailable'] as const;
+
+export function toCliShape(result: ExtractionResult): object {
+  const observations = result.observations.map((o: ExtractedObservation) =>
+    Object.fromEntries(FIELDS.filter((f) => o[f] !== undefined).map((f) => [f, o[f]])),
+  );
+  return { adapter: result.adapter, observations, events: result.events };
+}
+
+async function main(argv: string[]): Promise<void> {
+  const args = [...argv];
+  let url: string | undefined;
+  const i = args.indexOf('--url');
+  if (i >= 0) {
+    url = args[i + 1];
+    if (!url) die('extract: --url needs a value. ' + usage);
+    args.splice(i, 2);
+  }
+  const file = args.find((a) => !a.startsWith('--'));
+  if (!file) die('extract: no file given. ' + usage);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    die(`extract: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+  }
+  if (!url) die('extract: --url is required for a page. ' + usage);
+  let parsedUrl: URL;
+  try {
+    parsedUrl = new URL(url);
+  } catch {
+    die(`extract: not a URL: ${url}`);
+  }
+  const doc = parseDocument(decodeHtml(bytes));
+  const result = captureFromDocument(doc, parsedUrl, adapters);
+  process.stdout.write(JSON.stringify(toCliShape(result), null, 2) + '\n');
+}
+
+main(process.argv.slice(2)).catch((e: unknown) => die(`extract: ${(e as Error).message}`));

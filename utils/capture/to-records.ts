@@ -1,0 +1,50 @@
+// Turns what a content script extracted into the records the history stores. Pure: the page URL,
+// `now` and the adapter registry are parameters. The background calls it only after the message
+// passed zod and the sender check.
+import type { Adapter } from '../adapters/types';
+import { pickAdapter } from '../extract/run';
+import type { Account, ExtractionResult, HistoryEvent, Observation } from '../model/types';
+
+export interface RecordBatch {
+  accounts: Account[];
+  observations: Observation[];
+  events: HistoryEvent[];
+}
+
+/** Account id of a page read by the generic extractor: the site, then the product when the page names one. */
+export function siteAccountId(host: string, product?: string): string {
+  return `site:${host}${product ? `:${product}` : ''}`.slice(0, 80);
+}
+
+/**
+ * `undefined` when the capture claims to come from an adapter that does not cover `pageUrl`: a page
+ * must not be able to write into another lender's account.
+ */
+export function captureToRecords(result: ExtractionResult, pageUrl: URL, now: Date, registry: readonly Adapter[]): RecordBatch | undefined {
+  const adapter = pickAdapter(pageUrl, registry);
+  if (result.adapter !== (adapter?.id ?? 'generic')) return undefined;
+  const at = now.toISOString();
+  const url = pageUrl.origin + pageUrl.pathname; // no query or fragment: they may carry session tokens
+  const accounts = new Map<string, Account>();
+  const observations: Observation[] = [];
+  for (const o of result.observations) {
+    const { lender, product, accountId, kind, ...values } = o;
+    const id = adapter && accountId ? accountId : siteAccountId(pageUrl.hostname, product);
+    if (!accounts.has(id)) {
+      accounts.set(id, {
+        id,
+        lender: lender ?? pageUrl.hostname,
+        ...(product !== undefined && { product }),
+        ...(kind !== undefined && { kind }),
+      });
+    }
+    observations.push({ accountId: id, at, ...values, source: 'page', url });
+  }
+  const events: HistoryEvent[] = result.events.map((e) => ({
+    ...e,
+    ...(e.accountId !== undefined && !accounts.has(e.accountId) ? { accountId: undefined } : {}),
+    source: adapter?.source ?? 'page',
+  }));
+  for (const e of events) if (e.accountId === undefined) delete e.accountId;
+  return { accounts: [...accounts.values()], observations, events };
+}

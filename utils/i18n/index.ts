@@ -1,0 +1,50 @@
+// Our own small dictionary rather than chrome.i18n: the Node CLI has no chrome.i18n, and a language
+// setting must be able to override the browser's language.
+import type { ErrorCode, Failure } from '../messaging/protocol';
+import { en } from './en';
+import { zh, type MessageKey } from './zh';
+
+export type Lang = 'zh' | 'en';
+export type LangSetting = 'auto' | Lang;
+export type { MessageKey };
+export type Params = Record<string, string | number>;
+
+const dictionaries: Record<Lang, Record<MessageKey, string>> = { zh, en };
+
+/** Chinese unless the setting says otherwise or the browser language is English. */
+export function pickLang(navigatorLanguage: string | undefined, setting: LangSetting = 'auto'): Lang {
+  if (setting === 'zh' || setting === 'en') return setting;
+  return navigatorLanguage?.trim().toLowerCase().startsWith('en') ? 'en' : 'zh';
+}
+
+/** `{name}` is replaced by `params.name`; an unknown placeholder is left visible so it gets noticed. */
+export function t(lang: Lang, key: MessageKey, params?: Params): string {
+  const template = dictionaries[lang][key];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** BCP 47 tag for Intl formatters and `<html lang>`. */
+export function localeOf(lang: Lang): string {
+  return lang === 'zh' ? 'zh-CN' : 'en';
+}
+
+const withPath: Partial<Record<ErrorCode, { full: MessageKey; plain: MessageKey }>> = {
+  'invalid-file': { full: 'error.invalid-file', plain: 'error.invalid-file.plain' },
+  'invalid-entry': { full: 'error.invalid-entry', plain: 'error.invalid-entry.plain' },
+};
+
+/** A Failure from the background in plain words; amounts are never part of it. */
+export function failureText(lang: Lang, failure: Pick<Failure, 'code' | 'path' | 'expected'>): string {
+  const pair = withPath[failure.code];
+  if (pair) {
+    return failure.path
+      ? t(lang, pair.full, { path: failure.path, expected: failure.expected ?? '?' })
+      : t(lang, pair.plain);
+  }
+  const key = `error.${failure.code}` as MessageKey;
+  return key in zh ? t(lang, key) : t(lang, 'error.internal');
+}

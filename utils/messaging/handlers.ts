@@ -1,0 +1,103 @@
+// The background's one message entry point: classify the sender, safeParse the payload, then do
+// the one thing that message type means. Dependencies come in as parameters, so the whole table of
+// sender shapes × message types runs in Vitest.
+import type { Adapter } from '../adapters/types';
+import { manualEntryProblem, manualToRecords } from '../capture/manual';
+import { captureToRecords } from '../capture/to-records';
+import type { HistoryFile } from '../model/types';
+import type { SentinelDb } from '../storage/db';
+import { DbError } from '../storage/db';
+import { readDashboard } from '../storage/dashboard';
+import { deleteEverything, exportHistory, importHistory } from '../storage/import-export';
+import { recordObservations } from '../storage/observations';
+import type { Failure } from './protocol';
+import { messageSchema, type ParsedMessage } from './protocol-schema';
+import { allowed, classifySender, safeUrl, type SenderLike } from './sender';
+
+export interface HandlerDeps {
+  extensionId: string;
+  extensionBase: string;
+  registry: readonly Adapter[];
+  db: () => Promise<SentinelDb>;
+  now: () => Date;
+  captureIncognito: () => Promise<boolean>;
+  sites: {
+    list: () => Promise<string[]>;
+    track: (origin: string, tabId?: number) => Promise<boolean>;
+    untrack: (origin: string) => Promise<void>;
+  };
+  /** Called after anything new was stored (the rules engine hooks in here). */
+  onStored?: () => Promise<void> | void;
+}
+
+type Reply = ({ ok: true } & Record<string, unknown>) | Failure;
+
+const fail = (code: Failure['code'], extra: Partial<Failure> = {}): Failure => ({ ok: false, code, ...extra });
+
+export function createMessageHandler(deps: HandlerDeps) {
+  return async function handle(raw: unknown, sender: SenderLike): Promise<Reply> {
+    const cls = classifySender(sender, deps.extensionId, deps.extensionBase);
+    const type = typeof raw === 'object' && raw !== null && typeof (raw as { type?: unknown }).type === 'string' ? (raw as { type: string }).type : '';
+    if (!allowed(cls, type)) return fail('forbidden');
+    const parsed = messageSchema.safeParse(raw);
+    if (!parsed.success) return fail('bad-message');
+    try {
+      return await dispatch(parsed.data, sender, deps);
+    } catch (e) {
+      if (e instanceof DbError) return fail(e.code);
+      if ((e as { name?: string } | null)?.name === 'QuotaExceededError') return fail('quota');
+      return fail('internal');
+    }
+  };
+}
+
+async function dispatch(msg: ParsedMessage, sender: SenderLike, deps: HandlerDeps): Promise<Reply> {
+  switch (msg.type) {
+    case 'cs:capture': {
+      const pageUrl = safeUrl(sender.url ?? '');
+      const claimed = safeUrl(msg.url);
+      // The capture must describe the very page the sending frame shows.
+      if (!pageUrl || !claimed || claimed.origin !== pageUrl.origin) return fail('forbidden');
+      if (sender.tab?.incognito && !(await deps.captureIncognito())) return { ok: true, stored: 0 };
+      const batch = captureToRecords(msg.result, pageUrl, deps.now(), deps.registry);
+      if (!batch) return fail('forbidden');
+      if (!batch.observations.length && !batch.events.length) return { ok: true, stored: 0 };
+      const counts = await recordObservations(await deps.db(), batch);
+      await deps.onStored?.();
+      return { ok: true, stored: counts.added + counts.events };
+    }
+    case 'ui:dashboard':
+      return { ok: true, dashboard: await readDashboard(await deps.db()) };
+    case 'ui:add-manual': {
+      const problem = manualEntryProblem(msg.entry);
+      if (problem) return fail('invalid-entry', problem);
+      const db = await deps.db();
+      if (msg.entry.accountId !== undefined && !(await db.get('accounts', msg.entry.accountId))) {
+        return fail('invalid-entry', { path: 'accountId', expected: 'an existing account' });
+      }
+      const { accountId, ...batch } = manualToRecords(msg.entry, deps.now());
+      await recordObservations(db, batch);
+      await deps.onStored?.();
+      return { ok: true, accountId };
+    }
+    case 'ui:export': {
+      const file: HistoryFile = await exportHistory(await deps.db(), deps.now());
+      return { ok: true, file };
+    }
+    case 'ui:import': {
+      const result = await importHistory(await deps.db(), msg.text);
+      if (result.ok) await deps.onStored?.();
+      return result as Reply;
+    }
+    case 'ui:tracked-sites':
+      return { ok: true, origins: await deps.sites.list() };
+    case 'ui:track-site':
+      return (await deps.sites.track(msg.origin, msg.tabId)) ? { ok: true } : fail('forbidden');
+    case 'ui:untrack-site':
+      await deps.sites.untrack(msg.origin);
+      return { ok: true };
+    case 'ui:delete-all':
+      await deleteEverything(await deps.db());
+      return { ok: true };
+  }
+}

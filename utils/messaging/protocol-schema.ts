@@ -1,0 +1,58 @@
+// The executable form of protocol.ts: every incoming message is safeParse'd against this union
+// before anything else looks at it. Page-derived fields are capped (page content is hostile input).
+import { z } from 'zod';
+import { ACCOUNT_KINDS, EVENT_KINDS, OUTCOMES } from '../model/types';
+import { observedValuesSchema } from '../model/history-schema';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const amount = z.number().finite().nonnegative().max(1e12);
+const isoTime = z.iso.datetime({ offset: true });
+
+export const extractedObservationSchema = observedValuesSchema.extend({
+  lender: text(80).optional(),
+  product: text(80).optional(),
+  accountId: text(80).optional(),
+  kind: z.enum(ACCOUNT_KINDS).optional(),
+});
+
+export const extractedEventSchema = z.strictObject({
+  at: isoTime,
+  kind: z.enum(EVENT_KINDS),
+  accountId: text(80).optional(),
+  lender: text(80).optional(),
+  amount: amount.optional(),
+  reason: text(80).optional(),
+  outcome: z.enum(OUTCOMES).optional(),
+  full: z.boolean().optional(),
+});
+
+const extractionSchema = z.strictObject({
+  adapter: text(40),
+  observations: z.array(extractedObservationSchema).max(50),
+  events: z.array(extractedEventSchema).max(500),
+});
+
+const manualEntrySchema = z.strictObject({
+  accountId: text(80).optional(),
+  lender: text(80),
+  product: text(80).optional(),
+  kind: z.enum(ACCOUNT_KINDS).optional(),
+  values: observedValuesSchema,
+  at: isoTime.optional(),
+});
+
+const origin = z.string().max(300).regex(/^https?:\/\/[^/\s*]+$/);
+
+export const messageSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('cs:capture'), url: z.string().max(4000), result: extractionSchema }),
+  z.strictObject({ type: z.literal('ui:dashboard') }),
+  z.strictObject({ type: z.literal('ui:add-manual'), entry: manualEntrySchema }),
+  z.strictObject({ type: z.literal('ui:export') }),
+  z.strictObject({ type: z.literal('ui:import'), text: z.string().max(25 * 1024 * 1024) }),
+  z.strictObject({ type: z.literal('ui:tracked-sites') }),
+  z.strictObject({ type: z.literal('ui:track-site'), origin, tabId: z.number().int().nonnegative().optional() }),
+  z.strictObject({ type: z.literal('ui:untrack-site'), origin }),
+  z.strictObject({ type: z.literal('ui:delete-all') }),
+]);
+
+export type ParsedMessage = z.infer<typeof messageSchema>;
