@@ -8,13 +8,18 @@ const require = createRequire(import.meta.url);
 // permission + a content script registered at run time).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: ({ browser }) => ({
+  // Firefox also gets MV3 (optional_host_permissions, scripting.registerContentScripts).
+  manifestVersion: 3,
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['storage', 'scripting', 'activeTab'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // `wxt build --mode demo` (npm start's headless tour, the browser tests) pre-grants the loopback
+    // demo site, because no automation can click Chrome's permission prompt. Production never has it.
+    ...(mode === 'demo' && { host_permissions: ['http://127.0.0.1/*'] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,0 +1,57 @@
+// The built extension's promises, read from the build output: exact permissions, no remote code,
+// no network APIs in any bundle, and the Firefox manifest's required fields.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { adapterMatches } from '../../utils/adapters/registry';
+
+const CHROME = '.output/chrome-mv3';
+const readJson = async (p: string) => JSON.parse(await readFile(p, 'utf8')) as Record<string, unknown>;
+
+async function jsFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.js')).map((e) => join(e.parentPath, e.name));
+}
+
+describe('built Chrome manifest', () => {
+  it('asks for exactly the permissions the product needs', async () => {
+    const m = await readJson(join(CHROME, 'manifest.json'));
+    expect(m.manifest_version).toBe(3);
+    expect([...(m.permissions as string[])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(m.host_permissions).toBeUndefined();
+    expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(m.web_accessible_resources).toBeUndefined();
+    expect(m.externally_connectable).toBeUndefined();
+    expect(m.content_security_policy).toBeUndefined();
+    expect(JSON.stringify(m)).not.toContain('<all_urls>');
+    const scripts = m.content_scripts as { matches: string[]; js: string[] }[];
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]!.matches).toEqual(adapterMatches());
+    expect(scripts[0]!.js).toEqual(['content-scripts/content.js']);
+  });
+
+  it('has no network or code-injection APIs in any bundle', async () => {
+    for (const file of await jsFiles(CHROME)) {
+      const code = await readFile(file, 'utf8');
+      for (const banned of [/\bfetch\(/, /XMLHttpRequest/, /\bWebSocket\b/, /sendBeacon/, /\bEventSource\b/, /\beval\(/, /new Function\(/]) {
+        expect(banned.test(code), `${file} contains ${banned}`).toBe(false);
+      }
+    }
+  });
+
+  it('keeps zod and Preact out of the content script', async () => {
+    const code = await readFile(join(CHROME, 'content-scripts/content.js'), 'utf8');
+    expect(code).not.toMatch(/ZodError|zod/i);
+    expect(code).not.toMatch(/__H|preact/);
+  });
+});
+
+describe('demo build', () => {
+  it('differs from production only by the pre-granted loopback demo site', async () => {
+    const prod = await readJson(join(CHROME, 'manifest.json'));
+    const demo = await readJson('.output/chrome-mv3-demo/manifest.json');
+    expect(demo.host_permissions).toEqual(['http://127.0.0.1/*']);
+    delete demo.host_permissions;
+    expect(demo).toEqual(prod);
+  });
+});

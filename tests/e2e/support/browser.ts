@@ -1,0 +1,2 @@
+export * from '../../../scripts/lib/chromium';
+export * from '../../../scripts/lib/demo-browsing';
