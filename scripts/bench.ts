@@ -1,0 +1,19 @@
+// `npm run bench`: the performance figures named in the issues, as `name: value unit` lines.
+// It builds the extension first (quietly): bundle sizes and page loads use the built output.
+import { execFileSync } from 'node:child_process';
+import { bundleFigures } from './bench/bundles';
+import { captureFigures } from './bench/capture';
+import { pageloadFigures } from './bench/pageload';
+
+async function main() {
+  for (const args of [['wxt', 'build'], ['wxt', 'build', '--mode', 'demo']]) execFileSync('npx', args, { stdio: 'pipe' });
+  const sections = [bundleFigures, captureFigures, pageloadFigures];
+  for (const section of sections) {
+    for (const [name, value, unit] of await section()) process.stdout.write(`${name}: ${value} ${unit}\n`);
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench: ${(e as Error).message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,18 @@
+// MV3 delivers events only to listeners registered synchronously at worker start.
+import { fakeBrowser } from 'wxt/testing';
+import { beforeEach, describe, expect, it } from 'vitest';
+import background from '../../../entrypoints/background';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('background main()', () => {
+  it('registers every listener synchronously', () => {
+    const result = background.main() as unknown;
+    expect(result).toBeUndefined(); // not a promise: nothing is awaited before registration
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
+    expect(fakeBrowser.runtime.onInstalled.hasListeners()).toBe(true);
+    expect(fakeBrowser.runtime.onStartup.hasListeners()).toBe(true);
+    expect(fakeBrowser.permissions.onAdded.hasListeners()).toBe(true);
+    expect(fakeBrowser.permissions.onRemoved.hasListeners()).toBe(true);
+  });
+});

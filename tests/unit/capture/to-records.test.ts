@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { adapters } from '../../../utils/adapters/registry';
+import { captureToRecords, siteAccountId } from '../../../utils/capture/to-records';
+
+const now = new Date('2026-11-23T08:00:00.000Z');
+
+describe('captureToRecords', () => {
+  it('keeps an adapter account id only on that adapter’s pages', () => {
+    const result = { adapter: 'jd-baitiao', observations: [{ accountId: 'jd-baitiao', lender: '京东', product: '白条', kind: 'pay-later' as const, totalLimit: 30000, status: 'normal' as const }], events: [] };
+    const batch = captureToRecords(result, new URL('https://baitiao.jd.com/v3/ious/list?token=secret#x'), now, adapters);
+    expect(batch?.accounts).toEqual([{ id: 'jd-baitiao', lender: '京东', product: '白条', kind: 'pay-later' }]);
+    expect(batch?.observations).toEqual([{ accountId: 'jd-baitiao', at: now.toISOString(), totalLimit: 30000, status: 'normal', source: 'page', url: 'https://baitiao.jd.com/v3/ious/list' }]);
+    // The same claim from any other site is refused.
+    expect(captureToRecords(result, new URL('https://evil.example/'), now, adapters)).toBeUndefined();
+  });
+
+  it('gives generic captures a per-site account and ignores a page-chosen account id', () => {
+    const result = { adapter: 'generic', observations: [{ accountId: 'jd-baitiao', lender: '星河借款', totalLimit: 1, status: 'normal' as const }], events: [] };
+    const batch = captureToRecords(result, new URL('https://h5.lender.example/credit'), now, adapters);
+    expect(batch?.accounts[0]).toEqual({ id: 'site:h5.lender.example', lender: '星河借款' });
+    expect(batch?.observations[0]?.accountId).toBe('site:h5.lender.example');
+  });
+
+  it('names a site account by product when the page lists several', () => {
+    expect(siteAccountId('bank.example', '尾号1234')).toBe('site:bank.example:尾号1234');
+    expect(siteAccountId('x'.repeat(100)).length).toBe(80);
+  });
+
+  it('refuses a generic capture claiming an adapter the URL does not fit', () => {
+    expect(captureToRecords({ adapter: 'alipay-huabei', observations: [], events: [] }, new URL('https://baitiao.jd.com/'), now, adapters)).toBeUndefined();
+  });
+});
