@@ -1,0 +1,47 @@
+// Shared set-up for the storage tests: a fresh, uniquely named database per test, and small builders.
+import { afterEach } from 'vitest';
+import type { Account, Observation } from '../../../utils/model/types';
+import { openSentinelDb, type SentinelDb } from '../../../utils/storage/db';
+import { exportHistory } from '../../../utils/storage/import-export';
+
+const opened: SentinelDb[] = [];
+let counter = 0;
+
+export const uniqueName = (prefix = 'test'): string => `${prefix}-${++counter}-${Math.random().toString(36).slice(2)}`;
+
+/** A new empty database, closed again after the current test. */
+export async function freshDb(): Promise<SentinelDb> {
+  const db = await openSentinelDb(uniqueName());
+  opened.push(db);
+  return db;
+}
+
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
+});
+
+export const FIXED_NOW = new Date('2026-11-23T08:00:00.000Z');
+
+/** The whole database as text: two snapshots are equal exactly when nothing changed. */
+export async function snapshot(db: SentinelDb): Promise<string> {
+  return JSON.stringify(await exportHistory(db, FIXED_NOW));
+}
+
+export const account = (id = 'jd-baitiao', extra: Partial<Account> = {}): Account => ({ id, lender: '京东', product: '白条', kind: 'pay-later', ...extra });
+
+/** An observation `minutes` after a fixed start, so tests can speak in small offsets. */
+export function observation(minutes: number, values: Partial<Observation> = {}): Observation {
+  return {
+    accountId: 'jd-baitiao',
+    at: new Date(Date.UTC(2026, 9, 1, 10, minutes)).toISOString(),
+    totalLimit: 50000,
+    availableLimit: 32000,
+    usedAmount: 18000,
+    status: 'normal',
+    source: 'page',
+    url: 'https://baitiao.jd.com/v3/ious/list',
+    ...values,
+  };
+}
+
+export const minute = (minutes: number): string => new Date(Date.UTC(2026, 9, 1, 10, minutes)).toISOString();

@@ -1,0 +1,49 @@
+// What the popup shows. It reads a fixed number of requests per account (two one-step cursors and a
+// count on the account's key range), never the whole history, so it stays fast as the history grows.
+import type { AccountSummary, Dashboard } from '../messaging/protocol';
+import type { Account, Observation } from '../model/types';
+import { accountRange, type SentinelDb } from './db';
+import { toAccount, toObservation } from './import-export';
+import { seenUntil } from './observations';
+
+/** Share of the limit in use on the latest view, 0..1, or undefined when it cannot be known. */
+export function utilization(o: Observation | undefined): number | undefined {
+  const total = o?.totalLimit;
+  if (!o || total === undefined || total <= 0) return undefined;
+  const used = o.usedAmount ?? (o.availableLimit !== undefined ? total - o.availableLimit : undefined);
+  if (used === undefined) return undefined;
+  return Math.min(1, Math.max(0, used / total));
+}
+
+// Lender names are mostly Chinese: order them as a Chinese reader expects (pinyin), not by code point.
+const collator = new Intl.Collator(['zh-CN', 'en']);
+const byLenderThenProduct = (a: Account, b: Account) =>
+  collator.compare(a.lender, b.lender) || collator.compare(a.product ?? '', b.product ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export async function readDashboard(db: SentinelDb): Promise<Dashboard> {
+  const tx = db.transaction(['accounts', 'observations', 'events'], 'readonly');
+  const observations = tx.objectStore('observations');
+  const accounts = await tx.objectStore('accounts').getAll();
+  const summaries = await Promise.all(
+    accounts.map(async (stored): Promise<AccountSummary> => {
+      const range = accountRange(stored.id);
+      const [last, first, count] = await Promise.all([
+        observations.openCursor(range, 'prev').then((c) => c?.value),
+        observations.openCursor(range, 'next').then((c) => c?.value),
+        observations.count(range),
+      ]);
+      const summary: AccountSummary = { account: toAccount(stored), observationCount: count };
+      if (last) {
+        summary.latest = toObservation(last);
+        summary.lastSeenAt = seenUntil(last);
+        const u = utilization(last);
+        if (u !== undefined) summary.utilization = u;
+      }
+      if (first) summary.firstSeenAt = first.at;
+      return summary;
+    }),
+  );
+  const [observationTotal, eventTotal] = await Promise.all([observations.count(), tx.objectStore('events').count(), tx.done]);
+  summaries.sort((a, b) => byLenderThenProduct(a.account, b.account));
+  return { accounts: summaries, totals: { observations: observationTotal, events: eventTotal } };
+}

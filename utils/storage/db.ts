@@ -1,0 +1,148 @@
+// The one module that opens IndexedDB. Everything else receives the `SentinelDb` it returns, so the
+// schema, its migrations and the mapping of browser failures to error codes live in one place.
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { ErrorCode } from '../messaging/protocol';
+import type { Account, HistoryEvent, Observation } from '../model/types';
+
+export const DB_NAME = 'limit-sentinel';
+
+/** Events have no natural id; the content key makes capturing or importing one twice a no-op. */
+export type StoredEvent = HistoryEvent & { key: string };
+export type StoredAlert = { id: string } & Record<string, unknown>;
+
+export interface SentinelSchema extends DBSchema {
+  accounts: { key: string; value: Account };
+  // Keyed [accountId, at]: an account's rows are one contiguous, time-ordered key range, so "latest"
+  // is one step of a reverse cursor and a count needs no scan.
+  observations: { key: [string, string]; value: Observation };
+  events: { key: string; value: StoredEvent; indexes: { 'by-at': string } };
+  alerts: { key: string; value: StoredAlert };
+}
+
+export type SentinelDb = IDBPDatabase<SentinelSchema>;
+type UpgradeTx = IDBPTransaction<SentinelSchema, StoreNames<SentinelSchema>[], 'versionchange'>;
+
+export interface UpgradeStep {
+  version: number;
+  apply(db: SentinelDb, tx: UpgradeTx): void;
+}
+
+/** Cumulative migrations: a database at version N runs every step above N, in order, inside the
+ *  upgrade transaction only. Never edit a released step; add the next one (and its fixture). */
+export const UPGRADE_STEPS: readonly UpgradeStep[] = [
+  {
+    version: 1,
+    apply(db) {
+      db.createObjectStore('accounts', { keyPath: 'id' });
+      db.createObjectStore('observations', { keyPath: ['accountId', 'at'] });
+      db.createObjectStore('events', { keyPath: 'key' }).createIndex('by-at', 'at');
+      db.createObjectStore('alerts', { keyPath: 'id' });
+    },
+  },
+];
+export const DB_VERSION = UPGRADE_STEPS.length;
+
+export class DbError extends Error {
+  constructor(readonly code: ErrorCode) {
+    super(`IndexedDB: ${code}`); // never the failing value: it may be an amount
+    this.name = 'DbError';
+  }
+}
+
+/** Browsers report a full disk as QuotaExceededError (a DOMException); only the name is reliable. */
+export function toDbError(e: unknown, fallback: ErrorCode = 'internal'): DbError {
+  if (e instanceof DbError) return e;
+  const name = (e as { name?: unknown } | null)?.name;
+  return new DbError(name === 'QuotaExceededError' ? 'quota' : fallback);
+}
+
+export const eventKey = (e: HistoryEvent): string =>
+  JSON.stringify([e.at, e.kind, e.accountId ?? null, e.lender ?? null, e.amount ?? null, e.reason ?? null, e.outcome ?? null, e.full ?? null]);
+
+/** Every observation key of one account: arrays sort after strings, so [id, []] bounds [id, <any at>]. */
+export const accountRange = (accountId: string, upTo?: string): IDBKeyRange =>
+  IDBKeyRange.bound([accountId], upTo === undefined ? [accountId, []] : [accountId, upTo]);
+
+export interface OpenOptions {
+  /** How long to wait for older connections to close before answering 'db-blocked'. */
+  blockedTimeoutMs?: number;
+}
+
+export function openSentinelDb(name = DB_NAME, options: OpenOptions = {}): Promise<SentinelDb> {
+  return openWithSteps(name, UPGRADE_STEPS, options);
+}
+
+/** Exported for tests, which open with an extra step to play "a newer version elsewhere". */
+export function openWithSteps(name: string, steps: readonly UpgradeStep[], { blockedTimeoutMs = 3000 }: OpenOptions = {}): Promise<SentinelDb> {
+  // Firefox's "never remember history" mode and some embedded contexts have no usable IndexedDB.
+  if (typeof indexedDB === 'undefined') return Promise.reject(new DbError('db-unavailable'));
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const finish = (err: DbError | undefined, db?: SentinelDb) => {
+      clearTimeout(timer);
+      if (settled) return void db?.close(); // an open that completes after we gave up is not leaked
+      settled = true;
+      if (db) resolve(db);
+      else reject(err);
+    };
+    let opening: Promise<SentinelDb>;
+    try {
+      opening = openDB<SentinelSchema>(name, steps.length, {
+        upgrade(db, oldVersion, _newVersion, tx) {
+          try {
+            for (const step of steps) if (oldVersion < step.version) step.apply(db, tx);
+          } catch {
+            // A half-applied migration must not become the new version: the open then fails with
+            // AbortError and the database stays as it was. (`tx.done` then rejects: already reported.)
+            tx.done.catch(() => undefined);
+            tx.abort();
+          }
+        },
+        blocked() {
+          timer ??= setTimeout(() => finish(new DbError('db-blocked')), blockedTimeoutMs);
+        },
+        // A newer version (another extension page after an update) wants the database: step aside.
+        blocking(_current, _blocked, event) {
+          (event.target as IDBDatabase).close();
+        },
+      });
+    } catch (e) {
+      finish(toDbError(e, 'db-unavailable'));
+      return;
+    }
+    opening.then(
+      (db) => finish(undefined, db),
+      (e: unknown) => finish(toDbError(e, 'db-unavailable')),
+    );
+  });
+}
+
+/**
+ * Runs `work` in one readwrite transaction and resolves only once it committed. Any failure aborts
+ * the whole transaction (nothing partial is written) and is reported as a DbError. `work` must await
+ * nothing but requests of `tx`, or the transaction commits early.
+ */
+export async function writeTransaction<const Names extends StoreNames<SentinelSchema>[], T>(
+  db: SentinelDb,
+  stores: Names,
+  work: (tx: IDBPTransaction<SentinelSchema, Names, 'readwrite'>) => Promise<T>,
+): Promise<T> {
+  const tx = db.transaction(stores, 'readwrite');
+  const done = tx.done;
+  done.catch(() => undefined); // observed below; this only keeps an early abort from going unhandled
+  try {
+    const result = await work(tx);
+    await done;
+    return result;
+  } catch (e) {
+    try {
+      tx.abort();
+    } catch {
+      // already aborted by the browser (the usual case for a request error)
+    }
+    await done.catch(() => undefined);
+    // When a request failed, the transaction's own error is the cause; the rest are AbortErrors.
+    throw toDbError(e instanceof DbError || !tx.error ? e : tx.error);
+  }
+}

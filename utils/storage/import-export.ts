@@ -1,0 +1,123 @@
+// The history file (../shared/design/history-format.md) in and out of the database. Export is
+// deterministic so that export → import → export is the same file; import is all-or-nothing.
+import type { Failure, ImportSummary } from '../messaging/protocol';
+import { HISTORY_FORMAT, HISTORY_VERSION, parseHistory } from '../model/history-schema';
+import type { Account, HistoryEvent, HistoryFile, Observation } from '../model/types';
+import { eventKey, toDbError, writeTransaction, type SentinelDb, type StoredEvent } from './db';
+import { mergeAccount, seenUntil, withoutUndefined } from './observations';
+
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+/** Copies the listed fields in the format's order, leaving out absent ones and internal keys. */
+function pick<T extends object>(row: T, fields: readonly (keyof T)[]): T {
+  const out: Partial<T> = {};
+  for (const f of fields) if (row[f] !== undefined) out[f] = row[f];
+  return out as T;
+}
+export const toAccount = (a: Account): Account => pick(a, ['id', 'lender', 'product', 'kind']);
+export const toObservation = (o: Observation): Observation =>
+  pick(o, ['accountId', 'at', 'lastSeenAt', 'totalLimit', 'availableLimit', 'usedAmount', 'dailyRate', 'apr', 'status', 'statusText', 'increaseAvailable', 'source', 'url']);
+export const toEvent = (e: HistoryEvent | StoredEvent): HistoryEvent =>
+  pick(e as HistoryEvent, ['at', 'kind', 'accountId', 'lender', 'amount', 'reason', 'outcome', 'full', 'source']);
+
+export async function exportHistory(db: SentinelDb, now: Date): Promise<HistoryFile> {
+  const tx = db.transaction(['accounts', 'observations', 'events'], 'readonly');
+  // Key order is the file order: accounts by id, observations by [accountId, at], events by the
+  // 'by-at' index (at, then the content key).
+  const [accounts, observations, events] = await Promise.all([
+    tx.objectStore('accounts').getAll(),
+    tx.objectStore('observations').getAll(),
+    tx.objectStore('events').index('by-at').getAll(),
+    tx.done,
+  ]);
+  return {
+    format: HISTORY_FORMAT,
+    version: HISTORY_VERSION,
+    exportedAt: now.toISOString(),
+    accounts: accounts.map(toAccount),
+    observations: observations.map(toObservation),
+    events: events.map(toEvent),
+  };
+}
+
+/** UTF-8 size check that encodes the text only when its length alone cannot decide. */
+function tooLarge(text: string, maxBytes: number): boolean {
+  if (text.length > maxBytes) return true;
+  if (text.length * 3 <= maxBytes) return false; // a UTF-16 unit is at most 3 UTF-8 bytes
+  return new TextEncoder().encode(text).length > maxBytes;
+}
+
+export async function importHistory(db: SentinelDb, text: string, maxBytes = MAX_IMPORT_BYTES): Promise<{ ok: true; added: ImportSummary } | Failure> {
+  const expectedSize = `a file of at most ${Math.floor(maxBytes / 1024)} KiB`;
+  if (tooLarge(text, maxBytes)) return { ok: false, code: 'too-large', path: '', expected: expectedSize };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, code: 'invalid-file', path: '', expected: 'JSON' };
+  }
+  const parsed = parseHistory(json);
+  if (!parsed.ok) return parsed;
+  try {
+    return { ok: true, added: await writeFile(db, parsed.file) };
+  } catch (e) {
+    return { ok: false, code: toDbError(e).code };
+  }
+}
+
+/** Issues every request before awaiting any (far faster than one round trip per row); a request
+ *  that throws at once leaves the issued ones handled, and the transaction is then aborted. */
+async function each<T, R>(items: readonly T[], request: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const pending: Promise<R>[] = [];
+  for (const [i, item] of items.entries()) {
+    const p = request(item, i);
+    p.catch(() => undefined);
+    pending.push(p);
+  }
+  return Promise.all(pending);
+}
+
+function writeFile(db: SentinelDb, file: HistoryFile): Promise<ImportSummary> {
+  // The same event twice in one file is one event (and a second `add` would abort everything).
+  const byKey = new Map<string, HistoryEvent>();
+  for (const e of file.events) {
+    const key = eventKey(e);
+    if (!byKey.has(key)) byKey.set(key, e);
+  }
+  const uniqueEvents = [...byKey];
+  return writeTransaction(db, ['accounts', 'observations', 'events'], async (tx) => {
+    const added: ImportSummary = { accounts: 0, observations: 0, events: 0 };
+    const accounts = tx.objectStore('accounts');
+    const storedAccounts = await each(file.accounts, (a) => accounts.get(a.id));
+    await each(file.accounts, async (a, i) => {
+      const row = mergeAccount(storedAccounts[i], a);
+      if (!storedAccounts[i]) added.accounts++;
+      if (row) await accounts.put(withoutUndefined(row));
+    });
+    const observations = tx.objectStore('observations');
+    const storedObs = await each(file.observations, (o) => observations.get([o.accountId, o.at]));
+    await each(file.observations, async (o, i) => {
+      const stored = storedObs[i];
+      if (!stored) {
+        added.observations++;
+        await observations.add(toObservation(o));
+      } else if (seenUntil(o) > seenUntil(stored)) {
+        // The row already kept is kept; the file only tells us its values were seen for longer.
+        await observations.put({ ...stored, lastSeenAt: seenUntil(o) });
+      }
+    });
+    const eventStore = tx.objectStore('events');
+    const storedKeys = await each(uniqueEvents, ([key]) => eventStore.getKey(key));
+    await each(uniqueEvents.filter((_, i) => storedKeys[i] === undefined), async ([key, e]) => {
+      added.events++;
+      await eventStore.add({ ...toEvent(e), key });
+    });
+    return added;
+  });
+}
+
+export function deleteEverything(db: SentinelDb): Promise<void> {
+  return writeTransaction(db, ['accounts', 'observations', 'events', 'alerts'], async (tx) => {
+    await Promise.all([tx.objectStore('accounts').clear(), tx.objectStore('observations').clear(), tx.objectStore('events').clear(), tx.objectStore('alerts').clear()]);
+  });
+}

@@ -1,0 +1,120 @@
+// Writes a capture (or a manual entry) into the history. Revisiting an unchanged page must not grow
+// the database, so an observation identical to its neighbour in time only moves `lastSeenAt`.
+import type { IDBPObjectStore } from 'idb';
+import { accountSchema, carriesObservedValue, eventSchema, observationSchema } from '../model/history-schema';
+import type { Account, HistoryEvent, Observation, ObservedValues } from '../model/types';
+import { accountRange, DbError, eventKey, writeTransaction, type SentinelDb, type SentinelSchema } from './db';
+
+export interface RecordCounts {
+  /** New observation rows. */
+  added: number;
+  /** Observations folded into an identical neighbouring row. */
+  collapsed: number;
+  /** New events (an event already stored adds nothing). */
+  events: number;
+}
+
+const OBSERVED_FIELDS = ['totalLimit', 'availableLimit', 'usedAmount', 'dailyRate', 'apr', 'status', 'statusText', 'increaseAvailable'] as const satisfies readonly (keyof ObservedValues)[];
+
+/** Absent equals absent only: "not shown" and "shown as 0" are different observations. */
+export const sameValues = (a: ObservedValues, b: ObservedValues): boolean => OBSERVED_FIELDS.every((f) => a[f] === b[f]);
+
+export const seenUntil = (o: Observation): string => o.lastSeenAt ?? o.at;
+
+/** The row to write for `incoming`, or undefined when the stored account already says it all.
+ *  A stored account keeps its fields (the person may have renamed it); gaps are filled. */
+export function mergeAccount(stored: Account | undefined, incoming: Account): Account | undefined {
+  if (!stored) return incoming;
+  if ((stored.product !== undefined || incoming.product === undefined) && (stored.kind !== undefined || incoming.kind === undefined)) return undefined;
+  return { ...stored, product: stored.product ?? incoming.product, kind: stored.kind ?? incoming.kind };
+}
+
+function validated<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, value: unknown): T {
+  // The same schema as import: whatever is stored can always be exported and imported again.
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new DbError('invalid-entry');
+  return parsed.data;
+}
+
+export interface RecordBatch {
+  accounts: Account[];
+  observations: Observation[];
+  events: HistoryEvent[];
+}
+
+export async function recordObservations(db: SentinelDb, batch: RecordBatch): Promise<RecordCounts> {
+  const accounts = batch.accounts.map((a) => validated(accountSchema, a));
+  // A view that showed nothing usable is not an observation in the history format: skip it.
+  const observations = batch.observations
+    .filter(carriesObservedValue)
+    .map((o) => validated(observationSchema, o))
+    // Time order per account, so that a batch collapses the same way however it was assembled.
+    .sort((a, b) => (a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  const events = batch.events.map((e) => validated(eventSchema, e));
+
+  // Read and write in one transaction: IndexedDB runs overlapping readwrite transactions one after
+  // another, so 20 tabs capturing the same account at once still see each other's rows.
+  return writeTransaction(db, ['accounts', 'observations', 'events'], async (tx) => {
+    const counts: RecordCounts = { added: 0, collapsed: 0, events: 0 };
+    const accountStore = tx.objectStore('accounts');
+    const known = new Set<string>();
+    const requireAccount = async (id: string) => {
+      if (known.has(id)) return;
+      if ((await accountStore.getKey(id)) === undefined) throw new DbError('invalid-entry');
+      known.add(id);
+    };
+    for (const account of accounts) {
+      const row = mergeAccount(await accountStore.get(account.id), account);
+      if (row) await accountStore.put(withoutUndefined(row));
+      known.add(account.id);
+    }
+    const store = tx.objectStore('observations');
+    for (const o of observations) {
+      await requireAccount(o.accountId);
+      await place(store, o, counts);
+    }
+    const eventStore = tx.objectStore('events');
+    for (const e of events) {
+      if (e.accountId !== undefined) await requireAccount(e.accountId);
+      const key = eventKey(e);
+      if ((await eventStore.getKey(key)) !== undefined) continue;
+      await eventStore.add({ ...e, key });
+      counts.events++;
+    }
+    return counts;
+  });
+}
+
+type ObservationStore = IDBPObjectStore<SentinelSchema, ['accounts', 'observations', 'events'], 'observations', 'readwrite'>;
+
+async function place(store: ObservationStore, o: Observation, counts: RecordCounts): Promise<void> {
+  const before = await store.openCursor(accountRange(o.accountId, o.at), 'prev');
+  if (before && sameValues(before.value, o)) {
+    const until = maxTime(seenUntil(before.value), seenUntil(o));
+    if (until !== seenUntil(before.value)) await before.update({ ...before.value, lastSeenAt: until });
+    counts.collapsed++;
+    return;
+  }
+  // Same account, same instant, different values: the first row stays (as in an import).
+  if (before?.value.at === o.at) return;
+  // Captures can arrive out of time order; an identical row just after is the same run of values,
+  // so it now starts earlier (its key changes: delete and re-add).
+  const after = await store.openCursor(IDBKeyRange.bound([o.accountId, o.at], [o.accountId, []], true), 'next');
+  if (after && sameValues(after.value, o)) {
+    const until = maxTime(seenUntil(after.value), seenUntil(o));
+    await after.delete();
+    await store.add(withoutUndefined({ ...o, lastSeenAt: until }));
+    counts.collapsed++;
+    return;
+  }
+  await store.add(withoutUndefined(o));
+  counts.added++;
+}
+
+// Instants are normalised ISO strings, so string order is time order.
+const maxTime = (a: string, b: string) => (a > b ? a : b);
+
+/** Structured clone keeps `key: undefined`; stored rows should hold only the fields they have. */
+export function withoutUndefined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
