@@ -32,19 +32,19 @@ export function localeOf(lang: Lang): string {
   return lang === 'zh' ? 'zh-CN' : 'en';
 }
 
-const withPath: Partial<Record<ErrorCode, { full: MessageKey; plain: MessageKey }>> = {
-  'invalid-file': { full: 'error.invalid-file', plain: 'error.invalid-file.plain' },
-  'invalid-entry': { full: 'error.invalid-entry', plain: 'error.invalid-entry.plain' },
+const withPath: Partial<Record<ErrorCode, { full: MessageKey; path: MessageKey; plain: MessageKey }>> = {
+  'invalid-file': { full: 'error.invalid-file', path: 'error.invalid-file.path', plain: 'error.invalid-file.plain' },
+  'invalid-entry': { full: 'error.invalid-entry', path: 'error.invalid-entry.path', plain: 'error.invalid-entry.plain' },
 };
 
 /** A Failure from the background in plain words; amounts are never part of it. */
 export function failureText(lang: Lang, failure: Pick<Failure, 'code' | 'path' | 'expected'>): string {
-  const pair = withPath[failure.code];
+  const pair = Object.hasOwn(withPath, failure.code) ? withPath[failure.code] : undefined;
   if (pair) {
-    return failure.path
-      ? t(lang, pair.full, { path: failure.path, expected: failure.expected ?? '?' })
-      : t(lang, pair.plain);
+    const { path, expected } = failure;
+    if (path && expected) return t(lang, pair.full, { path, expected });
+    return path ? t(lang, pair.path, { path }) : t(lang, pair.plain);
   }
   const key = `error.${failure.code}` as MessageKey;
-  return key in zh ? t(lang, key) : t(lang, 'error.internal');
+  return Object.hasOwn(zh, key) ? t(lang, key) : t(lang, 'error.internal');
 }

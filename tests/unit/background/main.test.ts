@@ -2,8 +2,12 @@
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import background from '../../../entrypoints/background';
+import { fakeEvent } from '../support/fake-event';
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  fakeBrowser.reset();
+  Object.assign(fakeBrowser.permissions, { onAdded: fakeEvent(), onRemoved: fakeEvent() });
+});
 
 describe('background main()', () => {
   it('registers every listener synchronously', () => {

@@ -1,0 +1,181 @@
+// Renders the real components into a linkedom document: page-derived text must stay text.
+import { parseHTML } from 'linkedom';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AccountCard } from '../../../components/AccountCard';
+import { Popup } from '../../../components/Popup';
+import type { AccountSummary, Dashboard, Replies, UiMessage } from '../../../utils/messaging/protocol';
+import type { Send } from '../../../utils/ui/api';
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+const NOW = Date.parse('2026-11-23T08:00:00.000Z');
+
+const summary = (patch: Partial<AccountSummary> = {}): AccountSummary => ({
+  account: { id: 'evil', lender: HOSTILE, product: '<b>白条</b>', kind: 'pay-later' },
+  latest: {
+    accountId: 'evil', at: '2026-11-20T08:00:00.000Z', source: 'page',
+    totalLimit: 50000, availableLimit: 32000, usedAmount: 18000, dailyRate: 0.00035, apr: 0.1278,
+    status: 'limited', statusText: '<script>alert(2)</script>综合评估暂未通过',
+  },
+  lastSeenAt: '2026-11-20T08:00:00.000Z',
+  observationCount: 4,
+  utilization: 0.36,
+  ...patch,
+});
+
+let root: HTMLElement;
+beforeEach(() => {
+  const { document, window } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
+  vi.stubGlobal('document', document);
+  vi.stubGlobal('window', window);
+  root = document.getElementById('app') as unknown as HTMLElement;
+});
+afterEach(() => {
+  render(null, root);
+  vi.unstubAllGlobals();
+});
+
+function fakeSend(dashboard: Dashboard, onMessage?: (m: UiMessage) => unknown): Send {
+  return (async (msg: UiMessage) => {
+    const custom = onMessage?.(msg);
+    if (custom) return custom;
+    if (msg.type === 'ui:dashboard') return { ok: true, dashboard };
+    if (msg.type === 'ui:tracked-sites') return { ok: true, origins: [] };
+    return { ok: false, code: 'internal' };
+  }) as Send;
+}
+
+describe('AccountCard', () => {
+  it('shows a hostile lender name as literal text and creates no element from it', () => {
+    render(<AccountCard lang="zh" summary={summary()} now={NOW} />, root);
+    expect(root.querySelectorAll('img, script, b').length).toBe(0);
+    expect(root.querySelector('.card-lender')?.textContent).toBe(HOSTILE);
+    expect(root.textContent).toContain('<b>白条</b>');
+    expect(root.textContent).toContain('页面显示：<script>alert(2)</script>综合评估暂未通过');
+  });
+
+  it('shows status, amounts, rates, utilisation, last seen and count', () => {
+    render(<AccountCard lang="zh" summary={summary()} now={NOW} />, root);
+    const text = root.textContent ?? '';
+    for (const part of ['受限', '先享后付', '¥50,000.00', '¥32,000.00', '¥18,000.00', '日利率 0.035%', '年化 12.78%', '已用 36%', '最近看到：3 天前', '共 4 次记录']) {
+      expect(text).toContain(part);
+    }
+    expect(root.querySelector('.badge')?.getAttribute('class')).toContain('badge-limited');
+    expect(root.querySelector('[role=meter]')?.getAttribute('aria-valuenow')).toBe('36');
+  });
+
+  it('speaks English and handles an account with a status only', () => {
+    const s = summary({ latest: { accountId: 'evil', at: '2026-11-22T08:00:00.000Z', source: 'manual', status: 'frozen' }, observationCount: 1, utilization: undefined, lastSeenAt: undefined });
+    render(<AccountCard lang="en" summary={s} now={NOW} />, root);
+    const text = root.textContent ?? '';
+    expect(text).toContain('Frozen');
+    expect(text).toContain('No limit data yet');
+    expect(text).toContain('Last seen 1 day ago');
+    expect(text).toContain('1 observation');
+    expect(root.querySelector('[role=meter]')).toBeNull();
+  });
+});
+
+describe('Popup', () => {
+  const props = { builtInPatterns: ['https://baitiao.jd.com/*'], requestHostPermission: async () => true, now: () => NOW };
+
+  it('renders the dashboard with the hostile name as text', async () => {
+    const send = fakeSend({ accounts: [summary()], totals: { observations: 4, events: 0 } });
+    await act(async () => {
+      render(<Popup lang="zh" send={send} tab={{ id: 1, url: 'https://loan.example.com/a' }} {...props} />, root);
+    });
+    await act(async () => {});
+    expect(root.querySelector('h1')?.textContent).toBe('额度哨兵');
+    expect(root.querySelector('.card-lender')?.textContent).toBe(HOSTILE);
+    expect(root.querySelectorAll('img, script').length).toBe(0);
+    expect(root.textContent).toContain('我的账户（1）');
+  });
+
+  it('shows the empty state and disables tracking where an adapter already reads the site', async () => {
+    const send = fakeSend({ accounts: [], totals: { observations: 0, events: 0 } });
+    await act(async () => {
+      render(<Popup lang="en" send={send} tab={{ url: 'https://baitiao.jd.com/v3/ious' }} {...props} />, root);
+    });
+    await act(async () => {});
+    expect(root.textContent).toContain('No accounts recorded yet');
+    const track = root.querySelector('.track button');
+    expect(track?.hasAttribute('disabled')).toBe(true);
+    expect(root.textContent).toContain('supported out of the box');
+  });
+
+  it('shows a dashboard failure as plain words', async () => {
+    const send = fakeSend({ accounts: [], totals: { observations: 0, events: 0 } }, (m) =>
+      m.type === 'ui:dashboard' ? ({ ok: false, code: 'db-unavailable' } satisfies Replies['ui:dashboard']) : undefined,
+    );
+    await act(async () => {
+      render(<Popup lang="zh" send={send} tab={undefined} {...props} />, root);
+    });
+    await act(async () => {});
+    expect(root.querySelector('[role=alert]')?.textContent).toContain('存储不可用');
+    expect(root.textContent).toContain('只能记录 http/https 网页');
+  });
+});
+
+describe('ManualEntryForm inside the Popup', () => {
+  const props = { builtInPatterns: [], requestHostPermission: async () => true, now: () => NOW };
+  const type = (id: string, value: string) => {
+    const el = root.querySelector(`#${id}`) as HTMLInputElement;
+    el.value = value;
+    el.dispatchEvent(new (globalThis.window as unknown as typeof globalThis).Event('input', { bubbles: true }));
+  };
+  const submit = () =>
+    root.querySelector('form')!.dispatchEvent(new (globalThis.window as unknown as typeof globalThis).Event('submit', { cancelable: true }));
+  const fieldError = (name: string) => root.querySelector(`#me-${name}-error`)?.textContent;
+
+  async function openForm(onMessage?: (m: UiMessage) => unknown) {
+    const send = fakeSend({ accounts: [], totals: { observations: 0, events: 0 } }, onMessage);
+    await act(async () => {
+      render(<Popup lang="zh" send={send} tab={undefined} {...props} />, root);
+    });
+    await act(async () => {});
+    await act(async () => {
+      (root.querySelector('.empty button') as HTMLButtonElement).click();
+    });
+  }
+
+  it('shows inline errors under each field and keeps what was typed', async () => {
+    await openForm();
+    await act(async () => {
+      type('me-lender', '');
+      type('me-total', '1000');
+      type('me-available', '2000');
+      type('me-used', 'abc');
+    });
+    await act(async () => {
+      submit();
+    });
+    expect(fieldError('lender')).toBe('请填写放贷方。');
+    expect(fieldError('available')).toBe('可用额度不能大于总额度。');
+    expect(fieldError('used')).toBe('请输入数字，例如 12,345.67 或 1.2万。');
+    expect((root.querySelector('#me-used') as HTMLInputElement).value).toBe('abc');
+    expect(root.querySelector('#me-used')?.getAttribute('aria-describedby')).toBe('me-used-error');
+  });
+
+  it('keeps everything typed when the background refuses the save', async () => {
+    const sent: UiMessage[] = [];
+    await openForm((m) => {
+      if (m.type !== 'ui:add-manual') return undefined;
+      sent.push(m);
+      return { ok: false, code: 'quota' };
+    });
+    await act(async () => {
+      type('me-lender', HOSTILE);
+      type('me-total', '1.2万');
+    });
+    await act(async () => {
+      submit();
+    });
+    await act(async () => {});
+    expect(sent).toEqual([{ type: 'ui:add-manual', entry: { lender: HOSTILE, values: { status: 'unknown', totalLimit: 12000 } } }]);
+    expect(root.querySelector('.manual [role=alert]')?.textContent).toContain('磁盘空间已满，没有保存任何内容');
+    expect((root.querySelector('#me-lender') as HTMLInputElement).value).toBe(HOSTILE);
+    expect((root.querySelector('#me-total') as HTMLInputElement).value).toBe('1.2万');
+    expect(root.querySelectorAll('img').length).toBe(0);
+  });
+});

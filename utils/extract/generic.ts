@@ -1,0 +1,188 @@
+// The generic label extractor: on a site the person enabled, pair the lexicon's labels with the
+// values printed next to them. It records only what a careful reader would: product ads, prices,
+// help text and masked values give nothing rather than a wrong number.
+import type { ExtractedEvent, ExtractedObservation, Status } from '../model/types';
+import { type AmountField, type Field, LABEL_WORDS, LABELS, labelField } from './labels';
+import { normalizeText, parseAmount } from './numbers';
+import { type ParsedRate, parseRate } from './rates';
+import { classifyStatus, detectIncrease, detectStatus, readableElements, STATUS_RANK, textOf } from './status';
+
+type Result = { observations: ExtractedObservation[]; events: ExtractedEvent[] };
+type Values = Partial<Record<AmountField | 'dailyRate' | 'apr', number>> & { status?: Status; statusText?: string };
+
+const AMOUNT_FIELDS: readonly AmountField[] = ['totalLimit', 'availableLimit', 'usedAmount'];
+const MAX_VALUE = 40;
+const cap = (s: string, n: number) => (s.length > n ? s.slice(0, n) : s);
+const norm = (el: Element) => normalizeText(textOf(el));
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// "标签：值" inside running text; the label must start the text or follow punctuation.
+const INLINE = new RegExp(`(?:^|[\\s,;|。、)])(${LABEL_WORDS.map(esc).join('|')})(?:\\s*\\([^)]*\\))?(?:\\s*:|\\s+(?=[-¥$\\d]|rmb|cny))`, 'gi');
+const RATE_START = new RegExp(`^(?:${[...LABELS.dailyRate, ...LABELS.apr].filter((w) => /[^a-z ]/.test(w)).join('|')})`);
+const LENDING = /额度|借款|借钱|贷款|信用卡|credit|loan/i;
+
+/** Collects the best value per field: a lower label rank wins, then the first one seen. */
+class Found {
+  private ranks = new Map<string, number>();
+  values: Values = {};
+  add(field: Field, rank: number, text: string): boolean {
+    if (field === 'product') return false;
+    if (field === 'status') {
+      const c = classifyStatus(text);
+      if (!c || STATUS_RANK[c.status] <= STATUS_RANK[this.values.status ?? 'unknown']) return !!c;
+      this.values.status = c.status;
+      this.values.statusText = cap(text, 200);
+      return true;
+    }
+    if (field === 'dailyRate' || field === 'apr') {
+      const r = parseRate(text, field === 'dailyRate' ? 'daily' : 'annual');
+      if (!r) return false;
+      for (const k of ['dailyRate', 'apr'] as const) if (r[k] !== undefined) this.set(k, k === field ? rank : 99, r[k]);
+      return true;
+    }
+    const n = parseAmount(text);
+    if (n === undefined) return false;
+    this.set(field, rank, n);
+    return true;
+  }
+  addRate(r: ParsedRate | undefined): void {
+    if (r?.dailyRate !== undefined) this.set('dailyRate', 50, r.dailyRate);
+    if (r?.apr !== undefined) this.set('apr', 50, r.apr);
+  }
+  merge(o: Found): void {
+    for (const [k, v] of Object.entries(o.values)) {
+      if (typeof v === 'number') this.set(k as keyof Values, o.ranks.get(k) ?? 99, v);
+      else if (k === 'status') this.add('status', 0, o.values.statusText ?? '');
+    }
+  }
+  private set(field: keyof Values, rank: number, v: number): void {
+    if ((this.ranks.get(field) ?? Infinity) <= rank) return;
+    this.ranks.set(field, rank);
+    (this.values as Record<string, number>)[field] = v;
+  }
+}
+
+/** Texts near a label that may hold its value, best first; stops at a masked value. */
+function valueTexts(label: Element, labelText: string): string[] {
+  let e = label;
+  for (let depth = 0; depth < 3 && e.parentElement; depth++) {
+    const parent = e.parentElement;
+    const whole = norm(parent);
+    if (whole === labelText) {
+      e = parent;
+      continue;
+    }
+    const out: string[] = [];
+    const next = e.nextElementSibling;
+    if (next) out.push(norm(next));
+    if (whole.startsWith(labelText)) out.push(whole.slice(labelText.length));
+    else if (whole.endsWith(labelText)) out.push(whole.slice(0, -labelText.length));
+    if (!next && e.previousElementSibling) out.push(norm(e.previousElementSibling));
+    const masked = out.findIndex((t) => t.includes('*'));
+    return (masked < 0 ? out : out.slice(0, masked)).filter((t) => t.length <= MAX_VALUE && !labelField(t));
+  }
+  return [];
+}
+
+function cells(tr: Element): Element[] {
+  return Array.from(tr.children).filter((c) => /^t[hd]$/i.test(c.tagName));
+}
+
+/** A table with a header row of labels: one record per data row. */
+function readTable(table: Element, readable: Set<Element>): { product?: string; found: Found }[] | undefined {
+  const rows = Array.from(table.querySelectorAll('tr')).filter((r) => r.closest('table') === table && readable.has(r));
+  const headAt = rows.findIndex((r) => {
+    const fields = cells(r).map((c) => labelField(norm(c))?.field);
+    const valued = fields.filter((f) => f && f !== 'product' && f !== 'status').length;
+    return valued >= 2 && cells(r).every((c) => parseAmount(norm(c)) === undefined);
+  });
+  const head = rows[headAt];
+  if (!head) return undefined;
+  const cols = cells(head).map((c) => labelField(norm(c)));
+  return rows.slice(headAt + 1).map((r) => {
+    const found = new Found();
+    let product: string | undefined;
+    cells(r).forEach((c, i) => {
+      const col = cols[i];
+      const text = norm(c);
+      if (col?.field === 'product' && text) product ??= cap(text, 80);
+      else if (col) found.add(col.field, col.rank, text);
+    });
+    return { product, found };
+  });
+}
+
+function lenderOf(doc: Document): string | undefined {
+  const meta = (sel: string) => doc.querySelector(sel)?.getAttribute('content')?.trim();
+  const name = meta('meta[name="application-name"]') || meta('meta[property="og:site_name"]') || normalizeText(doc.title ?? '').split(/\s*[-|_–—·]\s*/)[0];
+  return name ? cap(normalizeText(name), 80) : undefined;
+}
+
+const hasAmount = (v: Values) => AMOUNT_FIELDS.some((f) => v[f] !== undefined);
+const hasRate = (v: Values) => v.dailyRate !== undefined || v.apr !== undefined;
+
+function observation(v: Values, lender?: string, product?: string): ExtractedObservation {
+  const o: ExtractedObservation = { status: v.status ?? 'unknown' };
+  if (lender) o.lender = lender;
+  if (product) o.product = product;
+  for (const f of [...AMOUNT_FIELDS, 'dailyRate', 'apr'] as const) if (v[f] !== undefined) o[f] = v[f];
+  if (v.statusText) o.statusText = v.statusText;
+  return o;
+}
+
+export function extractGeneric(doc: Document, _url: URL): Result {
+  const none: Result = { observations: [], events: [] };
+  // A news story about 降额 is not the reader's account.
+  if (doc.querySelector('meta[property="og:type"]')?.getAttribute('content') === 'article') return none;
+  const els = readableElements(doc);
+  const readable = new Set(els);
+  const lender = lenderOf(doc);
+
+  // A card list (卡号 | 信用额度 | 可用额度 …) with two or more rows: one observation per card.
+  const done = new Set<Element>();
+  const found = new Found();
+  const perRow: ExtractedObservation[] = [];
+  for (const table of els.filter((e) => e.tagName.toUpperCase() === 'TABLE')) {
+    const recs = readTable(table, readable)?.filter((r) => hasAmount(r.found.values));
+    if (!recs?.length) continue;
+    table.querySelectorAll('*').forEach((e) => done.add(e));
+    if (recs.length === 1) found.merge(recs[0]!.found);
+    else perRow.push(...recs.map((r) => observation(r.found.values, lender, r.product)));
+  }
+  if (perRow.length) return { observations: perRow, events: [] };
+
+  let lendingContext = LENDING.test(doc.title ?? '');
+  for (const el of els) {
+    if (done.has(el)) continue;
+    const text = norm(el);
+    if (text.length > 120) continue;
+    if (LENDING.test(text)) lendingContext = true;
+    const label = labelField(text);
+    if (label) {
+      for (const v of valueTexts(el, text)) if (found.add(label.field, label.rank, v)) break;
+      continue;
+    }
+    // Inline "标签：值" in a text the element writes itself.
+    if (!Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim())) continue;
+    const hits = [...text.matchAll(INLINE)];
+    hits.forEach((m, i) => {
+      const l = labelField(m[1] ?? '');
+      const from = (m.index ?? 0) + m[0].length;
+      if (l) found.add(l.field, l.rank, text.slice(from, hits[i + 1]?.index ?? text.length).trim());
+    });
+    // "日利率0.035%" with no colon: the rate label starts the text.
+    if (!hits.length && RATE_START.test(text) && text.length <= 60) found.addRate(parseRate(text));
+  }
+
+  const v = found.values;
+  const page = detectStatus(doc, els);
+  if (page && STATUS_RANK[page.status] > STATUS_RANK[v.status ?? 'unknown']) {
+    v.status = page.status;
+    v.statusText = cap(page.text, 200);
+  }
+  const serious = STATUS_RANK[v.status ?? 'unknown'] > STATUS_RANK.normal;
+  if (!hasAmount(v) && !hasRate(v) && !(serious && lendingContext)) return none;
+  const o = observation(v, lender);
+  const increase = detectIncrease(doc, els);
+  if (increase !== undefined) o.increaseAvailable = increase;
+  return { observations: [o], events: [] };
+}

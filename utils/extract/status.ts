@@ -1,0 +1,144 @@
+// Account status and the limit-increase entry, read from the short texts a page shows. Help pages,
+// FAQs and footers talk about 冻结 or 提额 in general; only the account's own notices count.
+import type { Status } from '../model/types';
+import { normalizeText } from './numbers';
+
+type Known = Exclude<Status, 'unknown'>;
+
+// Worst first: when a page says several things, the worst one wins.
+const PHRASES: [Known, RegExp][] = [
+  ['closed', /服务已关闭|额度已清零|已注销|已关闭|服务关闭|account (?:has been |is )?closed/i],
+  ['frozen', /额度已冻结|冻结|止付|账户被锁定|账户已锁定|暂停使用|状态异常|\bfrozen\b|\bsuspended\b/i],
+  [
+    'limited',
+    /暂时无法使用|暂无借款额度|暂无可用额度|暂无额度|无法借款|综合评估暂未通过|经综合评估暂不支持|综合评分不足|请\s*(?:\d+|[一二两三四五六七八九十]+)\s*个月后再试|额度评估中/,
+  ],
+];
+const STATUS_LABEL = /^(?:(?:账户|额度|卡片|当前|借款)?状态|(?:account |card )?status)\s*:?\s*/i;
+const NORMAL = /^(?:正常|可借|去借钱|立即借款|active|normal|in good standing)$/i;
+// "未冻结" / "不会冻结" deny the phrase that follows.
+const NEGATED = /[未无非不没免防]$/;
+// "自动还款已关闭", "积分已冻结": the phrase is about something other than the credit line;
+// "如额度被冻结，请…", "逾期可能导致冻结": a condition in help text, not the account's state.
+const OTHER_SUBJECT =
+  /(?:自动还款|提醒|通知|推送|短信|免密|积分|优惠券|红包|订单|如果|若|如|一旦|可能|会被|将会|将被|以免|避免|防止|导致)[^,.;!，。；！]*$/;
+const QUESTION = /[?？]|如何|怎么|怎样|为什么|什么|是否|吗/;
+
+const INCREASE_CLOSED = /提额功能暂不可用|暂无提额机会|暂不支持提额|暂无法提额|提额暂不可用/;
+const INCREASE_ENTRY = /^(?:去提额|申请提额|提升额度|立即提额)\s*[>›»]*$/;
+
+export const STATUS_RANK: Record<Status, number> = { unknown: 0, normal: 1, limited: 2, frozen: 3, closed: 4 };
+
+/** The status a short text states, with the vocabulary phrase that says it. */
+export function classifyStatus(text: string): { status: Known; phrase: string } | undefined {
+  const t = normalizeText(text);
+  for (const [status, re] of PHRASES) {
+    for (const m of t.matchAll(new RegExp(re.source, re.flags + 'g'))) {
+      const before = t.slice(0, m.index);
+      if (!NEGATED.test(before) && !OTHER_SUBJECT.test(before)) return { status, phrase: m[0] };
+    }
+  }
+  const bare = t.replace(STATUS_LABEL, '');
+  return NORMAL.test(bare) ? { status: 'normal', phrase: bare } : undefined;
+}
+
+// ---- Which parts of a page are readable text (shared with the generic extractor) ----
+
+const UNREAD = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'TEXTAREA', 'SVG']);
+// A news story or blog post talks about other people's accounts.
+const NOISE_TAGS = new Set(['FOOTER', 'NAV', 'ASIDE', 'ARTICLE']);
+// class/id words of boxes that advertise or explain rather than show the account.
+const NOISE_WORDS =
+  /^(?:faq|faqs|qa|help|question|questions|footer|foot|nav|navbar|menu|banner|promo|promotion|ad|ads|advert|marketing|hero|slogan|news|article|agreement|protocol|disclaimer|copyright)$/i;
+const INLINE = new Set(['SPAN', 'B', 'I', 'EM', 'STRONG', 'FONT', 'SMALL', 'SUP', 'SUB', 'U', 'A', 'LABEL', 'ABBR', 'CODE']);
+
+function hidden(el: Element): boolean {
+  return (
+    el.hasAttribute('hidden') ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '')
+  );
+}
+
+/** Text as a reader sees it: no script/style/template text; block boundaries become spaces. */
+export function textOf(node: Node): string {
+  let s = '';
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === 3) s += child.nodeValue ?? '';
+    else if (child.nodeType === 1) {
+      const el = child as Element;
+      if (UNREAD.has(el.tagName.toUpperCase()) || hidden(el)) continue;
+      const inline = INLINE.has(el.tagName.toUpperCase());
+      s += inline ? textOf(el) : ' ' + textOf(el) + ' ';
+    }
+  }
+  return s;
+}
+
+/** Elements worth reading: outside scripts, hidden boxes, footers, navigation, ads and help text. */
+export function readableElements(root: ParentNode): Element[] {
+  const noisy = new Map<Element, boolean>();
+  const isNoisy = (el: Element | null): boolean => {
+    if (!el) return false;
+    let v = noisy.get(el);
+    if (v === undefined) {
+      const tag = el.tagName.toUpperCase();
+      const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/[^A-Za-z0-9]+/);
+      v = UNREAD.has(tag) || NOISE_TAGS.has(tag) || hidden(el) || words.some((w) => NOISE_WORDS.test(w));
+      v ||= isNoisy(el.parentElement);
+      noisy.set(el, v);
+    }
+    return v;
+  };
+  return Array.from(root.querySelectorAll('body *')).filter((el) => !isNoisy(el));
+}
+
+/** Short texts that an element itself writes (not only its children): notices, tags, buttons. */
+export function shortTexts(els: Element[], max = 60): { el: Element; text: string }[] {
+  const out: { el: Element; text: string }[] = [];
+  for (const el of els) {
+    if (!Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim())) continue;
+    const text = normalizeText(textOf(el));
+    if (text && text.length <= max && !QUESTION.test(text)) out.push({ el, text });
+  }
+  return out;
+}
+
+function disabled(el: Element): boolean {
+  for (let e: Element | null = el, i = 0; e && i < 4; e = e.parentElement, i++) {
+    if (e.hasAttribute('disabled') || e.getAttribute('aria-disabled') === 'true') return true;
+    if (/(?:^|[\s_-])(?:disabled?|is-disabled|gray|grey)(?:$|[\s_-])/i.test(e.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
+
+/** The worst status the page's own short texts state; links (help pages) never state one. */
+export function detectStatus(doc: Document, els = readableElements(doc)): { status: Known; text: string } | undefined {
+  let best: { status: Known; text: string } | undefined;
+  for (const { el, text } of shortTexts(els)) {
+    const c = classifyStatus(text);
+    if (!c) continue;
+    if (c.status === 'normal' ? disabled(el) : el.closest('a')) continue;
+    if (!best || STATUS_RANK[c.status] > STATUS_RANK[best.status]) best = { status: c.status, text };
+  }
+  return best;
+}
+
+/** true: a 提额 entry is offered; false: it is closed or shown disabled; undefined: not seen. */
+export function detectIncrease(input: Document | string, els?: Element[]): boolean | undefined {
+  if (typeof input === 'string') {
+    const t = normalizeText(input);
+    if (QUESTION.test(t)) return undefined;
+    if (INCREASE_CLOSED.test(t)) return false;
+    return /去提额|申请提额|提升额度|立即提额/.test(t) ? true : undefined;
+  }
+  let seen: boolean | undefined;
+  for (const { el, text } of shortTexts(els ?? readableElements(input), 40)) {
+    if (INCREASE_CLOSED.test(text)) return false;
+    if (INCREASE_ENTRY.test(text)) {
+      if (disabled(el)) return false;
+      seen = true;
+    }
+  }
+  return seen;
+}

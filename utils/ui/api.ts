@@ -1,0 +1,56 @@
+// The popup's only door to the background. Every reply is a Reply<…>; a thrown error or a missing
+// reply (background restarting, no listener yet) becomes `internal` so components handle one shape.
+import { browser } from 'wxt/browser';
+import type { Failure, Replies, UiMessage } from '../messaging/protocol';
+
+export type Send = <T extends UiMessage>(msg: T) => Promise<Replies[T['type']]>;
+
+const internal: Failure = { ok: false, code: 'internal' };
+
+function isReply(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
+}
+
+export const send: Send = async (msg) => {
+  try {
+    const reply: unknown = await browser.runtime.sendMessage(msg);
+    if (isReply(reply)) return reply as Replies[(typeof msg)['type']];
+  } catch {
+    // Falls through: the person sees "internal" instead of a stuck popup.
+  }
+  return internal;
+};
+
+/** `https://a.example:8443` for http(s) pages; undefined for chrome://, file:, about:blank … */
+export function webOrigin(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a declared content-script match pattern already reaches this origin's host. Host level on
+ * purpose: tracking a lender's site that a built-in adapter handles would only add the weaker
+ * generic extractor next to it.
+ */
+export function originCoveredBy(patterns: readonly string[], origin: string): boolean {
+  const { protocol, hostname } = new URL(origin);
+  return patterns.some((pattern) => {
+    const m = /^(\*|https?):\/\/([^/]+)\//.exec(pattern);
+    if (!m) return pattern === '<all_urls>';
+    const [, scheme, host] = m as unknown as [string, string, string];
+    if (scheme !== '*' && scheme + ':' !== protocol) return false;
+    if (host === '*') return true;
+    if (host.startsWith('*.')) return hostname === host.slice(2) || hostname.endsWith(host.slice(1));
+    return hostname === host;
+  });
+}
+
+/** The static content-script matches; the build derives them from the adapter registry. */
+export function builtInPatterns(): string[] {
+  return (browser.runtime.getManifest().content_scripts ?? []).flatMap((cs) => cs.matches ?? []);
+}
