@@ -55,3 +55,15 @@ describe('demo build', () => {
     expect(demo).toEqual(prod);
   });
 });
+
+describe('built Firefox manifest', () => {
+  it('has a gecko id, declares that no data is collected, and asks for the same permissions', async () => {
+    const m = await readJson('.output/firefox-mv3/manifest.json');
+    const gecko = (m.browser_specific_settings as { gecko: { id: string; data_collection_permissions: { required: string[] } } }).gecko;
+    expect(gecko.id).toMatch(/@/);
+    expect(gecko.data_collection_permissions.required).toEqual(['none']);
+    expect([...(m.permissions as string[])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(m.web_accessible_resources).toBeUndefined();
+  });
+});

@@ -42,7 +42,7 @@ describe('message handler', () => {
     expect(await handle(jdCapture, jdTab)).toEqual({ ok: true, stored: 0 }); // collapsed
     expect(storedCount()).toBe(2);
     const reply = await handle({ type: 'ui:dashboard' }, popup);
-    expect(reply.ok && (reply as { dashboard: { accounts: { account: { id: string } }[] } }).dashboard.accounts.map((a) => a.account.id)).toEqual(['jd-baitiao']);
+    expect(reply.ok && (reply as unknown as { dashboard: { accounts: { account: { id: string } }[] } }).dashboard.accounts.map((a) => a.account.id)).toEqual(['jd-baitiao']);
   });
 
   it.each([

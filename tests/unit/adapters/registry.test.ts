@@ -1,0 +1,58 @@
+// Walks the whole adapter registry: every entry is well-formed, claims its own pages, has fixture
+// pages with expected output, and is named in the README.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { adapterMatches, adapters } from '../../../utils/adapters/registry';
+import { matchPattern, pickAdapter } from '../../../utils/extract/run';
+
+const fixtures = readdirSync('tests/fixtures/pages');
+const readme = readFileSync('README.md', 'utf8');
+const VALID_PATTERN = /^(https?|\*):\/\/(\*|\*\.[a-z0-9.-]+|[a-z0-9.-]+)\/.*$/;
+
+describe('adapter registry', () => {
+  it('has unique ids that are file-name safe', () => {
+    const ids = adapters.map((a) => a.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(ids).not.toContain('generic');
+  });
+
+  it.each(adapters.map((a) => [a.id, a] as const))('%s: valid match patterns that cover its home page, and no other adapter’s', (_id, a) => {
+    expect(a.matches.length).toBeGreaterThan(0);
+    for (const m of a.matches) {
+      expect(m).toMatch(VALID_PATTERN);
+      expect(m).not.toBe('<all_urls>');
+      expect(m).not.toMatch(/^\*:\/\/\*\//);
+    }
+    expect(pickAdapter(new URL(a.home), adapters)?.id).toBe(a.id);
+    expect(a.name.zh && a.name.en).toBeTruthy();
+  });
+
+  it.each(adapters.map((a) => [a.id] as const))('%s: has fixture pages with expected output, and the README names it', (id) => {
+    const pages = fixtures.filter((f) => f.startsWith(id + '-') && f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(0);
+    for (const p of pages) expect(fixtures).toContain(p.replace(/\.html$/, '.expected.json'));
+    expect(readme).toContain('`' + id + '`');
+  });
+
+  it('feeds the manifest matches', () => {
+    expect(adapterMatches()).toEqual([...new Set(adapters.flatMap((a) => a.matches))]);
+  });
+});
+
+describe('matchPattern', () => {
+  it.each([
+    ['https://baitiao.jd.com/*', 'https://baitiao.jd.com/v3/ious/list', true],
+    ['https://baitiao.jd.com/*', 'http://baitiao.jd.com/v3/ious/list', false],
+    ['https://baitiao.jd.com/*', 'https://evil.com/?baitiao.jd.com/', false],
+    ['https://baitiao.jd.com/*', 'https://baitiao.jd.com.evil.com/', false],
+    ['*://*.jd.com/*', 'https://jr.jd.com/x', true],
+    ['*://*.jd.com/*', 'https://jd.com/', true],
+    ['*://*.jd.com/*', 'https://notjd.com/', false],
+    ['https://my.alipay.com/portal/*', 'https://my.alipay.com/portal/i.htm?x=1', true],
+    ['https://my.alipay.com/portal/*', 'https://my.alipay.com/other', false],
+    ['not a pattern', 'https://x.com/', false],
+  ])('%s vs %s → %s', (pattern, url, expected) => {
+    expect(matchPattern(pattern, new URL(url))).toBe(expected);
+  });
+});
