@@ -1,1 +1,34 @@
-export {};
+// Wiring only: language, active tab, the real message sender, then render.
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { Popup } from '../../components/Popup';
+import { localeOf, pickLang, t } from '../../utils/i18n';
+import { builtInPatterns, send } from '../../utils/ui/api';
+
+const lang = pickLang(navigator.language);
+document.documentElement.lang = localeOf(lang);
+document.title = t(lang, 'app.name');
+
+async function activeTab(): Promise<{ id?: number; url?: string } | undefined> {
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab && { id: tab.id, url: tab.url };
+  } catch {
+    return undefined;
+  }
+}
+
+void activeTab().then((tab) => {
+  const root = document.getElementById('app');
+  if (!root) return;
+  render(
+    <Popup
+      lang={lang}
+      send={send}
+      tab={tab}
+      builtInPatterns={builtInPatterns()}
+      requestHostPermission={(origin) => browser.permissions.request({ origins: [`${origin}/*`] })}
+    />,
+    root,
+  );
+});

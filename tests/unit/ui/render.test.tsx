@@ -151,8 +151,8 @@ describe('ManualEntryForm inside the Popup', () => {
       submit();
     });
     expect(fieldError('lender')).toBe('请填写放贷方。');
-    expect(fieldError('available')).toBe('可用额度不能大于总额度。');
-    expect(fieldError('used')).toBe('请输入数字，例如 12,345.67 或 1.2万。');
+    expect(fieldError('available')).toBe('不能大于总额度。');
+    expect(fieldError('used')).toBe('请输入数字，如 1.2万。');
     expect((root.querySelector('#me-used') as HTMLInputElement).value).toBe('abc');
     expect(root.querySelector('#me-used')?.getAttribute('aria-describedby')).toBe('me-used-error');
   });
@@ -177,5 +177,44 @@ describe('ManualEntryForm inside the Popup', () => {
     expect((root.querySelector('#me-lender') as HTMLInputElement).value).toBe(HOSTILE);
     expect((root.querySelector('#me-total') as HTMLInputElement).value).toBe('1.2万');
     expect(root.querySelectorAll('img').length).toBe(0);
+  });
+});
+
+describe('tracking the current site', () => {
+  const empty = { accounts: [], totals: { observations: 0, events: 0 } };
+  // The click starts a chain of awaits (permission, message, state); let it run out.
+  const settle = async () => {
+    for (let i = 0; i < 5; i++) await act(async () => {});
+  };
+
+  it('asks for the permission inside the click, then tells the background', async () => {
+    const sent: UiMessage[] = [];
+    const request = vi.fn(async () => true);
+    const send = fakeSend(empty, (m) => (m.type === 'ui:track-site' ? (sent.push(m), { ok: true }) : undefined));
+    await act(async () => {
+      render(<Popup lang="en" send={send} tab={{ id: 9, url: 'https://loan.example.com/a?b=1' }} builtInPatterns={[]} requestHostPermission={request} now={() => NOW} />, root);
+    });
+    await act(async () => {});
+    const button = root.querySelector('.track button') as HTMLButtonElement;
+    button.click();
+    expect(request).toHaveBeenCalledWith('https://loan.example.com'); // synchronously, in the gesture
+    await settle();
+    expect(sent).toEqual([{ type: 'ui:track-site', origin: 'https://loan.example.com', tabId: 9 }]);
+    expect(root.textContent).toContain('Now tracking https://loan.example.com.');
+    expect(root.textContent).toContain('Tracking this site');
+  });
+
+  it('changes nothing when the permission is refused', async () => {
+    const send = vi.fn(fakeSend(empty));
+    await act(async () => {
+      render(<Popup lang="zh" send={send as unknown as Send} tab={{ url: 'https://loan.example.com/' }} builtInPatterns={[]} requestHostPermission={async () => false} now={() => NOW} />, root);
+    });
+    await act(async () => {});
+    await act(async () => {
+      (root.querySelector('.track button') as HTMLButtonElement).click();
+    });
+    await settle();
+    expect(send.mock.calls.map(([m]) => m.type)).not.toContain('ui:track-site');
+    expect(root.textContent).toContain('没有获得读取此网站的权限，没有做任何更改。');
   });
 });

@@ -1,0 +1,113 @@
+import { useState } from 'preact/hooks';
+import { exportFileName } from '../utils/format';
+import { t, type Lang } from '../utils/i18n';
+import type { Failure } from '../utils/messaging/protocol';
+import type { HistoryFile } from '../utils/model/types';
+import type { Send } from '../utils/ui/api';
+import { ErrorBanner } from './ErrorBanner';
+
+export interface DataSectionProps {
+  lang: Lang;
+  send: Send;
+  /** Whether there is anything to export or delete. */
+  hasData: boolean;
+  /** Called after an import or a delete changed the stored data. */
+  onChanged: () => void;
+  now?: () => Date;
+}
+
+// The background validates imports (all-or-nothing); the popup only reads the file as text.
+export function DataSection({ lang, send, hasData, onChanged, now = () => new Date() }: DataSectionProps) {
+  const [failure, setFailure] = useState<Pick<Failure, 'code' | 'path' | 'expected'>>();
+  const [note, setNote] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+
+  const run = async (work: () => Promise<void>) => {
+    setFailure(undefined);
+    setNote(undefined);
+    setBusy(true);
+    try {
+      await work();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const exportHistory = () =>
+    run(async () => {
+      const reply = await send({ type: 'ui:export' });
+      if (!reply.ok) return setFailure(reply);
+      const name = exportFileName(now());
+      download(reply.file, name);
+      setNote(t(lang, 'data.exported', { file: name }));
+    });
+
+  const importHistory = (input: HTMLInputElement) =>
+    run(async () => {
+      const file = input.files?.[0];
+      input.value = ''; // choosing the same file again must fire `change` again
+      if (!file) return;
+      let text: string;
+      try {
+        text = await file.text();
+      } catch {
+        return setNote(t(lang, 'data.unreadable'));
+      }
+      const reply = await send({ type: 'ui:import', text });
+      if (!reply.ok) return setFailure(reply);
+      const { accounts, observations, events } = reply.added;
+      setNote(accounts + observations + events === 0 ? t(lang, 'data.importNothingNew') : t(lang, 'data.imported', { accounts, observations, events }));
+      onChanged();
+    });
+
+  const deleteAll = () =>
+    run(async () => {
+      setConfirming(false);
+      const reply = await send({ type: 'ui:delete-all' });
+      if (!reply.ok) return setFailure(reply);
+      setNote(t(lang, 'data.deleted'));
+      onChanged();
+    });
+
+  return (
+    <section class="data" aria-labelledby="data-title">
+      <h2 id="data-title" class="section-title">{t(lang, 'data.title')}</h2>
+      <p class="muted">{t(lang, 'data.note')}</p>
+      <div class="actions">
+        <button type="button" disabled={busy || !hasData} onClick={() => void exportHistory()}>{t(lang, 'data.export')}</button>
+        <label class={busy ? 'button disabled' : 'button'}>
+          {t(lang, busy ? 'data.importing' : 'data.import')}
+          <input type="file" class="visually-hidden" accept=".json,application/json" disabled={busy} onChange={(e) => void importHistory(e.currentTarget)} />
+        </label>
+        {hasData && !confirming && (
+          <button type="button" class="danger-link" disabled={busy} onClick={() => setConfirming(true)}>{t(lang, 'data.deleteAll')}</button>
+        )}
+      </div>
+      {confirming && (
+        <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
+          <p id="confirm-text">{t(lang, 'data.deleteConfirm')}</p>
+          <div class="actions">
+            <button type="button" class="danger" onClick={() => void deleteAll()}>{t(lang, 'data.deleteYes')}</button>
+            <button type="button" onClick={() => setConfirming(false)}>{t(lang, 'data.deleteNo')}</button>
+          </div>
+        </div>
+      )}
+      {note && <p class="ok" role="status">{note}</p>}
+      <ErrorBanner lang={lang} failure={failure} onDismiss={() => setFailure(undefined)} />
+    </section>
+  );
+}
+
+/** Blob + object URL + <a download>: works in the popup without the `downloads` permission. */
+function download(file: HistoryFile, name: string) {
+  const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoking at once can cancel the download in some browsers; the popup's lifetime bounds the leak.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,99 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { t, type Lang } from '../utils/i18n';
+import type { Dashboard, Failure, ManualEntry } from '../utils/messaging/protocol';
+import { originCoveredBy, webOrigin, type Send } from '../utils/ui/api';
+import { AccountList } from './AccountList';
+import { DataSection } from './DataSection';
+import { EmptyState } from './EmptyState';
+import { ErrorBanner } from './ErrorBanner';
+import { ManualEntryForm } from './ManualEntryForm';
+import { TrackSiteButton } from './TrackSiteButton';
+import './popup.css';
+
+export interface PopupProps {
+  lang: Lang;
+  send: Send;
+  /** The active tab when the popup opened (its url is visible through activeTab). */
+  tab?: { id?: number; url?: string };
+  /** Content-script match patterns of the built-in adapters. */
+  builtInPatterns: readonly string[];
+  /** Must call `browser.permissions.request` synchronously (user gesture); resolves to "granted". */
+  requestHostPermission: (origin: string) => Promise<boolean>;
+  now?: () => number;
+}
+
+export function Popup({ lang, send, tab, builtInPatterns, requestHostPermission, now = Date.now }: PopupProps) {
+  const [dashboard, setDashboard] = useState<Dashboard>();
+  const [failure, setFailure] = useState<Failure>();
+  const [tracked, setTracked] = useState<readonly string[]>([]);
+  const [trackBusy, setTrackBusy] = useState(false);
+  const [note, setNote] = useState<string>();
+  const [formOpen, setFormOpen] = useState(false);
+  const origin = webOrigin(tab?.url);
+
+  const load = useCallback(async () => {
+    const [board, sites] = await Promise.all([send({ type: 'ui:dashboard' }), send({ type: 'ui:tracked-sites' })]);
+    if (board.ok) setDashboard(board.dashboard);
+    else setFailure(board);
+    if (sites.ok) setTracked(sites.origins);
+  }, [send]);
+  useEffect(() => void load(), [load]);
+
+  const onTrack = (site: string) => {
+    // Before any await: the permission prompt is only allowed inside the click's user gesture.
+    const asked = new Promise<boolean>((resolve) => resolve(requestHostPermission(site))).catch(() => false);
+    setTrackBusy(true);
+    setNote(undefined);
+    void (async () => {
+      if (!(await asked)) return setNote(t(lang, 'track.denied'));
+      const reply = await send({ type: 'ui:track-site', origin: site, tabId: tab?.id });
+      if (!reply.ok) return setFailure(reply);
+      setTracked((list) => [...list, site]);
+      setNote(t(lang, 'track.done', { origin: site }));
+    })().finally(() => setTrackBusy(false));
+  };
+
+  const onSave = async (entry: ManualEntry): Promise<Failure | undefined> => {
+    const reply = await send({ type: 'ui:add-manual', entry });
+    if (!reply.ok) return reply;
+    setFormOpen(false);
+    setNote(t(lang, 'manual.saved'));
+    await load();
+    return undefined;
+  };
+
+  const accounts = dashboard?.accounts ?? [];
+  const toggle = (
+    <button type="button" class="small" aria-expanded={formOpen} onClick={() => setFormOpen((o) => !o)}>
+      {formOpen ? t(lang, 'manual.close') : `+ ${t(lang, 'manual.toggle')}`}
+    </button>
+  );
+
+  return (
+    <main class="popup">
+      <header class="top">
+        <h1>{t(lang, 'app.name')}</h1>
+        <p class="tagline">{t(lang, 'app.tagline')}</p>
+      </header>
+      <TrackSiteButton
+        lang={lang}
+        origin={origin}
+        tracked={origin !== undefined && tracked.includes(origin)}
+        covered={origin !== undefined && originCoveredBy(builtInPatterns, origin)}
+        busy={trackBusy}
+        onTrack={onTrack}
+      />
+      {note && <p class="ok" role="status">{note}</p>}
+      <ErrorBanner lang={lang} failure={failure} onDismiss={() => setFailure(undefined)} />
+      {formOpen && (
+        <ManualEntryForm lang={lang} accounts={accounts.map((s) => s.account)} onSave={onSave} onClose={() => setFormOpen(false)} />
+      )}
+      {!dashboard && !failure && <p class="muted">{t(lang, 'common.loading')}</p>}
+      {dashboard && accounts.length === 0 && !formOpen && (
+        <EmptyState lang={lang} canTrack={origin !== undefined} onAddManual={() => setFormOpen(true)} />
+      )}
+      {accounts.length > 0 && <AccountList lang={lang} accounts={accounts} now={now()} action={toggle} />}
+      <DataSection lang={lang} send={send} hasData={accounts.length > 0} onChanged={() => void load()} />
+    </main>
+  );
+}

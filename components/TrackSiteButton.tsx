@@ -1,0 +1,56 @@
+import { t, type Lang, type MessageKey } from '../utils/i18n';
+
+export interface TrackSiteButtonProps {
+  lang: Lang;
+  /** The current tab's http(s) origin; undefined on chrome://, file:, the new-tab page … */
+  origin: string | undefined;
+  tracked: boolean;
+  /** A built-in adapter already reads this site. */
+  covered: boolean;
+  busy?: boolean;
+  /**
+   * Called synchronously from the click. It must call `browser.permissions.request` before its
+   * first `await`: browsers only grant permission prompts inside the user gesture.
+   */
+  onTrack: (origin: string) => void;
+}
+
+export function TrackSiteButton({ lang, origin, tracked, covered, busy, onTrack }: TrackSiteButtonProps) {
+  const reason: MessageKey | undefined = !origin
+    ? 'track.notWeb'
+    : covered
+      ? 'track.covered'
+      : tracked
+        ? 'track.tracked'
+        : undefined;
+  const disabled = reason !== undefined || busy === true;
+  // When tracking is possible, say what allowing it means; otherwise say why it is not offered.
+  const why: MessageKey | undefined = reason === 'track.tracked' ? undefined : (reason ?? 'track.hint');
+  return (
+    <section class="track" aria-label={t(lang, 'track.button')}>
+      <div class="track-row">
+        {origin && <span class="track-origin" title={origin}>{new URL(origin).host}</span>}
+        {reason === 'track.tracked' ? (
+          <span class="track-state" role="status">✓ {t(lang, 'track.tracked')}</span>
+        ) : (
+          <button
+            type="button"
+            class="primary"
+            disabled={disabled}
+            aria-describedby={why ? 'track-why' : undefined}
+            onClick={() => {
+              if (origin && !disabled) onTrack(origin);
+            }}
+          >
+            {t(lang, 'track.button')}
+          </button>
+        )}
+      </div>
+      {why && (
+        <p id="track-why" class="track-why">
+          {t(lang, why)}
+        </p>
+      )}
+    </section>
+  );
+}
