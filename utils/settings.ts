@@ -2,15 +2,8 @@
 // shape change is a migration here rather than a surprise in some reader.
 import { storage } from 'wxt/utils/storage';
 
-export type LanguageSetting = 'auto' | 'zh' | 'en';
-
-/** Captures from private/incognito windows are stored only when the person opts in. */
 export const captureIncognitoItem = storage.defineItem<boolean>('local:captureIncognito', {
   fallback: false,
   version: 1,
 });
 
-export const languageItem = storage.defineItem<LanguageSetting>('local:language', {
-  fallback: 'auto',
-  version: 1,
-});

@@ -1,6 +1,6 @@
 import type { ExtractedObservation } from '../model/types';
-import { extractGeneric } from '../extract/generic';
 import { parseAmount } from '../extract/numbers';
+import { detectIncrease, detectStatus, readPage } from '../extract/status';
 import type { Adapter } from './types';
 
 // 花呗 on the Alipay portal (my.alipay.com/portal/i.htm): `#credit-amount-container` (总额度) and
@@ -29,23 +29,25 @@ export const alipayHuabei: Adapter = {
   name: { zh: '花呗（支付宝个人主页）', en: 'Huabei (Alipay portal)' },
   matches: ['https://my.alipay.com/portal/*'],
   home: 'https://my.alipay.com/portal/i.htm',
-  extract(doc, url) {
+  extract(doc) {
     const values: Partial<Record<(typeof FIELDS)[number][0], number>> = {};
     for (const [field, selector] of FIELDS) {
       const v = readAmount(doc, selector);
       if (v !== undefined) values[field] = v;
     }
     if (values.totalLimit === undefined && values.availableLimit === undefined) return { observations: [], events: [] };
-    const page = extractGeneric(doc, url).observations[0];
+    const text = readPage(doc);
+    const status = detectStatus(doc, text);
+    const increase = detectIncrease(doc, text);
     const observation: ExtractedObservation = {
       accountId: 'alipay-huabei',
       lender: '支付宝',
       product: '花呗',
       kind: 'pay-later',
       ...values,
-      status: page?.status ?? 'unknown',
-      ...(page?.statusText !== undefined && { statusText: page.statusText }),
-      ...(page?.increaseAvailable !== undefined && { increaseAvailable: page.increaseAvailable }),
+      status: status?.status ?? 'unknown',
+      ...(status && { statusText: status.text }),
+      ...(increase !== undefined && { increaseAvailable: increase }),
     };
     return { observations: [observation], events: [] };
   },

@@ -1,6 +1,6 @@
 import type { ExtractedObservation } from '../model/types';
-import { extractGeneric } from '../extract/generic';
 import { parseAmount } from '../extract/numbers';
+import { detectIncrease, detectStatus, readPage } from '../extract/status';
 import type { Adapter } from './types';
 
 // 京东白条 / 金条 (baitiao.jd.com/v3/ious/list). The page keeps both lines' limits in a hidden
@@ -31,10 +31,12 @@ export const jdBaitiao: Adapter = {
   name: { zh: '京东白条 / 金条', en: 'JD Baitiao / Jintiao' },
   matches: ['https://baitiao.jd.com/*'],
   home: 'https://baitiao.jd.com/v3/ious/list',
-  extract(doc, url) {
+  extract(doc) {
     const data = readAggregated(doc);
     // Status phrases and the 提额 entry are read the same way as on any page.
-    const page = extractGeneric(doc, url).observations[0];
+    const text = readPage(doc);
+    const status = detectStatus(doc, text);
+    const increase = detectIncrease(doc, text);
     const observations: ExtractedObservation[] = [];
     for (const line of LINES) {
       const section = data?.[line.key] as Record<string, unknown> | undefined;
@@ -48,9 +50,9 @@ export const jdBaitiao: Adapter = {
         kind: line.kind,
         ...(totalLimit !== undefined && { totalLimit }),
         ...(availableLimit !== undefined && { availableLimit }),
-        status: page?.status ?? 'unknown',
-        ...(page?.statusText !== undefined && { statusText: page.statusText }),
-        ...(line.key === 'bill' && page?.increaseAvailable !== undefined && { increaseAvailable: page.increaseAvailable }),
+        status: status?.status ?? 'unknown',
+        ...(status && { statusText: status.text }),
+        ...(line.key === 'bill' && increase !== undefined && { increaseAvailable: increase }),
       });
     }
     return { observations, events: [] };

@@ -2,10 +2,10 @@
 // values printed next to them. It records only what a careful reader would: product ads, prices,
 // help text and masked values give nothing rather than a wrong number.
 import type { ExtractedEvent, ExtractedObservation, Status } from '../model/types';
-import { type AmountField, type Field, LABEL_WORDS, LABELS, labelField } from './labels';
+import { type AmountField, cleanLabel, type Field, LABEL_WORDS, LABELS, labelField } from './labels';
 import { normalizeText, parseAmount } from './numbers';
 import { type ParsedRate, parseRate } from './rates';
-import { classifyStatus, detectIncrease, detectStatus, readableElements, STATUS_RANK, textOf } from './status';
+import { classifyStatus, detectIncrease, detectStatus, type PageText, readPage, STATUS_RANK } from './status';
 
 type Result = { observations: ExtractedObservation[]; events: ExtractedEvent[] };
 type Values = Partial<Record<AmountField | 'dailyRate' | 'apr', number>> & { status?: Status; statusText?: string };
@@ -13,12 +13,14 @@ type Values = Partial<Record<AmountField | 'dailyRate' | 'apr', number>> & { sta
 const AMOUNT_FIELDS: readonly AmountField[] = ['totalLimit', 'availableLimit', 'usedAmount'];
 const MAX_VALUE = 40;
 const cap = (s: string, n: number) => (s.length > n ? s.slice(0, n) : s);
-const norm = (el: Element) => normalizeText(textOf(el));
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // "标签：值" inside running text; the label must start the text or follow punctuation.
 const INLINE = new RegExp(`(?:^|[\\s,;|。、)])(${LABEL_WORDS.map(esc).join('|')})(?:\\s*\\([^)]*\\))?(?:\\s*:|\\s+(?=[-¥$\\d]|rmb|cny))`, 'gi');
 const RATE_START = new RegExp(`^(?:${[...LABELS.dailyRate, ...LABELS.apr].filter((w) => /[^a-z ]/.test(w)).join('|')})`);
-const LENDING = /额度|借款|借钱|贷款|信用卡|credit|loan/i;
+const LENDING = /额度|提额|授信|借款|借钱|贷款|信用卡|白条|金条|花呗|借呗|credit|loan/i;
+// An invitation to apply marks a product page: its "最高可借" is the product's ceiling, not a limit.
+const APPLY = /^(?:立即申请|马上申请|免费申请|一键申请|申请额度|测测额度|测一测额度|立即测额|查看我的额度|领取额度)$/;
+const CEILING = new Set(['最高可借', '最高可借额度']);
 
 /** Collects the best value per field: a lower label rank wins, then the first one seen. */
 class Found {
@@ -62,21 +64,21 @@ class Found {
 }
 
 /** Texts near a label that may hold its value, best first; stops at a masked value. */
-function valueTexts(label: Element, labelText: string): string[] {
+function valueTexts(page: PageText, label: Element, labelText: string): string[] {
   let e = label;
   for (let depth = 0; depth < 3 && e.parentElement; depth++) {
     const parent = e.parentElement;
-    const whole = norm(parent);
+    const whole = page.text(parent);
     if (whole === labelText) {
       e = parent;
       continue;
     }
     const out: string[] = [];
     const next = e.nextElementSibling;
-    if (next) out.push(norm(next));
+    if (next) out.push(page.text(next));
     if (whole.startsWith(labelText)) out.push(whole.slice(labelText.length));
     else if (whole.endsWith(labelText)) out.push(whole.slice(0, -labelText.length));
-    if (!next && e.previousElementSibling) out.push(norm(e.previousElementSibling));
+    if (!next && e.previousElementSibling) out.push(page.text(e.previousElementSibling));
     const masked = out.findIndex((t) => t.includes('*'));
     return (masked < 0 ? out : out.slice(0, masked)).filter((t) => t.length <= MAX_VALUE && !labelField(t));
   }
@@ -88,22 +90,24 @@ function cells(tr: Element): Element[] {
 }
 
 /** A table with a header row of labels: one record per data row. */
-function readTable(table: Element, readable: Set<Element>): { product?: string; found: Found }[] | undefined {
+function readTable(table: Element, page: PageText, readable: Set<Element>): { product?: string; found: Found }[] | undefined {
   const rows = Array.from(table.querySelectorAll('tr')).filter((r) => r.closest('table') === table && readable.has(r));
   const headAt = rows.findIndex((r) => {
-    const fields = cells(r).map((c) => labelField(norm(c))?.field);
+    const fields = cells(r).map((c) => labelField(page.text(c))?.field);
     const valued = fields.filter((f) => f && f !== 'product' && f !== 'status').length;
-    return valued >= 2 && cells(r).every((c) => parseAmount(norm(c)) === undefined);
+    return valued >= 2 && cells(r).every((c) => parseAmount(page.text(c)) === undefined);
   });
   const head = rows[headAt];
   if (!head) return undefined;
-  const cols = cells(head).map((c) => labelField(norm(c)));
-  return rows.slice(headAt + 1).map((r) => {
+  const cols = cells(head).map((c) => labelField(page.text(c)));
+  // A 合计 row sums the cards above it; it is no account of its own.
+  const data = rows.slice(headAt + 1).filter((r) => !/^(?:合计|总计|小计|total)/i.test(page.text(r)));
+  return data.map((r) => {
     const found = new Found();
     let product: string | undefined;
     cells(r).forEach((c, i) => {
       const col = cols[i];
-      const text = norm(c);
+      const text = page.text(c);
       if (col?.field === 'product' && text) product ??= cap(text, 80);
       else if (col) found.add(col.field, col.rank, text);
     });
@@ -133,7 +137,10 @@ export function extractGeneric(doc: Document, _url: URL): Result {
   const none: Result = { observations: [], events: [] };
   // A news story about 降额 is not the reader's account.
   if (doc.querySelector('meta[property="og:type"]')?.getAttribute('content') === 'article') return none;
-  const els = readableElements(doc);
+  // Neither is a help centre.
+  if (/帮助中心|常见问题|help center|\bfaq\b/i.test(doc.title ?? '')) return none;
+  const page = readPage(doc);
+  const els = page.els;
   const readable = new Set(els);
   const lender = lenderOf(doc);
 
@@ -142,7 +149,7 @@ export function extractGeneric(doc: Document, _url: URL): Result {
   const found = new Found();
   const perRow: ExtractedObservation[] = [];
   for (const table of els.filter((e) => e.tagName.toUpperCase() === 'TABLE')) {
-    const recs = readTable(table, readable)?.filter((r) => hasAmount(r.found.values));
+    const recs = readTable(table, page, readable)?.filter((r) => hasAmount(r.found.values));
     if (!recs?.length) continue;
     table.querySelectorAll('*').forEach((e) => done.add(e));
     if (recs.length === 1) found.merge(recs[0]!.found);
@@ -151,38 +158,42 @@ export function extractGeneric(doc: Document, _url: URL): Result {
   if (perRow.length) return { observations: perRow, events: [] };
 
   let lendingContext = LENDING.test(doc.title ?? '');
+  const applyPage = els.some((el) => APPLY.test(el.getAttribute('value') || page.text(el)));
+  const allowed = (labelText: string) => !applyPage || !CEILING.has(cleanLabel(labelText));
   for (const el of els) {
     if (done.has(el)) continue;
-    const text = norm(el);
+    const text = page.text(el);
     if (text.length > 120) continue;
     if (LENDING.test(text)) lendingContext = true;
     const label = labelField(text);
     if (label) {
-      for (const v of valueTexts(el, text)) if (found.add(label.field, label.rank, v)) break;
+      if (allowed(text)) for (const v of valueTexts(page, el, text)) if (found.add(label.field, label.rank, v)) break;
       continue;
     }
     // Inline "标签：值" in a text the element writes itself.
-    if (!Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim())) continue;
-    const hits = [...text.matchAll(INLINE)];
+    if (!page.owns(el)) continue;
+    const hits = /[:\d]/.test(text) ? [...text.matchAll(INLINE)] : [];
     hits.forEach((m, i) => {
       const l = labelField(m[1] ?? '');
       const from = (m.index ?? 0) + m[0].length;
-      if (l) found.add(l.field, l.rank, text.slice(from, hits[i + 1]?.index ?? text.length).trim());
+      // The value ends where the next "标签：" starts, known label or not.
+      const value = text.slice(from, hits[i + 1]?.index ?? text.length).split(/\s+(?=[^\s:]{1,12}:)/)[0] ?? '';
+      if (l && allowed(m[1] ?? '')) found.add(l.field, l.rank, value.trim());
     });
     // "日利率0.035%" with no colon: the rate label starts the text.
     if (!hits.length && RATE_START.test(text) && text.length <= 60) found.addRate(parseRate(text));
   }
 
   const v = found.values;
-  const page = detectStatus(doc, els);
-  if (page && STATUS_RANK[page.status] > STATUS_RANK[v.status ?? 'unknown']) {
-    v.status = page.status;
-    v.statusText = cap(page.text, 200);
+  const notice = detectStatus(doc, page);
+  if (notice && STATUS_RANK[notice.status] > STATUS_RANK[v.status ?? 'unknown']) {
+    v.status = notice.status;
+    v.statusText = cap(notice.text, 200);
   }
   const serious = STATUS_RANK[v.status ?? 'unknown'] > STATUS_RANK.normal;
   if (!hasAmount(v) && !hasRate(v) && !(serious && lendingContext)) return none;
   const o = observation(v, lender);
-  const increase = detectIncrease(doc, els);
+  const increase = detectIncrease(doc, page);
   if (increase !== undefined) o.increaseAvailable = increase;
   return { observations: [o], events: [] };
 }

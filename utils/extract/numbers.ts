@@ -3,9 +3,12 @@
 
 // Spaces that pages put inside or around numbers (NBSP, figure, thin, narrow, ideographic, BOM…).
 const ODD_SPACE = /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/g;
+const NEEDS_WORK = /[^\S ]|\s\s|^\s|\s$|[\u200b\u2010\u2011\u2212\uff01-\uff5e\uffe5]/;
 
 /** Full-width ASCII → ASCII, every Unicode space → one plain space, trimmed. */
 export function normalizeText(s: string): string {
+  // Most texts are already clean (page texts come normalized): skip the six passes then.
+  if (!NEEDS_WORK.test(s)) return s;
   return s
     .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     // Thin, narrow and no-break spaces between digits group thousands: drop them.
@@ -24,7 +27,7 @@ const CHANGE = /→|->|=>|⇒|(?:调整|调|降|下调|上调|提升|提高|变�
 // Two numbers joined by a dash, tilde or 至: a marketing range, not one value.
 const RANGE = /\d\s*(?:[千万亿]\s*)?(?:元\s*)?%?\s*(?:-|~|–|—|至|到)\s*[¥$]?\s*\d/;
 const FROM_PRICE = /\d\s*(?:[千万亿]\s*)?(?:元\s*)?%?\s*起/;
-const NUMBER = /(-?)\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*([千万亿])?\s*(?:元|块|人民币|RMB|CNY|yuan)?/i;
+const NUMBER = /(-?)\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*([千万亿]))?(?:\s*(?:元|块|人民币|RMB|CNY|yuan))?/i;
 // What may follow a number for it to be an amount: the end, a space or punctuation; not 期/天/%/积分….
 const AFTER = /^(?:$|[\s(),;!、。|]|\.(?!\d))/;
 
