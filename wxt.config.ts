@@ -34,7 +34,8 @@ export default defineConfig({
   }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-    build: { sourcemap: false },
+    // No modulepreload polyfill: it would put a fetch() into the popup (for its own files, but still).
+    build: { sourcemap: false, modulePreload: { polyfill: false } },
   }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, viteConfig) => {

@@ -2,6 +2,7 @@
 // served at their real lender URLs through Playwright's route (no request leaves the machine).
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
+import type { Dashboard } from '../../utils/messaging/protocol';
 import { demoPagePath, startDemoServer } from '../demo/server';
 
 export const LENDER_ROUTES: Record<string, string> = {
@@ -19,10 +20,10 @@ export async function routeLenderPages(context: BrowserContext): Promise<void> {
 export { startDemoServer };
 
 /** Asks the background for the dashboard from an extension page (the privileged channel). */
-export async function dashboardFrom(page: Page): Promise<{ accounts: { account: { id: string; lender: string; product?: string }; latest?: Record<string, unknown>; observationCount: number }[] }> {
+export async function dashboardFrom(page: Page): Promise<Dashboard> {
   const reply = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'ui:dashboard' }));
   if (!reply?.ok) throw new Error('dashboard failed: ' + JSON.stringify(reply));
-  return reply.dashboard;
+  return reply.dashboard as Dashboard;
 }
 
 export async function waitFor<T>(fn: () => Promise<T | undefined | false>, ms = 15_000, what = 'condition'): Promise<T> {

@@ -1,7 +1,8 @@
 // Inside page.evaluate / worker.evaluate bodies the code runs in an extension page or the service
 // worker, where the `chrome` global exists. Only what the tools call is declared.
+type AnyReply = { ok: boolean } & Record<string, unknown> & { dashboard?: unknown };
 declare const chrome: {
-  runtime: { sendMessage(message: unknown): Promise<any> };
+  runtime: { sendMessage(message: unknown): Promise<AnyReply | undefined> };
   scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
   permissions: { getAll(): Promise<{ origins?: string[]; permissions?: string[] }> };
 };

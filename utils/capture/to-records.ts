@@ -11,9 +11,13 @@ export interface RecordBatch {
   events: HistoryEvent[];
 }
 
-/** Account id of a page read by the generic extractor: the site, then the product when the page names one. */
-export function siteAccountId(host: string, product?: string): string {
-  return `site:${host}${product ? `:${product}` : ''}`.slice(0, 80);
+/**
+ * Account id of a page read by the generic extractor: the site, then the lender and product where the
+ * page names them (one host can serve several lenders' products, e.g. a loan marketplace or a bank's
+ * card list).
+ */
+export function siteAccountId(host: string, lender?: string, product?: string): string {
+  return ['site:' + host, lender, product].filter(Boolean).join('/').slice(0, 80);
 }
 
 /**
@@ -29,7 +33,7 @@ export function captureToRecords(result: ExtractionResult, pageUrl: URL, now: Da
   const observations: Observation[] = [];
   for (const o of result.observations) {
     const { lender, product, accountId, kind, ...values } = o;
-    const id = adapter && accountId ? accountId : siteAccountId(pageUrl.hostname, product);
+    const id = adapter && accountId ? accountId : siteAccountId(pageUrl.hostname, lender, product);
     if (!accounts.has(id)) {
       accounts.set(id, {
         id,

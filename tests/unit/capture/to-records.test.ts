@@ -17,12 +17,14 @@ describe('captureToRecords', () => {
   it('gives generic captures a per-site account and ignores a page-chosen account id', () => {
     const result = { adapter: 'generic', observations: [{ accountId: 'jd-baitiao', lender: '星河借款', totalLimit: 1, status: 'normal' as const }], events: [] };
     const batch = captureToRecords(result, new URL('https://h5.lender.example/credit'), now, adapters);
-    expect(batch?.accounts[0]).toEqual({ id: 'site:h5.lender.example', lender: '星河借款' });
-    expect(batch?.observations[0]?.accountId).toBe('site:h5.lender.example');
+    expect(batch?.accounts[0]).toEqual({ id: 'site:h5.lender.example/星河借款', lender: '星河借款' });
+    expect(batch?.observations[0]?.accountId).toBe('site:h5.lender.example/星河借款');
   });
 
-  it('names a site account by product when the page lists several', () => {
-    expect(siteAccountId('bank.example', '尾号1234')).toBe('site:bank.example:尾号1234');
+  it('names a site account by lender and product where the page gives them', () => {
+    expect(siteAccountId('bank.example', '示例银行', '尾号1234')).toBe('site:bank.example/示例银行/尾号1234');
+    expect(siteAccountId('bank.example', undefined, '尾号1234')).toBe('site:bank.example/尾号1234');
+    expect(siteAccountId('bank.example')).toBe('site:bank.example');
     expect(siteAccountId('x'.repeat(100)).length).toBe(80);
   });
 
