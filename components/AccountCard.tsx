@@ -27,7 +27,8 @@ export function AccountCard({ lang, summary, now }: AccountCardProps) {
   // The page's own phrase helps when it adds something ("综合评估暂未通过"), not when it only
   // repeats the status name in either language.
   const showPageText =
-    latest?.statusText && latest.statusText !== t('zh', `status.${status}`) && latest.statusText !== t('en', `status.${status}`);
+    // A normal account's phrase is usually a button label (去借钱); it says nothing the badge does not.
+    status !== 'normal' && latest?.statusText && latest.statusText !== t('zh', `status.${status}`) && latest.statusText !== t('en', `status.${status}`);
   const seen = lastSeenAt ?? latest?.lastSeenAt ?? latest?.at;
 
   return (

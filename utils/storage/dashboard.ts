@@ -10,7 +10,10 @@ import { seenUntil } from './observations';
 export function utilization(o: Observation | undefined): number | undefined {
   const total = o?.totalLimit;
   if (!o || total === undefined || total <= 0) return undefined;
-  const used = o.usedAmount ?? (o.availableLimit !== undefined ? total - o.availableLimit : undefined);
+  // total − available stands for "used" only while the line can be drawn on: a limited or frozen
+  // account often shows 0 available because it is blocked, not because it is spent.
+  const usable = o.status === 'normal' || o.status === 'unknown';
+  const used = o.usedAmount ?? (usable && o.availableLimit !== undefined ? total - o.availableLimit : undefined);
   if (used === undefined) return undefined;
   return Math.min(1, Math.max(0, used / total));
 }
