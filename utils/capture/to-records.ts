@@ -44,11 +44,11 @@ export function captureToRecords(result: ExtractionResult, pageUrl: URL, now: Da
     }
     observations.push({ accountId: id, at, ...values, source: 'page', url });
   }
-  const events: HistoryEvent[] = result.events.map((e) => ({
+  // An event may name only an account this same capture describes.
+  const events: HistoryEvent[] = result.events.map(({ accountId, ...e }) => ({
     ...e,
-    ...(e.accountId !== undefined && !accounts.has(e.accountId) ? { accountId: undefined } : {}),
+    ...(accountId !== undefined && accounts.has(accountId) && { accountId }),
     source: adapter?.source ?? 'page',
   }));
-  for (const e of events) if (e.accountId === undefined) delete e.accountId;
   return { accounts: [...accounts.values()], observations, events };
 }

@@ -28,6 +28,23 @@ describe('captureToRecords', () => {
     expect(siteAccountId('x'.repeat(100)).length).toBe(80);
   });
 
+  it('keeps an event’s account only when the capture describes that account', () => {
+    const at = '2026-11-01T00:00:00.000Z';
+    const result = {
+      adapter: 'jd-baitiao',
+      observations: [{ accountId: 'jd-baitiao', lender: '京东', totalLimit: 1, status: 'normal' as const }],
+      events: [
+        { at, kind: 'borrow' as const, accountId: 'jd-baitiao', amount: 100 },
+        { at, kind: 'borrow' as const, accountId: 'someone-else', amount: 100 },
+      ],
+    };
+    const batch = captureToRecords(result, new URL('https://baitiao.jd.com/v3/ious/list'), now, adapters);
+    expect(batch?.events).toEqual([
+      { at, kind: 'borrow', accountId: 'jd-baitiao', amount: 100, source: 'page' },
+      { at, kind: 'borrow', amount: 100, source: 'page' },
+    ]);
+  });
+
   it('refuses a generic capture claiming an adapter the URL does not fit', () => {
     expect(captureToRecords({ adapter: 'alipay-huabei', observations: [], events: [] }, new URL('https://baitiao.jd.com/'), now, adapters)).toBeUndefined();
   });
