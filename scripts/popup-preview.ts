@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import type { AccountSummary, Dashboard, Failure } from '../utils/messaging/protocol';
+import { NO_RISK } from '../utils/rules/risk';
 import { launch, PROD_EXTENSION_DIR } from './lib/chromium';
 
 const OUT = 'shots/preview';
@@ -37,11 +38,11 @@ interface Canned {
 }
 
 const scenarios: { name: string; canned: Canned; act?: (page: Page, lang: string) => Promise<void> }[] = [
-  { name: 'empty', canned: { dashboard: { accounts: [], totals: { observations: 0, events: 0 } }, trackedOrigins: [], tabUrl: 'https://loan.example.com/account' } },
-  { name: 'accounts', canned: { dashboard: { accounts: ACCOUNTS, totals: { observations: 19, events: 0 } }, trackedOrigins: ['https://loan.example.com'], tabUrl: 'https://loan.example.com/account' } },
+  { name: 'empty', canned: { dashboard: { accounts: [], alerts: [], risk: NO_RISK, totals: { observations: 0, events: 0 } }, trackedOrigins: [], tabUrl: 'https://loan.example.com/account' } },
+  { name: 'accounts', canned: { dashboard: { accounts: ACCOUNTS, alerts: [], risk: NO_RISK, totals: { observations: 19, events: 0 } }, trackedOrigins: ['https://loan.example.com'], tabUrl: 'https://loan.example.com/account' } },
   {
     name: 'form-errors',
-    canned: { dashboard: { accounts: ACCOUNTS, totals: { observations: 19, events: 0 } }, trackedOrigins: [], tabUrl: 'chrome://newtab/' },
+    canned: { dashboard: { accounts: ACCOUNTS, alerts: [], risk: NO_RISK, totals: { observations: 19, events: 0 } }, trackedOrigins: [], tabUrl: 'chrome://newtab/' },
     act: async (page) => {
       await page.click('button[aria-expanded]');
       await page.fill('#me-lender', '');
@@ -55,7 +56,7 @@ const scenarios: { name: string; canned: Canned; act?: (page: Page, lang: string
   {
     name: 'import-error',
     canned: {
-      dashboard: { accounts: ACCOUNTS.slice(0, 1), totals: { observations: 12, events: 0 } }, trackedOrigins: [], tabUrl: 'https://baitiao.jd.com/v3/ious/list',
+      dashboard: { accounts: ACCOUNTS.slice(0, 1), alerts: [], risk: NO_RISK, totals: { observations: 12, events: 0 } }, trackedOrigins: [], tabUrl: 'https://baitiao.jd.com/v3/ious/list',
       importReply: { ok: false, code: 'invalid-file', path: 'observations[12].totalLimit', expected: 'a non-negative number' },
     },
     act: async (page) => {
@@ -104,7 +105,8 @@ async function main() {
         await page.setViewportSize({ width: 400, height: 600 });
         // tsx keeps function names by wrapping them in __name(); the serialized stub needs it too.
         await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-        await page.addInitScript(stub, s.canned);
+        // Widened: Playwright's serialisable-type check recurses forever on the evidence type.
+        await page.addInitScript(stub as unknown as (c: unknown) => void, s.canned as unknown);
         page.on('pageerror', (e) => console.error(`[${s.name}/${lang}] page error:`, e.message));
         await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
         await page.waitForSelector('.data');

@@ -9,6 +9,7 @@ import type { SentinelDb } from '../storage/db';
 import { DbError } from '../storage/db';
 import { readDashboard } from '../storage/dashboard';
 import { deleteEverything, exportHistory, importHistory } from '../storage/import-export';
+import { setAlertStates } from '../storage/alerts';
 import { recordObservations } from '../storage/observations';
 import type { Failure } from './protocol';
 import { messageSchema, type ParsedMessage } from './protocol-schema';
@@ -99,5 +100,7 @@ async function dispatch(msg: ParsedMessage, sender: SenderLike, deps: HandlerDep
     case 'ui:delete-all':
       await deleteEverything(await deps.db());
       return { ok: true };
+    case 'ui:alert-state':
+      return { ok: true, changed: await setAlertStates(await deps.db(), msg.ids, msg.state, deps.now()) };
   }
 }

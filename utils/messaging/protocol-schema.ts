@@ -53,6 +53,7 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui:track-site'), origin, tabId: z.number().int().nonnegative().optional() }),
   z.strictObject({ type: z.literal('ui:untrack-site'), origin }),
   z.strictObject({ type: z.literal('ui:delete-all') }),
+  z.strictObject({ type: z.literal('ui:alert-state'), ids: z.array(z.string().min(1).max(200)).min(1).max(500), state: z.enum(['seen', 'dismissed']) }),
 ]);
 
 export type ParsedMessage = z.infer<typeof messageSchema>;

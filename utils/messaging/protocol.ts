@@ -2,6 +2,8 @@
 //   cs:*  content script → background (unprivileged: only a tab's top frame, only "here is a capture")
 //   ui:*  extension page (popup, options) → background (privileged: reads, writes, exports, imports)
 // The zod form of these shapes lives in `protocol-schema.ts` (background only).
+import type { AlertRecord } from '../model/alert-record';
+import type { Risk } from '../rules/risk';
 import type { Account, AccountKind, ExtractionResult, HistoryFile, Observation, ObservedValues } from '../model/types';
 
 export interface CaptureMessage {
@@ -29,7 +31,8 @@ export type UiMessage =
   | { type: 'ui:tracked-sites' }
   | { type: 'ui:track-site'; origin: string; tabId?: number }
   | { type: 'ui:untrack-site'; origin: string }
-  | { type: 'ui:delete-all' };
+  | { type: 'ui:delete-all' }
+  | { type: 'ui:alert-state'; ids: string[]; state: 'seen' | 'dismissed' };
 
 export type Message = CaptureMessage | UiMessage;
 
@@ -67,6 +70,10 @@ export interface AccountSummary {
 
 export interface Dashboard {
   accounts: AccountSummary[];
+  /** Every active alert, most severe first (dismissed ones included, marked so). */
+  alerts: AlertRecord[];
+  /** From every active alert: dismissing quiets an alert, it does not make the risk go away. */
+  risk: Risk;
   totals: { observations: number; events: number };
 }
 
@@ -87,5 +94,6 @@ export interface Replies {
   'ui:track-site': Reply<object>;
   'ui:untrack-site': Reply<object>;
   'ui:delete-all': Reply<object>;
+  'ui:alert-state': Reply<{ changed: number }>;
   'cs:capture': Reply<{ stored: number }>;
 }

@@ -36,3 +36,6 @@ export function riskOf(alerts: readonly Pick<Alert, 'rule' | 'severity'>[]): Ris
     .map(([rule]) => rule);
   return { score, level, drivers };
 }
+
+/** The risk of a history with no alerts. */
+export const NO_RISK: Risk = Object.freeze({ score: 0, level: 'low', drivers: [] as RuleId[] }) as Risk;

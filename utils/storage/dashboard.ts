@@ -2,6 +2,8 @@
 // count on the account's key range), never the whole history, so it stays fast as the history grows.
 import type { AccountSummary, Dashboard } from '../messaging/protocol';
 import type { Account, Observation } from '../model/types';
+import { compareAlerts } from '../rules/engine';
+import { riskOf } from '../rules/risk';
 import { accountRange, type SentinelDb } from './db';
 import { toAccount, toObservation } from './import-export';
 import { seenUntil } from './observations';
@@ -24,7 +26,7 @@ const byLenderThenProduct = (a: Account, b: Account) =>
   collator.compare(a.lender, b.lender) || collator.compare(a.product ?? '', b.product ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export async function readDashboard(db: SentinelDb): Promise<Dashboard> {
-  const tx = db.transaction(['accounts', 'observations', 'events'], 'readonly');
+  const tx = db.transaction(['accounts', 'observations', 'events', 'alerts'], 'readonly');
   const observations = tx.objectStore('observations');
   const accounts = await tx.objectStore('accounts').getAll();
   const summaries = await Promise.all(
@@ -46,7 +48,8 @@ export async function readDashboard(db: SentinelDb): Promise<Dashboard> {
       return summary;
     }),
   );
-  const [observationTotal, eventTotal] = await Promise.all([observations.count(), tx.objectStore('events').count(), tx.done]);
+  const [observationTotal, eventTotal, alerts] = await Promise.all([observations.count(), tx.objectStore('events').count(), tx.objectStore('alerts').getAll(), tx.done]);
+  alerts.sort(compareAlerts);
   summaries.sort((a, b) => byLenderThenProduct(a.account, b.account));
-  return { accounts: summaries, totals: { observations: observationTotal, events: eventTotal } };
+  return { accounts: summaries, alerts, risk: riskOf(alerts), totals: { observations: observationTotal, events: eventTotal } };
 }

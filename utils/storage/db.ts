@@ -2,13 +2,14 @@
 // schema, its migrations and the mapping of browser failures to error codes live in one place.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ErrorCode } from '../messaging/protocol';
+import type { AlertRecord } from '../model/alert-record';
 import type { Account, HistoryEvent, Observation } from '../model/types';
 
 export const DB_NAME = 'limit-sentinel';
 
 /** Events have no natural id; the content key makes capturing or importing one twice a no-op. */
 export type StoredEvent = HistoryEvent & { key: string };
-export type StoredAlert = { id: string } & Record<string, unknown>;
+export type StoredAlert = AlertRecord;
 
 export interface SentinelSchema extends DBSchema {
   accounts: { key: string; value: Account };

@@ -49,6 +49,7 @@ describe('message handler', () => {
     ['a content script asking for the dashboard', { type: 'ui:dashboard' }, jdTab],
     ['a content script asking to export', { type: 'ui:export' }, siteTab],
     ['a content script deleting everything', { type: 'ui:delete-all' }, jdTab],
+    ['a content script dismissing alerts', { type: 'ui:alert-state', ids: ['limit-drop|jd-baitiao'], state: 'dismissed' }, jdTab],
     ['a capture from a sub-frame', jdCapture, { ...jdTab, frameId: 2 }],
     ['a capture naming another page', jdCapture, siteTab],
     ['a capture claiming an adapter on another site', { ...jdCapture, url: siteTab.url }, siteTab],
@@ -95,10 +96,10 @@ describe('message handler', () => {
     const { db, handle } = await setup();
     await handle(jdCapture, jdTab);
     const before = await snapshot(db);
-    const types = ['cs:capture', 'ui:import', 'ui:add-manual', 'ui:track-site', 'ui:dashboard', 'x'];
+    const types = ['cs:capture', 'ui:import', 'ui:add-manual', 'ui:track-site', 'ui:dashboard', 'ui:alert-state', 'x'];
     const message = fc.oneof(
       fc.anything(),
-      fc.record({ type: fc.constantFrom(...types), url: fc.oneof(fc.string(), fc.webUrl()), result: fc.anything(), entry: fc.anything(), text: fc.string() }, { requiredKeys: ['type'] }),
+      fc.record({ type: fc.constantFrom(...types), url: fc.oneof(fc.string(), fc.webUrl()), result: fc.anything(), entry: fc.anything(), text: fc.string(), ids: fc.anything(), state: fc.constantFrom('seen', 'dismissed', 'new') }, { requiredKeys: ['type'] }),
     );
     const sender = fc.constantFrom(popup, jdTab, siteTab, { ...jdTab, frameId: 1 }, {});
     await fc.assert(

@@ -46,7 +46,7 @@ describe('readDashboard', () => {
     const openCursor = vi.spyOn(IDBObjectStore.prototype, 'openCursor');
     const continueCursor = vi.spyOn(IDBCursor.prototype, 'continue');
     const dashboard = await readDashboard(db);
-    expect(getAll.mock.contexts.map((store) => (store as IDBObjectStore).name)).toEqual(['accounts']);
+    expect(getAll.mock.contexts.map((store) => (store as IDBObjectStore).name)).toEqual(['accounts', 'alerts']); // alerts: one row per rule and account at most
     expect(openCursor).toHaveBeenCalledTimes(4); // two one-step cursors per account
     expect(openCursor.mock.calls.every(([range]) => range instanceof IDBKeyRange)).toBe(true);
     expect(continueCursor).not.toHaveBeenCalled();
