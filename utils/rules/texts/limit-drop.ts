@@ -1,5 +1,7 @@
 import { num, str, type AlertTexts } from './types';
 
+const cuts = (n: number) => (n === 1 ? 'one cut' : `${n} cuts`);
+
 export const limitDropText: AlertTexts = {
   zh: (a, c) => ({
     title: `${c.accountName ?? ''} 额度下降`,
@@ -12,7 +14,7 @@ export const limitDropText: AlertTexts = {
     title: `${c.accountName ?? ''}: limit cut`,
     detail:
       `The total limit fell from ${c.amount(num(a, 'previousLimit'))} to ${c.amount(num(a, 'latestLimit'))} (${c.date(str(a, 'lastFallAt'))}), ` +
-      `${c.percent(num(a, 'fallFromHighest'))} below its highest in ${num(a, 'windowDays')} days; ${num(a, 'falls')} cut(s) in that time. ` +
+      `${c.percent(num(a, 'fallFromHighest'))} below its highest in ${num(a, 'windowDays')} days; ${cuts(num(a, 'falls'))} in that time. ` +
       `Alert threshold: a fall of ${c.percent(num(a, 'threshold'))} or more.`,
   }),
 };
