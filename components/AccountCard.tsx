@@ -1,17 +1,20 @@
 import { formatAmount, formatApr, formatDailyRate, formatDateTime, formatRelative, formatUtilization } from '../utils/format';
 import { t, type Lang } from '../utils/i18n';
 import type { AccountSummary } from '../utils/messaging/protocol';
+import type { AlertRecord } from '../utils/model/alert-record';
 
 export interface AccountCardProps {
   lang: Lang;
   summary: AccountSummary;
   /** Epoch ms; a parameter so the card renders the same in tests and screenshots. */
   now: number;
+  /** This account's most severe alert, if any. */
+  worst?: AlertRecord;
 }
 
 // Everything below that came from a page (lender, product, statusText) is rendered as a JSX text
 // node only: Preact escapes it, so a hostile name stays text.
-export function AccountCard({ lang, summary, now }: AccountCardProps) {
+export function AccountCard({ lang, summary, now, worst }: AccountCardProps) {
   const { account, latest, lastSeenAt, observationCount, utilization } = summary;
   const status = latest?.status ?? 'unknown';
   const statusName = t(lang, `status.${status}`);
@@ -41,6 +44,11 @@ export function AccountCard({ lang, summary, now }: AccountCardProps) {
         </div>
         <span class={`badge badge-${status}`}>{statusName}</span>
       </header>
+      {worst && (
+        <p class={`card-alert sev-text-${worst.severity}`}>
+          {t(lang, 'card.worst', { severity: t(lang, `severity.${worst.severity}`), rule: t(lang, `rule.${worst.rule}`) })}
+        </p>
+      )}
       {showPageText && <p class="card-pagetext">{t(lang, 'card.pageSaid', { text: latest.statusText ?? '' })}</p>}
       {amounts.some(([, v]) => v !== undefined) ? (
         <dl class="card-amounts">

@@ -3,10 +3,12 @@ import { t, type Lang } from '../utils/i18n';
 import type { Dashboard, Failure, ManualEntry } from '../utils/messaging/protocol';
 import { originCoveredBy, webOrigin, type Send } from '../utils/ui/api';
 import { AccountList } from './AccountList';
+import { AlertList } from './AlertList';
 import { DataSection } from './DataSection';
 import { EmptyState } from './EmptyState';
 import { ErrorBanner } from './ErrorBanner';
 import { ManualEntryForm } from './ManualEntryForm';
+import { RiskSummary } from './RiskSummary';
 import { TrackSiteButton } from './TrackSiteButton';
 import './popup.css';
 
@@ -31,13 +33,31 @@ export function Popup({ lang, send, tab, builtInPatterns, requestHostPermission,
   const [formOpen, setFormOpen] = useState(false);
   const origin = webOrigin(tab?.url);
 
+  const [alertBusy, setAlertBusy] = useState(false);
+
   const load = useCallback(async () => {
     const [board, sites] = await Promise.all([send({ type: 'ui:dashboard' }), send({ type: 'ui:tracked-sites' })]);
     if (board.ok) setDashboard(board.dashboard);
     else setFailure(board);
     if (sites.ok) setTracked(sites.origins);
+    return board.ok ? board.dashboard : undefined;
   }, [send]);
-  useEffect(() => void load(), [load]);
+  useEffect(() => {
+    void load().then((board) => {
+      // Shown now, so seen from now on; they keep their "new" mark until the popup opens again.
+      const fresh = board?.alerts.filter((a) => a.state === 'new').map((a) => a.id) ?? [];
+      if (fresh.length) void send({ type: 'ui:alert-state', ids: fresh, state: 'seen' });
+    });
+  }, [load, send]);
+
+  const onDismiss = (id: string) => {
+    setAlertBusy(true);
+    void (async () => {
+      const reply = await send({ type: 'ui:alert-state', ids: [id], state: 'dismissed' });
+      if (!reply.ok) return setFailure(reply);
+      await load();
+    })().finally(() => setAlertBusy(false));
+  };
 
   const onTrack = (site: string) => {
     // Before any await: the permission prompt is only allowed inside the click's user gesture.
@@ -63,6 +83,7 @@ export function Popup({ lang, send, tab, builtInPatterns, requestHostPermission,
   };
 
   const accounts = dashboard?.accounts ?? [];
+  const alerts = dashboard?.alerts ?? [];
   const toggle = (
     <button type="button" class="small" aria-expanded={formOpen} onClick={() => setFormOpen((o) => !o)}>
       {formOpen ? t(lang, 'manual.close') : `+ ${t(lang, 'manual.toggle')}`}
@@ -89,10 +110,12 @@ export function Popup({ lang, send, tab, builtInPatterns, requestHostPermission,
         <ManualEntryForm lang={lang} accounts={accounts.map((s) => s.account)} onSave={onSave} onClose={() => setFormOpen(false)} />
       )}
       {!dashboard && !failure && <p class="muted">{t(lang, 'common.loading')}</p>}
+      {dashboard && (accounts.length > 0 || alerts.length > 0) && <RiskSummary lang={lang} risk={dashboard.risk} />}
+      <AlertList lang={lang} alerts={alerts} now={now()} onDismiss={onDismiss} busy={alertBusy} />
       {dashboard && accounts.length === 0 && !formOpen && (
         <EmptyState lang={lang} canTrack={origin !== undefined} onAddManual={() => setFormOpen(true)} />
       )}
-      {accounts.length > 0 && <AccountList lang={lang} accounts={accounts} now={now()} action={toggle} />}
+      {accounts.length > 0 && <AccountList lang={lang} accounts={accounts} alerts={alerts} now={now()} action={toggle} />}
       <DataSection lang={lang} send={send} hasData={accounts.length > 0} onChanged={() => void load()} />
     </main>
   );

@@ -1,17 +1,14 @@
 // Runs the rules engine on the stored history and keeps the `alerts` store in step with it.
 // Reading the history and writing the alerts are two transactions: the engine is plain code and
 // must not run inside an IndexedDB transaction (it would auto-commit). Callers serialise runs.
-import type { AlertRecord, AlertWordsSet } from '../model/alert-record';
-import type { Lang } from '../i18n';
-import { reconcileAlerts, withState, type AlertChanges, type FreshAlert } from '../rules/alert-states';
-import { describeAlert, type DescribeOptions } from '../rules/describe';
-import { alertKey, compareAlerts, evaluateView } from '../rules/engine';
+import type { AlertRecord } from '../model/alert-record';
+import { reconcileAlerts, withState, type AlertChanges } from '../rules/alert-states';
+import type { DescribeOptions } from '../rules/describe';
+import { compareAlerts } from '../rules/engine';
+import { freshAlerts } from '../rules/fresh-alerts';
 import { buildHistoryView } from '../rules/history-view';
-import { limitSeries } from '../rules/limit-series';
 import type { RuleSettings } from '../rules/thresholds';
 import { writeTransaction, type SentinelDb } from './db';
-
-const LANGS: readonly Lang[] = ['zh', 'en'];
 
 export async function refreshAlerts(db: SentinelDb, now: Date, settings: RuleSettings, options: DescribeOptions = {}): Promise<AlertChanges> {
   const tx = db.transaction(['accounts', 'observations', 'events'], 'readonly');
@@ -21,18 +18,7 @@ export async function refreshAlerts(db: SentinelDb, now: Date, settings: RuleSet
     tx.objectStore('events').getAll(),
     tx.done,
   ]);
-  const view = buildHistoryView({ accounts, observations, events }, now);
-  const names = new Map(accounts.map((a) => [a.id, a]));
-  const fresh: FreshAlert[] = evaluateView(view, settings).map((alert) => {
-    const text = {} as Record<Lang, AlertWordsSet>;
-    for (const lang of LANGS) {
-      const { title, detail, advice } = describeAlert(alert, lang, names, options);
-      text[lang] = { title, detail, advice };
-    }
-    const timeline = alert.accountId === undefined ? undefined : view.accountById.get(alert.accountId);
-    const series = timeline && limitSeries(timeline, view.now);
-    return { ...alert, id: alertKey(alert), text, ...(series ? { series } : {}) };
-  });
+  const fresh = freshAlerts(buildHistoryView({ accounts, observations, events }, now), settings, accounts, options);
   const nowIso = now.toISOString();
   return writeTransaction(db, ['alerts'], async (wtx) => {
     const store = wtx.objectStore('alerts');

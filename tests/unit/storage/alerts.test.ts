@@ -40,7 +40,7 @@ describe('stored alerts', () => {
     // The engine found the same alert again: nothing new. A second, separate cut makes it worse.
     const jd = (at: string, totalLimit: number) => ({ accountId: 'jd-baitiao', at, totalLimit, status: 'normal' as const, source: 'page' as const });
     const fresh = await freshDb();
-    await recordObservations(fresh, { accounts: [{ id: 'jd-baitiao', lender: '京东', product: '白条' }], events: [], observations: [jd('2026-10-01T00:00:00.000Z', 50000), jd('2026-11-01T00:00:00.000Z', 47000)] });
+    await recordObservations(fresh, { accounts: [{ id: 'jd-baitiao', lender: '京东', product: '白条' }], events: [], observations: [jd('2026-10-01T00:00:00.000Z', 50000), { ...jd('2026-11-01T00:00:00.000Z', 47000), lastSeenAt: '2026-11-22T00:00:00.000Z' }] });
     expect((await refreshAlerts(fresh, NOW, DEFAULT_RULE_SETTINGS, opts)).raised).toEqual(['limit-drop|jd-baitiao']);
     await setAlertStates(fresh, ['limit-drop|jd-baitiao'], 'dismissed', NOW);
     expect((await refreshAlerts(fresh, NOW, DEFAULT_RULE_SETTINGS, opts)).raised).toEqual([]);

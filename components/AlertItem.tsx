@@ -1,0 +1,59 @@
+import { useState } from 'preact/hooks';
+import { formatDateTime, formatRelative } from '../utils/format';
+import { t, type Lang } from '../utils/i18n';
+import type { AlertRecord } from '../utils/model/alert-record';
+import { Sparkline } from './Sparkline';
+
+export interface AlertItemProps {
+  lang: Lang;
+  alert: AlertRecord;
+  now: number;
+  onDismiss?: (id: string) => void;
+  busy?: boolean;
+}
+
+// Titles and details contain lender names from pages: text nodes only (Preact escapes them).
+export function AlertItem({ lang, alert, now, onDismiss, busy }: AlertItemProps) {
+  const [open, setOpen] = useState(false);
+  const words = alert.text[lang];
+  const bodyId = `alert-body-${alert.id}`;
+  return (
+    <article class={`alert alert-${alert.severity}${alert.state === 'dismissed' ? ' alert-dismissed' : ''}`}>
+      <button type="button" class="alert-head" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((o) => !o)}>
+        <span class={`sev sev-${alert.severity}`}>{t(lang, `severity.${alert.severity}`)}</span>
+        <span class="alert-title">{words.title}</span>
+        {alert.state === 'new' && <span class="alert-new">{t(lang, 'alerts.new')}</span>}
+        <span class="alert-chevron" aria-hidden="true">{open ? '▾' : '▸'}</span>
+      </button>
+      <p class="alert-when">
+        <time dateTime={alert.at} title={formatDateTime(lang, alert.at)}>
+          {t(lang, 'alerts.since', { when: formatRelative(lang, alert.at, now) })}
+        </time>
+      </p>
+      {open && (
+        <div id={bodyId} class="alert-body">
+          <p class="alert-detail">{words.detail}</p>
+          {alert.series && <Sparkline lang={lang} series={alert.series} />}
+          <h3 class="alert-advice-title">{t(lang, 'alerts.advice')}</h3>
+          <ul class="alert-advice">
+            {words.advice.map((a) => (
+              <li key={a}>{a}</li>
+            ))}
+          </ul>
+          {alert.state === 'dismissed' ? (
+            <p class="muted">{t(lang, 'alerts.dismissedNote')}</p>
+          ) : (
+            onDismiss && (
+              <div class="actions">
+                <button type="button" class="small" disabled={busy} onClick={() => onDismiss(alert.id)}>
+                  {t(lang, 'alerts.dismiss')}
+                </button>
+                <span class="muted">{t(lang, 'alerts.dismissHint')}</span>
+              </div>
+            )
+          )}
+        </div>
+      )}
+    </article>
+  );
+}

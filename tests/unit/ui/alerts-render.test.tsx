@@ -1,0 +1,98 @@
+// The popup's alert part on real engine output: the level on top, alerts by severity, each opening
+// to its evidence, sparkline and advice; seen on open; dismiss; accounts show their worst alert.
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Popup } from '../../../components/Popup';
+import type { Dashboard, UiMessage } from '../../../utils/messaging/protocol';
+import type { AlertRecord } from '../../../utils/model/alert-record';
+import { parseHistory } from '../../../utils/model/history-schema';
+import { reconcileAlerts } from '../../../utils/rules/alert-states';
+import { freshAlerts } from '../../../utils/rules/fresh-alerts';
+import { buildHistoryView } from '../../../utils/rules/history-view';
+import { DEFAULT_RULE_SETTINGS } from '../../../utils/rules/thresholds';
+import { riskOf } from '../../../utils/rules/risk';
+import type { Send } from '../../../utils/ui/api';
+
+const NOW = new Date('2026-11-23T00:00:00.000Z');
+
+/** What the background would store for the cut sample, built with the same functions. */
+function cutDashboard(): Dashboard {
+  const parsed = parseHistory(JSON.parse(readFileSync(new URL('../../fixtures/histories/sample-cut.json', import.meta.url), 'utf8')));
+  if (!parsed.ok) throw new Error(parsed.path);
+  const fresh = freshAlerts(buildHistoryView(parsed.file, NOW), DEFAULT_RULE_SETTINGS, parsed.file.accounts, { timeZone: 'UTC' });
+  const alerts = reconcileAlerts([], fresh, NOW.toISOString()).put;
+  return { accounts: parsed.file.accounts.map((account) => ({ account, observationCount: 1 })), alerts, risk: riskOf(alerts), totals: { observations: 9, events: 11 } };
+}
+
+let root: HTMLElement;
+beforeEach(() => {
+  const { document, window } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
+  vi.stubGlobal('document', document);
+  vi.stubGlobal('window', window);
+  root = document.getElementById('app') as unknown as HTMLElement;
+});
+afterEach(() => {
+  render(null, root);
+  vi.unstubAllGlobals();
+});
+
+async function show(dashboard: Dashboard, lang: 'zh' | 'en' = 'zh') {
+  const sent: UiMessage[] = [];
+  let board = dashboard;
+  const send = (async (msg: UiMessage) => {
+    sent.push(msg);
+    if (msg.type === 'ui:dashboard') return { ok: true, dashboard: board };
+    if (msg.type === 'ui:tracked-sites') return { ok: true, origins: [] };
+    if (msg.type === 'ui:alert-state') {
+      board = { ...board, alerts: board.alerts.map((a): AlertRecord => (msg.ids.includes(a.id) ? { ...a, state: msg.state } : a)) };
+      return { ok: true, changed: msg.ids.length };
+    }
+    return { ok: false, code: 'internal' };
+  }) as Send;
+  await act(async () => {
+    render(<Popup lang={lang} send={send} builtInPatterns={[]} requestHostPermission={async () => true} now={() => NOW.getTime()} />, root);
+  });
+  for (let i = 0; i < 3; i++) await act(async () => {});
+  return sent;
+}
+
+describe('alerts in the popup', () => {
+  it('puts the level on top and the alerts most severe first, and marks the new ones seen', async () => {
+    const dashboard = cutDashboard();
+    const sent = await show(dashboard);
+    expect(root.querySelector('.risk-level')?.textContent).toBe('极高');
+    const sevs = [...root.querySelectorAll('.alert-list .sev')].map((e) => e.textContent);
+    expect(sevs[0]).toBe('严重');
+    expect(sevs.indexOf('警告')).toBeGreaterThan(sevs.lastIndexOf('严重'));
+    expect(root.querySelectorAll('.alert-new').length).toBe(dashboard.alerts.length);
+    expect(sent).toContainEqual({ type: 'ui:alert-state', ids: dashboard.alerts.map((a) => a.id), state: 'seen' });
+  });
+
+  it('opens an alert to its detail, a limit chart and advice, and dismisses it', async () => {
+    const sent = await show(cutDashboard(), 'en');
+    const drop = [...root.querySelectorAll('.alert')].find((e) => e.textContent?.includes('京东 白条: limit cut'))!;
+    expect(drop.querySelector('.alert-body')).toBeNull();
+    await act(async () => {
+      (drop.querySelector('.alert-head') as HTMLButtonElement).click();
+    });
+    expect(drop.querySelector('.alert-detail')?.textContent).toContain('¥30,000.00');
+    expect(drop.querySelector('svg[role=img]')?.getAttribute('aria-label')).toContain('highest ¥50,000.00');
+    expect(drop.querySelectorAll('.alert-advice li').length).toBeGreaterThan(1);
+    await act(async () => {
+      (drop.querySelector('.alert-body button') as HTMLButtonElement).click();
+    });
+    for (let i = 0; i < 3; i++) await act(async () => {});
+    expect(sent).toContainEqual({ type: 'ui:alert-state', ids: ['limit-drop|jd-baitiao'], state: 'dismissed' });
+    expect(root.textContent).toContain('Show dismissed alerts (1)');
+  });
+
+  it("shows each account's own worst alert on its card", async () => {
+    await show(cutDashboard());
+    const cards = [...root.querySelectorAll('.card')];
+    const jd = cards.find((c) => c.textContent?.includes('白条'))!;
+    expect(jd.querySelector('.card-alert')?.textContent).toMatch(/^严重：/);
+  });
+});
