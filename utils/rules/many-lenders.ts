@@ -1,4 +1,189 @@
-// PLACEHOLDER until the rule is written: fires nothing.
-import type { Rule } from './types';
+// many-lenders (多头借贷): money owed to many lenders at once, or many accounts opened recently.
+// A lender is owed when one of its accounts' latest observation seen in the last 60 days shows a
+// balance, or when a borrow of the last 60 days has not been paid back. Warning at ≥ 3 lenders or
+// ≥ 3 `account-opened` events in 90 days; critical at ≥ 5 lenders. A whole-picture alert.
+//
+// Where the contract is silent:
+// - "latest observation" is the latest that tells the balance: a status-only view says nothing
+//   about what is owed. The balance is `usedAmount`, else total − available on a `normal`/`unknown`
+//   account (pay-later pages often show only those two; on a limited or frozen line a 0 available
+//   is a block, not a debt). "Within 60 days" reads `lastSeenAt`: values seen yesterday are current.
+// - A borrow is paid back by a `full` repay, by repays adding up to it (as in borrow-repay-cycling),
+//   or by a later observation of its account showing nothing used.
+// - To know when the condition first held, each lender's owed periods are rebuilt over time and
+//   counted with a sweep; everything stays linear in the history apart from small sorts.
+import { lenderKey, lineResolver, settleBorrows } from './borrow-repay-cycling';
+import { countIn, countSpans, runStart, type Span } from './frequent-applications';
+import type { AccountTimeline, HistoryView, Rule, TimedObservation } from './types';
+import { DAY_MS } from './types';
 
-export const manyLenders: Rule = { id: 'many-lenders', evaluate: () => [] };
+const usedOf = (o: TimedObservation): number | undefined => {
+  if (o.usedAmount !== undefined) return o.usedAmount;
+  if (o.totalLimit === undefined || o.availableLimit === undefined) return undefined;
+  if (o.status !== 'normal' && o.status !== 'unknown') return undefined;
+  return Math.max(0, o.totalLimit - o.availableLimit);
+};
+
+/** Periods during which the account's freshest known balance was above 0, and when it read 0. */
+function balanceSpans(timeline: AccountTimeline, windowMs: number): { owed: Span[]; zeroAt: number[] } {
+  const owed: Span[] = [];
+  const zeroAt: number[] = [];
+  // The previous observation that told the balance (plain numbers: this loop sees every observation).
+  let prevT = NaN;
+  let prevSeen = NaN;
+  let prevOwes = false;
+  const close = (next: number) => {
+    if (!prevOwes) return;
+    const to = Math.min(next, prevSeen + windowMs);
+    if (!(to > prevT)) return;
+    const last = owed[owed.length - 1];
+    if (last && prevT <= last.to) last.to = Math.max(last.to, to);
+    else owed.push({ from: prevT, to });
+  };
+  for (const o of timeline.observations) {
+    const used = usedOf(o);
+    if (used === undefined) continue;
+    close(o.t);
+    if (used === 0) zeroAt.push(o.t);
+    prevT = o.t;
+    prevSeen = o.seen;
+    prevOwes = used > 0;
+  }
+  close(Infinity);
+  return { owed, zeroAt };
+}
+
+/** Sorted, merged. */
+function merge(spans: Span[]): Span[] {
+  spans.sort((a, b) => a.from - b.from);
+  const out: Span[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.from <= last.to) last.to = Math.max(last.to, s.to);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+/** Where at least `k` lenders are owed at once. */
+function overlapSpans(perLender: Iterable<Span[]>, k: number): Span[] {
+  const edges: [number, number][] = [];
+  for (const spans of perLender) for (const s of spans) edges.push([s.from, 1], [s.to, -1]);
+  // At one instant, ends before starts: spans are half-open.
+  edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: Span[] = [];
+  let n = 0;
+  let from: number | undefined;
+  for (const [t, d] of edges) {
+    n += d;
+    if (n >= k && from === undefined) from = t;
+    else if (n < k && from !== undefined) {
+      if (t > from) out.push({ from, to: t });
+      from = undefined;
+    }
+  }
+  return merge(out);
+}
+
+function owedPeriods(history: HistoryView, windowMs: number) {
+  const spans = new Map<string, Span[]>();
+  const names = new Map<string, string>();
+  // Display names: the account's spelling first (accounts come sorted by id), else the event's.
+  const add = (key: string | undefined, name: string, span: Span) => {
+    if (!key || !(span.to > span.from)) return;
+    if (!names.has(key)) names.set(key, name);
+    const list = spans.get(key);
+    if (list) list.push(span);
+    else spans.set(key, [span]);
+  };
+  for (const { account } of history.accounts) {
+    const key = lenderKey(account.lender);
+    if (key && !names.has(key)) names.set(key, account.lender.trim());
+  }
+  const zeros = new Map<string, number[]>();
+  for (const timeline of history.accounts) {
+    const { owed, zeroAt } = balanceSpans(timeline, windowMs);
+    const name = timeline.account.lender.trim() || timeline.account.id;
+    for (const span of owed) add(lenderKey(name), name, span);
+    zeros.set(timeline.account.id, zeroAt);
+  }
+  for (const { borrow, line, paidBy } of settleBorrows(history, lineResolver(history))) {
+    let to = Math.min(paidBy?.t ?? Infinity, borrow.t + windowMs);
+    const zeroAt = line.accountId !== undefined ? zeros.get(line.accountId) : undefined;
+    if (zeroAt) {
+      const z = firstAfter(zeroAt, borrow.t);
+      if (z !== undefined) to = Math.min(to, z);
+    }
+    add(line.lender, line.lenderName ?? '', { from: borrow.t, to });
+  }
+  const merged = new Map<string, Span[]>();
+  for (const [key, list] of spans) merged.set(key, merge(list));
+  return { merged, names };
+}
+
+/** The first sorted value strictly after `t` (binary search). */
+function firstAfter(sorted: readonly number[], t: number): number | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! > t) hi = mid;
+    else lo = mid + 1;
+  }
+  return sorted[lo];
+}
+
+export const manyLenders: Rule = {
+  id: 'many-lenders',
+  evaluate(history, settings) {
+    const s = settings['many-lenders'];
+    const now = history.now;
+    const { merged, names } = owedPeriods(history, s.windowDays * DAY_MS);
+    const owedNow: { name: string; since: number }[] = [];
+    for (const [key, spans] of merged) {
+      const span = spans.find((x) => x.from <= now && now < x.to);
+      if (span) owedNow.push({ name: names.get(key) ?? key, since: span.from });
+    }
+    owedNow.sort((a, b) => a.since - b.since || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const opened = history.events.filter((e) => e.kind === 'account-opened');
+    const openedTimes = opened.map((e) => e.t);
+    const openedMs = s.openedWindowDays * DAY_MS;
+    const openedCount = countIn(openedTimes, now, openedMs);
+
+    const lenders = owedNow.length;
+    const byLenders = lenders >= s.lenders || lenders >= s.criticalLenders;
+    const byOpened = openedCount >= s.openedCount;
+    if (!byLenders && !byOpened) return [];
+    const at = runStart(
+      [
+        overlapSpans(merged.values(), Math.max(1, Math.min(s.lenders, s.criticalLenders))),
+        countSpans(openedTimes, s.openedCount, openedMs),
+      ],
+      now,
+    );
+    if (at === undefined) return [];
+    const recentOpened = opened.filter((e) => e.t > now - openedMs);
+    return [
+      {
+        rule: 'many-lenders',
+        severity: lenders >= s.criticalLenders ? 'critical' : 'warning',
+        at: new Date(at).toISOString(),
+        evidence: {
+          trigger: byLenders && byOpened ? 'both' : byLenders ? 'lenders' : 'opened',
+          owedLenders: lenders,
+          lenders: owedNow.map((x) => x.name),
+          owedSince: owedNow.map((x) => new Date(x.since).toISOString()),
+          threshold: s.lenders,
+          criticalThreshold: s.criticalLenders,
+          windowDays: s.windowDays,
+          opened: openedCount,
+          openedThreshold: s.openedCount,
+          openedWindowDays: s.openedWindowDays,
+          openedDates: recentOpened.map((e) => e.at),
+          openedLenders: [...new Set(recentOpened.flatMap((e) => (e.lender?.trim() ? [e.lender.trim()] : [])))],
+        },
+        grade: lenders * 100 + Math.min(openedCount, 99),
+      },
+    ];
+  },
+};
