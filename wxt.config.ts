@@ -1,25 +1,30 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
+import { adapterMatches } from './utils/adapters/registry';
 
 const require = createRequire(import.meta.url);
 
-// Known lender pages are declared as content-script matches (entrypoints/content.ts takes them from
-// the adapter registry); any other site is read only after the person grants it (optional host
-// permission + a content script registered at run time).
+// No content script is declared or registered: the background injects entrypoints/content.ts into a
+// tab once its page has finished loading (so the extension adds nothing to page loads), and only on
+// a built-in adapter's pages (host permissions below, from the adapter registry) or on a site the
+// person granted (optional host permission). See utils/sites.ts.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  // Firefox also gets MV3 (optional_host_permissions, scripting.registerContentScripts).
+  // Firefox also gets MV3 (optional_host_permissions, scripting.executeScript).
   manifestVersion: 3,
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['storage', 'scripting', 'activeTab'],
+    // The built-in adapters' pages. Without them the background would neither see these tabs' URLs
+    // (tabs.onUpdated hides them without a host permission) nor be allowed to inject there.
+    // `wxt build --mode demo` (npm start's headless tour, the browser tests) also pre-grants the
+    // loopback demo site, because no automation can click Chrome's permission prompt. Production
+    // never has it.
+    host_permissions: [...adapterMatches(), ...(mode === 'demo' ? ['http://127.0.0.1/*'] : [])],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
-    // `wxt build --mode demo` (npm start's headless tour, the browser tests) pre-grants the loopback
-    // demo site, because no automation can click Chrome's permission prompt. Production never has it.
-    ...(mode === 'demo' && { host_permissions: ['http://127.0.0.1/*'] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -38,6 +43,10 @@ export default defineConfig({
     build: { sourcemap: false, modulePreload: { polyfill: false } },
   }),
   hooks: {
+    // The one content script is `registration: 'runtime'`; WXT still writes an empty list.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!manifest.content_scripts?.length) delete manifest.content_scripts;
+    },
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       // The content script only sends one message, so it uses the browser's native promise API
       // (WXT's plain `wxt/browser`) instead of webextension-polyfill: that keeps ~10 kB out of the

@@ -4,12 +4,11 @@ import { adapterMatches, adapters } from '@/utils/adapters/registry';
 import { createMessageHandler } from '@/utils/messaging/handlers';
 import type { SenderLike } from '@/utils/messaging/sender';
 import { captureIncognitoItem } from '@/utils/settings';
-import { syncRegistrations, trackedOrigins, trackSite, untrackSite } from '@/utils/sites';
+import { dropSiteRegistrations, readTabIfEnabled, trackedOrigins, trackSite, untrackSite } from '@/utils/sites';
 import { lazyConnection } from '@/utils/storage/connection';
 
 export default defineBackground(() => {
   const manifestMatches = adapterMatches();
-  const sync = () => syncRegistrations(browser, manifestMatches).catch(() => undefined);
   const handle = createMessageHandler({
     extensionId: browser.runtime.id,
     extensionBase: browser.runtime.getURL('/'),
@@ -20,13 +19,15 @@ export default defineBackground(() => {
     sites: {
       list: () => trackedOrigins(browser, manifestMatches),
       track: (origin, tabId) => trackSite(browser, manifestMatches, origin, tabId),
-      untrack: (origin) => untrackSite(browser, manifestMatches, origin),
+      untrack: (origin) => untrackSite(browser, origin),
     },
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => handle(message, sender as SenderLike));
-  browser.runtime.onInstalled.addListener(() => void sync());
-  browser.runtime.onStartup.addListener(() => void sync());
-  browser.permissions.onAdded.addListener(() => void sync());
-  browser.permissions.onRemoved.addListener(() => void sync());
+  // The content script goes in after the page finished loading (never inside its load), and only
+  // where utils/sites.ts says the person enabled reading.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'complete') void readTabIfEnabled(browser, manifestMatches, tabId, tab.url);
+  });
+  browser.runtime.onInstalled.addListener(() => void dropSiteRegistrations(browser).catch(() => undefined));
 });

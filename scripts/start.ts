@@ -33,7 +33,8 @@ async function tour(s: Session, demoUrl: string, shots: string | undefined): Pro
     written.push(file);
   };
   const w = await s.worker();
-  await waitFor(async () => (await w.evaluate(() => chrome.scripting.getRegisteredContentScripts())).length > 0, 10_000, 'demo site registration');
+  // The demo build pre-grants the loopback site; the background reads each page once it has loaded.
+  await waitFor(async () => (await w.evaluate(() => chrome.permissions.getAll())).origins?.includes('http://127.0.0.1/*'), 10_000, 'demo site permission');
   for (const { name, url } of pageUrls(demoUrl)) {
     const page = await s.context.newPage();
     await page.setViewportSize(name === 'bank-cards' ? { width: 1280, height: 800 } : { width: 414, height: 896 });

@@ -1,50 +1,134 @@
-// Sites the person chose to track (beyond the built-in adapters' hosts). The granted optional host
-// permissions are the single source of truth; a dynamic content script is registered per origin.
+// Which pages the content script reads, and how it gets there. Nothing is declared or registered as
+// a content script (the browser would inject it inside every matching page's load): the background
+// injects it into a tab's top frame after the page finished loading, and only on
+//   - a built-in adapter's page (its match patterns, path included; the manifest's host_permissions), or
+//   - a site the person chose to track (a granted optional host permission: the single source of truth).
+import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { WxtBrowser } from 'wxt/browser';
+import { originCoveredBy } from './ui/api';
 
-type Api = Pick<WxtBrowser, 'permissions' | 'scripting'>;
+type Api = Pick<WxtBrowser, 'permissions' | 'scripting' | 'tabs'>;
 
-export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
-const PREFIX = 'site:';
+export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
 export function originPattern(origin: string): string {
   return `${origin}/*`;
 }
 
-/** Origins granted by the person (patterns declared by the manifest are not "tracked sites"). */
-export async function trackedOrigins(api: Api, manifestMatches: readonly string[]): Promise<string[]> {
+/**
+ * Origins granted by the person. The adapters' hosts are not "tracked sites": Chrome reports a
+ * declared `https://my.alipay.com/portal/*` as `https://my.alipay.com/*`, and the rest of that host is
+ * not ours to read.
+ */
+export async function trackedOrigins(api: Pick<Api, 'permissions'>, adapterPatterns: readonly string[]): Promise<string[]> {
   const { origins = [] } = await api.permissions.getAll();
   return origins
-    .filter((p) => !manifestMatches.includes(p) && /^https?:\/\/[^/*]+\/\*$/.test(p))
+    .filter((p) => /^https?:\/\/[^/*]+\/\*$/.test(p))
     .map((p) => p.slice(0, -2))
+    .filter((o) => !originCoveredBy(adapterPatterns, o))
     .sort();
 }
 
-/** Makes the registered content scripts match the granted origins (run at startup and on changes). */
-export async function syncRegistrations(api: Api, manifestMatches: readonly string[]): Promise<void> {
-  const want = new Set((await trackedOrigins(api, manifestMatches)).map((o) => PREFIX + o));
-  const have = (await api.scripting.getRegisteredContentScripts()).map((s) => s.id).filter((id) => id.startsWith(PREFIX));
-  const stale = have.filter((id) => !want.has(id));
-  if (stale.length) await api.scripting.unregisterContentScripts({ ids: stale });
-  const missing = [...want].filter((id) => !have.includes(id));
-  if (missing.length) {
-    await api.scripting.registerContentScripts(
-      missing.map((id) => ({ id, matches: [originPattern(id.slice(PREFIX.length))], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle' as const })),
-    );
+function matchesPattern(pattern: string, url: URL): boolean {
+  try {
+    // A string, not the URL: includes() tests `instanceof Location`, a global service workers lack.
+    return new MatchPattern(pattern).includes(url.href);
+  } catch {
+    return false;
   }
 }
 
-/** After the popup obtained the permission: register, and read the open tab right away. */
-export async function trackSite(api: Api, manifestMatches: readonly string[], origin: string, tabId?: number): Promise<boolean> {
+/** A tracked origin covers its host on any port unless it names one (as a host permission does). */
+function onTrackedOrigin(origin: string, url: URL): boolean {
+  try {
+    const o = new URL(origin);
+    return o.protocol === url.protocol && o.hostname === url.hostname && (o.port === '' || o.port === url.port);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether the content script may read the page at `url`: an http(s) page that a built-in adapter's
+ * match pattern covers, or one on a tracked origin. Anything else (no URL, browser pages, other
+ * sites, other paths on an adapter's host) is never read.
+ */
+export function isEnabledPage(url: string | undefined, adapterPatterns: readonly string[], tracked: readonly string[]): boolean {
+  if (!url) return false;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') return false;
+  return adapterPatterns.some((p) => matchesPattern(p, u)) || tracked.some((o) => onTrackedOrigin(o, u));
+}
+
+/**
+ * Runs the content script in the tab's top frame. Failures are expected and stay silent: the tab was
+ * closed or navigated away, a page the browser protects, a permission revoked meanwhile.
+ */
+export async function injectContentScript(api: Pick<Api, 'scripting'>, tabId: number): Promise<boolean> {
+  try {
+    const target = { tabId, frameIds: [0] };
+    // Chromium reports "complete" again after pushState and hash changes. The copy already running
+    // follows those itself; a second copy would only replace it (WXT stops older copies).
+    const [probe] = await api.scripting.executeScript({ target, func: contentScriptRunning });
+    if (probe?.result === true) return true;
+    await api.scripting.executeScript({ target, files: [CONTENT_SCRIPT_FILE] });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs in the page's isolated world for this extension, where the content script leaves its
+ * context (entrypoints/content.ts). Self-contained: it is serialised into the tab.
+ */
+export function contentScriptRunning(): boolean {
+  const running = (globalThis as Record<symbol, { isValid?: boolean } | undefined>)[Symbol.for('limit-sentinel.content')];
+  return running?.isValid === true;
+}
+
+/**
+ * tabs.onUpdated with status "complete": read the page if it is enabled. Without the `tabs`
+ * permission the browser only shows `url` for hosts we hold a permission for, so most tabs stop at
+ * the first check. Never throws.
+ */
+export async function readTabIfEnabled(api: Pick<Api, 'permissions' | 'scripting'>, adapterPatterns: readonly string[], tabId: number, url: string | undefined): Promise<boolean> {
+  if (!url) return false;
+  try {
+    const enabled = isEnabledPage(url, adapterPatterns, []) || isEnabledPage(url, [], await trackedOrigins(api, adapterPatterns));
+    return enabled && (await injectContentScript(api, tabId));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * After the popup obtained the permission: read the open tab right away (its later page loads follow
+ * through tabs.onUpdated), if it still shows an enabled page.
+ */
+export async function trackSite(api: Api, adapterPatterns: readonly string[], origin: string, tabId?: number): Promise<boolean> {
   if (!(await api.permissions.contains({ origins: [originPattern(origin)] }))) return false;
-  await syncRegistrations(api, manifestMatches);
   if (tabId !== undefined) {
-    await api.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] }).catch(() => undefined);
+    const url = await api.tabs.get(tabId).then((t) => t.url, () => undefined);
+    await readTabIfEnabled(api, adapterPatterns, tabId, url);
   }
   return true;
 }
 
-export async function untrackSite(api: Api, manifestMatches: readonly string[], origin: string): Promise<void> {
+export async function untrackSite(api: Pick<Api, 'permissions'>, origin: string): Promise<void> {
   await api.permissions.remove({ origins: [originPattern(origin)] });
-  await syncRegistrations(api, manifestMatches);
+}
+
+/**
+ * Earlier builds registered one content script per tracked site (`site:<origin>`). Registrations
+ * survive an update and would still inject during page loads, so an install or update drops them.
+ */
+export async function dropSiteRegistrations(api: Pick<Api, 'scripting'>): Promise<void> {
+  const ids = (await api.scripting.getRegisteredContentScripts()).map((s) => s.id).filter((id) => id.startsWith('site:'));
+  if (ids.length) await api.scripting.unregisterContentScripts({ ids });
 }

@@ -3,6 +3,9 @@
 type AnyReply = { ok: boolean } & Record<string, unknown> & { dashboard?: unknown };
 declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<AnyReply | undefined> };
-  scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
+  scripting: {
+    executeScript(injection: { target: { tabId: number; frameIds?: number[] }; files?: string[]; func?: () => unknown }): Promise<{ result?: unknown }[]>;
+  };
+  tabs: { query(query: { url?: string }): Promise<{ id?: number; url?: string }[]> };
   permissions: { getAll(): Promise<{ origins?: string[]; permissions?: string[] }> };
 };

@@ -22,10 +22,25 @@ beforeAll(async () => {
   s = await launch();
   watchExtensionRequests(s);
   await routeLenderPages(s.context);
-  // The demo build pre-grants 127.0.0.1; the background registers its content script on install.
-  const w = await s.worker();
-  await waitFor(async () => (await w.evaluate(() => chrome.scripting.getRegisteredContentScripts())).length > 0, 10_000, 'site registration');
+  // The demo build pre-grants 127.0.0.1; nothing is registered: the background injects the content
+  // script into each enabled tab once it has loaded.
+  await routeProbePages(s.context);
 });
+
+// A quota card the generic extractor reads, served where it must be read and where it must not.
+const probe = (total: string, available: string) =>
+  `<!doctype html><meta charset="utf-8"><title>额度</title><main><p>总额度 <b>¥${total}</b></p><p>可用额度 <b>¥${available}</b></p></main>`;
+const PROBES = {
+  tracked: { url: 'http://127.0.0.1:9/quota.html', body: probe('88,888.00', '55,555.00') },
+  adapterHostOtherPath: { url: 'https://my.alipay.com/account/quota.htm', body: probe('77,777.00', '66,666.00') },
+  otherSite: { url: 'https://h5.unlisted-lender.example/quota', body: probe('99,999.00', '44,444.00') },
+};
+
+async function routeProbePages(context: Session['context']) {
+  for (const { url, body } of Object.values(PROBES)) {
+    await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+  }
+}
 
 afterAll(async () => {
   await s?.close();
@@ -84,6 +99,58 @@ describe('capture in Chromium', () => {
 
   it('made no network request from the extension', () => {
     expect(extensionRequests).toEqual([]);
+  });
+
+  it('reads a tracked site after load, and never an adapter host’s other pages or a site not granted', async () => {
+    const pages = [await visit(PROBES.tracked.url), await visit(PROBES.adapterHostOtherPath.url), await visit(PROBES.otherSite.url)];
+    const popup = await openPopup(s);
+    const totals = async () => (await dashboardFrom(popup)).accounts.map((a) => a.latest?.totalLimit);
+    await waitFor(async () => (await totals()).includes(88888), 15_000, 'tracked probe');
+    await new Promise((r) => setTimeout(r, 1500)); // well past the settle time of any content script
+    expect(await totals()).not.toContain(77777);
+    expect(await totals()).not.toContain(99999);
+    // Not even injected: the extension may script my.alipay.com, yet nothing of ours runs on that page.
+    const w = await s.worker();
+    const ran = await w.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ url: 'https://my.alipay.com/account/*' });
+      const [r] = await chrome.scripting.executeScript({ target: { tabId: tab!.id! }, func: () => Symbol.for('limit-sentinel.content') in globalThis });
+      return r?.result;
+    });
+    expect(ran).toBe(false);
+    await Promise.all([...pages, popup].map((p) => p.close()));
+  });
+
+  it('keeps one content script per page when the background injects again', async () => {
+    const page = await visit(demo.url + 'credit-line.html');
+    await expect.poll(() => page.locator('#avail').textContent(), { timeout: 10_000 }).toBe('¥32,000.00'); // rendered late
+    const w = await s.worker();
+    // Functions go into the tab through the worker; they must be written inline (no eval in MV3).
+    const [tabId] = await w.evaluate(async (url) => (await chrome.tabs.query({ url })).map((t) => t.id!), page.url());
+    const markRunningCopy = () =>
+      w.evaluate(async (id) => {
+        const mark = () => {
+          const running = (globalThis as unknown as Record<symbol, { marked?: boolean } | undefined>)[Symbol.for('limit-sentinel.content')];
+          if (running) running.marked = true;
+          return running !== undefined;
+        };
+        return (await chrome.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, func: mark }))[0]?.result === true;
+      }, tabId!);
+    // The background's own injection follows the load; wait for it, then mark that copy.
+    await waitFor(markRunningCopy, 10_000, 'the content script');
+    // SPA navigations: Chromium reports "complete" again for each, and the background is asked again.
+    await page.evaluate(() => history.pushState({}, '', '#detail'));
+    await page.evaluate(() => (location.hash = 'again'));
+    await page.waitForTimeout(1000);
+    const sameCopy = await w.evaluate(async (id) => {
+      const isMarked = () => (globalThis as unknown as Record<symbol, { marked?: boolean } | undefined>)[Symbol.for('limit-sentinel.content')]?.marked === true;
+      return (await chrome.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, func: isMarked }))[0]?.result;
+    }, tabId!);
+    expect(sameCopy).toBe(true);
+    // …and that copy still watches the page.
+    await page.evaluate(() => (document.getElementById('avail')!.textContent = '¥31,000.00'));
+    const popup = await openPopup(s);
+    await waitFor(async () => (await dashboardFrom(popup)).accounts.some((a) => a.latest?.availableLimit === 31000), 15_000, 'capture after re-injection');
+    await Promise.all([page.close(), popup.close()]);
   });
 
   it('keeps the history across a browser restart', async () => {

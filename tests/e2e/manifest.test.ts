@@ -18,16 +18,16 @@ describe('built Chrome manifest', () => {
     const m = await readJson(join(CHROME, 'manifest.json'));
     expect(m.manifest_version).toBe(3);
     expect([...(m.permissions as string[])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
-    expect(m.host_permissions).toBeUndefined();
+    // The built-in adapters' pages; every other site only once the person grants it.
+    expect(m.host_permissions).toEqual(adapterMatches());
     expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(m.web_accessible_resources).toBeUndefined();
     expect(m.externally_connectable).toBeUndefined();
     expect(m.content_security_policy).toBeUndefined();
     expect(JSON.stringify(m)).not.toContain('<all_urls>');
-    const scripts = m.content_scripts as { matches: string[]; js: string[] }[];
-    expect(scripts).toHaveLength(1);
-    expect(scripts[0]!.matches).toEqual(adapterMatches());
-    expect(scripts[0]!.js).toEqual(['content-scripts/content.js']);
+    // Nothing is injected during a page load: the background injects this file after it.
+    expect(m.content_scripts).toBeUndefined();
+    await expect(readFile(join(CHROME, 'content-scripts/content.js'), 'utf8')).resolves.toBeTruthy();
   });
 
   it('has no network or code-injection APIs in any bundle', async () => {
@@ -50,8 +50,8 @@ describe('demo build', () => {
   it('differs from production only by the pre-granted loopback demo site', async () => {
     const prod = await readJson(join(CHROME, 'manifest.json'));
     const demo = await readJson('.output/chrome-mv3-demo/manifest.json');
-    expect(demo.host_permissions).toEqual(['http://127.0.0.1/*']);
-    delete demo.host_permissions;
+    expect(demo.host_permissions).toEqual([...adapterMatches(), 'http://127.0.0.1/*']);
+    demo.host_permissions = prod.host_permissions;
     expect(demo).toEqual(prod);
   });
 });
@@ -63,7 +63,10 @@ describe('built Firefox manifest', () => {
     expect(gecko.id).toMatch(/@/);
     expect(gecko.data_collection_permissions.required).toEqual(['none']);
     expect([...(m.permissions as string[])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(m.host_permissions).toEqual(adapterMatches());
     expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(m.web_accessible_resources).toBeUndefined();
+    expect(m.content_scripts).toBeUndefined();
+    expect(JSON.stringify(m)).not.toContain('<all_urls>');
   });
 });

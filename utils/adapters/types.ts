@@ -3,7 +3,7 @@ import type { ExtractedEvent, ExtractedObservation, Source } from '../model/type
 /**
  * A built-in lender adapter: mostly data (where the page keeps its numbers), with a function only
  * where data is not enough. One file per adapter, named by its id; listed once in `registry.ts`,
- * from which the manifest's content-script matches and the README's list are derived.
+ * from which the manifest's host permissions and the README's list are derived.
  */
 export interface Adapter {
   /** Stable id, also the file name and the fixture prefix (`tests/fixtures/pages/<id>-*.html`). */

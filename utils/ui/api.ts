@@ -33,7 +33,7 @@ export function webOrigin(url: string | undefined): string | undefined {
 }
 
 /**
- * Whether a declared content-script match pattern already reaches this origin's host. Host level on
+ * Whether a built-in adapter's match pattern already reaches this origin's host. Host level on
  * purpose: tracking a lender's site that a built-in adapter handles would only add the weaker
  * generic extractor next to it.
  */
@@ -50,7 +50,10 @@ export function originCoveredBy(patterns: readonly string[], origin: string): bo
   });
 }
 
-/** The static content-script matches; the build derives them from the adapter registry. */
+/**
+ * The manifest's host permissions: the build derives them from the adapter registry (the demo build
+ * adds the loopback demo site, which then also counts as built in).
+ */
 export function builtInPatterns(): string[] {
-  return (browser.runtime.getManifest().content_scripts ?? []).flatMap((cs) => cs.matches ?? []);
+  return browser.runtime.getManifest().host_permissions ?? [];
 }

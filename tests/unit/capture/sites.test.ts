@@ -1,13 +1,16 @@
-// Tracked sites follow the granted optional host permissions: one registered content script each.
+// Which pages are read: a built-in adapter's pages and the sites the person granted, nothing else;
+// the content script is injected after load, never registered.
 import { describe, expect, it } from 'vitest';
-import { syncRegistrations, trackedOrigins, trackSite, untrackSite } from '../../../utils/sites';
+import { contentScriptRunning, dropSiteRegistrations, isEnabledPage, readTabIfEnabled, trackedOrigins, trackSite, untrackSite } from '../../../utils/sites';
 
 const MANIFEST = ['https://baitiao.jd.com/*', 'https://my.alipay.com/portal/*'];
 
-function fakeApi(granted: string[]) {
+function fakeApi(granted: string[], tabs: Record<number, string | undefined> = {}) {
   const origins = new Set(granted);
-  const registered = new Map<string, { id: string; matches: string[]; js: string[] }>();
-  const injected: number[] = [];
+  const registered = new Map<string, { id: string }>([['site:https://old.example', { id: 'site:https://old.example' }], ['other', { id: 'other' }]]);
+  const injected: { tabId: number; frameIds?: number[]; files: string[] }[] = [];
+  const running = new Set<number>();
+  let failInjection = false;
   const api = {
     permissions: {
       getAll: async () => ({ origins: [...origins], permissions: ['storage'] }),
@@ -16,17 +19,24 @@ function fakeApi(granted: string[]) {
     },
     scripting: {
       getRegisteredContentScripts: async () => [...registered.values()],
-      registerContentScripts: async (scripts: { id: string; matches: string[]; js: string[] }[]) => {
-        for (const s of scripts) {
-          if (registered.has(s.id)) throw new Error('duplicate id');
-          registered.set(s.id, s);
-        }
-      },
       unregisterContentScripts: async ({ ids }: { ids: string[] }) => ids.forEach((id) => registered.delete(id)),
-      executeScript: async ({ target }: { target: { tabId: number } }) => (injected.push(target.tabId), []),
+      executeScript: async ({ target, files, func }: { target: { tabId: number; frameIds?: number[] }; files?: string[]; func?: () => unknown }) => {
+        if (failInjection) throw new Error('Cannot access contents of the page');
+        // The probe: is a copy already running in that document? (The real one runs in the tab.)
+        if (func) return [{ frameId: 0, result: running.has(target.tabId) }];
+        injected.push({ ...target, files: files ?? [] });
+        running.add(target.tabId);
+        return [];
+      },
+    },
+    tabs: {
+      get: async (id: number) => {
+        if (!(id in tabs)) throw new Error('No tab with id');
+        return { id, url: tabs[id] };
+      },
     },
   };
-  return { api: api as never, origins, registered, injected };
+  return { api: api as never, origins, registered, injected, failInjection: () => (failInjection = true) };
 }
 
 describe('tracked sites', () => {
@@ -35,26 +45,96 @@ describe('tracked sites', () => {
     expect(await trackedOrigins(api, MANIFEST)).toEqual(['http://127.0.0.1', 'https://h5.lender.example']);
   });
 
-  it('registers one content script per granted site, idempotently, and drops revoked ones', async () => {
-    const f = fakeApi(['https://h5.lender.example/*']);
-    await syncRegistrations(f.api, MANIFEST);
-    await syncRegistrations(f.api, MANIFEST);
-    expect([...f.registered.values()]).toEqual([{ id: 'site:https://h5.lender.example', matches: ['https://h5.lender.example/*'], js: ['content-scripts/content.js'], runAt: 'document_idle' }]);
-    f.origins.delete('https://h5.lender.example/*');
-    await syncRegistrations(f.api, MANIFEST);
-    expect(f.registered.size).toBe(0);
+  it('does not take an adapter’s host for a tracked site as Chrome reports it (path dropped)', async () => {
+    const f = fakeApi(['https://baitiao.jd.com/*', 'https://my.alipay.com/*', 'https://h5.lender.example/*']);
+    expect(await trackedOrigins(f.api, MANIFEST)).toEqual(['https://h5.lender.example']);
+    expect(await readTabIfEnabled(f.api, MANIFEST, 1, 'https://my.alipay.com/account/index.htm')).toBe(false);
+    expect(await readTabIfEnabled(f.api, MANIFEST, 2, 'https://my.alipay.com/portal/i.htm')).toBe(true);
+    expect(f.injected.map((i) => i.tabId)).toEqual([2]);
   });
 
   it('tracks only after the permission was granted, and reads the open tab at once', async () => {
-    const f = fakeApi([]);
+    const f = fakeApi([], { 9: 'https://bank.example/cards' });
     expect(await trackSite(f.api, MANIFEST, 'https://bank.example', 9)).toBe(false);
-    expect(f.registered.size).toBe(0);
+    expect(f.injected).toEqual([]);
     f.origins.add('https://bank.example/*');
     expect(await trackSite(f.api, MANIFEST, 'https://bank.example', 9)).toBe(true);
-    expect(f.registered.has('site:https://bank.example')).toBe(true);
-    expect(f.injected).toEqual([9]);
-    await untrackSite(f.api, MANIFEST, 'https://bank.example');
-    expect(f.registered.size).toBe(0);
+    expect(f.injected).toEqual([{ tabId: 9, frameIds: [0], files: ['/content-scripts/content.js'] }]);
+    await untrackSite(f.api, 'https://bank.example');
     expect(f.origins.size).toBe(0);
+  });
+
+  it('does not read the tab if it has meanwhile left the site, or is gone', async () => {
+    const f = fakeApi(['https://bank.example/*'], { 9: 'https://elsewhere.example/' });
+    expect(await trackSite(f.api, MANIFEST, 'https://bank.example', 9)).toBe(true);
+    expect(await trackSite(f.api, MANIFEST, 'https://bank.example', 10)).toBe(true);
+    expect(f.injected).toEqual([]);
+  });
+
+  it('drops the per-site content scripts earlier builds registered', async () => {
+    const f = fakeApi([]);
+    await dropSiteRegistrations(f.api);
+    expect([...f.registered.keys()]).toEqual(['other']);
+  });
+});
+
+describe('isEnabledPage', () => {
+  const tracked = ['https://h5.lender.example', 'http://127.0.0.1', 'http://localhost:8080'];
+  it.each([
+    ['https://baitiao.jd.com/v3/ious/list', true],
+    ['https://baitiao.jd.com/', true],
+    ['https://my.alipay.com/portal/i.htm?x=1', true],
+    ['https://my.alipay.com/account/index.htm', false], // the adapter's host, not its pages
+    ['http://baitiao.jd.com/v3/ious/list', false], // wrong scheme
+    ['https://baitiao.jd.com.evil.example/', false],
+    ['https://h5.lender.example/quota#top', true],
+    ['http://h5.lender.example/quota', false],
+    ['https://sub.h5.lender.example/quota', false],
+    ['http://127.0.0.1:41234/credit-line.html', true], // a host permission without a port covers every port
+    ['http://localhost:8080/x', true],
+    ['http://localhost:9090/x', false],
+    ['https://other.example/', false],
+    ['chrome://extensions/', false],
+    ['file:///home/me/saved.html', false],
+    ['not a url', false],
+    [undefined, false],
+  ])('%s → %s', (url, expected) => {
+    expect(isEnabledPage(url, MANIFEST, tracked)).toBe(expected);
+  });
+});
+
+describe('readTabIfEnabled', () => {
+  it('injects into the top frame of enabled pages only', async () => {
+    const f = fakeApi(['https://h5.lender.example/*']);
+    expect(await readTabIfEnabled(f.api, MANIFEST, 1, 'https://baitiao.jd.com/v3/ious/list')).toBe(true);
+    expect(await readTabIfEnabled(f.api, MANIFEST, 2, 'https://h5.lender.example/quota')).toBe(true);
+    expect(await readTabIfEnabled(f.api, MANIFEST, 3, 'https://other.example/')).toBe(false);
+    expect(await readTabIfEnabled(f.api, MANIFEST, 4, undefined)).toBe(false);
+    expect(f.injected.map((i) => i.tabId)).toEqual([1, 2]);
+    expect(f.injected.every((i) => i.frameIds?.join() === '0')).toBe(true);
+  });
+
+  it('does not inject a second copy into a document that already runs one (SPA "complete" again)', async () => {
+    const f = fakeApi([]);
+    expect(await readTabIfEnabled(f.api, MANIFEST, 1, 'https://baitiao.jd.com/v3/ious/list')).toBe(true);
+    expect(await readTabIfEnabled(f.api, MANIFEST, 1, 'https://baitiao.jd.com/v3/ious/list#detail')).toBe(true);
+    expect(f.injected.map((i) => i.tabId)).toEqual([1]);
+  });
+
+  it('probes the marker the content script leaves in its world', () => {
+    const key = Symbol.for('limit-sentinel.content');
+    const world = globalThis as Record<symbol, unknown>;
+    expect(contentScriptRunning()).toBe(false);
+    world[key] = { isValid: false }; // left behind by an extension reload
+    expect(contentScriptRunning()).toBe(false);
+    world[key] = { isValid: true };
+    expect(contentScriptRunning()).toBe(true);
+    delete world[key];
+  });
+
+  it('never throws when the browser refuses', async () => {
+    const f = fakeApi([]);
+    f.failInjection();
+    await expect(readTabIfEnabled(f.api, MANIFEST, 1, 'https://baitiao.jd.com/v3/ious/list')).resolves.toBe(false);
   });
 });
