@@ -47,7 +47,7 @@ export function Sparkline({ lang, series, width = 320, height = 56 }: SparklineP
       <div class="spark-foot">
         <span>{dates.format(first.t)}</span>
         <span class="spark-last">{t(lang, 'alerts.chartLatest', { value: formatAmount(lang, last.v) })}</span>
-        <span>{dates.format(last.t)}</span>
+        <span>{last.t - first.t >= DAY ? dates.format(last.t) : ''}</span>
       </div>
     </figure>
   );

@@ -3,17 +3,25 @@
 import { adapterMatches, adapters } from '@/utils/adapters/registry';
 import { createMessageHandler } from '@/utils/messaging/handlers';
 import type { SenderLike } from '@/utils/messaging/sender';
-import { captureIncognitoItem } from '@/utils/settings';
+import { mergeThresholds } from '@/utils/rules/thresholds-check';
+import { captureIncognitoItem, ruleThresholdsItem } from '@/utils/settings';
 import { dropSiteRegistrations, readTabIfEnabled, trackedOrigins, trackSite, untrackSite } from '@/utils/sites';
+import { createAlertRunner } from '@/utils/storage/alert-runner';
+import { refreshAlerts } from '@/utils/storage/alerts';
 import { lazyConnection } from '@/utils/storage/connection';
 
 export default defineBackground(() => {
   const manifestMatches = adapterMatches();
+  const db = lazyConnection();
+  // The rules run after anything new was stored and when the browser starts (time passes: windows
+  // move, accounts go stale). Runs are serialised; a failure leaves the stored alerts as they were.
+  const evaluate = createAlertRunner(async () => refreshAlerts(await db(), new Date(), mergeThresholds(await ruleThresholdsItem.getValue())));
+  const evaluateQuietly = () => void evaluate().catch(() => undefined);
   const handle = createMessageHandler({
     extensionId: browser.runtime.id,
     extensionBase: browser.runtime.getURL('/'),
     registry: adapters,
-    db: lazyConnection(),
+    db,
     now: () => new Date(),
     captureIncognito: () => captureIncognitoItem.getValue(),
     sites: {
@@ -21,6 +29,8 @@ export default defineBackground(() => {
       track: (origin, tabId) => trackSite(browser, manifestMatches, origin, tabId),
       untrack: (origin) => untrackSite(browser, origin),
     },
+    // Awaited: after an import or a manual entry the popup reloads and should find the alerts.
+    onStored: () => evaluate().catch(() => undefined),
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => handle(message, sender as SenderLike));
@@ -29,5 +39,10 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'complete') void readTabIfEnabled(browser, manifestMatches, tabId, tab.url);
   });
-  browser.runtime.onInstalled.addListener(() => void dropSiteRegistrations(browser).catch(() => undefined));
+  browser.runtime.onInstalled.addListener(() => {
+    void dropSiteRegistrations(browser).catch(() => undefined);
+    evaluateQuietly();
+  });
+  browser.runtime.onStartup.addListener(evaluateQuietly);
+  ruleThresholdsItem.watch(evaluateQuietly);
 });

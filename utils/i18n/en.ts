@@ -45,7 +45,7 @@ export const en: Record<MessageKey, string> = {
   'alerts.hideDismissed': 'Hide dismissed alerts ({n})',
   'alerts.chartTitle': '{metric}, last 180 days',
   'alerts.chartMax': 'highest {max}',
-  'alerts.chartLatest': 'latest {value}',
+  'alerts.chartLatest': 'last recorded {value}',
   'alerts.chartLabel': '{metric} went from {from} to {to}; highest {max}',
   'card.worst': '{severity}: {rule}',
   'threshold.share': '{rule} · {field}: enter a share between 0.01% and 100%.',

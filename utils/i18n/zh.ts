@@ -44,7 +44,7 @@ export const zh = {
   'alerts.hideDismissed': '收起已忽略的提醒（{n}）',
   'alerts.chartTitle': '{metric}变化（近 180 天）',
   'alerts.chartMax': '最高 {max}',
-  'alerts.chartLatest': '最新 {value}',
+  'alerts.chartLatest': '最后记录 {value}',
   'alerts.chartLabel': '{metric}从 {from} 变为 {to}，最高 {max}',
   'card.worst': '{severity}：{rule}',
   'threshold.share': '{rule} · {field}：请输入 0.01% 到 100% 之间的比例。',

@@ -27,7 +27,7 @@ describe('background main()', () => {
   it('registers every listener synchronously', () => {
     const result = background.main() as unknown;
     expect(result).toBeUndefined(); // not a promise: nothing is awaited before registration
-    for (const event of [fakeBrowser.runtime.onMessage, fakeBrowser.runtime.onInstalled, fakeBrowser.tabs.onUpdated]) expect(hasListeners(event)).toBe(true);
+    for (const event of [fakeBrowser.runtime.onMessage, fakeBrowser.runtime.onInstalled, fakeBrowser.runtime.onStartup, fakeBrowser.tabs.onUpdated]) expect(hasListeners(event)).toBe(true);
   });
 
   it('injects into the top frame once an adapter page or a tracked site has finished loading', async () => {
