@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { t, type Lang } from '../utils/i18n';
-import type { Dashboard, Failure, ManualEntry } from '../utils/messaging/protocol';
+import type { Dashboard, Failure, ManualEntry, Replies } from '../utils/messaging/protocol';
 import { originCoveredBy, webOrigin, type Send } from '../utils/ui/api';
 import { AccountList } from './AccountList';
 import { AlertList } from './AlertList';
@@ -22,9 +22,11 @@ export interface PopupProps {
   /** Must call `browser.permissions.request` synchronously (user gesture); resolves to "granted". */
   requestHostPermission: (origin: string) => Promise<boolean>;
   now?: () => number;
+  /** The first dashboard and site list, when the caller already asked for them. */
+  firstLoad?: Promise<[Replies['ui:dashboard'], Replies['ui:tracked-sites']]>;
 }
 
-export function Popup({ lang, send, tab, builtInPatterns, requestHostPermission, now = Date.now }: PopupProps) {
+export function Popup({ lang, send, tab, builtInPatterns, requestHostPermission, now = Date.now, firstLoad }: PopupProps) {
   const [dashboard, setDashboard] = useState<Dashboard>();
   const [failure, setFailure] = useState<Failure>();
   const [tracked, setTracked] = useState<readonly string[]>([]);
@@ -35,20 +37,21 @@ export function Popup({ lang, send, tab, builtInPatterns, requestHostPermission,
 
   const [alertBusy, setAlertBusy] = useState(false);
 
-  const load = useCallback(async () => {
-    const [board, sites] = await Promise.all([send({ type: 'ui:dashboard' }), send({ type: 'ui:tracked-sites' })]);
+  const load = useCallback(async (prefetched?: PopupProps['firstLoad']) => {
+    const [board, sites] = await (prefetched ?? Promise.all([send({ type: 'ui:dashboard' }), send({ type: 'ui:tracked-sites' })]));
     if (board.ok) setDashboard(board.dashboard);
     else setFailure(board);
     if (sites.ok) setTracked(sites.origins);
     return board.ok ? board.dashboard : undefined;
   }, [send]);
   useEffect(() => {
-    void load().then((board) => {
+    void load(firstLoad).then((board) => {
       // Shown now, so seen from now on; they keep their "new" mark until the popup opens again.
       const fresh = board?.alerts.filter((a) => a.state === 'new').map((a) => a.id) ?? [];
       if (fresh.length) void send({ type: 'ui:alert-state', ids: fresh, state: 'seen' });
     });
-  }, [load, send]);
+    // Mount only: later loads (after a save, an import, a dismissal) ask afresh.
+  }, [load, send, firstLoad]);
 
   const onDismiss = (id: string) => {
     setAlertBusy(true);

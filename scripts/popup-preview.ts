@@ -38,11 +38,11 @@ interface Canned {
 }
 
 const scenarios: { name: string; canned: Canned; act?: (page: Page, lang: string) => Promise<void> }[] = [
-  { name: 'empty', canned: { dashboard: { accounts: [], alerts: [], risk: NO_RISK, totals: { observations: 0, events: 0 } }, trackedOrigins: [], tabUrl: 'https://loan.example.com/account' } },
-  { name: 'accounts', canned: { dashboard: { accounts: ACCOUNTS, alerts: [], risk: NO_RISK, totals: { observations: 19, events: 0 } }, trackedOrigins: ['https://loan.example.com'], tabUrl: 'https://loan.example.com/account' } },
+  { name: 'empty', canned: { dashboard: { accounts: [], alerts: [], risk: NO_RISK, totals: { observations: 0 } }, trackedOrigins: [], tabUrl: 'https://loan.example.com/account' } },
+  { name: 'accounts', canned: { dashboard: { accounts: ACCOUNTS, alerts: [], risk: NO_RISK, totals: { observations: 19 } }, trackedOrigins: ['https://loan.example.com'], tabUrl: 'https://loan.example.com/account' } },
   {
     name: 'form-errors',
-    canned: { dashboard: { accounts: ACCOUNTS, alerts: [], risk: NO_RISK, totals: { observations: 19, events: 0 } }, trackedOrigins: [], tabUrl: 'chrome://newtab/' },
+    canned: { dashboard: { accounts: ACCOUNTS, alerts: [], risk: NO_RISK, totals: { observations: 19 } }, trackedOrigins: [], tabUrl: 'chrome://newtab/' },
     act: async (page) => {
       await page.click('button[aria-expanded]');
       await page.fill('#me-lender', '');
@@ -56,7 +56,7 @@ const scenarios: { name: string; canned: Canned; act?: (page: Page, lang: string
   {
     name: 'import-error',
     canned: {
-      dashboard: { accounts: ACCOUNTS.slice(0, 1), alerts: [], risk: NO_RISK, totals: { observations: 12, events: 0 } }, trackedOrigins: [], tabUrl: 'https://baitiao.jd.com/v3/ious/list',
+      dashboard: { accounts: ACCOUNTS.slice(0, 1), alerts: [], risk: NO_RISK, totals: { observations: 12 } }, trackedOrigins: [], tabUrl: 'https://baitiao.jd.com/v3/ious/list',
       importReply: { ok: false, code: 'invalid-file', path: 'observations[12].totalLimit', expected: 'a non-negative number' },
     },
     act: async (page) => {

@@ -65,8 +65,12 @@ export function formatRelative(lang: Lang, at: string | number | Date, now: numb
 
 /** Absolute local date and time, for tooltips next to relative times. */
 export function formatDateTime(lang: Lang, at: string | number | Date): string {
-  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at));
+  // Creating an Intl formatter costs far more than using one; the popup formats dozens of dates.
+  let f = dateTimeFormats.get(lang);
+  if (!f) dateTimeFormats.set(lang, (f = new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeStyle: 'short' })));
+  return f.format(new Date(at));
 }
+const dateTimeFormats = new Map<Lang, Intl.DateTimeFormat>();
 
 /** `limit-sentinel-history-YYYY-MM-DD.json` in the person's local calendar. */
 export function exportFileName(now: Date): string {

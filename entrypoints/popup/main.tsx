@@ -18,6 +18,9 @@ async function activeTab(): Promise<{ id?: number; url?: string } | undefined> {
   }
 }
 
+// Asked for at once, in parallel with the tab lookup: the popup's first paint waits on these.
+const firstLoad = Promise.all([send({ type: 'ui:dashboard' }), send({ type: 'ui:tracked-sites' })]);
+
 void activeTab().then((tab) => {
   const root = document.getElementById('app');
   if (!root) return;
@@ -25,6 +28,7 @@ void activeTab().then((tab) => {
     <Popup
       lang={lang}
       send={send}
+      firstLoad={firstLoad}
       tab={tab}
       builtInPatterns={builtInPatterns()}
       requestHostPermission={(origin) => browser.permissions.request({ origins: [`${origin}/*`] })}

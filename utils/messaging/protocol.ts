@@ -74,7 +74,7 @@ export interface Dashboard {
   alerts: AlertRecord[];
   /** From every active alert: dismissing quiets an alert, it does not make the risk go away. */
   risk: Risk;
-  totals: { observations: number; events: number };
+  totals: { observations: number };
 }
 
 export interface ImportSummary {

@@ -2,7 +2,7 @@
 // history and `now` always give the same output whatever the input order.
 import { buildHistoryView, type HistoryInput } from './history-view';
 import { RULES } from './registry';
-import { DEFAULT_RULE_SETTINGS, type RuleSettings } from './thresholds';
+import { DEFAULT_RULE_SETTINGS, horizonDays, type RuleSettings } from './thresholds';
 import { severityRank, type Alert } from './types';
 
 export function evaluateView(view: ReturnType<typeof buildHistoryView>, settings: RuleSettings = DEFAULT_RULE_SETTINGS): Alert[] {
@@ -14,7 +14,7 @@ export function evaluateView(view: ReturnType<typeof buildHistoryView>, settings
 }
 
 export function evaluateHistory(history: HistoryInput, now: Date | number, settings: RuleSettings = DEFAULT_RULE_SETTINGS): Alert[] {
-  return evaluateView(buildHistoryView(history, now), settings);
+  return evaluateView(buildHistoryView(history, now, horizonDays(settings)), settings);
 }
 
 /** Most severe first; then the most recent; then by rule and account for a total order. */

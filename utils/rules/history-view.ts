@@ -3,6 +3,7 @@
 // strings is the expensive part, and it happens here exactly once.
 import type { Account, HistoryEvent, Observation } from '../model/types';
 import type { AccountTimeline, HistoryView, TimedEvent, TimedObservation } from './types';
+import { DAY_MS } from './types';
 
 export interface HistoryInput {
   accounts: readonly Account[];
@@ -32,33 +33,109 @@ function sortUnique<T extends { t: number }>(rows: T[]): T[] {
   return out;
 }
 
-export function buildHistoryView(history: HistoryInput, now: Date | number): HistoryView {
+/** `2026-11-23T08:00:00.000Z`: the form we write. Such strings order like the instants they name. */
+const isCanonical = (iso: string): boolean => iso.length === 24 && iso.charCodeAt(23) === 90 && iso.charCodeAt(10) === 84;
+
+/** Is row `a` newer than row `b` (same account)? Ties broken by content, for order independence. */
+function newer(a: Observation, b: Observation): boolean {
+  const d = isCanonical(a.at) && isCanonical(b.at) ? (a.at > b.at ? 1 : a.at < b.at ? -1 : 0) : Date.parse(a.at) - Date.parse(b.at);
+  return d > 0 || (d === 0 && canonical(a) > canonical(b));
+}
+
+/**
+ * What a rule may need from before the horizon, per account: the last row, and for each value the
+ * last row showing it and the last row showing a different value ("the previous limit").
+ */
+const SLOTS: ((o: Observation) => unknown)[] = [
+  () => 'any',
+  (o) => o.totalLimit,
+  (o) => o.availableLimit,
+  (o) => o.usedAmount,
+  (o) => o.apr ?? (o.dailyRate === undefined ? undefined : o.dailyRate * 365),
+  (o) => (o.status === 'unknown' ? undefined : o.status),
+  (o) => o.increaseAvailable,
+];
+
+/** Per slot: [latest row, latest row whose value differs from the latest's]. */
+type Kept = [Observation | undefined, Observation | undefined][];
+
+function keepIfNeeded(kept: Kept, o: Observation): void {
+  for (let i = 0; i < SLOTS.length; i++) {
+    const value = SLOTS[i]!(o);
+    if (value === undefined) continue;
+    const pair = kept[i]!;
+    const [best, second] = pair;
+    if (!best) {
+      pair[0] = o;
+    } else if (newer(o, best)) {
+      // The old best is the newest row of all but `o`: if its value differs, it is the new second.
+      if (SLOTS[i]!(best) !== value) pair[1] = best;
+      pair[0] = o;
+    } else if (SLOTS[i]!(best) !== value && (!second || newer(o, second))) {
+      pair[1] = o;
+    }
+  }
+}
+
+/**
+ * The history as of `now`. With a horizon (days), rows seen only before `now − horizon` are left
+ * out except the few that carry an account's last known values, and older events are left out:
+ * every rule looks back less than the horizon (see `horizonDays`), so the alerts are the same and
+ * a ten-year daily history costs about what its last months cost.
+ */
+export function buildHistoryView(history: HistoryInput, now: Date | number, horizon = Infinity): HistoryView {
   const nowMs = typeof now === 'number' ? now : now.getTime();
+  const cutoff = nowMs - horizon * DAY_MS;
+  const cutoffIso = Number.isFinite(cutoff) ? new Date(cutoff).toISOString() : '';
   const byId = new Map<string, AccountTimeline>();
   const accounts = [...history.accounts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const account of accounts) if (!byId.has(account.id)) byId.set(account.id, { account, observations: [] });
-
-  for (const o of history.observations) {
-    const t = Date.parse(o.at);
-    if (!(t <= nowMs)) continue;
-    let timeline = byId.get(o.accountId);
+  const timelineOf = (id: string): AccountTimeline => {
+    let timeline = byId.get(id);
     if (!timeline) {
-      timeline = { account: { id: o.accountId, lender: o.accountId }, observations: [] };
-      byId.set(o.accountId, timeline);
+      timeline = { account: { id, lender: id }, observations: [] };
+      byId.set(id, timeline);
     }
+    return timeline;
+  };
+  const add = (o: Observation, t: number) => {
     // A "last seen" after `now` is clipped: as of `now` the values were seen until `now` at most.
     const seenAt = o.lastSeenAt === undefined ? t : Date.parse(o.lastSeenAt);
     // Object.assign onto a fresh literal, not `{ ...o }`: V8 keeps the result a fast object, and
     // the rules walk these rows many times (spread rows measured ~15× slower to iterate).
     const timed: TimedObservation = Object.assign({ t, seen: Math.min(Math.max(seenAt, t), nowMs) }, o);
-    timeline.observations.push(timed);
+    timelineOf(o.accountId).observations.push(timed);
+  };
+
+  const beforeHorizon = new Map<string, Kept>();
+  for (const o of history.observations) {
+    const lastSeen = o.lastSeenAt ?? o.at;
+    let old: boolean;
+    let t = NaN;
+    if (cutoffIso && isCanonical(o.at) && isCanonical(lastSeen)) {
+      old = lastSeen <= cutoffIso; // cheap: most rows of a long history stop here, unparsed
+    } else {
+      t = Date.parse(o.at);
+      old = Date.parse(lastSeen) <= cutoff && t <= cutoff;
+    }
+    if (old) {
+      let kept = beforeHorizon.get(o.accountId);
+      if (!kept) beforeHorizon.set(o.accountId, (kept = SLOTS.map(() => [undefined, undefined])));
+      keepIfNeeded(kept, o);
+      continue;
+    }
+    if (Number.isNaN(t)) t = Date.parse(o.at);
+    if (t <= nowMs) add(o, t);
+  }
+  for (const kept of beforeHorizon.values()) {
+    for (const o of new Set(kept.flat())) if (o) add(o, Date.parse(o.at));
   }
   for (const timeline of byId.values()) timeline.observations = sortUnique(timeline.observations);
 
   const events: TimedEvent[] = [];
   for (const e of history.events) {
     const t = Date.parse(e.at);
-    if (t <= nowMs) events.push(Object.assign({ t }, e));
+    if (t <= nowMs && t > cutoff) events.push(Object.assign({ t }, e));
   }
 
   const timelines = [...byId.values()].sort((a, b) => (a.account.id < b.account.id ? -1 : a.account.id > b.account.id ? 1 : 0));

@@ -2,17 +2,11 @@
 // before a changed threshold is used. No zod here: the popup and options bundles stay small, and
 // the rules are simple ranges.
 import { t, type Lang } from '../i18n';
-import { DEFAULT_RULE_SETTINGS, type RuleSettings } from './thresholds';
+import { DEFAULT_RULE_SETTINGS, thresholdKind, type RuleSettings, type ThresholdKind } from './thresholds';
+
+export { thresholdKind, type ThresholdKind };
 import { RULE_IDS, type RuleId } from './types';
 
-export type ThresholdKind = 'share' | 'days' | 'count';
-
-/** Shares are fractions 0 < x ≤ 1; windows are whole days; counts are whole numbers ≥ 1. */
-export function thresholdKind(field: string): ThresholdKind {
-  if (/days$/i.test(field)) return 'days';
-  return SHARES.has(field) ? 'share' : 'count';
-}
-const SHARES = new Set(['minDrop', 'criticalFromHighest', 'aggregate', 'criticalAggregate', 'single', 'minRise']);
 const LIMITS: Record<ThresholdKind, { min: number; max: number; integer: boolean }> = {
   share: { min: 0.0001, max: 1, integer: false },
   days: { min: 1, max: 3650, integer: true },

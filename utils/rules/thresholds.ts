@@ -43,3 +43,25 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = {
   'rate-increase': { minRise: 0.1, windowDays: 180 },
   'stale-account': { days: 14 },
 };
+
+export type ThresholdKind = 'share' | 'days' | 'count';
+
+/** Shares are fractions 0 < x ≤ 1; windows are whole days; counts are whole numbers ≥ 1. */
+export function thresholdKind(field: string): ThresholdKind {
+  if (/days$/i.test(field)) return 'days';
+  return SHARES.has(field) ? 'share' : 'count';
+}
+const SHARES = new Set(['minDrop', 'criticalFromHighest', 'aggregate', 'criticalAggregate', 'single', 'minRise']);
+
+/**
+ * How far back any rule can look with these settings, plus a month of margin (a borrow just
+ * before a window can still pair with a repay inside it). Older rows only matter for their last
+ * known values, which the history view keeps.
+ */
+export function horizonDays(settings: RuleSettings): number {
+  let longest = 0;
+  for (const fields of Object.values(settings) as Record<string, number>[]) {
+    for (const [field, value] of Object.entries(fields)) if (thresholdKind(field) === 'days') longest = Math.max(longest, value);
+  }
+  return longest + 31;
+}

@@ -7,7 +7,7 @@ import type { DescribeOptions } from '../rules/describe';
 import { compareAlerts } from '../rules/engine';
 import { freshAlerts } from '../rules/fresh-alerts';
 import { buildHistoryView } from '../rules/history-view';
-import type { RuleSettings } from '../rules/thresholds';
+import { horizonDays, type RuleSettings } from '../rules/thresholds';
 import { writeTransaction, type SentinelDb } from './db';
 
 export async function refreshAlerts(db: SentinelDb, now: Date, settings: RuleSettings, options: DescribeOptions = {}): Promise<AlertChanges> {
@@ -18,7 +18,7 @@ export async function refreshAlerts(db: SentinelDb, now: Date, settings: RuleSet
     tx.objectStore('events').getAll(),
     tx.done,
   ]);
-  const fresh = freshAlerts(buildHistoryView({ accounts, observations, events }, now), settings, accounts, options);
+  const fresh = freshAlerts(buildHistoryView({ accounts, observations, events }, now, horizonDays(settings)), settings, accounts, options);
   const nowIso = now.toISOString();
   return writeTransaction(db, ['alerts'], async (wtx) => {
     const store = wtx.objectStore('alerts');

@@ -1,9 +1,10 @@
-// What the popup shows. It reads a fixed number of requests per account (two one-step cursors and a
-// count on the account's key range), never the whole history, so it stays fast as the history grows.
+// What the popup shows. It reads a fixed number of requests per account (two one-step cursors; the
+// row count is kept on the account row), never the whole history, so it stays flat as history grows.
 import type { AccountSummary, Dashboard } from '../messaging/protocol';
 import type { Account, Observation } from '../model/types';
 import { compareAlerts } from '../rules/engine';
 import { riskOf } from '../rules/risk';
+import { fillMissingCounts } from './account-counts';
 import { accountRange, type SentinelDb } from './db';
 import { toAccount, toObservation } from './import-export';
 import { seenUntil } from './observations';
@@ -26,16 +27,18 @@ const byLenderThenProduct = (a: Account, b: Account) =>
   collator.compare(a.lender, b.lender) || collator.compare(a.product ?? '', b.product ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export async function readDashboard(db: SentinelDb): Promise<Dashboard> {
-  const tx = db.transaction(['accounts', 'observations', 'events', 'alerts'], 'readonly');
+  const tx = db.transaction(['accounts', 'observations', 'alerts'], 'readonly');
   const observations = tx.objectStore('observations');
   const accounts = await tx.objectStore('accounts').getAll();
+  let countsMissing = false;
   const summaries = await Promise.all(
     accounts.map(async (stored): Promise<AccountSummary> => {
       const range = accountRange(stored.id);
       const [last, first, count] = await Promise.all([
         observations.openCursor(range, 'prev').then((c) => c?.value),
         observations.openCursor(range, 'next').then((c) => c?.value),
-        observations.count(range),
+        // Kept on the account row by every write; counted only for rows from before that.
+        stored.observationCount ?? ((countsMissing = true), observations.count(range)),
       ]);
       const summary: AccountSummary = { account: toAccount(stored), observationCount: count };
       if (last) {
@@ -48,8 +51,10 @@ export async function readDashboard(db: SentinelDb): Promise<Dashboard> {
       return summary;
     }),
   );
-  const [observationTotal, eventTotal, alerts] = await Promise.all([observations.count(), tx.objectStore('events').count(), tx.objectStore('alerts').getAll(), tx.done]);
+  const [alerts] = await Promise.all([tx.objectStore('alerts').getAll(), tx.done]);
+  if (countsMissing) await fillMissingCounts(db).catch(() => undefined); // next time: no counting
   alerts.sort(compareAlerts);
   summaries.sort((a, b) => byLenderThenProduct(a.account, b.account));
-  return { accounts: summaries, alerts, risk: riskOf(alerts), totals: { observations: observationTotal, events: eventTotal } };
+  const observationTotal = summaries.reduce((n, s) => n + s.observationCount, 0);
+  return { accounts: summaries, alerts, risk: riskOf(alerts), totals: { observations: observationTotal } };
 }

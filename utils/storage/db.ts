@@ -10,9 +10,11 @@ export const DB_NAME = 'limit-sentinel';
 /** Events have no natural id; the content key makes capturing or importing one twice a no-op. */
 export type StoredEvent = HistoryEvent & { key: string };
 export type StoredAlert = AlertRecord;
+/** An account row; `observationCount` is internal bookkeeping (see account-counts.ts), never exported. */
+export type StoredAccount = Account & { observationCount?: number };
 
 export interface SentinelSchema extends DBSchema {
-  accounts: { key: string; value: Account };
+  accounts: { key: string; value: StoredAccount };
   // Keyed [accountId, at]: an account's rows are one contiguous, time-ordered key range, so "latest"
   // is one step of a reverse cursor and a count needs no scan.
   observations: { key: [string, string]; value: Observation };

@@ -4,6 +4,7 @@ import type { Failure, ImportSummary } from '../messaging/protocol';
 import { HISTORY_FORMAT, HISTORY_VERSION, parseHistory } from '../model/history-schema';
 import type { Account, HistoryEvent, HistoryFile, Observation } from '../model/types';
 import { eventKey, toDbError, writeTransaction, type SentinelDb, type StoredEvent } from './db';
+import { addToCounts, tally } from './account-counts';
 import { mergeAccount, seenUntil, withoutUndefined } from './observations';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -92,20 +93,23 @@ function writeFile(db: SentinelDb, file: HistoryFile): Promise<ImportSummary> {
     await each(file.accounts, async (a, i) => {
       const row = mergeAccount(storedAccounts[i], a);
       if (!storedAccounts[i]) added.accounts++;
-      if (row) await accounts.put(withoutUndefined(row));
+      if (row) await accounts.put(withoutUndefined(storedAccounts[i] ? row : { ...row, observationCount: 0 }));
     });
     const observations = tx.objectStore('observations');
     const storedObs = await each(file.observations, (o) => observations.get([o.accountId, o.at]));
+    const addedPerAccount = new Map<string, number>();
     await each(file.observations, async (o, i) => {
       const stored = storedObs[i];
       if (!stored) {
         added.observations++;
+        tally(addedPerAccount, o.accountId);
         await observations.add(toObservation(o));
       } else if (seenUntil(o) > seenUntil(stored)) {
         // The row already kept is kept; the file only tells us its values were seen for longer.
         await observations.put({ ...stored, lastSeenAt: seenUntil(o) });
       }
     });
+    await addToCounts(accounts, addedPerAccount);
     const eventStore = tx.objectStore('events');
     const storedKeys = await each(uniqueEvents, ([key]) => eventStore.getKey(key));
     await each(uniqueEvents.filter((_, i) => storedKeys[i] === undefined), async ([key, e]) => {

@@ -3,6 +3,7 @@
 import type { IDBPObjectStore } from 'idb';
 import { accountSchema, carriesObservedValue, eventSchema, observationSchema } from '../model/history-schema';
 import type { Account, HistoryEvent, Observation, ObservedValues } from '../model/types';
+import { addToCounts, tally } from './account-counts';
 import { accountRange, DbError, eventKey, writeTransaction, type SentinelDb, type SentinelSchema } from './db';
 
 export interface RecordCounts {
@@ -64,15 +65,19 @@ export async function recordObservations(db: SentinelDb, batch: RecordBatch): Pr
       known.add(id);
     };
     for (const account of accounts) {
-      const row = mergeAccount(await accountStore.get(account.id), account);
-      if (row) await accountStore.put(withoutUndefined(row));
+      const stored = await accountStore.get(account.id);
+      const row = mergeAccount(stored, account);
+      // A new account starts its row count at 0; older rows without a count are counted later.
+      if (row) await accountStore.put(withoutUndefined(stored ? row : { ...row, observationCount: 0 }));
       known.add(account.id);
     }
     const store = tx.objectStore('observations');
+    const addedPerAccount = new Map<string, number>();
     for (const o of observations) {
       await requireAccount(o.accountId);
-      await place(store, o, counts);
+      if (await place(store, o, counts)) tally(addedPerAccount, o.accountId);
     }
+    await addToCounts(accountStore, addedPerAccount);
     const eventStore = tx.objectStore('events');
     for (const e of events) {
       if (e.accountId !== undefined) await requireAccount(e.accountId);
@@ -87,16 +92,17 @@ export async function recordObservations(db: SentinelDb, batch: RecordBatch): Pr
 
 type ObservationStore = IDBPObjectStore<SentinelSchema, ['accounts', 'observations', 'events'], 'observations', 'readwrite'>;
 
-async function place(store: ObservationStore, o: Observation, counts: RecordCounts): Promise<void> {
+/** Stores one observation (or collapses it into its neighbour); true when a row was added. */
+async function place(store: ObservationStore, o: Observation, counts: RecordCounts): Promise<boolean> {
   const before = await store.openCursor(accountRange(o.accountId, o.at), 'prev');
   if (before && sameValues(before.value, o)) {
     const until = maxTime(seenUntil(before.value), seenUntil(o));
     if (until !== seenUntil(before.value)) await before.update({ ...before.value, lastSeenAt: until });
     counts.collapsed++;
-    return;
+    return false;
   }
   // Same account, same instant, different values: the first row stays (as in an import).
-  if (before?.value.at === o.at) return;
+  if (before?.value.at === o.at) return false;
   // Captures can arrive out of time order; an identical row just after is the same run of values,
   // so it now starts earlier (its key changes: delete and re-add).
   const after = await store.openCursor(IDBKeyRange.bound([o.accountId, o.at], [o.accountId, []], true), 'next');
@@ -105,10 +111,11 @@ async function place(store: ObservationStore, o: Observation, counts: RecordCoun
     await after.delete();
     await store.add(withoutUndefined({ ...o, lastSeenAt: until }));
     counts.collapsed++;
-    return;
+    return false;
   }
   await store.add(withoutUndefined(o));
   counts.added++;
+  return true;
 }
 
 // Instants are normalised ISO strings, so string order is time order.

@@ -118,7 +118,7 @@ describe('recordObservations collapse', () => {
     const db = await freshDb();
     await recordObservations(db, { accounts: [{ id: 'jd-baitiao', lender: '京东' }], observations: [], events: [] });
     await recordObservations(db, { accounts: [account('jd-baitiao', { lender: 'JD' })], observations: [], events: [] });
-    expect(await db.get('accounts', 'jd-baitiao')).toEqual({ id: 'jd-baitiao', lender: '京东', product: '白条', kind: 'pay-later' });
+    expect(await db.get('accounts', 'jd-baitiao')).toEqual({ id: 'jd-baitiao', lender: '京东', product: '白条', kind: 'pay-later', observationCount: 0 });
   });
 
   it('stores an event once, however often it is captured', async () => {

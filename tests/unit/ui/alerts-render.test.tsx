@@ -24,7 +24,7 @@ function cutDashboard(): Dashboard {
   if (!parsed.ok) throw new Error(parsed.path);
   const fresh = freshAlerts(buildHistoryView(parsed.file, NOW), DEFAULT_RULE_SETTINGS, parsed.file.accounts, { timeZone: 'UTC' });
   const alerts = reconcileAlerts([], fresh, NOW.toISOString()).put;
-  return { accounts: parsed.file.accounts.map((account) => ({ account, observationCount: 1 })), alerts, risk: riskOf(alerts), totals: { observations: 9, events: 11 } };
+  return { accounts: parsed.file.accounts.map((account) => ({ account, observationCount: 1 })), alerts, risk: riskOf(alerts), totals: { observations: 9 } };
 }
 
 let root: HTMLElement;

@@ -82,7 +82,7 @@ describe('Popup', () => {
   const props = { builtInPatterns: ['https://baitiao.jd.com/*'], requestHostPermission: async () => true, now: () => NOW };
 
   it('renders the dashboard with the hostile name as text', async () => {
-    const send = fakeSend({ accounts: [summary()], alerts: [], risk: NO_RISK, totals: { observations: 4, events: 0 } });
+    const send = fakeSend({ accounts: [summary()], alerts: [], risk: NO_RISK, totals: { observations: 4 } });
     await act(async () => {
       render(<Popup lang="zh" send={send} tab={{ id: 1, url: 'https://loan.example.com/a' }} {...props} />, root);
     });
@@ -94,7 +94,7 @@ describe('Popup', () => {
   });
 
   it('shows the empty state and disables tracking where an adapter already reads the site', async () => {
-    const send = fakeSend({ accounts: [], alerts: [], risk: NO_RISK, totals: { observations: 0, events: 0 } });
+    const send = fakeSend({ accounts: [], alerts: [], risk: NO_RISK, totals: { observations: 0 } });
     await act(async () => {
       render(<Popup lang="en" send={send} tab={{ url: 'https://baitiao.jd.com/v3/ious' }} {...props} />, root);
     });
@@ -106,7 +106,7 @@ describe('Popup', () => {
   });
 
   it('shows a dashboard failure as plain words', async () => {
-    const send = fakeSend({ accounts: [], alerts: [], risk: NO_RISK, totals: { observations: 0, events: 0 } }, (m) =>
+    const send = fakeSend({ accounts: [], alerts: [], risk: NO_RISK, totals: { observations: 0 } }, (m) =>
       m.type === 'ui:dashboard' ? ({ ok: false, code: 'db-unavailable' } satisfies Replies['ui:dashboard']) : undefined,
     );
     await act(async () => {
@@ -130,7 +130,7 @@ describe('ManualEntryForm inside the Popup', () => {
   const fieldError = (name: string) => root.querySelector(`#me-${name}-error`)?.textContent;
 
   async function openForm(onMessage?: (m: UiMessage) => unknown) {
-    const send = fakeSend({ accounts: [], alerts: [], risk: NO_RISK, totals: { observations: 0, events: 0 } }, onMessage);
+    const send = fakeSend({ accounts: [], alerts: [], risk: NO_RISK, totals: { observations: 0 } }, onMessage);
     await act(async () => {
       render(<Popup lang="zh" send={send} tab={undefined} {...props} />, root);
     });
@@ -182,7 +182,7 @@ describe('ManualEntryForm inside the Popup', () => {
 });
 
 describe('tracking the current site', () => {
-  const empty = { accounts: [], alerts: [], risk: NO_RISK, totals: { observations: 0, events: 0 } };
+  const empty = { accounts: [], alerts: [], risk: NO_RISK, totals: { observations: 0 } };
   // The click starts a chain of awaits (permission, message, state); let it run out.
   const settle = async () => {
     for (let i = 0; i < 5; i++) await act(async () => {});

@@ -1,0 +1,70 @@
+// Popup first render against history size, in Chromium with the built extension: a synthetic
+// history (30 accounts, daily, with events) is imported, the background's rule run is awaited, then
+// the popup is opened repeatedly and the moment its account cards first exist is taken from the
+// page's own clock (ms since navigation start). Median per size; flat means the popup reads
+// per-account summaries, not the history.
+import type { Page } from 'playwright-core';
+import type { HistoryFile } from '../../utils/model/types';
+import { launch, openPopup, type Session } from '../lib/chromium';
+import { dashboardFrom, waitFor } from '../lib/demo-browsing';
+import { median } from './capture';
+import { syntheticHistory } from './synthetic-history';
+
+/** The file in parts under the import size cap: each part has every account and a share of the rows. */
+function parts(file: HistoryFile, count: number): HistoryFile[] {
+  const slice = <T>(rows: T[], i: number) => rows.slice(Math.floor((rows.length * i) / count), Math.floor((rows.length * (i + 1)) / count));
+  return Array.from({ length: count }, (_, i) => ({ ...file, observations: slice(file.observations, i), events: slice(file.events, i) }));
+}
+
+async function importAll(page: Page, file: HistoryFile): Promise<void> {
+  for (const part of parts(file, Math.ceil(file.observations.length / 20_000))) {
+    const reply = await page.evaluate((text) => chrome.runtime.sendMessage({ type: 'ui:import', text }), JSON.stringify(part));
+    if (!reply?.ok) throw new Error('import failed: ' + JSON.stringify(reply));
+  }
+}
+
+async function firstRender(s: Session): Promise<number> {
+  const page = await s.context.newPage();
+  // Recorded by the page itself as soon as the first account card is in the DOM.
+  await page.addInitScript(() => {
+    new MutationObserver((_m, observer) => {
+      if (document.querySelector('.account-list .card')) {
+        (globalThis as { __firstCard?: number }).__firstCard = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.setViewportSize({ width: 400, height: 640 });
+  await page.goto(`chrome-extension://${s.extensionId}/popup.html`);
+  const ms = await waitFor(() => page.evaluate(() => (globalThis as { __firstCard?: number }).__firstCard), 30_000, 'the first account card');
+  await page.close();
+  return ms;
+}
+
+export async function popupRenderFigures(sizes = [1_000, 100_000], runs = 9): Promise<[string, number, string][]> {
+  const rows: [string, number, string][] = [];
+  const results: number[] = [];
+  for (const n of sizes) {
+    const s = await launch();
+    try {
+      const setup = await openPopup(s);
+      await importAll(setup, syntheticHistory(n));
+      // The background evaluates after each import; wait until the stored alerts settle.
+      await waitFor(async () => (await dashboardFrom(setup)).totals.observations === n, 120_000, 'the import');
+      // The background evaluates the rules after every import: let those runs finish first, so the
+      // popup is measured, not a worker still busy with the history.
+      await new Promise((r) => setTimeout(r, n >= 100_000 ? 8000 : 2000));
+      await setup.close();
+      await firstRender(s); // warm-up: code cache, worker start
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) times.push(await firstRender(s));
+      const m = median(times);
+      results.push(m);
+      rows.push([`popup first render with ${n / 1000}k observations stored (median of ${runs})`, Math.round(m), 'ms']);
+    } finally {
+      await s.close();
+    }
+  }
+  if (results.length >= 2) rows.push([`popup first render ratio ${sizes.at(-1)! / 1000}k/${sizes[0]! / 1000}k`, Math.round((results.at(-1)! / results[0]!) * 100) / 100, 'x']);
+  return rows;
+}

@@ -1,0 +1,45 @@
+// Row counts kept on account rows: they match a real count after captures, collapses, imports and
+// re-imports, and rows stored before counts existed are counted once by the dashboard.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { accountRange } from '../../../utils/storage/db';
+import { readDashboard } from '../../../utils/storage/dashboard';
+import { importHistory } from '../../../utils/storage/import-export';
+import { recordObservations } from '../../../utils/storage/observations';
+import { account, freshDb, observation } from './helpers';
+
+const cut = readFileSync(new URL('../../fixtures/histories/sample-cut.json', import.meta.url), 'utf8');
+
+async function expectCountsTrue(db: Awaited<ReturnType<typeof freshDb>>) {
+  for (const row of await db.getAll('accounts')) expect(row.observationCount).toBe(await db.count('observations', accountRange(row.id)));
+}
+
+describe('observation counts on account rows', () => {
+  it('follow captures, collapses and out-of-order rows', async () => {
+    const db = await freshDb();
+    await recordObservations(db, { accounts: [account()], observations: [observation(0), observation(1), observation(2, { availableLimit: 1 })], events: [] });
+    await recordObservations(db, { accounts: [], observations: [observation(-5), observation(3, { availableLimit: 1 }), observation(4)], events: [] });
+    await expectCountsTrue(db);
+    expect((await db.get('accounts', 'jd-baitiao'))?.observationCount).toBe(3);
+  });
+
+  it('follow imports, and a second import adds nothing', async () => {
+    const db = await freshDb();
+    await importHistory(db, cut);
+    await importHistory(db, cut);
+    await expectCountsTrue(db);
+    expect((await readDashboard(db)).totals.observations).toBe(JSON.parse(cut).observations.length);
+  });
+
+  it('are counted once for rows stored before counts were kept', async () => {
+    const db = await freshDb();
+    await importHistory(db, cut);
+    for (const row of await db.getAll('accounts')) {
+      const { observationCount: _dropped, ...old } = row;
+      await db.put('accounts', old);
+    }
+    const board = await readDashboard(db);
+    expect(board.accounts.map((a) => a.observationCount).sort()).toEqual([2, 3, 4]);
+    await expectCountsTrue(db);
+  });
+});
