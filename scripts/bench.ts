@@ -3,11 +3,13 @@
 import { execFileSync } from 'node:child_process';
 import { bundleFigures } from './bench/bundles';
 import { captureFigures } from './bench/capture';
+import { engineFigures } from './bench/engine';
 import { pageloadFigures } from './bench/pageload';
+import { popupRenderFigures } from './bench/popup-render';
 
 async function main() {
   for (const args of [['wxt', 'build'], ['wxt', 'build', '--mode', 'demo']]) execFileSync('npx', args, { stdio: 'pipe' });
-  const sections = [bundleFigures, captureFigures, pageloadFigures];
+  const sections = [bundleFigures, captureFigures, pageloadFigures, engineFigures, () => popupRenderFigures()];
   for (const section of sections) {
     for (const [name, value, unit] of await section()) process.stdout.write(`${name}: ${value} ${unit}\n`);
   }
