@@ -2,6 +2,7 @@
 // setting must be able to override the browser's language.
 import type { ErrorCode, Failure } from '../messaging/protocol';
 import { en } from './en';
+import { expectedText } from './expected';
 import { zh, type MessageKey } from './zh';
 
 export type Lang = 'zh' | 'en';
@@ -42,7 +43,7 @@ export function failureText(lang: Lang, failure: Pick<Failure, 'code' | 'path' |
   const pair = Object.hasOwn(withPath, failure.code) ? withPath[failure.code] : undefined;
   if (pair) {
     const { path, expected } = failure;
-    if (path && expected) return t(lang, pair.full, { path, expected });
+    if (path && expected) return t(lang, pair.full, { path, expected: expectedText(lang, expected) });
     return path ? t(lang, pair.path, { path }) : t(lang, pair.plain);
   }
   const key = `error.${failure.code}` as MessageKey;
