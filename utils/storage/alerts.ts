@@ -11,14 +11,17 @@ import { horizonDays, type RuleSettings } from '../rules/thresholds';
 import { writeTransaction, type SentinelDb } from './db';
 
 export async function refreshAlerts(db: SentinelDb, now: Date, settings: RuleSettings, options: DescribeOptions = {}): Promise<AlertChanges> {
+  const horizon = horizonDays(settings);
+  // Events older than the horizon cannot change any alert (history-view.ts): the index skips them.
+  const since = IDBKeyRange.lowerBound(new Date(now.getTime() - horizon * 86_400_000).toISOString(), true);
   const tx = db.transaction(['accounts', 'observations', 'events'], 'readonly');
   const [accounts, observations, events] = await Promise.all([
     tx.objectStore('accounts').getAll(),
     tx.objectStore('observations').getAll(),
-    tx.objectStore('events').getAll(),
+    tx.objectStore('events').index('by-at').getAll(since),
     tx.done,
   ]);
-  const fresh = freshAlerts(buildHistoryView({ accounts, observations, events }, now, horizonDays(settings)), settings, accounts, options);
+  const fresh = freshAlerts(buildHistoryView({ accounts, observations, events }, now, horizon), settings, accounts, options);
   const nowIso = now.toISOString();
   return writeTransaction(db, ['alerts'], async (wtx) => {
     const store = wtx.objectStore('alerts');

@@ -2,6 +2,8 @@
 // words in both languages and the sparkline series; dismissing survives later runs.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseHistory } from '../../../utils/model/history-schema';
+import { evaluateHistory } from '../../../utils/rules/engine';
 import { DEFAULT_RULE_SETTINGS } from '../../../utils/rules/thresholds';
 import { refreshAlerts, readAlerts, setAlertStates } from '../../../utils/storage/alerts';
 import { readDashboard } from '../../../utils/storage/dashboard';
@@ -13,7 +15,22 @@ const NOW = new Date('2026-11-23T00:00:00.000Z');
 const cutFile = readFileSync(new URL('../../fixtures/histories/sample-cut.json', import.meta.url), 'utf8');
 const opts = { timeZone: 'Asia/Shanghai' };
 
+const scenarios = JSON.parse(readFileSync(new URL('../../fixtures/histories/expected.json', import.meta.url), 'utf8')).scenarios as Record<string, { now: string }>;
+
 describe('stored alerts', () => {
+  it.each(Object.keys(scenarios).slice(0, 12).map((f) => [f]))('%s: the stored run finds what assess finds', async (name) => {
+    const text = readFileSync(new URL(`../../fixtures/histories/${name}`, import.meta.url), 'utf8');
+    const parsed = parseHistory(JSON.parse(text));
+    if (!parsed.ok) throw new Error(parsed.path);
+    const now = new Date(scenarios[name]!.now);
+    const db = await freshDb();
+    await importHistory(db, text);
+    await refreshAlerts(db, now, DEFAULT_RULE_SETTINGS, opts);
+    const stored = (await readAlerts(db)).map(({ rule, severity, accountId, at, evidence, grade }) => ({ rule, severity, accountId, at, evidence, grade }));
+    const direct = evaluateHistory(parsed.file, now).map(({ rule, severity, accountId, at, evidence, grade }) => ({ rule, severity, accountId, at, evidence, grade }));
+    expect(stored).toEqual(direct);
+  });
+
   it('stores what the engine finds, with words and the limit history', async () => {
     const db = await freshDb();
     await importHistory(db, cutFile);
