@@ -36,12 +36,6 @@ function sortUnique<T extends { t: number }>(rows: T[]): T[] {
 /** `2026-11-23T08:00:00.000Z`: the form we write. Such strings order like the instants they name. */
 const isCanonical = (iso: string): boolean => iso.length === 24 && iso.charCodeAt(23) === 90 && iso.charCodeAt(10) === 84;
 
-/** Is row `a` newer than row `b` (same account)? Ties broken by content, for order independence. */
-function newer(a: Observation, b: Observation): boolean {
-  const d = isCanonical(a.at) && isCanonical(b.at) ? (a.at > b.at ? 1 : a.at < b.at ? -1 : 0) : Date.parse(a.at) - Date.parse(b.at);
-  return d > 0 || (d === 0 && canonical(a) > canonical(b));
-}
-
 /**
  * What a rule may need from before the horizon, per account: the last row, and for each value the
  * last row showing it and the last row showing a different value ("the previous limit").
@@ -56,25 +50,63 @@ const SLOTS: ((o: Observation) => unknown)[] = [
   (o) => o.increaseAvailable,
 ];
 
-/** Per slot: [latest row, latest row whose value differs from the latest's]. */
-type Kept = [Observation | undefined, Observation | undefined][];
+const seenOf = (o: Observation): string => o.lastSeenAt ?? o.at;
 
-function keepIfNeeded(kept: Kept, o: Observation): void {
-  for (let i = 0; i < SLOTS.length; i++) {
-    const value = SLOTS[i]!(o);
-    if (value === undefined) continue;
-    const pair = kept[i]!;
-    const [best, second] = pair;
-    if (!best) {
-      pair[0] = o;
-    } else if (newer(o, best)) {
-      // The old best is the newest row of all but `o`: if its value differs, it is the new second.
-      if (SLOTS[i]!(best) !== value) pair[1] = best;
-      pair[0] = o;
-    } else if (SLOTS[i]!(best) !== value && (!second || newer(o, second))) {
-      pair[1] = o;
+/** Compares two ISO instants; canonical strings compare as strings, others are parsed. */
+function cmpInstant(x: string, y: string): number {
+  return isCanonical(x) && isCanonical(y) ? (x > y ? 1 : x < y ? -1 : 0) : Date.parse(x) - Date.parse(y);
+}
+/** Oldest first; same instant ordered by content, so the outcome never depends on input order. */
+function byAt(a: Observation, b: Observation): number {
+  const d = cmpInstant(a.at, b.at);
+  if (d !== 0) return d;
+  const ca = canonical(a);
+  const cb = canonical(b);
+  return ca < cb ? -1 : ca > cb ? 1 : 0;
+}
+
+/**
+ * The rows of one account from before the horizon that can still matter: per value, the latest row,
+ * the first row of that latest run of equal values (when the condition began), and the latest row
+ * with a different value (what it was before); and the row seen last. One walk back from the newest
+ * row, which stops as soon as every value has changed once.
+ */
+function keptRows(rows: Observation[]): Set<Observation> {
+  let ordered = true;
+  for (let j = 1; j < rows.length && ordered; j++) ordered = cmpInstant(rows[j - 1]!.at, rows[j]!.at) < 0;
+  const sorted = ordered ? rows : [...rows].sort(byAt);
+  const out = new Set<Observation>();
+  let seenLast = sorted[0]!;
+  for (const o of sorted) {
+    const d = cmpInstant(seenOf(o), seenOf(seenLast));
+    if (d > 0 || (d === 0 && byAt(o, seenLast) > 0)) seenLast = o;
+  }
+  out.add(seenLast);
+  const n = SLOTS.length;
+  const best: unknown[] = new Array(n);
+  const runStart: (Observation | undefined)[] = new Array(n);
+  const done: boolean[] = new Array(n).fill(false);
+  let open = n;
+  for (let j = sorted.length - 1; j >= 0 && open > 0; j--) {
+    const o = sorted[j]!;
+    for (let i = 0; i < n; i++) {
+      if (done[i]) continue;
+      const v = SLOTS[i]!(o);
+      if (v === undefined) continue;
+      if (best[i] === undefined) {
+        best[i] = v;
+        out.add(o); // the latest row showing this value
+      } else if (v !== best[i]) {
+        out.add(o); // the value before; the row after it (kept below) began the latest run
+        done[i] = true;
+        open--;
+        continue;
+      }
+      runStart[i] = o;
     }
   }
+  for (const o of runStart) if (o) out.add(o);
+  return out;
 }
 
 /**
@@ -107,7 +139,7 @@ export function buildHistoryView(history: HistoryInput, now: Date | number, hori
     timelineOf(o.accountId).observations.push(timed);
   };
 
-  const beforeHorizon = new Map<string, Kept>();
+  const beforeHorizon = new Map<string, Observation[]>();
   for (const o of history.observations) {
     const lastSeen = o.lastSeenAt ?? o.at;
     let old: boolean;
@@ -119,16 +151,16 @@ export function buildHistoryView(history: HistoryInput, now: Date | number, hori
       old = Date.parse(lastSeen) <= cutoff && t <= cutoff;
     }
     if (old) {
-      let kept = beforeHorizon.get(o.accountId);
-      if (!kept) beforeHorizon.set(o.accountId, (kept = SLOTS.map(() => [undefined, undefined])));
-      keepIfNeeded(kept, o);
+      let rows = beforeHorizon.get(o.accountId);
+      if (!rows) beforeHorizon.set(o.accountId, (rows = []));
+      rows.push(o);
       continue;
     }
     if (Number.isNaN(t)) t = Date.parse(o.at);
     if (t <= nowMs) add(o, t);
   }
-  for (const kept of beforeHorizon.values()) {
-    for (const o of new Set(kept.flat())) if (o) add(o, Date.parse(o.at));
+  for (const rows of beforeHorizon.values()) {
+    for (const o of keptRows(rows)) add(o, Date.parse(o.at));
   }
   for (const timeline of byId.values()) timeline.observations = sortUnique(timeline.observations);
 

@@ -12,8 +12,8 @@
 //   or by a later observation of its account showing nothing used.
 // - To know when the condition first held, each lender's owed periods are rebuilt over time and
 //   counted with a sweep; everything stays linear in the history apart from small sorts.
-import { lenderKey, lineResolver, settleBorrows } from './borrow-repay-cycling';
-import { countIn, countSpans, runStart, type Span } from './frequent-applications';
+import { lenderKey, lineResolver, settleBorrows } from './borrow-ledger';
+import { countIn, countSpans, runStart, type Span } from './time-windows';
 import type { AccountTimeline, HistoryView, Rule, TimedObservation } from './types';
 import { DAY_MS } from './types';
 
