@@ -16,7 +16,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'scripting', 'activeTab'],
+    permissions: ['storage', 'scripting', 'activeTab', 'alarms', 'notifications'],
     // The built-in adapters' pages. Without them the background would neither see these tabs' URLs
     // (tabs.onUpdated hides them without a host permission) nor be allowed to inject there.
     // `wxt build --mode demo` (npm start's headless tour, the browser tests) also pre-grants the

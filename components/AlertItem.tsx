@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDateTime, formatRelative } from '../utils/format';
 import { t, type Lang } from '../utils/i18n';
 import type { AlertRecord } from '../utils/model/alert-record';
@@ -10,15 +10,21 @@ export interface AlertItemProps {
   now: number;
   onDismiss?: (id: string) => void;
   busy?: boolean;
+  /** Opened and scrolled into view on mount (the popup page opened from a notification). */
+  initiallyOpen?: boolean;
 }
 
 // Titles and details contain lender names from pages: text nodes only (Preact escapes them).
-export function AlertItem({ lang, alert, now, onDismiss, busy }: AlertItemProps) {
-  const [open, setOpen] = useState(false);
+export function AlertItem({ lang, alert, now, onDismiss, busy, initiallyOpen = false }: AlertItemProps) {
+  const [open, setOpen] = useState(initiallyOpen);
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (initiallyOpen) ref.current?.scrollIntoView({ block: 'start' });
+  }, [initiallyOpen]);
   const words = alert.text[lang];
   const bodyId = `alert-body-${alert.id}`;
   return (
-    <article class={`alert alert-${alert.severity}${alert.state === 'dismissed' ? ' alert-dismissed' : ''}`}>
+    <article ref={ref} class={`alert alert-${alert.severity}${alert.state === 'dismissed' ? ' alert-dismissed' : ''}`}>
       <button type="button" class="alert-head" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((o) => !o)}>
         <span class={`sev sev-${alert.severity}`}>{t(lang, `severity.${alert.severity}`)}</span>
         <span class="alert-title">{words.title}</span>

@@ -10,10 +10,12 @@ export interface AlertListProps {
   now: number;
   onDismiss: (id: string) => void;
   busy?: boolean;
+  /** The alert to open and scroll to (from a notification click). */
+  openAlertId?: string;
 }
 
 /** Active alerts; the dismissed ones wait behind a toggle so they can still be found. */
-export function AlertList({ lang, alerts, now, onDismiss, busy }: AlertListProps) {
+export function AlertList({ lang, alerts, now, onDismiss, busy, openAlertId }: AlertListProps) {
   const [showDismissed, setShowDismissed] = useState(false);
   const active = alerts.filter((a) => a.state !== 'dismissed');
   const dismissed = alerts.filter((a) => a.state === 'dismissed');
@@ -25,7 +27,7 @@ export function AlertList({ lang, alerts, now, onDismiss, busy }: AlertListProps
         <ul class="alert-list">
           {active.map((a) => (
             <li key={a.id}>
-              <AlertItem lang={lang} alert={a} now={now} onDismiss={onDismiss} busy={busy} />
+              <AlertItem lang={lang} alert={a} now={now} onDismiss={onDismiss} busy={busy} initiallyOpen={a.id === openAlertId} />
             </li>
           ))}
         </ul>

@@ -24,9 +24,11 @@ export interface PopupProps {
   now?: () => number;
   /** The first dashboard and site list, when the caller already asked for them. */
   firstLoad?: Promise<[Replies['ui:dashboard'], Replies['ui:tracked-sites']]>;
+  /** The alert a notification click asked for (`popup.html#alert=<id>`): opened and scrolled to. */
+  openAlertId?: string;
 }
 
-export function Popup({ lang, send, tab, builtInPatterns, requestHostPermission, now = Date.now, firstLoad }: PopupProps) {
+export function Popup({ lang, send, tab, builtInPatterns, requestHostPermission, now = Date.now, firstLoad, openAlertId }: PopupProps) {
   const [dashboard, setDashboard] = useState<Dashboard>();
   const [failure, setFailure] = useState<Failure>();
   const [tracked, setTracked] = useState<readonly string[]>([]);
@@ -114,7 +116,7 @@ export function Popup({ lang, send, tab, builtInPatterns, requestHostPermission,
       )}
       {!dashboard && !failure && <p class="muted">{t(lang, 'common.loading')}</p>}
       {dashboard && (accounts.length > 0 || alerts.length > 0) && <RiskSummary lang={lang} risk={dashboard.risk} />}
-      <AlertList lang={lang} alerts={alerts} now={now()} onDismiss={onDismiss} busy={alertBusy} />
+      <AlertList lang={lang} alerts={alerts} now={now()} onDismiss={onDismiss} busy={alertBusy} openAlertId={openAlertId} />
       {dashboard && accounts.length === 0 && !formOpen && (
         <EmptyState lang={lang} canTrack={origin !== undefined} onAddManual={() => setFormOpen(true)} />
       )}

@@ -1,22 +1,78 @@
 // Wiring only. Every listener is registered synchronously on each service-worker start: MV3 stops
 // the worker when idle and only delivers events to listeners that exist right after start.
 import { adapterMatches, adapters } from '@/utils/adapters/registry';
+import { pickLang } from '@/utils/i18n';
 import { createMessageHandler } from '@/utils/messaging/handlers';
 import type { SenderLike } from '@/utils/messaging/sender';
+import type { AlertRecord } from '@/utils/model/alert-record';
+import { badgeFor, showBadge } from '@/utils/notify/badge';
+import { deliver } from '@/utils/notify/deliver';
+import { checkIntervalHours } from '@/utils/notify/delivery-settings';
+import { CHECK_ALARM, ensureCheckAlarm, setWakeAlarm, WAKE_ALARM } from '@/utils/notify/schedule';
+import { clickTarget, POPUP_PAGE } from '@/utils/notify/target';
+import type { Notice } from '@/utils/notify/texts';
 import { mergeThresholds } from '@/utils/rules/thresholds-check';
-import { captureIncognitoItem, ruleThresholdsItem } from '@/utils/settings';
+import {
+  captureIncognitoItem,
+  checkIntervalHoursItem,
+  deliveryStateItem,
+  digestHourItem,
+  languageItem,
+  notifySeveritiesItem,
+  quietHoursItem,
+  readDeliverySettings,
+  ruleThresholdsItem,
+} from '@/utils/settings';
 import { dropSiteRegistrations, readTabIfEnabled, trackedOrigins, trackSite, untrackSite } from '@/utils/sites';
 import { createAlertRunner } from '@/utils/storage/alert-runner';
-import { refreshAlerts } from '@/utils/storage/alerts';
+import { readAlerts, refreshAlerts } from '@/utils/storage/alerts';
 import { lazyConnection } from '@/utils/storage/connection';
 
 export default defineBackground(() => {
   const manifestMatches = adapterMatches();
   const db = lazyConnection();
-  // The rules run after anything new was stored and when the browser starts (time passes: windows
-  // move, accounts go stale). Runs are serialised; a failure leaves the stored alerts as they were.
-  const evaluate = createAlertRunner(async () => refreshAlerts(await db(), new Date(), mergeThresholds(await ruleThresholdsItem.getValue())));
-  const evaluateQuietly = () => void evaluate().catch(() => undefined);
+
+  const updateBadge = async (alerts?: readonly AlertRecord[]) => showBadge(browser.action, badgeFor(alerts ?? (await readAlerts(await db()))));
+  // No buttons (Firefox has none) and no amounts (texts.ts): the id says what a click opens.
+  const showNotice = async ({ id, title, message }: Notice) => {
+    await browser.notifications.create(id, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message });
+  };
+  const deliverNow = async (alerts: readonly AlertRecord[]) => {
+    const settings = await readDeliverySettings();
+    await deliver({
+      now: new Date(),
+      alerts,
+      settings,
+      lang: pickLang(globalThis.navigator?.language, settings.language),
+      loadState: () => deliveryStateItem.getValue(),
+      saveState: (state) => deliveryStateItem.setValue(state),
+      show: showNotice,
+      wakeAt: (when) => setWakeAlarm(browser.alarms, when),
+    });
+  };
+
+  // The rules run after anything new was stored, when the browser starts, on the check and wake-up
+  // alarms, and when a notification setting changes; each run then updates the badge and delivers.
+  // Runs are serialised; a failure leaves the stored alerts as they were.
+  const evaluate = createAlertRunner(
+    async () => refreshAlerts(await db(), new Date(), mergeThresholds(await ruleThresholdsItem.getValue())),
+    async () => {
+      const alerts = await readAlerts(await db());
+      await Promise.all([updateBadge(alerts), deliverNow(alerts)]);
+    },
+  );
+  const evaluateSafely = () => evaluate().catch(() => undefined);
+  const evaluateQuietly = () => void evaluateSafely();
+  // Created only if missing (or if the interval changed): recreating would restart the countdown.
+  const scheduleChecks = () => void checkIntervalHoursItem.getValue().then((h) => ensureCheckAlarm(browser.alarms, checkIntervalHours(h))).catch(() => undefined);
+  const openFromNotification = async (notificationId: string) => {
+    const hash = clickTarget(notificationId);
+    if (hash === undefined) return;
+    // A tab, not the action popup: Firefox cannot open that from a background script.
+    await browser.tabs.create({ url: browser.runtime.getURL(POPUP_PAGE) + hash });
+    await browser.notifications.clear(notificationId);
+  };
+
   const handle = createMessageHandler({
     extensionId: browser.runtime.id,
     extensionBase: browser.runtime.getURL('/'),
@@ -30,7 +86,8 @@ export default defineBackground(() => {
       untrack: (origin) => untrackSite(browser, origin),
     },
     // Awaited: after an import or a manual entry the popup reloads and should find the alerts.
-    onStored: () => evaluate().catch(() => undefined),
+    onStored: evaluateSafely,
+    onAlertsChanged: () => updateBadge().catch(() => undefined),
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => handle(message, sender as SenderLike));
@@ -39,10 +96,19 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'complete') void readTabIfEnabled(browser, manifestMatches, tabId, tab.url);
   });
+  // The listeners below return their work's promise: browsers ignore it, tests await a whole run.
   browser.runtime.onInstalled.addListener(() => {
     void dropSiteRegistrations(browser).catch(() => undefined);
-    evaluateQuietly();
+    return evaluateSafely();
   });
-  browser.runtime.onStartup.addListener(evaluateQuietly);
+  browser.runtime.onStartup.addListener(evaluateSafely);
+  browser.alarms.onAlarm.addListener((alarm) => (alarm.name === CHECK_ALARM || alarm.name === WAKE_ALARM ? evaluateSafely() : undefined));
+  browser.notifications.onClicked.addListener((id) => openFromNotification(id).catch(() => undefined));
   ruleThresholdsItem.watch(evaluateQuietly);
+  checkIntervalHoursItem.watch(scheduleChecks);
+  for (const item of [notifySeveritiesItem, digestHourItem, quietHoursItem, languageItem]) item.watch(evaluateQuietly);
+
+  // After every listener exists: the check alarm, on every worker start (the browser may drop
+  // alarms across restarts; an existing one is left alone).
+  scheduleChecks();
 });

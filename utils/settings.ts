@@ -1,6 +1,15 @@
 // Every small setting, in one file: `wxt/storage` items with a fallback and a version, so a later
 // shape change is a migration here rather than a surprise in some reader.
 import { storage } from 'wxt/utils/storage';
+import type { LangSetting } from './i18n';
+import {
+  checkDeliverySettings,
+  DELIVERY_DEFAULTS,
+  type DeliverySettings,
+  type QuietHours,
+  type SeverityToggles,
+} from './notify/delivery-settings';
+import { EMPTY_DELIVERY_STATE, type DeliveryState } from './notify/state';
 import type { ThresholdOverrides } from './rules/thresholds-check';
 
 export const captureIncognitoItem = storage.defineItem<boolean>('local:captureIncognito', {
@@ -15,5 +24,54 @@ export const captureIncognitoItem = storage.defineItem<boolean>('local:captureIn
  */
 export const ruleThresholdsItem = storage.defineItem<ThresholdOverrides>('local:ruleThresholds', {
   fallback: {},
+  version: 1,
+});
+
+// Notifications (issue 4). Read through `readDeliverySettings`, which replaces invalid values by
+// the defaults in utils/notify/delivery-settings.ts.
+
+/** Notifications on/off per severity. Info never notifies, whatever is stored. */
+export const notifySeveritiesItem = storage.defineItem<SeverityToggles>('local:notifySeverities', {
+  fallback: DELIVERY_DEFAULTS.notify,
+  version: 1,
+});
+
+/** Hours between two scheduled checks; a change recreates the alarm. */
+export const checkIntervalHoursItem = storage.defineItem<number>('local:checkIntervalHours', {
+  fallback: DELIVERY_DEFAULTS.checkIntervalHours,
+  version: 1,
+});
+
+/** Local hour (0–23) of the daily warning digest. */
+export const digestHourItem = storage.defineItem<number>('local:digestHour', {
+  fallback: DELIVERY_DEFAULTS.digestHour,
+  version: 1,
+});
+
+export const quietHoursItem = storage.defineItem<QuietHours>('local:quietHours', {
+  fallback: DELIVERY_DEFAULTS.quietHours,
+  version: 1,
+});
+
+/** Language of notifications (and, with the options page, of the popup); 'auto' follows the browser. */
+export const languageItem = storage.defineItem<LangSetting>('local:language', {
+  fallback: DELIVERY_DEFAULTS.language,
+  version: 1,
+});
+
+export async function readDeliverySettings(): Promise<DeliverySettings> {
+  const [notify, checkIntervalHours, digestHour, quietHours, language] = await Promise.all([
+    notifySeveritiesItem.getValue(),
+    checkIntervalHoursItem.getValue(),
+    digestHourItem.getValue(),
+    quietHoursItem.getValue(),
+    languageItem.getValue(),
+  ]);
+  return checkDeliverySettings({ notify, checkIntervalHours, digestHour, quietHours, language });
+}
+
+/** Not a setting: the notifier's memory (dedupe records, last digest). Read through `checkDeliveryState`. */
+export const deliveryStateItem = storage.defineItem<DeliveryState>('local:deliveryState', {
+  fallback: EMPTY_DELIVERY_STATE,
   version: 1,
 });

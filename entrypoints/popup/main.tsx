@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
 import { localeOf, pickLang, t } from '../../utils/i18n';
+import { alertIdFromHash } from '../../utils/notify/target';
 import { builtInPatterns, send } from '../../utils/ui/api';
 
 const lang = pickLang(navigator.language);
@@ -29,6 +30,7 @@ void activeTab().then((tab) => {
       lang={lang}
       send={send}
       firstLoad={firstLoad}
+      openAlertId={alertIdFromHash(location.hash)}
       tab={tab}
       builtInPatterns={builtInPatterns()}
       requestHostPermission={(origin) => browser.permissions.request({ origins: [`${origin}/*`] })}

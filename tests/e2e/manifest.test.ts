@@ -17,7 +17,7 @@ describe('built Chrome manifest', () => {
   it('asks for exactly the permissions the product needs', async () => {
     const m = await readJson(join(CHROME, 'manifest.json'));
     expect(m.manifest_version).toBe(3);
-    expect([...(m.permissions as string[])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect([...(m.permissions as string[])].sort()).toEqual(['activeTab', 'alarms', 'notifications', 'scripting', 'storage']);
     // The built-in adapters' pages; every other site only once the person grants it.
     expect(m.host_permissions).toEqual(adapterMatches());
     expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
@@ -28,6 +28,8 @@ describe('built Chrome manifest', () => {
     // Nothing is injected during a page load: the background injects this file after it.
     expect(m.content_scripts).toBeUndefined();
     await expect(readFile(join(CHROME, 'content-scripts/content.js'), 'utf8')).resolves.toBeTruthy();
+    // Chrome refuses a notification without an icon.
+    await expect(readFile(join(CHROME, 'icon/128.png'))).resolves.toBeTruthy();
   });
 
   it('has no network or code-injection APIs in any bundle', async () => {
@@ -62,7 +64,7 @@ describe('built Firefox manifest', () => {
     const gecko = (m.browser_specific_settings as { gecko: { id: string; data_collection_permissions: { required: string[] } } }).gecko;
     expect(gecko.id).toMatch(/@/);
     expect(gecko.data_collection_permissions.required).toEqual(['none']);
-    expect([...(m.permissions as string[])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect([...(m.permissions as string[])].sort()).toEqual(['activeTab', 'alarms', 'notifications', 'scripting', 'storage']);
     expect(m.host_permissions).toEqual(adapterMatches());
     expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(m.web_accessible_resources).toBeUndefined();

@@ -179,5 +179,13 @@ export const en: Record<MessageKey, string> = {
   'data.deleteNo': 'Cancel',
   'data.deleted': 'All data deleted.',
 
+  'notify.alert.body': 'Critical alert. Open Limit Sentinel for the evidence and advice.',
+  'notify.alert.fallbackTitle': 'Limit Sentinel: critical alert',
+  'notify.digest.title': 'Limit Sentinel: {n} new warnings',
+  'notify.digest.titleOne': 'Limit Sentinel: 1 new warning',
+  'notify.digest.more': '{n} more; click to see them.',
+  'notify.digest.open': 'Click for the evidence and advice.',
+  'notify.digest.fallbackLine': 'A warning',
+
   'common.loading': 'Loading…',
 };

@@ -179,6 +179,14 @@ export const zh = {
   'data.deleteNo': '取消',
   'data.deleted': '已删除全部数据。',
 
+  'notify.alert.body': '严重预警。打开额度哨兵查看依据和建议。',
+  'notify.alert.fallbackTitle': '额度哨兵：严重预警',
+  'notify.digest.title': '额度哨兵：{n} 条新预警',
+  'notify.digest.titleOne': '额度哨兵：1 条新预警',
+  'notify.digest.more': '另有 {n} 条，点击查看。',
+  'notify.digest.open': '点击查看依据和建议。',
+  'notify.digest.fallbackLine': '一条预警',
+
   'common.loading': '正在加载…',
 } as const;
 

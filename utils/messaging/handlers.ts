@@ -27,8 +27,10 @@ export interface HandlerDeps {
     track: (origin: string, tabId?: number) => Promise<boolean>;
     untrack: (origin: string) => Promise<void>;
   };
-  /** Called after anything new was stored (the rules engine hooks in here). */
+  /** Called after anything new was stored, or everything deleted (the rules engine hooks in here). */
   onStored?: () => Promise<void> | void;
+  /** Called after the popup marked alerts seen or dismissed (the badge hooks in here). */
+  onAlertsChanged?: () => Promise<void> | void;
 }
 
 type Reply = ({ ok: true } & Record<string, unknown>) | Failure;
@@ -99,8 +101,13 @@ async function dispatch(msg: ParsedMessage, sender: SenderLike, deps: HandlerDep
       return { ok: true };
     case 'ui:delete-all':
       await deleteEverything(await deps.db());
+      // A run on the empty history clears the badge and the notifier's memory of the old alerts.
+      await deps.onStored?.();
       return { ok: true };
-    case 'ui:alert-state':
-      return { ok: true, changed: await setAlertStates(await deps.db(), msg.ids, msg.state, deps.now()) };
+    case 'ui:alert-state': {
+      const changed = await setAlertStates(await deps.db(), msg.ids, msg.state, deps.now());
+      await deps.onAlertsChanged?.();
+      return { ok: true, changed };
+    }
   }
 }

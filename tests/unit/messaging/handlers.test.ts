@@ -16,6 +16,7 @@ const siteTab: SenderLike = { id: ID, url: 'https://h5.lender.example/credit', t
 async function setup(opts: { incognitoOptIn?: boolean } = {}) {
   const db = await freshDb();
   let stored = 0;
+  let alertsChanged = 0;
   const handle = createMessageHandler({
     extensionId: ID,
     extensionBase: BASE,
@@ -25,8 +26,9 @@ async function setup(opts: { incognitoOptIn?: boolean } = {}) {
     captureIncognito: async () => opts.incognitoOptIn ?? false,
     sites: { list: async () => [], track: async () => true, untrack: async () => undefined },
     onStored: () => void stored++,
+    onAlertsChanged: () => void alertsChanged++,
   });
-  return { db, handle, storedCount: () => stored };
+  return { db, handle, storedCount: () => stored, alertsChangedCount: () => alertsChanged };
 }
 
 const jdCapture = {
@@ -36,6 +38,14 @@ const jdCapture = {
 };
 
 describe('message handler', () => {
+  it('tells the background when the popup changed alert states (badge) or deleted everything (a new run)', async () => {
+    const { handle, storedCount, alertsChangedCount } = await setup();
+    expect(await handle({ type: 'ui:alert-state', ids: ['limit-drop|jd-baitiao'], state: 'seen' }, popup)).toEqual({ ok: true, changed: 0 });
+    expect(alertsChangedCount()).toBe(1);
+    expect(await handle({ type: 'ui:delete-all' }, popup)).toEqual({ ok: true });
+    expect(storedCount()).toBe(1);
+  });
+
   it('stores a capture from the adapter’s own page and shows it on the dashboard', async () => {
     const { handle, storedCount } = await setup();
     expect(await handle(jdCapture, jdTab)).toEqual({ ok: true, stored: 1 });

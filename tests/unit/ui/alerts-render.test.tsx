@@ -39,7 +39,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-async function show(dashboard: Dashboard, lang: 'zh' | 'en' = 'zh') {
+async function show(dashboard: Dashboard, lang: 'zh' | 'en' = 'zh', openAlertId?: string) {
   const sent: UiMessage[] = [];
   let board = dashboard;
   const send = (async (msg: UiMessage) => {
@@ -53,13 +53,30 @@ async function show(dashboard: Dashboard, lang: 'zh' | 'en' = 'zh') {
     return { ok: false, code: 'internal' };
   }) as Send;
   await act(async () => {
-    render(<Popup lang={lang} send={send} builtInPatterns={[]} requestHostPermission={async () => true} now={() => NOW.getTime()} />, root);
+    render(<Popup lang={lang} send={send} builtInPatterns={[]} requestHostPermission={async () => true} now={() => NOW.getTime()} openAlertId={openAlertId} />, root);
   });
   for (let i = 0; i < 3; i++) await act(async () => {});
   return sent;
 }
 
 describe('alerts in the popup', () => {
+  it('opens and scrolls to the alert a notification click named (popup.html#alert=<id>)', async () => {
+    const scrolled: string[] = [];
+    const proto = (globalThis.window as unknown as typeof globalThis).HTMLElement.prototype as { scrollIntoView?: unknown };
+    const original = proto.scrollIntoView;
+    proto.scrollIntoView = function (this: HTMLElement) {
+      scrolled.push(this.querySelector('.alert-title')?.textContent ?? '');
+    };
+    try {
+      await show(cutDashboard(), 'zh', 'limit-drop|jd-baitiao');
+    } finally {
+      proto.scrollIntoView = original;
+    }
+    const open = [...root.querySelectorAll('.alert')].filter((e) => e.querySelector('.alert-body'));
+    expect(open.map((e) => e.querySelector('.alert-title')?.textContent)).toEqual(['京东 白条 额度下降']);
+    expect(scrolled).toEqual(['京东 白条 额度下降']);
+  });
+
   it('puts the level on top and the alerts most severe first, and marks the new ones seen', async () => {
     const dashboard = cutDashboard();
     const sent = await show(dashboard);

@@ -1,0 +1,126 @@
+// When each alert reaches the person: the timing rules of issue 4, as a pure function of the stored
+// alerts, the settings, the stored delivery state and `now`.
+import { describe, expect, it } from 'vitest';
+import type { AlertRecord } from '../../../utils/model/alert-record';
+import { planDelivery, type PlanInput } from '../../../utils/notify/plan';
+import { EMPTY_DELIVERY_STATE, type DeliveryState } from '../../../utils/notify/state';
+import { local, settings, stored } from './support';
+
+const plan = (alerts: AlertRecord[], now: Date, state: DeliveryState = EMPTY_DELIVERY_STATE, patch: Partial<PlanInput> = {}) =>
+  planDelivery({ alerts, settings: settings(), state, now, lang: 'zh', ...patch });
+
+/** Runs the planner at each time in turn, carrying its state, as the alarms would. */
+function runAt(alerts: AlertRecord[], times: Date[], first: DeliveryState = EMPTY_DELIVERY_STATE) {
+  let state = first;
+  return times.map((now) => {
+    const p = plan(alerts, now, state);
+    state = p.state;
+    return p;
+  });
+}
+
+const ids = (p: { notices: { id: string }[] }) => p.notices.map((n) => n.id);
+const digestDone = (at: Date): DeliveryState => ({ notified: {}, lastDigestAt: at.getTime() });
+const critical = stored('limit-zeroed|jd-baitiao', 'critical', { grade: 5 });
+const warningA = stored('increase-closed|jd-baitiao', 'warning');
+const warningB = stored('rate-increase|weilidai', 'warning');
+const info = stored('stale-account|huabei', 'info');
+
+describe('planDelivery', () => {
+  it('notifies a critical alert at once, titled with the alert and a generic body', () => {
+    const p = plan([critical], local(10), digestDone(local(9)));
+    expect(p.notices).toEqual([{ id: 'alert:limit-zeroed|jd-baitiao', title: 'jd-baitiao 额度下降', message: '严重预警。打开额度哨兵查看依据和建议。' }]);
+    expect(p.state.notified).toEqual({ 'limit-zeroed|jd-baitiao': { severity: 'critical', grade: 5 } });
+    expect(p.wakeAt).toBe(local(9, 0, 1).getTime()); // the next digest
+  });
+
+  it('never notifies the same alert twice', () => {
+    const [first, second, third] = runAt([critical], [local(10), local(10, 1), local(16)], digestDone(local(9)));
+    expect(ids(first!)).toEqual(['alert:limit-zeroed|jd-baitiao']);
+    expect(ids(second!)).toEqual([]);
+    expect(ids(third!)).toEqual([]);
+  });
+
+  it('notifies again when the alert got worse, and not when it got better', () => {
+    const first = plan([critical], local(10), digestDone(local(9)));
+    const worse = plan([{ ...critical, grade: 6 }], local(11), first.state);
+    expect(ids(worse)).toEqual(['alert:limit-zeroed|jd-baitiao']);
+    expect(worse.state.notified['limit-zeroed|jd-baitiao']).toEqual({ severity: 'critical', grade: 6 });
+    const better = plan([{ ...critical, grade: 2 }], local(12), worse.state);
+    expect(ids(better)).toEqual([]);
+    expect(better.state.notified['limit-zeroed|jd-baitiao']!.grade).toBe(6); // never lowered: no flapping
+    // A warning that turns critical notifies at once, even though it was in a digest.
+    const digest = plan([warningA], local(9), digestDone(local(9, 0, -1)));
+    expect(ids(digest)).toEqual(['digest:2026-11-23']);
+    expect(ids(plan([{ ...warningA, severity: 'critical' }], local(10), digest.state))).toEqual(['alert:increase-closed|jd-baitiao']);
+  });
+
+  it('forgets alerts that resolved, so one that comes back is news again', () => {
+    const first = plan([critical], local(10), digestDone(local(9)));
+    const resolved = plan([], local(11), first.state);
+    expect(resolved.state.notified).toEqual({});
+    expect(ids(plan([critical], local(12), resolved.state))).toEqual(['alert:limit-zeroed|jd-baitiao']);
+  });
+
+  it('delays notifications during quiet hours and delivers them when they end', () => {
+    const [night, later, morning] = runAt([critical], [local(23), local(23, 30), local(8, 0, 1)], digestDone(local(9)));
+    expect(night!.notices).toEqual([]);
+    expect(night!.state.notified).toEqual({});
+    expect(night!.wakeAt).toBe(local(8, 0, 1).getTime()); // the end of quiet hours
+    expect(later!.notices).toEqual([]);
+    expect(ids(morning!)).toEqual(['alert:limit-zeroed|jd-baitiao']);
+  });
+
+  it('does not notify late what the person already saw in the popup', () => {
+    const night = plan([critical], local(23), digestDone(local(9)));
+    expect(ids(plan([{ ...critical, state: 'seen' }], local(8, 0, 1), night.state))).toEqual([]);
+    expect(ids(plan([{ ...critical, state: 'dismissed' }], local(10), digestDone(local(9))))).toEqual([]);
+  });
+
+  it('groups the warnings into one digest a day at the digest hour', () => {
+    const [early, atNine, later] = runAt([warningA, warningB, critical], [local(7, 30), local(9), local(15)], digestDone(local(9, 0, -1)));
+    expect(ids(early!)).toEqual([]); // quiet until 8, and the digest is at 9
+    expect(early!.wakeAt).toBe(local(8).getTime());
+    expect(ids(atNine!)).toEqual(['alert:limit-zeroed|jd-baitiao', 'digest:2026-11-23']);
+    const digest = atNine!.notices[1]!;
+    expect(digest.title).toBe('额度哨兵：2 条新预警');
+    expect(digest.message).toBe('· jd-baitiao 额度下降\n· weilidai 额度下降\n点击查看依据和建议。');
+    expect(Object.keys(atNine!.state.notified).sort()).toEqual([critical.id, warningA.id, warningB.id].sort());
+    expect(ids(later!)).toEqual([]);
+  });
+
+  it('lets warnings raised after the digest wait for the next one', () => {
+    const done = plan([], local(9), digestDone(local(9, 0, -1))).state;
+    const afternoon = plan([warningA], local(15), done);
+    expect(ids(afternoon)).toEqual([]);
+    expect(afternoon.wakeAt).toBe(local(9, 0, 1).getTime());
+    expect(ids(plan([warningA], local(9, 0, 1), afternoon.state))).toEqual(['digest:2026-11-24']);
+  });
+
+  it('sends a digest missed while the browser was closed, and one held by quiet hours, late', () => {
+    expect(ids(plan([warningA], local(11), digestDone(local(9, 0, -1))))).toEqual(['digest:2026-11-23']);
+    const s = { ...settings(), digestHour: 7 };
+    const held = planDelivery({ alerts: [warningA], settings: s, state: digestDone(local(7, 0, -1)), now: local(7), lang: 'zh' });
+    expect(ids(held)).toEqual([]);
+    expect(held.wakeAt).toBe(local(8).getTime());
+    expect(ids(planDelivery({ alerts: [warningA], settings: s, state: held.state, now: local(8), lang: 'zh' }))).toEqual(['digest:2026-11-23']);
+  });
+
+  it('says how many more there are when the digest is long, in English too', () => {
+    const many = ['a', 'b', 'c', 'd', 'e'].map((x) => stored(`rate-increase|${x}`, 'warning'));
+    const p = plan(many, local(9), digestDone(local(9, 0, -1)), { lang: 'en' });
+    expect(p.notices).toEqual([{ id: 'digest:2026-11-23', title: 'Limit Sentinel: 5 new warnings', message: '· a: limit cut\n· b: limit cut\n· c: limit cut\n2 more; click to see them.' }]);
+    expect(plan([warningA], local(9), digestDone(local(9, 0, -1)), { lang: 'en' }).notices[0]!.title).toBe('Limit Sentinel: 1 new warning');
+  });
+
+  it('never notifies info, nor a severity the person switched off', () => {
+    expect(ids(plan([info], local(9), digestDone(local(9, 0, -1))))).toEqual([]);
+    const off = { ...settings(), notify: { critical: false, warning: false, info: true } };
+    expect(planDelivery({ alerts: [critical, warningA, info], settings: off, state: EMPTY_DELIVERY_STATE, now: local(9), lang: 'zh' }).notices).toEqual([]);
+  });
+
+  it('ignores quiet hours when they are switched off', () => {
+    const loud = { ...settings(), quietHours: { enabled: false, start: '22:00', end: '08:00' } };
+    expect(ids(planDelivery({ alerts: [critical], settings: loud, state: digestDone(local(9)), now: local(23), lang: 'zh' }))).toEqual(['alert:limit-zeroed|jd-baitiao']);
+  });
+});
