@@ -1,10 +1,10 @@
-// What the popup shows. It reads a fixed number of requests per account (two one-step cursors; the
-// row count is kept on the account row), never the whole history, so it stays flat as history grows.
+// What the popup shows: the account rows (each carries its latest observation, first sighting and
+// row count, see account-summary.ts) and the alerts. Two requests, whatever the history's size.
 import type { AccountSummary, Dashboard } from '../messaging/protocol';
 import type { Account, Observation } from '../model/types';
 import { compareAlerts } from '../rules/engine';
 import { riskOf } from '../rules/risk';
-import { fillMissingCounts } from './account-counts';
+import { fillMissingSummaries, hasSummary } from './account-summary';
 import { accountRange, type SentinelDb } from './db';
 import { toAccount, toObservation } from './import-export';
 import { seenUntil } from './observations';
@@ -29,17 +29,26 @@ const byLenderThenProduct = (a: Account, b: Account) =>
 export async function readDashboard(db: SentinelDb): Promise<Dashboard> {
   const tx = db.transaction(['accounts', 'observations', 'alerts'], 'readonly');
   const observations = tx.objectStore('observations');
-  const accounts = await tx.objectStore('accounts').getAll();
-  let countsMissing = false;
+  const [accounts, alerts] = await Promise.all([tx.objectStore('accounts').getAll(), tx.objectStore('alerts').getAll()]);
+  let summariesMissing = false;
   const summaries = await Promise.all(
     accounts.map(async (stored): Promise<AccountSummary> => {
-      const range = accountRange(stored.id);
-      const [last, first, count] = await Promise.all([
-        observations.openCursor(range, 'prev').then((c) => c?.value),
-        observations.openCursor(range, 'next').then((c) => c?.value),
-        // Kept on the account row by every write; counted only for rows from before that.
-        stored.observationCount ?? ((countsMissing = true), observations.count(range)),
-      ]);
+      let count: number;
+      let last: Observation | undefined;
+      let firstAt: string | undefined;
+      if (hasSummary(stored)) {
+        // Kept on the account row by every write (account-summary.ts): nothing else to read.
+        [count, last, firstAt] = [stored.observationCount, stored.latest, stored.firstSeenAt];
+      } else {
+        summariesMissing = true;
+        const range = accountRange(stored.id);
+        const [l, f, c] = await Promise.all([
+          observations.openCursor(range, 'prev').then((cur) => cur?.value),
+          observations.openCursor(range, 'next').then((cur) => cur?.value),
+          observations.count(range),
+        ]);
+        [count, last, firstAt] = [c, l, f?.at];
+      }
       const summary: AccountSummary = { account: toAccount(stored), observationCount: count };
       if (last) {
         summary.latest = toObservation(last);
@@ -47,12 +56,12 @@ export async function readDashboard(db: SentinelDb): Promise<Dashboard> {
         const u = utilization(last);
         if (u !== undefined) summary.utilization = u;
       }
-      if (first) summary.firstSeenAt = first.at;
+      if (firstAt) summary.firstSeenAt = firstAt;
       return summary;
     }),
   );
-  const [alerts] = await Promise.all([tx.objectStore('alerts').getAll(), tx.done]);
-  if (countsMissing) await fillMissingCounts(db).catch(() => undefined); // next time: no counting
+  await tx.done;
+  if (summariesMissing) await fillMissingSummaries(db).catch(() => undefined); // next time: rows only
   alerts.sort(compareAlerts);
   summaries.sort((a, b) => byLenderThenProduct(a.account, b.account));
   const observationTotal = summaries.reduce((n, s) => n + s.observationCount, 0);

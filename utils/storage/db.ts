@@ -10,8 +10,8 @@ export const DB_NAME = 'limit-sentinel';
 /** Events have no natural id; the content key makes capturing or importing one twice a no-op. */
 export type StoredEvent = HistoryEvent & { key: string };
 export type StoredAlert = AlertRecord;
-/** An account row; `observationCount` is internal bookkeeping (see account-counts.ts), never exported. */
-export type StoredAccount = Account & { observationCount?: number };
+/** An account row; the summary fields are internal bookkeeping (see account-summary.ts), never exported. */
+export type StoredAccount = Account & { observationCount?: number; latest?: Observation; firstSeenAt?: string };
 
 export interface SentinelSchema extends DBSchema {
   accounts: { key: string; value: StoredAccount };

@@ -4,7 +4,7 @@ import type { Failure, ImportSummary } from '../messaging/protocol';
 import { HISTORY_FORMAT, HISTORY_VERSION, parseHistory } from '../model/history-schema';
 import type { Account, HistoryEvent, HistoryFile, Observation } from '../model/types';
 import { eventKey, toDbError, writeTransaction, type SentinelDb, type StoredEvent } from './db';
-import { addToCounts, tally } from './account-counts';
+import { tally, updateSummaries } from './account-summary';
 import { mergeAccount, seenUntil, withoutUndefined } from './observations';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -109,7 +109,7 @@ function writeFile(db: SentinelDb, file: HistoryFile): Promise<ImportSummary> {
         await observations.put({ ...stored, lastSeenAt: seenUntil(o) });
       }
     });
-    await addToCounts(accounts, addedPerAccount);
+    await updateSummaries(tx as never /* holds both stores it uses */, file.observations.map((o) => o.accountId), addedPerAccount);
     const eventStore = tx.objectStore('events');
     const storedKeys = await each(uniqueEvents, ([key]) => eventStore.getKey(key));
     await each(uniqueEvents.filter((_, i) => storedKeys[i] === undefined), async ([key, e]) => {

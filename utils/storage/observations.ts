@@ -3,7 +3,7 @@
 import type { IDBPObjectStore } from 'idb';
 import { accountSchema, carriesObservedValue, eventSchema, observationSchema } from '../model/history-schema';
 import type { Account, HistoryEvent, Observation, ObservedValues } from '../model/types';
-import { addToCounts, tally } from './account-counts';
+import { tally, updateSummaries } from './account-summary';
 import { accountRange, DbError, eventKey, writeTransaction, type SentinelDb, type SentinelSchema } from './db';
 
 export interface RecordCounts {
@@ -77,7 +77,8 @@ export async function recordObservations(db: SentinelDb, batch: RecordBatch): Pr
       await requireAccount(o.accountId);
       if (await place(store, o, counts)) tally(addedPerAccount, o.accountId);
     }
-    await addToCounts(accountStore, addedPerAccount);
+    // Collapses move `lastSeenAt` of a stored row: every account with an observation is touched.
+    await updateSummaries(tx as never /* holds both stores it uses */, observations.map((o) => o.accountId), addedPerAccount);
     const eventStore = tx.objectStore('events');
     for (const e of events) {
       if (e.accountId !== undefined) await requireAccount(e.accountId);

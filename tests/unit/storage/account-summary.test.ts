@@ -1,5 +1,6 @@
-// Row counts kept on account rows: they match a real count after captures, collapses, imports and
-// re-imports, and rows stored before counts existed are counted once by the dashboard.
+// Summaries kept on account rows (count, latest row, first sighting): they match the observation
+// store after captures, collapses, out-of-order rows, imports and re-imports; rows stored before
+// summaries existed are filled in once by the dashboard.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { accountRange } from '../../../utils/storage/db';
@@ -11,10 +12,15 @@ import { account, freshDb, observation } from './helpers';
 const cut = readFileSync(new URL('../../fixtures/histories/sample-cut.json', import.meta.url), 'utf8');
 
 async function expectCountsTrue(db: Awaited<ReturnType<typeof freshDb>>) {
-  for (const row of await db.getAll('accounts')) expect(row.observationCount).toBe(await db.count('observations', accountRange(row.id)));
+  for (const row of await db.getAll('accounts')) {
+    const rows = await db.getAll('observations', accountRange(row.id));
+    expect(row.observationCount).toBe(rows.length);
+    expect(row.latest).toEqual(rows.at(-1));
+    expect(row.firstSeenAt).toBe(rows[0]?.at);
+  }
 }
 
-describe('observation counts on account rows', () => {
+describe('summaries on account rows', () => {
   it('follow captures, collapses and out-of-order rows', async () => {
     const db = await freshDb();
     await recordObservations(db, { accounts: [account()], observations: [observation(0), observation(1), observation(2, { availableLimit: 1 })], events: [] });
@@ -35,7 +41,7 @@ describe('observation counts on account rows', () => {
     const db = await freshDb();
     await importHistory(db, cut);
     for (const row of await db.getAll('accounts')) {
-      const { observationCount: _dropped, ...old } = row;
+      const { observationCount: _count, latest: _latest, firstSeenAt: _first, ...old } = row;
       await db.put('accounts', old);
     }
     const board = await readDashboard(db);

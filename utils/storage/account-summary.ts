@@ -1,0 +1,54 @@
+// Each account row carries what the popup shows about its history: the number of observation rows,
+// the latest row and when the first was seen. Every write keeps them current for the accounts it
+// touched, so opening the popup reads the account rows and nothing else (IndexedDB's count() walks
+// the whole key range; cursors get slower as the store grows). Rows written before these fields
+// existed lack them; the dashboard reads those the slow way once and stores the result.
+import type { IDBPTransaction, StoreNames } from 'idb';
+import type { Observation } from '../model/types';
+import { accountRange, writeTransaction, type SentinelDb, type SentinelSchema, type StoredAccount } from './db';
+
+type SummaryTx = IDBPTransaction<SentinelSchema, StoreNames<SentinelSchema>[], 'readwrite'>;
+
+/** True when the row can stand in for its observations on the dashboard. */
+export const hasSummary = (row: StoredAccount): row is StoredAccount & { observationCount: number } =>
+  row.observationCount !== undefined && (row.observationCount === 0 || row.latest !== undefined);
+
+async function edgeRows(tx: SummaryTx, id: string): Promise<[Observation | undefined, Observation | undefined]> {
+  const store = tx.objectStore('observations');
+  const [last, first] = await Promise.all([store.openCursor(accountRange(id), 'prev'), store.openCursor(accountRange(id), 'next')]);
+  return [last?.value, first?.value];
+}
+
+function withEdges(row: StoredAccount, count: number, last: Observation | undefined, first: Observation | undefined): StoredAccount {
+  const { latest: _l, firstSeenAt: _f, ...rest } = row;
+  return { ...rest, observationCount: count, ...(last ? { latest: last } : {}), ...(first ? { firstSeenAt: first.at } : {}) };
+}
+
+/**
+ * After a write, inside its transaction: counts grow by the rows added, and the latest and first
+ * rows are read again for every touched account (two one-step cursors each, at write time).
+ */
+export async function updateSummaries(tx: SummaryTx, touched: Iterable<string>, added: ReadonlyMap<string, number>): Promise<void> {
+  const accounts = tx.objectStore('accounts');
+  for (const id of new Set(touched)) {
+    const row = await accounts.get(id);
+    if (row?.observationCount === undefined) continue; // an old row: the dashboard fills it in
+    const [last, first] = await edgeRows(tx, id);
+    await accounts.put(withEdges(row, row.observationCount + (added.get(id) ?? 0), last, first));
+  }
+}
+
+/** Fills in, once, the accounts stored before summaries were kept. One transaction: no row slips by. */
+export function fillMissingSummaries(db: SentinelDb): Promise<void> {
+  return writeTransaction(db, ['accounts', 'observations'], async (tx) => {
+    const accounts = tx.objectStore('accounts');
+    for (const row of await accounts.getAll()) {
+      if (hasSummary(row)) continue;
+      const count = await tx.objectStore('observations').count(accountRange(row.id));
+      const [last, first] = await edgeRows(tx as unknown as SummaryTx, row.id);
+      await accounts.put(withEdges(row, count, last, first));
+    }
+  });
+}
+
+export const tally = (counts: Map<string, number>, id: string, n = 1): void => void counts.set(id, (counts.get(id) ?? 0) + n);
