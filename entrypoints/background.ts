@@ -23,7 +23,7 @@ import {
   readDeliverySettings,
   ruleThresholdsItem,
 } from '@/utils/settings';
-import { dropSiteRegistrations, readTabIfEnabled, trackedOrigins, trackSite, untrackSite } from '@/utils/sites';
+import { dropSiteRegistrations, readOpenTabs, readTabIfEnabled, trackedOrigins, trackSite, untrackSite } from '@/utils/sites';
 import { createAlertRunner } from '@/utils/storage/alert-runner';
 import { readAlerts, refreshAlerts } from '@/utils/storage/alerts';
 import { lazyConnection } from '@/utils/storage/connection';
@@ -109,6 +109,9 @@ export default defineBackground(() => {
   for (const item of [notifySeveritiesItem, digestHourItem, quietHoursItem, languageItem]) item.watch(evaluateQuietly);
 
   // After every listener exists: the check alarm, on every worker start (the browser may drop
-  // alarms across restarts; an existing one is left alone).
+  // alarms across restarts; an existing one is left alone) …
   scheduleChecks();
+  // … and the open tabs: pages loaded before install, or while the worker was (re)starting, sent
+  // their "complete" to no one.
+  void readOpenTabs(browser, manifestMatches).catch(() => undefined);
 });

@@ -108,6 +108,22 @@ export async function readTabIfEnabled(api: Pick<Api, 'permissions' | 'scripting
 }
 
 /**
+ * Every open tab that has finished loading, read if enabled (a copy already running is left alone).
+ * Run at each service-worker start: tabs opened before the extension was installed, and any
+ * "complete" that arrived while the worker was restarting, would otherwise wait for a reload.
+ */
+export async function readOpenTabs(api: Pick<Api, 'permissions' | 'scripting' | 'tabs'>, adapterPatterns: readonly string[]): Promise<number> {
+  let tabs: { id?: number; url?: string }[];
+  try {
+    tabs = await api.tabs.query({ status: 'complete' });
+  } catch {
+    return 0;
+  }
+  const read = await Promise.all(tabs.map((t) => (t.id === undefined ? false : readTabIfEnabled(api, adapterPatterns, t.id, t.url))));
+  return read.filter(Boolean).length;
+}
+
+/**
  * After the popup obtained the permission: read the open tab right away (its later page loads follow
  * through tabs.onUpdated), if it still shows an enabled page.
  */

@@ -1,7 +1,7 @@
 // Which pages are read: a built-in adapter's pages and the sites the person granted, nothing else;
 // the content script is injected after load, never registered.
 import { describe, expect, it } from 'vitest';
-import { contentScriptRunning, dropSiteRegistrations, isEnabledPage, readTabIfEnabled, trackedOrigins, trackSite, untrackSite } from '../../../utils/sites';
+import { contentScriptRunning, dropSiteRegistrations, isEnabledPage, readOpenTabs, readTabIfEnabled, trackedOrigins, trackSite, untrackSite } from '../../../utils/sites';
 
 const MANIFEST = ['https://baitiao.jd.com/*', 'https://my.alipay.com/portal/*'];
 
@@ -34,9 +34,11 @@ function fakeApi(granted: string[], tabs: Record<number, string | undefined> = {
         if (!(id in tabs)) throw new Error('No tab with id');
         return { id, url: tabs[id] };
       },
+      // Without the `tabs` permission the browser hides the URL of tabs we hold no permission for.
+      query: async () => Object.entries(tabs).map(([id, url]) => ({ id: Number(id), url })),
     },
   };
-  return { api: api as never, origins, registered, injected, failInjection: () => (failInjection = true) };
+  return { api: api as never, origins, registered, injected, running, failInjection: () => (failInjection = true) };
 }
 
 describe('tracked sites', () => {
@@ -119,6 +121,13 @@ describe('readTabIfEnabled', () => {
     expect(await readTabIfEnabled(f.api, MANIFEST, 1, 'https://baitiao.jd.com/v3/ious/list')).toBe(true);
     expect(await readTabIfEnabled(f.api, MANIFEST, 1, 'https://baitiao.jd.com/v3/ious/list#detail')).toBe(true);
     expect(f.injected.map((i) => i.tabId)).toEqual([1]);
+  });
+
+  it('reads the enabled open tabs at worker start, once each', async () => {
+    const f = fakeApi(['https://h5.lender.example/*'], { 1: 'https://baitiao.jd.com/v3/ious/list', 2: 'https://h5.lender.example/quota', 3: undefined, 4: 'https://baitiao.jd.com/x' });
+    f.running.add(4); // already has its copy
+    expect(await readOpenTabs(f.api, MANIFEST)).toBe(3);
+    expect(f.injected.map((i) => i.tabId).sort()).toEqual([1, 2]);
   });
 
   it('probes the marker the content script leaves in its world', () => {
