@@ -26,9 +26,11 @@ export interface PopupProps {
   firstLoad?: Promise<[Replies['ui:dashboard'], Replies['ui:tracked-sites']]>;
   /** The alert a notification click asked for (`popup.html#alert=<id>`): opened and scrolled to. */
   openAlertId?: string;
+  /** Opens the options page (`browser.runtime.openOptionsPage`); no link without it. */
+  openOptions?: () => void;
 }
 
-export function Popup({ lang, send, tab, builtInPatterns, requestHostPermission, now = Date.now, firstLoad, openAlertId }: PopupProps) {
+export function Popup({ lang, send, tab, builtInPatterns, requestHostPermission, now = Date.now, firstLoad, openAlertId, openOptions }: PopupProps) {
   const [dashboard, setDashboard] = useState<Dashboard>();
   const [failure, setFailure] = useState<Failure>();
   const [tracked, setTracked] = useState<readonly string[]>([]);
@@ -98,7 +100,10 @@ export function Popup({ lang, send, tab, builtInPatterns, requestHostPermission,
   return (
     <main class="popup">
       <header class="top">
-        <h1>{t(lang, 'app.name')}</h1>
+        <div class="top-row">
+          <h1>{t(lang, 'app.name')}</h1>
+          {openOptions && <button type="button" class="link settings-link" onClick={openOptions}>{t(lang, 'popup.settings')}</button>}
+        </div>
         <p class="tagline">{t(lang, 'app.tagline')}</p>
       </header>
       <TrackSiteButton

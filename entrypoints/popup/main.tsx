@@ -2,13 +2,22 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
-import { localeOf, pickLang, t } from '../../utils/i18n';
+import { localeOf, pickLang, t, type Lang } from '../../utils/i18n';
+import { checkLanguage } from '../../utils/notify/delivery-settings';
 import { alertIdFromHash } from '../../utils/notify/target';
 import { builtInPatterns, send } from '../../utils/ui/api';
 
-const lang = pickLang(navigator.language);
-document.documentElement.lang = localeOf(lang);
-document.title = t(lang, 'app.name');
+// The language setting of the options page wins over the browser's language. Read as the raw
+// `local:language` key of utils/settings.ts `languageItem` (tests/unit/ui/options.test.tsx pins the
+// key): wxt/storage would add ~11 kB to the popup's first paint for this one read.
+async function language(): Promise<Lang> {
+  try {
+    const { language: stored } = await browser.storage.local.get('language');
+    return pickLang(navigator.language, checkLanguage(stored));
+  } catch {
+    return pickLang(navigator.language);
+  }
+}
 
 async function activeTab(): Promise<{ id?: number; url?: string } | undefined> {
   try {
@@ -22,7 +31,9 @@ async function activeTab(): Promise<{ id?: number; url?: string } | undefined> {
 // Asked for at once, in parallel with the tab lookup: the popup's first paint waits on these.
 const firstLoad = Promise.all([send({ type: 'ui:dashboard' }), send({ type: 'ui:tracked-sites' })]);
 
-void activeTab().then((tab) => {
+void Promise.all([activeTab(), language()]).then(([tab, lang]) => {
+  document.documentElement.lang = localeOf(lang);
+  document.title = t(lang, 'app.name');
   const root = document.getElementById('app');
   if (!root) return;
   render(
@@ -34,6 +45,7 @@ void activeTab().then((tab) => {
       tab={tab}
       builtInPatterns={builtInPatterns()}
       requestHostPermission={(origin) => browser.permissions.request({ origins: [`${origin}/*`] })}
+      openOptions={() => void browser.runtime.openOptionsPage()}
     />,
     root,
   );

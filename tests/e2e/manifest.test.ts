@@ -24,6 +24,10 @@ describe('built Chrome manifest', () => {
     expect(m.web_accessible_resources).toBeUndefined();
     expect(m.externally_connectable).toBeUndefined();
     expect(m.content_security_policy).toBeUndefined();
+    // The settings page, opened in a tab (popup's "设置 / Settings" link, the browser's extension menu).
+    expect(m.options_ui).toEqual({ open_in_tab: true, page: 'options.html' });
+    expect(m.options_page).toBeUndefined();
+    await expect(readFile(join(CHROME, 'options.html'), 'utf8')).resolves.toContain('<script');
     expect(JSON.stringify(m)).not.toContain('<all_urls>');
     // Nothing is injected during a page load: the background injects this file after it.
     expect(m.content_scripts).toBeUndefined();
@@ -69,6 +73,7 @@ describe('built Firefox manifest', () => {
     expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(m.web_accessible_resources).toBeUndefined();
     expect(m.content_scripts).toBeUndefined();
+    expect(m.options_ui).toEqual({ open_in_tab: true, page: 'options.html' });
     expect(JSON.stringify(m)).not.toContain('<all_urls>');
   });
 });

@@ -187,5 +187,9 @@ export const en: Record<MessageKey, string> = {
   'notify.digest.open': 'Click for the evidence and advice.',
   'notify.digest.fallbackLine': 'A warning',
 
+  'popup.settings': 'Settings',
+
+
+
   'common.loading': 'Loading…',
 };

@@ -20,7 +20,10 @@ export function pickLang(navigatorLanguage: string | undefined, setting: LangSet
 
 /** `{name}` is replaced by `params.name`; an unknown placeholder is left visible so it gets noticed. */
 export function t(lang: Lang, key: MessageKey, params?: Params): string {
-  const template = dictionaries[lang][key];
+  return fill(dictionaries[lang][key], params);
+}
+
+export function fill(template: string, params?: Params): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];

@@ -187,6 +187,10 @@ export const zh = {
   'notify.digest.open': '点击查看依据和建议。',
   'notify.digest.fallbackLine': '一条预警',
 
+  'popup.settings': '设置',
+
+
+
   'common.loading': '正在加载…',
 } as const;
 

@@ -93,6 +93,18 @@ describe('Popup', () => {
     expect(root.textContent).toContain('我的账户（1）');
   });
 
+  it('has a settings link in the header that opens the options page', async () => {
+    const send = fakeSend({ accounts: [], alerts: [], risk: NO_RISK, totals: { observations: 0 } });
+    const openOptions = vi.fn();
+    await act(async () => {
+      render(<Popup lang="zh" send={send} tab={undefined} openOptions={openOptions} {...props} />, root);
+    });
+    const link = root.querySelector('header .settings-link') as HTMLButtonElement | null;
+    expect(link?.textContent).toBe('设置');
+    await act(async () => link!.click());
+    expect(openOptions).toHaveBeenCalledTimes(1);
+  });
+
   it('shows the empty state and disables tracking where an adapter already reads the site', async () => {
     const send = fakeSend({ accounts: [], alerts: [], risk: NO_RISK, totals: { observations: 0 } });
     await act(async () => {

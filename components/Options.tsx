@@ -1,0 +1,71 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { localeOf, pickLang, t } from '../utils/i18n';
+import { to } from '../utils/i18n/options';
+import type { DeliverySettings } from '../utils/notify/delivery-settings';
+import type { ThresholdOverrides } from '../utils/rules/thresholds-check';
+import { captureIncognitoItem, readDeliverySettings, ruleThresholdsItem } from '../utils/settings';
+import type { Send } from '../utils/ui/api';
+import { DataSection } from './DataSection';
+import { OptionsNotifications } from './OptionsNotifications';
+import { OptionsPrivacy } from './OptionsPrivacy';
+import { OptionsThresholds } from './OptionsThresholds';
+import './popup.css';
+import './options.css';
+
+export interface OptionsProps {
+  /** `navigator.language`: English pages when it is English and the setting says 'auto'. */
+  browserLanguage: string | undefined;
+  send: Send;
+}
+
+interface Loaded {
+  delivery: DeliverySettings;
+  thresholds: ThresholdOverrides;
+  captureIncognito: boolean;
+}
+
+// Every setting is a wxt/storage item the background watches: writing it here is the whole save.
+export function Options({ browserLanguage, send }: OptionsProps) {
+  const [loaded, setLoaded] = useState<Loaded>();
+  const [language, setLanguage] = useState<DeliverySettings['language']>('auto');
+  const [hasData, setHasData] = useState(false);
+  const lang = pickLang(browserLanguage, language);
+
+  const loadData = useCallback(async () => {
+    const reply = await send({ type: 'ui:dashboard' });
+    setHasData(reply.ok && reply.dashboard.accounts.length > 0);
+  }, [send]);
+
+  useEffect(() => {
+    void Promise.all([readDeliverySettings(), ruleThresholdsItem.getValue(), captureIncognitoItem.getValue()]).then(([delivery, thresholds, captureIncognito]) => {
+      setLanguage(delivery.language);
+      setLoaded({ delivery, thresholds: thresholds ?? {}, captureIncognito: captureIncognito === true });
+    });
+    void loadData();
+  }, [loadData]);
+
+  useEffect(() => {
+    document.documentElement.lang = localeOf(lang);
+    document.title = to(lang, 'options.title');
+  }, [lang]);
+
+  return (
+    <main class="options">
+      <header class="top">
+        <h1>{to(lang, 'options.title')}</h1>
+        <p class="tagline">{t(lang, 'app.tagline')}</p>
+      </header>
+      {!loaded && <p class="muted">{t(lang, 'common.loading')}</p>}
+      {loaded && (
+        <>
+          <OptionsNotifications lang={lang} initial={loaded.delivery} onSaved={(s) => setLanguage(s.language)} />
+          <OptionsThresholds lang={lang} initial={loaded.thresholds} />
+          <OptionsPrivacy lang={lang} initial={loaded.captureIncognito} />
+          <div class="options-section">
+            <DataSection lang={lang} send={send} hasData={hasData} onChanged={() => void loadData()} />
+          </div>
+        </>
+      )}
+    </main>
+  );
+}
