@@ -8,4 +8,10 @@ declare const chrome: {
   };
   tabs: { query(query: { url?: string }): Promise<{ id?: number; url?: string }[]> };
   permissions: { getAll(): Promise<{ origins?: string[]; permissions?: string[] }> };
+  notifications: { getAll(): Promise<Record<string, boolean>>; clear(id: string): Promise<boolean> };
+  action: { getBadgeText(details: object): Promise<string> };
+  alarms: {
+    get(name: string): Promise<{ name: string; scheduledTime: number; periodInMinutes?: number } | undefined>;
+    create(name: string, info: { when?: number; periodInMinutes?: number }): Promise<void>;
+  };
 };
