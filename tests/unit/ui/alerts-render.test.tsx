@@ -1,10 +1,10 @@
 // The popup's alert part on real engine output: the level on top, alerts by severity, each opening
 // to its evidence, sparkline and advice; seen on open; dismiss; accounts show their worst alert.
 import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useDom } from './support/dom';
 import { Popup } from '../../../components/Popup';
 import type { Dashboard, UiMessage } from '../../../utils/messaging/protocol';
 import type { AlertRecord } from '../../../utils/model/alert-record';
@@ -27,17 +27,7 @@ function cutDashboard(): Dashboard {
   return { accounts: parsed.file.accounts.map((account) => ({ account, observationCount: 1 })), alerts, risk: riskOf(alerts), totals: { observations: 9 } };
 }
 
-let root: HTMLElement;
-beforeEach(() => {
-  const { document, window } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
-  vi.stubGlobal('document', document);
-  vi.stubGlobal('window', window);
-  root = document.getElementById('app') as unknown as HTMLElement;
-});
-afterEach(() => {
-  render(null, root);
-  vi.unstubAllGlobals();
-});
+const dom = useDom();
 
 async function show(dashboard: Dashboard, lang: 'zh' | 'en' = 'zh', openAlertId?: string) {
   const sent: UiMessage[] = [];
@@ -53,7 +43,7 @@ async function show(dashboard: Dashboard, lang: 'zh' | 'en' = 'zh', openAlertId?
     return { ok: false, code: 'internal' };
   }) as Send;
   await act(async () => {
-    render(<Popup lang={lang} send={send} builtInPatterns={[]} requestHostPermission={async () => true} now={() => NOW.getTime()} openAlertId={openAlertId} />, root);
+    render(<Popup lang={lang} send={send} builtInPatterns={[]} requestHostPermission={async () => true} now={() => NOW.getTime()} openAlertId={openAlertId} />, dom.root);
   });
   for (let i = 0; i < 3; i++) await act(async () => {});
   return sent;
@@ -72,7 +62,7 @@ describe('alerts in the popup', () => {
     } finally {
       proto.scrollIntoView = original;
     }
-    const open = [...root.querySelectorAll('.alert')].filter((e) => e.querySelector('.alert-body'));
+    const open = [...dom.root.querySelectorAll('.alert')].filter((e) => e.querySelector('.alert-body'));
     expect(open.map((e) => e.querySelector('.alert-title')?.textContent)).toEqual(['京东 白条 额度下降']);
     expect(scrolled).toEqual(['京东 白条 额度下降']);
   });
@@ -80,17 +70,17 @@ describe('alerts in the popup', () => {
   it('puts the level on top and the alerts most severe first, and marks the new ones seen', async () => {
     const dashboard = cutDashboard();
     const sent = await show(dashboard);
-    expect(root.querySelector('.risk-level')?.textContent).toBe('极高');
-    const sevs = [...root.querySelectorAll('.alert-list .sev')].map((e) => e.textContent);
+    expect(dom.root.querySelector('.risk-level')?.textContent).toBe('极高');
+    const sevs = [...dom.root.querySelectorAll('.alert-list .sev')].map((e) => e.textContent);
     expect(sevs[0]).toBe('严重');
     expect(sevs.indexOf('警告')).toBeGreaterThan(sevs.lastIndexOf('严重'));
-    expect(root.querySelectorAll('.alert-new').length).toBe(dashboard.alerts.length);
+    expect(dom.root.querySelectorAll('.alert-new').length).toBe(dashboard.alerts.length);
     expect(sent).toContainEqual({ type: 'ui:alert-state', ids: dashboard.alerts.map((a) => a.id), state: 'seen' });
   });
 
   it('opens an alert to its detail, a limit chart and advice, and dismisses it', async () => {
     const sent = await show(cutDashboard(), 'en');
-    const drop = [...root.querySelectorAll('.alert')].find((e) => e.textContent?.includes('京东 白条: limit cut'))!;
+    const drop = [...dom.root.querySelectorAll('.alert')].find((e) => e.textContent?.includes('京东 白条: limit cut'))!;
     expect(drop.querySelector('.alert-body')).toBeNull();
     await act(async () => {
       (drop.querySelector('.alert-head') as HTMLButtonElement).click();
@@ -103,12 +93,12 @@ describe('alerts in the popup', () => {
     });
     for (let i = 0; i < 3; i++) await act(async () => {});
     expect(sent).toContainEqual({ type: 'ui:alert-state', ids: ['limit-drop|jd-baitiao'], state: 'dismissed' });
-    expect(root.textContent).toContain('Show dismissed alerts (1)');
+    expect(dom.root.textContent).toContain('Show dismissed alerts (1)');
   });
 
   it("shows each account's own worst alert on its card", async () => {
     await show(cutDashboard());
-    const cards = [...root.querySelectorAll('.card')];
+    const cards = [...dom.root.querySelectorAll('.card')];
     const jd = cards.find((c) => c.textContent?.includes('白条'))!;
     expect(jd.querySelector('.card-alert')?.textContent).toMatch(/^严重：/);
   });

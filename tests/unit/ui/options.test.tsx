@@ -1,9 +1,9 @@
 // The options page rendered into linkedom, its settings in fakeBrowser's storage (wxt/testing).
-import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useDom } from './support/dom';
 import { Options } from '../../../components/Options';
 import { fieldLabel } from '../../../components/OptionsThresholds';
 import { displayValue, overridesFrom, parseValue, textsFrom, THRESHOLD_RULES } from '../../../utils/forms/threshold-form';
@@ -21,20 +21,7 @@ import {
 } from '../../../utils/settings';
 import type { Send } from '../../../utils/ui/api';
 
-let root: HTMLElement;
-let win: typeof globalThis;
-beforeEach(() => {
-  fakeBrowser.reset();
-  const { document, window } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
-  vi.stubGlobal('document', document);
-  vi.stubGlobal('window', window);
-  win = window as unknown as typeof globalThis;
-  root = document.getElementById('app') as unknown as HTMLElement;
-});
-afterEach(() => {
-  render(null, root);
-  vi.unstubAllGlobals();
-});
+const dom = useDom(() => fakeBrowser.reset());
 
 const send = (async (msg: UiMessage) =>
   msg.type === 'ui:dashboard'
@@ -45,17 +32,17 @@ const flush = () => act(async () => { await new Promise((r) => setTimeout(r, 0))
 
 async function open(browserLanguage = 'zh-CN') {
   await act(async () => {
-    render(<Options browserLanguage={browserLanguage} send={send} />, root);
+    render(<Options browserLanguage={browserLanguage} send={send} />, dom.root);
   });
   await flush();
   await flush();
 }
 
-const $ = <T extends Element = HTMLInputElement>(sel: string) => root.querySelector(sel) as unknown as T;
+const $ = <T extends Element = HTMLInputElement>(sel: string) => dom.root.querySelector(sel) as unknown as T;
 function type(id: string, value: string) {
   const el = $(`#${id}`);
   el.value = value;
-  el.dispatchEvent(new win.Event('input', { bubbles: true }));
+  el.dispatchEvent(new dom.window.Event('input', { bubbles: true }));
 }
 function choose(id: string, value: string) {
   const el = $<HTMLSelectElement>(`#${id}`);
@@ -64,16 +51,16 @@ function choose(id: string, value: string) {
     else option.removeAttribute('selected');
   }
   // linkedom's select.value is read-only: it follows the selected option.
-  el.dispatchEvent(new win.Event('change', { bubbles: true }));
+  el.dispatchEvent(new dom.window.Event('change', { bubbles: true }));
 }
 function tick(id: string, checked: boolean) {
   const el = $(`#${id}`);
   el.checked = checked;
-  el.dispatchEvent(new win.Event('change', { bubbles: true }));
+  el.dispatchEvent(new dom.window.Event('change', { bubbles: true }));
 }
 async function submit(formTitleId: string) {
   await act(async () => {
-    root.querySelector(`form[aria-labelledby=${formTitleId}]`)!.dispatchEvent(new win.Event('submit', { cancelable: true }));
+    dom.root.querySelector(`form[aria-labelledby=${formTitleId}]`)!.dispatchEvent(new dom.window.Event('submit', { cancelable: true }));
   });
   await flush();
 }
@@ -106,27 +93,27 @@ describe('threshold form conversions', () => {
 describe('Options page', () => {
   it('renders in Chinese by default, every rule grouped under its label', async () => {
     await open('zh-CN');
-    expect(root.querySelector('h1')?.textContent).toBe('额度哨兵 · 设置');
-    const legends = Array.from(root.querySelectorAll('fieldset.rule legend')).map((l) => l.textContent);
+    expect(dom.root.querySelector('h1')?.textContent).toBe('额度哨兵 · 设置');
+    const legends = Array.from(dom.root.querySelectorAll('fieldset.rule legend')).map((l) => l.textContent);
     expect(legends).toEqual(THRESHOLD_RULES.map(({ rule }) => fieldRuleLabel(rule)));
-    expect(root.querySelector('label[for=th-limit-drop-minDrop]')?.textContent).toBe('额度下降至少（%）');
+    expect(dom.root.querySelector('label[for=th-limit-drop-minDrop]')?.textContent).toBe('额度下降至少（%）');
     expect($('#th-limit-drop-minDrop').value).toBe('5');
     expect($('#th-high-utilization-aggregate').value).toBe('70');
     expect($('#th-stale-account-days').value).toBe('14');
-    const text = root.textContent ?? '';
+    const text = dom.root.textContent ?? '';
     for (const part of ['通知', '「提示」级别只在弹窗里显示', '规则阈值', '隐私', '在无痕窗口中也记录额度', '数据', '导出历史', '恢复默认值']) expect(text).toContain(part);
     expect(document.documentElement.lang).toBe('zh-CN');
   });
 
   it('renders in English when the browser is English, and follows the language setting over the browser', async () => {
     await open('en-US');
-    expect(root.querySelector('h1')?.textContent).toBe('Limit Sentinel · Settings');
-    expect(root.textContent).toContain('Info alerts are shown in the popup only');
-    expect(root.querySelector('label[for=th-limit-drop-minDrop]')?.textContent).toBe('Limit drop of at least (%)');
-    render(null, root);
+    expect(dom.root.querySelector('h1')?.textContent).toBe('Limit Sentinel · Settings');
+    expect(dom.root.textContent).toContain('Info alerts are shown in the popup only');
+    expect(dom.root.querySelector('label[for=th-limit-drop-minDrop]')?.textContent).toBe('Limit drop of at least (%)');
+    render(null, dom.root);
     await languageItem.setValue('zh');
     await open('en-US');
-    expect(root.querySelector('h1')?.textContent).toBe('额度哨兵 · 设置');
+    expect(dom.root.querySelector('h1')?.textContent).toBe('额度哨兵 · 设置');
   });
 
   it('refuses an invalid threshold next to its field, keeps the text and saves nothing', async () => {
@@ -138,7 +125,7 @@ describe('Options page', () => {
     expect($('#th-limit-drop-minDrop').getAttribute('aria-invalid')).toBe('true');
     expect($('#th-limit-drop-minDrop').value).toBe('0');
     expect($('#th-limit-drop-windowDays').value).toBe('45');
-    expect(root.textContent).toContain('没有保存任何内容');
+    expect(dom.root.textContent).toContain('没有保存任何内容');
     expect(await ruleThresholdsItem.getValue()).toEqual({});
 
     // Fixed, but now the warning count is above the critical one: the order check refuses it.
@@ -156,17 +143,17 @@ describe('Options page', () => {
     await act(async () => type('th-high-utilization-aggregate', '75'));
     await act(async () => type('th-stale-account-days', '21'));
     await submit('opt-thresholds-title');
-    expect(root.querySelectorAll('.field-error').length).toBe(0);
+    expect(dom.root.querySelectorAll('.field-error').length).toBe(0);
     expect(await ruleThresholdsItem.getValue()).toEqual({
       'limit-drop': { minDrop: 0.1 },
       'high-utilization': { aggregate: 0.75 },
       'stale-account': { days: 21 },
     });
 
-    render(null, root);
+    render(null, dom.root);
     await open(); // shown again as percent
     expect($('#th-limit-drop-minDrop').value).toBe('10');
-    const restore = Array.from(root.querySelectorAll('button')).find((b) => b.textContent === '恢复默认值')!;
+    const restore = Array.from(dom.root.querySelectorAll('button')).find((b) => b.textContent === '恢复默认值')!;
     await act(async () => (restore as unknown as HTMLButtonElement).click());
     await flush();
     expect(await ruleThresholdsItem.getValue()).toEqual({});
@@ -191,7 +178,7 @@ describe('Options page', () => {
     // entrypoints/popup/main.tsx reads this raw key (without wxt/storage) for its language.
     expect(await fakeBrowser.storage.local.get('language')).toEqual({ language: 'en' });
     expect((await readDeliverySettings()).checkIntervalHours).toBe(12);
-    expect(root.querySelector('h1')?.textContent).toBe('Limit Sentinel · Settings');
+    expect(dom.root.querySelector('h1')?.textContent).toBe('Limit Sentinel · Settings');
   });
 
   it('refuses an invalid check interval and saves none of the notification settings', async () => {

@@ -1,8 +1,8 @@
 // Renders the real components into a linkedom document: page-derived text must stay text.
-import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { useDom } from './support/dom';
 import { AccountCard } from '../../../components/AccountCard';
 import { Popup } from '../../../components/Popup';
 import type { AccountSummary, Dashboard, Replies, UiMessage } from '../../../utils/messaging/protocol';
@@ -25,17 +25,7 @@ const summary = (patch: Partial<AccountSummary> = {}): AccountSummary => ({
   ...patch,
 });
 
-let root: HTMLElement;
-beforeEach(() => {
-  const { document, window } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
-  vi.stubGlobal('document', document);
-  vi.stubGlobal('window', window);
-  root = document.getElementById('app') as unknown as HTMLElement;
-});
-afterEach(() => {
-  render(null, root);
-  vi.unstubAllGlobals();
-});
+const dom = useDom();
 
 function fakeSend(dashboard: Dashboard, onMessage?: (m: UiMessage) => unknown): Send {
   return (async (msg: UiMessage) => {
@@ -49,32 +39,32 @@ function fakeSend(dashboard: Dashboard, onMessage?: (m: UiMessage) => unknown): 
 
 describe('AccountCard', () => {
   it('shows a hostile lender name as literal text and creates no element from it', () => {
-    render(<AccountCard lang="zh" summary={summary()} now={NOW} />, root);
-    expect(root.querySelectorAll('img, script, b').length).toBe(0);
-    expect(root.querySelector('.card-lender')?.textContent).toBe(HOSTILE);
-    expect(root.textContent).toContain('<b>白条</b>');
-    expect(root.textContent).toContain('页面显示：<script>alert(2)</script>综合评估暂未通过');
+    render(<AccountCard lang="zh" summary={summary()} now={NOW} />, dom.root);
+    expect(dom.root.querySelectorAll('img, script, b').length).toBe(0);
+    expect(dom.root.querySelector('.card-lender')?.textContent).toBe(HOSTILE);
+    expect(dom.root.textContent).toContain('<b>白条</b>');
+    expect(dom.root.textContent).toContain('页面显示：<script>alert(2)</script>综合评估暂未通过');
   });
 
   it('shows status, amounts, rates, utilisation, last seen and count', () => {
-    render(<AccountCard lang="zh" summary={summary()} now={NOW} />, root);
-    const text = root.textContent ?? '';
+    render(<AccountCard lang="zh" summary={summary()} now={NOW} />, dom.root);
+    const text = dom.root.textContent ?? '';
     for (const part of ['受限', '先享后付', '¥50,000.00', '¥32,000.00', '¥18,000.00', '日利率 0.035%', '年化 12.78%', '已用 36%', '最近看到：3 天前', '共 4 次记录']) {
       expect(text).toContain(part);
     }
-    expect(root.querySelector('.badge')?.getAttribute('class')).toContain('badge-limited');
-    expect(root.querySelector('[role=meter]')?.getAttribute('aria-valuenow')).toBe('36');
+    expect(dom.root.querySelector('.badge')?.getAttribute('class')).toContain('badge-limited');
+    expect(dom.root.querySelector('[role=meter]')?.getAttribute('aria-valuenow')).toBe('36');
   });
 
   it('speaks English and handles an account with a status only', () => {
     const s = summary({ latest: { accountId: 'evil', at: '2026-11-22T08:00:00.000Z', source: 'manual', status: 'frozen' }, observationCount: 1, utilization: undefined, lastSeenAt: undefined });
-    render(<AccountCard lang="en" summary={s} now={NOW} />, root);
-    const text = root.textContent ?? '';
+    render(<AccountCard lang="en" summary={s} now={NOW} />, dom.root);
+    const text = dom.root.textContent ?? '';
     expect(text).toContain('Frozen');
     expect(text).toContain('No limit data yet');
     expect(text).toContain('Last seen 1 day ago');
     expect(text).toContain('1 observation');
-    expect(root.querySelector('[role=meter]')).toBeNull();
+    expect(dom.root.querySelector('[role=meter]')).toBeNull();
   });
 });
 
@@ -84,22 +74,22 @@ describe('Popup', () => {
   it('renders the dashboard with the hostile name as text', async () => {
     const send = fakeSend({ accounts: [summary()], alerts: [], risk: NO_RISK, totals: { observations: 4 } });
     await act(async () => {
-      render(<Popup lang="zh" send={send} tab={{ id: 1, url: 'https://loan.example.com/a' }} {...props} />, root);
+      render(<Popup lang="zh" send={send} tab={{ id: 1, url: 'https://loan.example.com/a' }} {...props} />, dom.root);
     });
     await act(async () => {});
-    expect(root.querySelector('h1')?.textContent).toBe('额度哨兵');
-    expect(root.querySelector('.card-lender')?.textContent).toBe(HOSTILE);
-    expect(root.querySelectorAll('img, script').length).toBe(0);
-    expect(root.textContent).toContain('我的账户（1）');
+    expect(dom.root.querySelector('h1')?.textContent).toBe('额度哨兵');
+    expect(dom.root.querySelector('.card-lender')?.textContent).toBe(HOSTILE);
+    expect(dom.root.querySelectorAll('img, script').length).toBe(0);
+    expect(dom.root.textContent).toContain('我的账户（1）');
   });
 
   it('has a settings link in the header that opens the options page', async () => {
     const send = fakeSend({ accounts: [], alerts: [], risk: NO_RISK, totals: { observations: 0 } });
     const openOptions = vi.fn();
     await act(async () => {
-      render(<Popup lang="zh" send={send} tab={undefined} openOptions={openOptions} {...props} />, root);
+      render(<Popup lang="zh" send={send} tab={undefined} openOptions={openOptions} {...props} />, dom.root);
     });
-    const link = root.querySelector('header .settings-link') as HTMLButtonElement | null;
+    const link = dom.root.querySelector('header .settings-link') as HTMLButtonElement | null;
     expect(link?.textContent).toBe('设置');
     await act(async () => link!.click());
     expect(openOptions).toHaveBeenCalledTimes(1);
@@ -108,13 +98,13 @@ describe('Popup', () => {
   it('shows the empty state and disables tracking where an adapter already reads the site', async () => {
     const send = fakeSend({ accounts: [], alerts: [], risk: NO_RISK, totals: { observations: 0 } });
     await act(async () => {
-      render(<Popup lang="en" send={send} tab={{ url: 'https://baitiao.jd.com/v3/ious' }} {...props} />, root);
+      render(<Popup lang="en" send={send} tab={{ url: 'https://baitiao.jd.com/v3/ious' }} {...props} />, dom.root);
     });
     await act(async () => {});
-    expect(root.textContent).toContain('No accounts recorded yet');
-    const track = root.querySelector('.track button');
+    expect(dom.root.textContent).toContain('No accounts recorded yet');
+    const track = dom.root.querySelector('.track button');
     expect(track?.hasAttribute('disabled')).toBe(true);
-    expect(root.textContent).toContain('supported out of the box');
+    expect(dom.root.textContent).toContain('supported out of the box');
   });
 
   it('shows a dashboard failure as plain words', async () => {
@@ -122,33 +112,33 @@ describe('Popup', () => {
       m.type === 'ui:dashboard' ? ({ ok: false, code: 'db-unavailable' } satisfies Replies['ui:dashboard']) : undefined,
     );
     await act(async () => {
-      render(<Popup lang="zh" send={send} tab={undefined} {...props} />, root);
+      render(<Popup lang="zh" send={send} tab={undefined} {...props} />, dom.root);
     });
     await act(async () => {});
-    expect(root.querySelector('[role=alert]')?.textContent).toContain('存储不可用');
-    expect(root.textContent).toContain('只能记录 http/https 网页');
+    expect(dom.root.querySelector('[role=alert]')?.textContent).toContain('存储不可用');
+    expect(dom.root.textContent).toContain('只能记录 http/https 网页');
   });
 });
 
 describe('ManualEntryForm inside the Popup', () => {
   const props = { builtInPatterns: [], requestHostPermission: async () => true, now: () => NOW };
   const type = (id: string, value: string) => {
-    const el = root.querySelector(`#${id}`) as HTMLInputElement;
+    const el = dom.root.querySelector(`#${id}`) as HTMLInputElement;
     el.value = value;
     el.dispatchEvent(new (globalThis.window as unknown as typeof globalThis).Event('input', { bubbles: true }));
   };
   const submit = () =>
-    root.querySelector('form')!.dispatchEvent(new (globalThis.window as unknown as typeof globalThis).Event('submit', { cancelable: true }));
-  const fieldError = (name: string) => root.querySelector(`#me-${name}-error`)?.textContent;
+    dom.root.querySelector('form')!.dispatchEvent(new (globalThis.window as unknown as typeof globalThis).Event('submit', { cancelable: true }));
+  const fieldError = (name: string) => dom.root.querySelector(`#me-${name}-error`)?.textContent;
 
   async function openForm(onMessage?: (m: UiMessage) => unknown) {
     const send = fakeSend({ accounts: [], alerts: [], risk: NO_RISK, totals: { observations: 0 } }, onMessage);
     await act(async () => {
-      render(<Popup lang="zh" send={send} tab={undefined} {...props} />, root);
+      render(<Popup lang="zh" send={send} tab={undefined} {...props} />, dom.root);
     });
     await act(async () => {});
     await act(async () => {
-      (root.querySelector('.empty button') as HTMLButtonElement).click();
+      (dom.root.querySelector('.empty button') as HTMLButtonElement).click();
     });
   }
 
@@ -166,8 +156,8 @@ describe('ManualEntryForm inside the Popup', () => {
     expect(fieldError('lender')).toBe('请填写放贷方。');
     expect(fieldError('available')).toBe('不能大于总额度。');
     expect(fieldError('used')).toBe('请输入数字，如 1.2万。');
-    expect((root.querySelector('#me-used') as HTMLInputElement).value).toBe('abc');
-    expect(root.querySelector('#me-used')?.getAttribute('aria-describedby')).toBe('me-used-error');
+    expect((dom.root.querySelector('#me-used') as HTMLInputElement).value).toBe('abc');
+    expect(dom.root.querySelector('#me-used')?.getAttribute('aria-describedby')).toBe('me-used-error');
   });
 
   it('keeps everything typed when the background refuses the save', async () => {
@@ -186,10 +176,10 @@ describe('ManualEntryForm inside the Popup', () => {
     });
     await act(async () => {});
     expect(sent).toEqual([{ type: 'ui:add-manual', entry: { lender: HOSTILE, values: { status: 'unknown', totalLimit: 12000 } } }]);
-    expect(root.querySelector('.manual [role=alert]')?.textContent).toContain('磁盘空间已满，没有保存任何内容');
-    expect((root.querySelector('#me-lender') as HTMLInputElement).value).toBe(HOSTILE);
-    expect((root.querySelector('#me-total') as HTMLInputElement).value).toBe('1.2万');
-    expect(root.querySelectorAll('img').length).toBe(0);
+    expect(dom.root.querySelector('.manual [role=alert]')?.textContent).toContain('磁盘空间已满，没有保存任何内容');
+    expect((dom.root.querySelector('#me-lender') as HTMLInputElement).value).toBe(HOSTILE);
+    expect((dom.root.querySelector('#me-total') as HTMLInputElement).value).toBe('1.2万');
+    expect(dom.root.querySelectorAll('img').length).toBe(0);
   });
 });
 
@@ -205,29 +195,29 @@ describe('tracking the current site', () => {
     const request = vi.fn(async () => true);
     const send = fakeSend(empty, (m) => (m.type === 'ui:track-site' ? (sent.push(m), { ok: true }) : undefined));
     await act(async () => {
-      render(<Popup lang="en" send={send} tab={{ id: 9, url: 'https://loan.example.com/a?b=1' }} builtInPatterns={[]} requestHostPermission={request} now={() => NOW} />, root);
+      render(<Popup lang="en" send={send} tab={{ id: 9, url: 'https://loan.example.com/a?b=1' }} builtInPatterns={[]} requestHostPermission={request} now={() => NOW} />, dom.root);
     });
     await act(async () => {});
-    const button = root.querySelector('.track button') as HTMLButtonElement;
+    const button = dom.root.querySelector('.track button') as HTMLButtonElement;
     button.click();
     expect(request).toHaveBeenCalledWith('https://loan.example.com'); // synchronously, in the gesture
     await settle();
     expect(sent).toEqual([{ type: 'ui:track-site', origin: 'https://loan.example.com', tabId: 9 }]);
-    expect(root.textContent).toContain('Now tracking https://loan.example.com.');
-    expect(root.textContent).toContain('Tracking this site');
+    expect(dom.root.textContent).toContain('Now tracking https://loan.example.com.');
+    expect(dom.root.textContent).toContain('Tracking this site');
   });
 
   it('changes nothing when the permission is refused', async () => {
     const send = vi.fn(fakeSend(empty));
     await act(async () => {
-      render(<Popup lang="zh" send={send as unknown as Send} tab={{ url: 'https://loan.example.com/' }} builtInPatterns={[]} requestHostPermission={async () => false} now={() => NOW} />, root);
+      render(<Popup lang="zh" send={send as unknown as Send} tab={{ url: 'https://loan.example.com/' }} builtInPatterns={[]} requestHostPermission={async () => false} now={() => NOW} />, dom.root);
     });
     await act(async () => {});
     await act(async () => {
-      (root.querySelector('.track button') as HTMLButtonElement).click();
+      (dom.root.querySelector('.track button') as HTMLButtonElement).click();
     });
     await settle();
     expect(send.mock.calls.map(([m]) => m.type)).not.toContain('ui:track-site');
-    expect(root.textContent).toContain('没有获得读取此网站的权限，没有做任何更改。');
+    expect(dom.root.textContent).toContain('没有获得读取此网站的权限，没有做任何更改。');
   });
 });
