@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { to } from '../utils/i18n/options';
 import type { Lang, LangSetting } from '../utils/i18n';
 import { CHECK_INTERVAL_HOURS, isClock, type DeliverySettings } from '../utils/notify/delivery-settings';
-import { checkIntervalHoursItem, digestHourItem, languageItem, notifySeveritiesItem, quietHoursItem } from '../utils/settings';
+import { checkIntervalHoursItem, digestHourItem, languageItem, notifySeveritiesItem, quietHoursItem, remindersItem } from '../utils/settings';
 
 export interface OptionsNotificationsProps {
   lang: Lang;
@@ -23,6 +23,7 @@ export function OptionsNotifications({ lang, initial, onSaved }: OptionsNotifica
   const [digestHour, setDigestHour] = useState(initial.digestHour);
   const [quiet, setQuiet] = useState(initial.quietHours);
   const [language, setLanguage] = useState<LangSetting>(initial.language);
+  const [reminders, setReminders] = useState(initial.reminders);
   const [errors, setErrors] = useState<Errors>({});
   const [note, setNote] = useState<string>();
   const [saving, setSaving] = useState(false);
@@ -43,6 +44,7 @@ export function OptionsNotifications({ lang, initial, onSaved }: OptionsNotifica
       digestHour,
       quietHours: quiet,
       language,
+      reminders,
     };
     setSaving(true);
     try {
@@ -52,6 +54,7 @@ export function OptionsNotifications({ lang, initial, onSaved }: OptionsNotifica
         digestHourItem.setValue(settings.digestHour),
         quietHoursItem.setValue(settings.quietHours),
         languageItem.setValue(settings.language),
+        remindersItem.setValue(settings.reminders),
       ]);
     } finally {
       setSaving(false);
@@ -74,6 +77,10 @@ export function OptionsNotifications({ lang, initial, onSaved }: OptionsNotifica
         {to(lang, 'options.notify.warning')}
       </label>
       <p class="muted">{to(lang, 'options.notify.infoNote')}</p>
+      <label class="check">
+        <input id="opt-reminders" type="checkbox" checked={reminders} onChange={(e) => setReminders(e.currentTarget.checked)} />
+        {to(lang, 'options.notify.reminders')}
+      </label>
       <div class="grid3">
         <div class={errors.interval ? 'field field-invalid' : 'field'}>
           <label for="opt-interval">{to(lang, 'options.notify.interval')}</label>

@@ -9,7 +9,7 @@ import { badgeFor, showBadge } from '@/utils/notify/badge';
 import { deliver } from '@/utils/notify/deliver';
 import { checkIntervalHours } from '@/utils/notify/delivery-settings';
 import { CHECK_ALARM, ensureCheckAlarm, setWakeAlarm, WAKE_ALARM } from '@/utils/notify/schedule';
-import { clickTarget, POPUP_PAGE } from '@/utils/notify/target';
+import { clickTarget, lenderPage, POPUP_PAGE, remindedAccount } from '@/utils/notify/target';
 import type { Notice } from '@/utils/notify/texts';
 import { mergeThresholds } from '@/utils/rules/thresholds-check';
 import {
@@ -21,6 +21,7 @@ import {
   notifySeveritiesItem,
   quietHoursItem,
   readDeliverySettings,
+  remindersItem,
   ruleThresholdsItem,
 } from '@/utils/settings';
 import { dropSiteRegistrations, readOpenTabs, readTabIfEnabled, trackedOrigins, trackSite, untrackSite } from '@/utils/sites';
@@ -65,11 +66,17 @@ export default defineBackground(() => {
   const evaluateQuietly = () => void evaluateSafely();
   // Created only if missing (or if the interval changed): recreating would restart the countdown.
   const scheduleChecks = () => void checkIntervalHoursItem.getValue().then((h) => ensureCheckAlarm(browser.alarms, checkIntervalHours(h))).catch(() => undefined);
+  const stalePage = async (accountId: string) => {
+    const row = await (await db()).get('accounts', accountId).catch(() => undefined);
+    return lenderPage(row?.latest?.url, adapters.find((a) => a.id === accountId)?.home);
+  };
   const openFromNotification = async (notificationId: string) => {
     const hash = clickTarget(notificationId);
     if (hash === undefined) return;
+    const account = remindedAccount(notificationId);
+    const page = account === undefined ? undefined : await stalePage(account);
     // A tab, not the action popup: Firefox cannot open that from a background script.
-    await browser.tabs.create({ url: browser.runtime.getURL(POPUP_PAGE) + hash });
+    await browser.tabs.create({ url: page ?? browser.runtime.getURL(POPUP_PAGE) + hash });
     await browser.notifications.clear(notificationId);
   };
 
@@ -106,7 +113,7 @@ export default defineBackground(() => {
   browser.notifications.onClicked.addListener((id) => openFromNotification(id).catch(() => undefined));
   ruleThresholdsItem.watch(evaluateQuietly);
   checkIntervalHoursItem.watch(scheduleChecks);
-  for (const item of [notifySeveritiesItem, digestHourItem, quietHoursItem, languageItem]) item.watch(evaluateQuietly);
+  for (const item of [notifySeveritiesItem, digestHourItem, quietHoursItem, languageItem, remindersItem]) item.watch(evaluateQuietly);
 
   // After every listener exists: the check alarm, on every worker start (the browser may drop
   // alarms across restarts; an existing one is left alone) …

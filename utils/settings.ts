@@ -59,15 +59,22 @@ export const languageItem = storage.defineItem<LangSetting>('local:language', {
   version: 1,
 });
 
+/** Weekly reminders to look at accounts not seen for a while (stale-account). */
+export const remindersItem = storage.defineItem<boolean>('local:reminders', {
+  fallback: DELIVERY_DEFAULTS.reminders,
+  version: 1,
+});
+
 export async function readDeliverySettings(): Promise<DeliverySettings> {
-  const [notify, checkIntervalHours, digestHour, quietHours, language] = await Promise.all([
+  const [notify, checkIntervalHours, digestHour, quietHours, language, reminders] = await Promise.all([
     notifySeveritiesItem.getValue(),
     checkIntervalHoursItem.getValue(),
     digestHourItem.getValue(),
     quietHoursItem.getValue(),
     languageItem.getValue(),
+    remindersItem.getValue(),
   ]);
-  return checkDeliverySettings({ notify, checkIntervalHours, digestHour, quietHours, language });
+  return checkDeliverySettings({ notify, checkIntervalHours, digestHour, quietHours, language, reminders });
 }
 
 /** Not a setting: the notifier's memory (dedupe records, last digest). Read through `checkDeliveryState`. */

@@ -10,6 +10,7 @@ export const optionsEn: Record<OptionsKey, string> = {
   'options.notify.critical': 'Critical alerts: notify at once',
   'options.notify.warning': 'Warnings: one digest notification a day',
   'options.notify.infoNote': 'Info alerts are shown in the popup only and never notify.',
+  'options.notify.reminders': "Remind me weekly about accounts I haven't checked lately (sent with the daily digest, at most once a week per account)",
   'options.notify.interval': 'Check every (hours)',
   'options.notify.intervalError': 'Enter a whole number from 1 to 168.',
   'options.notify.digestHour': 'Daily digest time',

@@ -10,6 +10,7 @@ export const optionsZh = {
   'options.notify.critical': '「严重」提醒：立即发通知',
   'options.notify.warning': '「警告」提醒：每天汇总成一条通知',
   'options.notify.infoNote': '「提示」级别只在弹窗里显示，从不发通知。',
+  'options.notify.reminders': '每周提醒我查看久未更新的账户（随每日摘要发送，每个账户最多每周一次）',
   'options.notify.interval': '检查间隔（小时）',
   'options.notify.intervalError': '请输入 1 到 168 之间的整数。',
   'options.notify.digestHour': '每日汇总通知时间',

@@ -20,6 +20,8 @@ export interface DeliverySettings {
   digestHour: number;
   quietHours: QuietHours;
   language: LangSetting;
+  /** Weekly stale-account reminders (reminders.ts), sent with the digest. */
+  reminders: boolean;
 }
 
 export const CHECK_INTERVAL_HOURS = { min: 1, max: 168 } as const;
@@ -31,6 +33,7 @@ export const DELIVERY_DEFAULTS: DeliverySettings = {
   digestHour: 9,
   quietHours: { enabled: true, start: '22:00', end: '08:00' },
   language: 'auto',
+  reminders: true,
 };
 
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -79,5 +82,6 @@ export function checkDeliverySettings(value: unknown): DeliverySettings {
     digestHour: checkDigestHour(raw.digestHour),
     quietHours: checkQuietHours(raw.quietHours),
     language: checkLanguage(raw.language),
+    reminders: typeof raw.reminders === 'boolean' ? raw.reminders : DELIVERY_DEFAULTS.reminders,
   };
 }

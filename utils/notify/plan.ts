@@ -1,17 +1,20 @@
 // Decides, from the stored alerts, the settings, the stored delivery state and `now`, what to show
 // now and when to look again. Pure: every timing rule is a unit test.
-//   - critical alerts notify at once; warnings wait for the daily digest; info never notifies;
+//   - critical alerts notify at once (several at once as one notification); warnings wait for the
+//     daily digest; info never notifies;
+//   - stale-account reminders go with the digest, at most once a week per account (reminders.ts);
 //   - an alert notifies again only when it got worse than what was notified (dedupe.ts);
 //   - quiet hours hold everything and wake up when they end.
 import type { Lang } from '../i18n';
 import type { AlertRecord } from '../model/alert-record';
 import { localDay } from './clock';
-import { isOwed, pruneRecords, withNotified } from './dedupe';
+import { isOwed, pruneRecords, withNotified, type NotifiedRecords } from './dedupe';
 import type { DeliverySettings } from './delivery-settings';
 import { digestDue, nextDigestAt } from './digest';
 import { isQuiet, quietEnd } from './quiet-hours';
+import { dueReminders, pruneReminded, withReminded, type RemindedAt } from './reminders';
 import type { DeliveryState } from './state';
-import { alertNotice, digestNotice, type Notice } from './texts';
+import { alertNotice, digestNotice, reminderNotice, urgentNotice, type Notice } from './texts';
 
 export interface PlanInput {
   alerts: readonly AlertRecord[];
@@ -28,29 +31,42 @@ export interface DeliveryPlan {
   wakeAt: number;
 }
 
+const stateOf = (notified: NotifiedRecords, lastDigestAt: number | undefined, reminded: RemindedAt): DeliveryState => ({
+  notified,
+  lastDigestAt,
+  ...(Object.keys(reminded).length > 0 && { reminded }),
+});
+
 export function planDelivery({ alerts, settings, state, now, lang }: PlanInput): DeliveryPlan {
   const notified = pruneRecords(state.notified, new Set(alerts.map((a) => a.id)));
+  const reminded = pruneReminded(state.reminded ?? {}, alerts);
   const owed = alerts.filter((a) => a.severity !== 'info' && settings.notify[a.severity] && isOwed(a, notified));
   const critical = owed.filter((a) => a.severity === 'critical');
   const warnings = owed.filter((a) => a.severity === 'warning');
+  const reminders = settings.reminders ? dueReminders(alerts, reminded, now) : [];
   const due = digestDue(now, settings.digestHour, state.lastDigestAt);
   const nextDigest = nextDigestAt(now, settings.digestHour);
 
   if (isQuiet(now, settings.quietHours)) {
-    const waiting = critical.length > 0 || (due && warnings.length > 0);
+    const waiting = critical.length > 0 || (due && (warnings.length > 0 || reminders.length > 0));
     const wakeAt = waiting ? Math.min(quietEnd(now, settings.quietHours).getTime(), nextDigest) : nextDigest;
-    return { notices: [], state: { notified, lastDigestAt: state.lastDigestAt }, wakeAt };
+    return { notices: [], state: stateOf(notified, state.lastDigestAt, reminded), wakeAt };
   }
 
-  const notices = critical.map((a) => alertNotice(lang, a));
+  // One cut often raises two or three critical alerts at once (limit-drop, limit-zeroed, …): one
+  // notification for them, not a stack.
+  const notices = critical.length > 1 ? [urgentNotice(lang, now.getTime(), critical)] : critical.map((a) => alertNotice(lang, a));
   const sent: AlertRecord[] = [...critical];
   let lastDigestAt = state.lastDigestAt;
+  let remindedNext = reminded;
   if (due) {
     if (warnings.length) {
       notices.push(digestNotice(lang, localDay(now), warnings));
       sent.push(...warnings);
     }
+    notices.push(...reminders.map((a) => reminderNotice(lang, a)));
+    remindedNext = withReminded(reminded, reminders, now);
     lastDigestAt = now.getTime();
   }
-  return { notices, state: { notified: withNotified(notified, sent), lastDigestAt }, wakeAt: nextDigest };
+  return { notices, state: stateOf(withNotified(notified, sent), lastDigestAt, remindedNext), wakeAt: nextDigest };
 }

@@ -3,7 +3,7 @@
 // account named after a number by a hostile page) is replaced by a generic title.
 import { t, type Lang } from '../i18n';
 import type { AlertRecord } from '../model/alert-record';
-import { alertNotificationId, digestNotificationId } from './target';
+import { alertNotificationId, digestNotificationId, reminderNotificationId, urgentNotificationId } from './target';
 
 export interface Notice {
   id: string;
@@ -30,16 +30,36 @@ export function alertNotice(lang: Lang, alert: AlertRecord): Notice {
   };
 }
 
-const DIGEST_LINES = 3;
+const LIST_LINES = 3;
+
+/** The first few titles, then how many more (or "click to see"). */
+function listLines(lang: Lang, alerts: readonly AlertRecord[]): string {
+  const n = alerts.length;
+  const lines = alerts.slice(0, LIST_LINES).map((a) => `· ${safeTitle(lang, a, t(lang, 'notify.digest.fallbackLine'))}`);
+  lines.push(n > LIST_LINES ? t(lang, 'notify.digest.more', { n: n - LIST_LINES }) : t(lang, 'notify.digest.open'));
+  return lines.join('\n');
+}
 
 /** The day's warnings in one notification: how many, and the first few titles. */
 export function digestNotice(lang: Lang, day: string, warnings: readonly AlertRecord[]): Notice {
   const n = warnings.length;
-  const lines = warnings.slice(0, DIGEST_LINES).map((a) => `· ${safeTitle(lang, a, t(lang, 'notify.digest.fallbackLine'))}`);
-  lines.push(n > DIGEST_LINES ? t(lang, 'notify.digest.more', { n: n - DIGEST_LINES }) : t(lang, 'notify.digest.open'));
   return {
     id: digestNotificationId(day),
     title: n === 1 ? t(lang, 'notify.digest.titleOne') : t(lang, 'notify.digest.title', { n }),
-    message: lines.join('\n'),
+    message: listLines(lang, warnings),
+  };
+}
+
+/** Several critical alerts raised together (one cut often raises two or three): one notification. */
+export function urgentNotice(lang: Lang, at: number, critical: readonly AlertRecord[]): Notice {
+  return { id: urgentNotificationId(at), title: t(lang, 'notify.urgent.title', { n: critical.length }), message: listLines(lang, critical) };
+}
+
+/** A stale account: its alert's title ("… 已 20 天没有记录"), and what to do. */
+export function reminderNotice(lang: Lang, alert: AlertRecord & { accountId: string }): Notice {
+  return {
+    id: reminderNotificationId(alert.accountId),
+    title: safeTitle(lang, alert, t(lang, 'notify.reminder.fallbackTitle')),
+    message: t(lang, 'notify.reminder.body'),
   };
 }

@@ -229,6 +229,37 @@ describe('background notifications', () => {
     expect(opened).toHaveBeenCalledTimes(2);
   });
 
+  it('reminds of a stale account with the digest, once a week, and the click opens its lender page', async () => {
+    vi.setSystemTime(local(9));
+    await deliveryStateItem.setValue({ notified: {}, lastDigestAt: local(9, 0, -1).getTime() });
+    const db = await openSentinelDb();
+    await recordObservations(db, {
+      accounts: [{ id: 'jd-baitiao', lender: '京东', product: '白条', kind: 'pay-later' }],
+      observations: [{ accountId: 'jd-baitiao', at: new Date(Date.now() - 20 * DAY).toISOString(), status: 'normal', source: 'page', url: 'https://baitiao.jd.com/v3/ious/list' }],
+      events: [],
+    });
+    db.close();
+    await record('jiebei', [[30, 'normal']]);
+    background.main();
+    await alarm(CHECK_ALARM);
+    expect(notifiedIds().sort()).toEqual(['remind:jd-baitiao', 'remind:jiebei']);
+    for (const day of [1, 3, 6]) {
+      vi.setSystemTime(local(9, 0, day));
+      await alarm(CHECK_ALARM);
+    }
+    expect(notifiedIds()).toHaveLength(2);
+    vi.setSystemTime(local(9, 0, 7));
+    await alarm(CHECK_ALARM);
+    expect(notifiedIds()).toHaveLength(4);
+    stopWorker();
+    background.main();
+    const opened = vi.spyOn(fakeBrowser.tabs, 'create');
+    await fakeBrowser.notifications.onClicked.trigger('remind:jd-baitiao');
+    expect(opened).toHaveBeenLastCalledWith({ url: 'https://baitiao.jd.com/v3/ious/list' });
+    await fakeBrowser.notifications.onClicked.trigger('remind:jiebei'); // entered by hand: no page known
+    expect(opened).toHaveBeenLastCalledWith({ url: `${POPUP}#alert=${encodeURIComponent('stale-account|jiebei')}` });
+  });
+
   it('counts unseen warning-or-worse alerts on the badge and clears it as the popup marks them seen', async () => {
     await record('jiebei', [[3, 'normal'], [1, 'limited']]);
     background.main();

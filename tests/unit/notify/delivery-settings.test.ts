@@ -7,13 +7,14 @@ import { checkIntervalHoursItem, digestHourItem, quietHoursItem, readDeliverySet
 beforeEach(() => fakeBrowser.reset());
 
 describe('delivery settings', () => {
-  it('defaults: critical and warning on, info off, every 6 hours, digest at 9, quiet 22:00–08:00, auto language', async () => {
+  it('defaults: critical and warning on, info off, every 6 hours, digest at 9, quiet 22:00–08:00, auto language, reminders on', async () => {
     expect(await readDeliverySettings()).toEqual({
       notify: { critical: true, warning: true, info: false },
       checkIntervalHours: 6,
       digestHour: 9,
       quietHours: { enabled: true, start: '22:00', end: '08:00' },
       language: 'auto',
+      reminders: true,
     });
   });
 
@@ -24,6 +25,7 @@ describe('delivery settings', () => {
       digestHour: 0,
       quietHours: { enabled: false, start: '23:30', end: '07:15' },
       language: 'en',
+      reminders: false,
     };
     expect(checkDeliverySettings(valid)).toEqual(valid);
   });
@@ -32,7 +34,7 @@ describe('delivery settings', () => {
     ['not an object', null],
     ['an array', []],
     ['a string', 'x'],
-    ['wrong field types', { notify: { critical: 'yes', warning: 1 }, checkIntervalHours: '6', digestHour: 9.5, quietHours: { enabled: 'no', start: 2200, end: '8:00' }, language: 'fr' }],
+    ['wrong field types', { notify: { critical: 'yes', warning: 1 }, checkIntervalHours: '6', digestHour: 9.5, quietHours: { enabled: 'no', start: 2200, end: '8:00' }, language: 'fr', reminders: 'off' }],
     ['values out of range', { checkIntervalHours: 0, digestHour: 24, quietHours: { start: '24:00', end: '12:60' } }],
     ['non-finite numbers', { checkIntervalHours: Infinity, digestHour: Number.NaN }],
   ])('falls back to the defaults for %s', (_name, raw) => {

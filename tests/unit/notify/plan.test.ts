@@ -114,13 +114,69 @@ describe('planDelivery', () => {
   });
 
   it('never notifies info, nor a severity the person switched off', () => {
-    expect(ids(plan([info], local(9), digestDone(local(9, 0, -1))))).toEqual([]);
-    const off = { ...settings(), notify: { critical: false, warning: false, info: true } };
+    expect(ids(plan([info], local(9), digestDone(local(9, 0, -1)), { settings: settings({ reminders: false }) }))).toEqual([]);
+    const off = { ...settings(), notify: { critical: false, warning: false, info: true }, reminders: false };
     expect(planDelivery({ alerts: [critical, warningA, info], settings: off, state: EMPTY_DELIVERY_STATE, now: local(9), lang: 'zh' }).notices).toEqual([]);
   });
 
   it('ignores quiet hours when they are switched off', () => {
     const loud = { ...settings(), quietHours: { enabled: false, start: '22:00', end: '08:00' } };
     expect(ids(planDelivery({ alerts: [critical], settings: loud, state: digestDone(local(9)), now: local(23), lang: 'zh' }))).toEqual(['alert:limit-zeroed|jd-baitiao']);
+  });
+
+  it('groups several critical alerts raised together into one notification that opens the list', () => {
+    const zeroed = stored('limit-drop|jd-baitiao', 'critical', { grade: 3 });
+    const p = plan([critical, zeroed], local(10), digestDone(local(9)));
+    expect(p.notices).toEqual([{ id: `urgent:${local(10).getTime()}`, title: '额度哨兵：2 条严重预警', message: '· jd-baitiao 额度下降\n· jd-baitiao 额度下降\n点击查看依据和建议。' }]);
+    expect(Object.keys(p.state.notified).sort()).toEqual([critical.id, zeroed.id].sort());
+    expect(ids(plan([critical, zeroed], local(11), p.state))).toEqual([]);
+  });
+});
+
+describe('stale-account reminders', () => {
+  const staleA = stored('stale-account|huabei', 'info', { text: { zh: { title: '花呗 有一段时间没查看了', detail: '', advice: [] }, en: { title: 'Huabei: not checked lately', detail: '', advice: [] } } });
+  const staleB = stored('stale-account|jiebei', 'info');
+  const day = (d: number) => local(9, 0, d);
+
+  it('come with the digest, once a week per account, however often the checks run', () => {
+    let state = digestDone(local(9, 0, -1));
+    const sent: string[][] = [];
+    // Checks every 6 hours for 15 days.
+    for (let h = 0; h < 15 * 24; h += 6) {
+      const p = plan([staleA, staleB], new Date(local(9).getTime() + h * 3600_000), state);
+      state = p.state;
+      if (p.notices.length) sent.push([String((h / 24) | 0), ...ids(p)]);
+    }
+    expect(sent).toEqual([
+      ['0', 'remind:huabei', 'remind:jiebei'],
+      ['7', 'remind:huabei', 'remind:jiebei'],
+      ['14', 'remind:huabei', 'remind:jiebei'],
+    ]);
+  });
+
+  it('say what to do, without amounts, in both languages', () => {
+    const [zh] = plan([staleA], day(0), digestDone(day(-1))).notices;
+    expect(zh).toEqual({ id: 'remind:huabei', title: '花呗 有一段时间没查看了', message: '打开该机构的额度页面，让记录保持最新。点击前往。' });
+    const [en] = plan([staleA], day(0), digestDone(day(-1)), { lang: 'en' }).notices;
+    expect(en!.title).toBe('Huabei: not checked lately');
+    expect(en!.message).not.toMatch(/\d/);
+  });
+
+  it('wait through quiet hours, and stop when switched off or dismissed', () => {
+    const s = settings({ digestHour: 7 });
+    const held = plan([staleA], local(7), digestDone(local(7, 0, -1)), { settings: s });
+    expect(ids(held)).toEqual([]);
+    expect(held.wakeAt).toBe(local(8).getTime());
+    expect(ids(plan([staleA], local(8), held.state, { settings: s }))).toEqual(['remind:huabei']);
+    expect(ids(plan([staleA], day(0), digestDone(day(-1)), { settings: settings({ reminders: false }) }))).toEqual([]);
+    expect(ids(plan([{ ...staleA, state: 'dismissed' }], day(0), digestDone(day(-1))))).toEqual([]);
+  });
+
+  it('forget an account that was looked at, so its next stale spell reminds again', () => {
+    const first = plan([staleA], day(0), digestDone(day(-1)));
+    expect(first.state.reminded).toEqual({ huabei: day(0).getTime() });
+    const fresh = plan([], day(1), first.state);
+    expect(fresh.state.reminded).toBeUndefined();
+    expect(ids(plan([staleA], day(3), fresh.state))).toEqual(['remind:huabei']);
   });
 });

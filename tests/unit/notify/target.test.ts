@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alertIdFromHash, alertNotificationId, clickTarget, digestNotificationId } from '../../../utils/notify/target';
+import { alertIdFromHash, alertNotificationId, clickTarget, digestNotificationId, lenderPage, remindedAccount, reminderNotificationId, urgentNotificationId } from '../../../utils/notify/target';
 
 describe('notification targets', () => {
   it('round-trips an alert id through the notification id and the page hash', () => {
@@ -16,5 +16,21 @@ describe('notification targets', () => {
     expect(clickTarget('alert:')).toBeUndefined();
     expect(alertIdFromHash('')).toBeUndefined();
     expect(alertIdFromHash('#alert=')).toBeUndefined();
+  });
+
+  it('opens the list for grouped critical alerts', () => {
+    expect(clickTarget(urgentNotificationId(1_700_000_000_000))).toBe('');
+  });
+
+  it("sends a reminder's click to the lender page, else to the account's stale alert", () => {
+    const id = reminderNotificationId('site:bank.example/招商银行');
+    expect(remindedAccount(id)).toBe('site:bank.example/招商银行');
+    expect(alertIdFromHash(clickTarget(id)!)).toBe('stale-account|site:bank.example/招商银行');
+    expect(remindedAccount(alertNotificationId('x'))).toBeUndefined();
+    expect(remindedAccount('remind:')).toBeUndefined();
+    expect(lenderPage('https://baitiao.jd.com/v3/ious/list', 'https://jd.com/')).toBe('https://baitiao.jd.com/v3/ious/list');
+    expect(lenderPage(undefined, 'https://my.alipay.com/portal/i.htm')).toBe('https://my.alipay.com/portal/i.htm');
+    expect(lenderPage('javascript:alert(1)', 'not a url', 'chrome://settings')).toBeUndefined();
+    expect(lenderPage()).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@ import { parseHistory } from '../../../utils/model/history-schema';
 import { freshAlerts } from '../../../utils/rules/fresh-alerts';
 import { buildHistoryView } from '../../../utils/rules/history-view';
 import { DEFAULT_RULE_SETTINGS } from '../../../utils/rules/thresholds';
-import { alertNotice, digestNotice, mayShowAmount } from '../../../utils/notify/texts';
+import { alertNotice, digestNotice, mayShowAmount, reminderNotice, urgentNotice } from '../../../utils/notify/texts';
 import type { AlertRecord } from '../../../utils/model/alert-record';
 import { stored } from './support';
 
@@ -41,7 +41,10 @@ describe('notification texts', () => {
       expect(mayShowAmount(a.text[lang].title), a.text[lang].title).toBe(false);
       expect(alertNotice(lang, a).title).toBe(a.text[lang].title);
     }
-    const text = [...alerts.map((a) => alertNotice(lang, a)), digestNotice(lang, '2026-11-23', alerts)].map((n) => `${n.title}\n${n.message}`).join('\n');
+    const reminders = alerts.flatMap((a) => (a.rule === 'stale-account' && a.accountId ? [reminderNotice(lang, { ...a, accountId: a.accountId })] : []));
+    expect(reminders.length).toBeGreaterThan(0);
+    const all = [...alerts.map((a) => alertNotice(lang, a)), digestNotice(lang, '2026-11-23', alerts), urgentNotice(lang, 0, alerts), ...reminders];
+    const text = all.map((n) => `${n.title}\n${n.message}`).join('\n');
     expect(text).not.toMatch(/[¥￥元]|\d{4}/);
   });
 
