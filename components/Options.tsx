@@ -49,23 +49,22 @@ export function Options({ browserLanguage, send }: OptionsProps) {
     document.title = to(lang, 'options.title');
   }, [lang]);
 
+  // Nothing is drawn before the language setting is known: a page that opens in the browser's
+  // language and then switches to the chosen one flickers.
+  if (!loaded) return <main class="options" aria-busy="true" />;
+
   return (
     <main class="options">
       <header class="top">
         <h1>{to(lang, 'options.title')}</h1>
         <p class="tagline">{t(lang, 'app.tagline')}</p>
       </header>
-      {!loaded && <p class="muted">{t(lang, 'common.loading')}</p>}
-      {loaded && (
-        <>
-          <OptionsNotifications lang={lang} initial={loaded.delivery} onSaved={(s) => setLanguage(s.language)} />
-          <OptionsThresholds lang={lang} initial={loaded.thresholds} />
-          <OptionsPrivacy lang={lang} initial={loaded.captureIncognito} />
-          <div class="options-section">
-            <DataSection lang={lang} send={send} hasData={hasData} onChanged={() => void loadData()} />
-          </div>
-        </>
-      )}
+      <OptionsNotifications lang={lang} initial={loaded.delivery} onSaved={(s) => setLanguage(s.language)} />
+      <OptionsThresholds lang={lang} initial={loaded.thresholds} />
+      <OptionsPrivacy lang={lang} initial={loaded.captureIncognito} />
+      <div class="options-section">
+        <DataSection lang={lang} send={send} hasData={hasData} onChanged={() => void loadData()} />
+      </div>
     </main>
   );
 }
