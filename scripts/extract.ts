@@ -1,12 +1,14 @@
 // `npm run --silent extract -- <page.html> --url <url>`: the content script's capture code on a saved
 // page, as if the browser had it open at `url` (cli.md). Prints one JSON object.
+// `npm run --silent extract -- <bill.csv>` (no --url): the borrow/repay events of a bill export.
 import { readFile } from 'node:fs/promises';
 import { adapters } from '../utils/adapters/registry';
 import { captureFromDocument } from '../utils/extract/run';
 import type { ExtractedObservation, ExtractionResult } from '../utils/model/types';
+import { billCommand } from './lib/bill-cli';
 import { decodeHtml, parseDocument } from './lib/html';
 
-const usage = 'usage: npm run --silent extract -- <page.html> --url <url>';
+const usage = 'usage: npm run --silent extract -- <page.html> --url <url> | <bill.csv>';
 
 function die(message: string): never {
   process.stderr.write(message + '\n');
@@ -40,7 +42,13 @@ async function main(argv: string[]): Promise<void> {
   } catch (e) {
     die(`extract: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? 'unreadable'}`);
   }
-  if (!url) die('extract: --url is required for a page. ' + usage);
+  if (!url) {
+    const out = billCommand(file, bytes);
+    process.stderr.write(out.stderr);
+    process.stdout.write(out.stdout);
+    process.exitCode = out.code;
+    return;
+  }
   let parsedUrl: URL;
   try {
     parsedUrl = new URL(url);
