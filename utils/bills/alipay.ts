@@ -25,5 +25,4 @@ export const alipay: BillFormatSpec = {
   },
   creditCategories: ['信用借还'],
   // Paying with 花呗 is borrowing from 花呗, as 白条 is on JD (see jd.ts).
-  payLaterMethods: [{ word: '花呗', accountId: 'alipay-huabei' }],
 };

@@ -61,10 +61,8 @@ function findTarget(
     const bank = findBank(squash(row.get('counterparty')), text);
     return bank ? { kind: 'repay', lender: bank } : 'unknown-lender';
   }
-  if (squash(row.get('direction')) === '支出') {
-    const method = squash(row.get('method'));
-    const payLater = spec.payLaterMethods.find((p) => method.includes(p.word));
-    if (payLater) return { kind: 'borrow', accountId: payLater.accountId };
-  }
+  // A purchase paid with 花呗 / 白条 / 分付 is not a borrow here: everyday pay-later use would read
+  // as borrow-repay loops (three small purchases in the week before the monthly repayment make a
+  // borrow-repay-cycling warning) on a perfectly healthy account. Only explicit borrowing counts.
   return undefined;
 }

@@ -18,11 +18,4 @@ export const jd: BillFormatSpec = {
     order: ['交易订单号'],
   },
   creditCategories: [],
-  // Choice: a purchase paid with 白条 or 先享后付 is recorded as a `borrow` on jd-baitiao. It is
-  // money owed to 白条 from that moment (the monthly 白条还款 then repays it), and without it the
-  // many-lenders and cycling rules would see the repayments but never the debt they repay.
-  payLaterMethods: [
-    { word: '白条', accountId: 'jd-baitiao' },
-    { word: '先享后付', accountId: 'jd-baitiao' },
-  ],
 };

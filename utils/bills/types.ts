@@ -70,6 +70,4 @@ export interface BillFormatSpec {
   columns: Partial<Record<BillField, readonly string[]>>;
   /** Category cell values that mark a credit borrowing/repayment row (Alipay's 信用借还). */
   creditCategories: readonly string[];
-  /** Payment-method words that mean a purchase was paid with a pay-later product. */
-  payLaterMethods: readonly { word: string; accountId: string }[];
 }

@@ -20,5 +20,4 @@ export const wechat: BillFormatSpec = {
   },
   creditCategories: [],
   // A purchase paid with 分付 is borrowing from 分付 (as 白条 on JD, see jd.ts).
-  payLaterMethods: [{ word: '分付', accountId: 'wechat-fenfu' }],
 };
