@@ -12,12 +12,34 @@ export interface AlertListProps {
   busy?: boolean;
   /** The alert to open and scroll to (from a notification click). */
   openAlertId?: string;
+  /** Called with the alerts "show more" revealed (they count as seen from then on). */
+  onShowMore?: (ids: string[]) => void;
 }
 
-/** Active alerts; the dismissed ones wait behind a toggle so they can still be found. */
-export function AlertList({ lang, alerts, now, onDismiss, busy, openAlertId }: AlertListProps) {
-  const [showDismissed, setShowDismissed] = useState(false);
+/** How many active alerts the popup opens with; the rest wait behind "show N more". */
+export const ALERTS_SHOWN = 5;
+
+/**
+ * The active alerts the popup shows before "show more": the most severe few, or all of them when
+ * the one a notification asked for would otherwise be hidden. Only these count as seen.
+ */
+export function shownAtFirst(alerts: readonly AlertRecord[], openAlertId?: string): AlertRecord[] {
   const active = alerts.filter((a) => a.state !== 'dismissed');
+  const cut = active.findIndex((a) => a.id === openAlertId) >= ALERTS_SHOWN ? active.length : ALERTS_SHOWN;
+  return active.slice(0, cut);
+}
+
+/**
+ * Active alerts, most severe first (a long list opens with the first few, which keeps the popup
+ * quick to open and readable); the dismissed ones wait behind a toggle so they can still be found.
+ */
+export function AlertList({ lang, alerts, now, onDismiss, busy, openAlertId, onShowMore }: AlertListProps) {
+  const [showDismissed, setShowDismissed] = useState(false);
+  const [showAll, setShowAll] = useState(false);
+  const all = alerts.filter((a) => a.state !== 'dismissed');
+  const first = shownAtFirst(alerts, openAlertId);
+  const active = showAll ? all : first;
+  const hidden = all.length - first.length;
   const dismissed = alerts.filter((a) => a.state === 'dismissed');
   if (!alerts.length) return null;
   return (
@@ -31,6 +53,19 @@ export function AlertList({ lang, alerts, now, onDismiss, busy, openAlertId }: A
             </li>
           ))}
         </ul>
+      )}
+      {hidden > 0 && (
+        <button
+          type="button"
+          class="link"
+          aria-expanded={showAll}
+          onClick={() => {
+            if (!showAll) onShowMore?.(all.slice(first.length).map((a) => a.id));
+            setShowAll((s) => !s);
+          }}
+        >
+          {t(lang, showAll ? 'alerts.showFewer' : 'alerts.showMore', { n: hidden })}
+        </button>
       )}
       {dismissed.length > 0 && (
         <>

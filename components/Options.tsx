@@ -3,10 +3,13 @@ import { localeOf, pickLang, t } from '../utils/i18n';
 import { to } from '../utils/i18n/options';
 import type { DeliverySettings } from '../utils/notify/delivery-settings';
 import type { ThresholdOverrides } from '../utils/rules/thresholds-check';
-import { captureIncognitoItem, readDeliverySettings, ruleThresholdsItem } from '../utils/settings';
+import { checkSiteRules, type SiteRules } from '../utils/picker/stored-rules';
+import { captureIncognitoItem, readDeliverySettings, ruleThresholdsItem, siteRulesItem } from '../utils/settings';
 import type { Send } from '../utils/ui/api';
+import { BillImport } from './BillImport';
 import { DataSection } from './DataSection';
 import { OptionsNotifications } from './OptionsNotifications';
+import { OptionsPickedRules } from './OptionsPickedRules';
 import { OptionsPrivacy } from './OptionsPrivacy';
 import { OptionsThresholds } from './OptionsThresholds';
 import './popup.css';
@@ -22,6 +25,7 @@ interface Loaded {
   delivery: DeliverySettings;
   thresholds: ThresholdOverrides;
   captureIncognito: boolean;
+  siteRules: SiteRules;
 }
 
 // Every setting is a wxt/storage item the background watches: writing it here is the whole save.
@@ -37,10 +41,12 @@ export function Options({ browserLanguage, send }: OptionsProps) {
   }, [send]);
 
   useEffect(() => {
-    void Promise.all([readDeliverySettings(), ruleThresholdsItem.getValue(), captureIncognitoItem.getValue()]).then(([delivery, thresholds, captureIncognito]) => {
-      setLanguage(delivery.language);
-      setLoaded({ delivery, thresholds: thresholds ?? {}, captureIncognito: captureIncognito === true });
-    });
+    void Promise.all([readDeliverySettings(), ruleThresholdsItem.getValue(), captureIncognitoItem.getValue(), siteRulesItem.getValue()]).then(
+      ([delivery, thresholds, captureIncognito, siteRules]) => {
+        setLanguage(delivery.language);
+        setLoaded({ delivery, thresholds: thresholds ?? {}, captureIncognito: captureIncognito === true, siteRules: checkSiteRules(siteRules) });
+      },
+    );
     void loadData();
   }, [loadData]);
 
@@ -61,9 +67,11 @@ export function Options({ browserLanguage, send }: OptionsProps) {
       </header>
       <OptionsNotifications lang={lang} initial={loaded.delivery} onSaved={(s) => setLanguage(s.language)} />
       <OptionsThresholds lang={lang} initial={loaded.thresholds} />
+      <OptionsPickedRules lang={lang} initial={loaded.siteRules} />
       <OptionsPrivacy lang={lang} initial={loaded.captureIncognito} />
       <div class="options-section">
         <DataSection lang={lang} send={send} hasData={hasData} onChanged={() => void loadData()} />
+        <BillImport lang={lang} send={send} onChanged={() => void loadData()} />
       </div>
     </main>
   );

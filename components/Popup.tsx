@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { t, type Lang } from '../utils/i18n';
-import type { Dashboard, Failure, ManualEntry, Replies } from '../utils/messaging/protocol';
+import type { Dashboard, EventEntry, Failure, ManualEntry, Replies } from '../utils/messaging/protocol';
 import { originCoveredBy, webOrigin, type Send } from '../utils/ui/api';
 import { AccountList } from './AccountList';
-import { AlertList } from './AlertList';
+import { AlertList, shownAtFirst } from './AlertList';
 import { DataSection } from './DataSection';
 import { EmptyState } from './EmptyState';
 import { ErrorBanner } from './ErrorBanner';
 import { ManualEntryForm } from './ManualEntryForm';
+import { QuickLog } from './QuickLog';
 import { RiskSummary } from './RiskSummary';
 import { TrackSiteButton } from './TrackSiteButton';
 import './popup.css';
@@ -51,11 +52,15 @@ export function Popup({ lang, send, tab, builtInPatterns, requestHostPermission,
   useEffect(() => {
     void load(firstLoad).then((board) => {
       // Shown now, so seen from now on; they keep their "new" mark until the popup opens again.
-      const fresh = board?.alerts.filter((a) => a.state === 'new').map((a) => a.id) ?? [];
-      if (fresh.length) void send({ type: 'ui:alert-state', ids: fresh, state: 'seen' });
+      markSeen(board ? shownAtFirst(board.alerts, openAlertId) : []);
     });
     // Mount only: later loads (after a save, an import, a dismissal) ask afresh.
   }, [load, send, firstLoad]);
+
+  const markSeen = (shown: readonly { id: string; state: string }[]) => {
+    const fresh = shown.filter((a) => a.state === 'new').map((a) => a.id);
+    if (fresh.length) void send({ type: 'ui:alert-state', ids: fresh, state: 'seen' });
+  };
 
   const onDismiss = (id: string) => {
     setAlertBusy(true);
@@ -89,6 +94,13 @@ export function Popup({ lang, send, tab, builtInPatterns, requestHostPermission,
     return undefined;
   };
 
+  const onLogEvent = async (entry: EventEntry): Promise<Replies['ui:add-event']> => {
+    const reply = await send({ type: 'ui:add-event', entry });
+    // The rules ran on the new event: alerts and risk may have changed.
+    if (reply.ok && reply.added > 0) await load();
+    return reply;
+  };
+
   const accounts = dashboard?.accounts ?? [];
   const alerts = dashboard?.alerts ?? [];
   const toggle = (
@@ -119,9 +131,12 @@ export function Popup({ lang, send, tab, builtInPatterns, requestHostPermission,
       {formOpen && (
         <ManualEntryForm lang={lang} accounts={accounts.map((s) => s.account)} onSave={onSave} onClose={() => setFormOpen(false)} />
       )}
+      {dashboard && (
+        <QuickLog lang={lang} accounts={accounts.map((s) => s.account)} now={now()} onSave={onLogEvent} />
+      )}
       {!dashboard && !failure && <p class="muted">{t(lang, 'common.loading')}</p>}
       {dashboard && (accounts.length > 0 || alerts.length > 0) && <RiskSummary lang={lang} risk={dashboard.risk} />}
-      <AlertList lang={lang} alerts={alerts} now={now()} onDismiss={onDismiss} busy={alertBusy} openAlertId={openAlertId} />
+      <AlertList lang={lang} alerts={alerts} now={now()} onDismiss={onDismiss} busy={alertBusy} openAlertId={openAlertId} onShowMore={(ids) => markSeen(alerts.filter((a) => ids.includes(a.id)))} />
       {dashboard && accounts.length === 0 && !formOpen && (
         <EmptyState lang={lang} canTrack={origin !== undefined} onAddManual={() => setFormOpen(true)} />
       )}

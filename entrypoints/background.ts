@@ -1,6 +1,6 @@
 // Wiring only. Every listener is registered synchronously on each service-worker start: MV3 stops
 // the worker when idle and only delivers events to listeners that exist right after start.
-import { adapterMatches, adapters } from '@/utils/adapters/registry';
+import { adapterMatches, adapters, adapterScripts } from '@/utils/adapters/registry';
 import { pickLang } from '@/utils/i18n';
 import { createMessageHandler } from '@/utils/messaging/handlers';
 import type { SenderLike } from '@/utils/messaging/sender';
@@ -31,6 +31,8 @@ import { lazyConnection } from '@/utils/storage/connection';
 
 export default defineBackground(() => {
   const manifestMatches = adapterMatches();
+  // Which content script each adapter's pages get (the credit report has its own bundle).
+  const scripts = adapterScripts();
   const db = lazyConnection();
 
   const updateBadge = async (alerts?: readonly AlertRecord[]) => showBadge(browser.action, badgeFor(alerts ?? (await readAlerts(await db()))));
@@ -89,7 +91,7 @@ export default defineBackground(() => {
     captureIncognito: () => captureIncognitoItem.getValue(),
     sites: {
       list: () => trackedOrigins(browser, manifestMatches),
-      track: (origin, tabId) => trackSite(browser, manifestMatches, origin, tabId),
+      track: (origin, tabId) => trackSite(browser, manifestMatches, origin, tabId, scripts),
       untrack: (origin) => untrackSite(browser, origin),
     },
     // Awaited: after an import or a manual entry the popup reloads and should find the alerts.
@@ -101,7 +103,7 @@ export default defineBackground(() => {
   // The content script goes in after the page finished loading (never inside its load), and only
   // where utils/sites.ts says the person enabled reading.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.status === 'complete') void readTabIfEnabled(browser, manifestMatches, tabId, tab.url);
+    if (change.status === 'complete') void readTabIfEnabled(browser, manifestMatches, tabId, tab.url, scripts);
   });
   // The listeners below return their work's promise: browsers ignore it, tests await a whole run.
   browser.runtime.onInstalled.addListener(() => {
@@ -120,5 +122,5 @@ export default defineBackground(() => {
   scheduleChecks();
   // … and the open tabs: pages loaded before install, or while the worker was (re)starting, sent
   // their "complete" to no one.
-  void readOpenTabs(browser, manifestMatches).catch(() => undefined);
+  void readOpenTabs(browser, manifestMatches, scripts).catch(() => undefined);
 });

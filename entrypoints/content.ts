@@ -2,7 +2,8 @@
 // built-in adapters' pages and on sites the person tracks (utils/sites.ts). It is not declared in the
 // manifest nor registered, so the browser adds nothing to any page load. It reads the page and sends
 // what it found; it never opens any storage.
-import { adapters } from '@/utils/adapters/registry';
+// Only the adapters bundled here: the credit report has its own script (credit-report.content.ts).
+import { contentAdapters } from '@/utils/adapters/content-registry';
 import { watchCapture } from '@/utils/capture/watch';
 import { captureFromDocument } from '@/utils/extract/run';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -22,7 +23,7 @@ export default defineContentScript({
     const watcher = watchCapture({
       doc: document,
       currentUrl: () => location.href,
-      extract: (doc, url) => captureFromDocument(doc, url, adapters),
+      extract: (doc, url) => captureFromDocument(doc, url, contentAdapters),
       send: (url, result) => {
         browser.runtime.sendMessage({ type: 'cs:capture', url, result }).catch(() => undefined);
       },

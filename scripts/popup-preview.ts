@@ -44,13 +44,25 @@ const scenarios: { name: string; canned: Canned; act?: (page: Page, lang: string
     name: 'form-errors',
     canned: { dashboard: { accounts: ACCOUNTS, alerts: [], risk: NO_RISK, totals: { observations: 19 } }, trackedOrigins: [], tabUrl: 'chrome://newtab/' },
     act: async (page) => {
-      await page.click('button[aria-expanded]');
+      await page.click('.accounts .section-head button[aria-expanded]');
       await page.fill('#me-lender', '');
       await page.fill('#me-total', '1.2万');
       await page.fill('#me-available', '20000');
       await page.fill('#me-used', 'abc');
       await page.fill('#me-dailyRate', '35');
       await page.click('.manual button[type=submit]');
+    },
+  },
+  {
+    name: 'quick-log',
+    canned: { dashboard: { accounts: ACCOUNTS, alerts: [], risk: NO_RISK, totals: { observations: 19 } }, trackedOrigins: [], tabUrl: 'chrome://newtab/' },
+    act: async (page, lang) => {
+      await page.click('.quick-head button');
+      await page.waitForSelector('#quick-form');
+      await page.click(`.seg-btn >> text=${lang.startsWith('en') ? 'Borrowed' : '借款'}`);
+      await page.fill('#ql-lender', '微众');
+      await page.fill('#ql-product', '微粒贷');
+      await page.fill('#ql-amount', '1,234.567');
     },
   },
   {
@@ -74,6 +86,7 @@ function stub(canned: Canned) {
       case 'ui:dashboard': return { ok: true, dashboard: canned.dashboard };
       case 'ui:tracked-sites': return { ok: true, origins: canned.trackedOrigins };
       case 'ui:import': return canned.importReply ?? { ok: true, added: { accounts: 1, observations: 3, events: 0 } };
+      case 'ui:add-event': return { ok: true, added: 1 };
       case 'ui:export': return { ok: true, file: { format: 'limit-sentinel.history', version: 1, exportedAt: new Date().toISOString(), accounts: [], observations: [], events: [] } };
       default: return { ok: true, accountId: 'new' };
     }

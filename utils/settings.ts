@@ -10,6 +10,7 @@ import {
   type SeverityToggles,
 } from './notify/delivery-settings';
 import { EMPTY_DELIVERY_STATE, type DeliveryState } from './notify/state';
+import type { SiteRules } from './picker/stored-rules';
 import type { ThresholdOverrides } from './rules/thresholds-check';
 
 export const captureIncognitoItem = storage.defineItem<boolean>('local:captureIncognito', {
@@ -80,5 +81,11 @@ export async function readDeliverySettings(): Promise<DeliverySettings> {
 /** Not a setting: the notifier's memory (dedupe records, last digest). Read through `checkDeliveryState`. */
 export const deliveryStateItem = storage.defineItem<DeliveryState>('local:deliveryState', {
   fallback: EMPTY_DELIVERY_STATE,
+  version: 1,
+});
+
+/** Values picked on pages (utils/picker), per site origin. Read through `checkSiteRules`. */
+export const siteRulesItem = storage.defineItem<SiteRules>('local:siteRules', {
+  fallback: {},
   version: 1,
 });

@@ -3,13 +3,22 @@
 // injects it into a tab's top frame after the page finished loading, and only on
 //   - a built-in adapter's page (its match patterns, path included; the manifest's host_permissions), or
 //   - a site the person chose to track (a granted optional host permission: the single source of truth).
+// Tracked sites and most adapters' pages get content.js; an adapter with a bundle of its own (the
+// credit report) gets that script instead, as `ScriptRoute`s from the adapter registry say.
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { WxtBrowser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { originCoveredBy } from './ui/api';
 
 type Api = Pick<WxtBrowser, 'permissions' | 'scripting' | 'tabs'>;
 
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+
+/** The script to inject on the pages an adapter's match patterns cover (registry.ts adapterScripts). */
+export interface ScriptRoute {
+  matches: readonly string[];
+  file: string;
+}
 
 export function originPattern(origin: string): string {
   return `${origin}/*`;
@@ -66,17 +75,33 @@ export function isEnabledPage(url: string | undefined, adapterPatterns: readonly
 }
 
 /**
- * Runs the content script in the tab's top frame. Failures are expected and stay silent: the tab was
+ * The file for the page at `url`: that of the first adapter whose patterns cover it (the adapter
+ * that will read it, as in extract/run.ts pickAdapter), else content.js (tracked sites).
+ */
+export function scriptFor(url: string, scripts: readonly ScriptRoute[]): string {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return CONTENT_SCRIPT_FILE;
+  }
+  return scripts.find((s) => s.matches.some((p) => matchesPattern(p, u)))?.file ?? CONTENT_SCRIPT_FILE;
+}
+
+/**
+ * Runs a content script in the tab's top frame. Failures are expected and stay silent: the tab was
  * closed or navigated away, a page the browser protects, a permission revoked meanwhile.
  */
-export async function injectContentScript(api: Pick<Api, 'scripting'>, tabId: number): Promise<boolean> {
+export async function injectContentScript(api: Pick<Api, 'scripting'>, tabId: number, file: string = CONTENT_SCRIPT_FILE): Promise<boolean> {
   try {
     const target = { tabId, frameIds: [0] };
     // Chromium reports "complete" again after pushState and hash changes. The copy already running
-    // follows those itself; a second copy would only replace it (WXT stops older copies).
+    // follows those itself; a second copy would only replace it (WXT stops older copies). One
+    // marker for every bundle: a document stays on one origin, so it only ever needs one of them.
     const [probe] = await api.scripting.executeScript({ target, func: contentScriptRunning });
     if (probe?.result === true) return true;
-    await api.scripting.executeScript({ target, files: [CONTENT_SCRIPT_FILE] });
+    // Files named by the adapter registry (scriptFile); tests/e2e/manifest.test.ts checks they are built.
+    await api.scripting.executeScript({ target, files: [file as ScriptPublicPath] });
     return true;
   } catch {
     return false;
@@ -85,7 +110,7 @@ export async function injectContentScript(api: Pick<Api, 'scripting'>, tabId: nu
 
 /**
  * Runs in the page's isolated world for this extension, where the content script leaves its
- * context (entrypoints/content.ts). Self-contained: it is serialised into the tab.
+ * context (entrypoints/content.ts, credit-report.content.ts). Self-contained: it is serialised into the tab.
  */
 export function contentScriptRunning(): boolean {
   const running = (globalThis as Record<symbol, { isValid?: boolean } | undefined>)[Symbol.for('limit-sentinel.content')];
@@ -97,11 +122,17 @@ export function contentScriptRunning(): boolean {
  * permission the browser only shows `url` for hosts we hold a permission for, so most tabs stop at
  * the first check. Never throws.
  */
-export async function readTabIfEnabled(api: Pick<Api, 'permissions' | 'scripting'>, adapterPatterns: readonly string[], tabId: number, url: string | undefined): Promise<boolean> {
+export async function readTabIfEnabled(
+  api: Pick<Api, 'permissions' | 'scripting'>,
+  adapterPatterns: readonly string[],
+  tabId: number,
+  url: string | undefined,
+  scripts: readonly ScriptRoute[] = [],
+): Promise<boolean> {
   if (!url) return false;
   try {
     const enabled = isEnabledPage(url, adapterPatterns, []) || isEnabledPage(url, [], await trackedOrigins(api, adapterPatterns));
-    return enabled && (await injectContentScript(api, tabId));
+    return enabled && (await injectContentScript(api, tabId, scriptFor(url, scripts)));
   } catch {
     return false;
   }
@@ -112,14 +143,14 @@ export async function readTabIfEnabled(api: Pick<Api, 'permissions' | 'scripting
  * Run at each service-worker start: tabs opened before the extension was installed, and any
  * "complete" that arrived while the worker was restarting, would otherwise wait for a reload.
  */
-export async function readOpenTabs(api: Pick<Api, 'permissions' | 'scripting' | 'tabs'>, adapterPatterns: readonly string[]): Promise<number> {
+export async function readOpenTabs(api: Pick<Api, 'permissions' | 'scripting' | 'tabs'>, adapterPatterns: readonly string[], scripts: readonly ScriptRoute[] = []): Promise<number> {
   let tabs: { id?: number; url?: string }[];
   try {
     tabs = await api.tabs.query({ status: 'complete' });
   } catch {
     return 0;
   }
-  const read = await Promise.all(tabs.map((t) => (t.id === undefined ? false : readTabIfEnabled(api, adapterPatterns, t.id, t.url))));
+  const read = await Promise.all(tabs.map((t) => (t.id === undefined ? false : readTabIfEnabled(api, adapterPatterns, t.id, t.url, scripts))));
   return read.filter(Boolean).length;
 }
 
@@ -127,11 +158,11 @@ export async function readOpenTabs(api: Pick<Api, 'permissions' | 'scripting' | 
  * After the popup obtained the permission: read the open tab right away (its later page loads follow
  * through tabs.onUpdated), if it still shows an enabled page.
  */
-export async function trackSite(api: Api, adapterPatterns: readonly string[], origin: string, tabId?: number): Promise<boolean> {
+export async function trackSite(api: Api, adapterPatterns: readonly string[], origin: string, tabId?: number, scripts: readonly ScriptRoute[] = []): Promise<boolean> {
   if (!(await api.permissions.contains({ origins: [originPattern(origin)] }))) return false;
   if (tabId !== undefined) {
     const url = await api.tabs.get(tabId).then((t) => t.url, () => undefined);
-    await readTabIfEnabled(api, adapterPatterns, tabId, url);
+    await readTabIfEnabled(api, adapterPatterns, tabId, url, scripts);
   }
   return true;
 }

@@ -5,7 +5,7 @@ import { Popup } from '../../components/Popup';
 import { localeOf, pickLang, t, type Lang } from '../../utils/i18n';
 import { checkLanguage } from '../../utils/notify/delivery-settings';
 import { alertIdFromHash } from '../../utils/notify/target';
-import { builtInPatterns, send } from '../../utils/ui/api';
+import { builtInPatterns, send, settle } from '../../utils/ui/api';
 
 // The language setting of the options page wins over the browser's language. Read as the raw
 // `local:language` key of utils/settings.ts `languageItem` (tests/unit/ui/options.test.tsx pins the
@@ -28,8 +28,12 @@ async function activeTab(): Promise<{ id?: number; url?: string } | undefined> {
   }
 }
 
-// Asked for at once, in parallel with the tab lookup: the popup's first paint waits on these.
-const firstLoad = Promise.all([send({ type: 'ui:dashboard' }), send({ type: 'ui:tracked-sites' })]);
+// The popup's first paint waits on these two answers. public/popup-boot.js asked for them from the
+// page's <head>, before this script was even loaded; when it could not, they are asked for now.
+const early = (globalThis as { __limitSentinelFirstLoad?: [Promise<unknown>, Promise<unknown>] }).__limitSentinelFirstLoad;
+const firstLoad = early
+  ? Promise.all([settle<'ui:dashboard'>(early[0]), settle<'ui:tracked-sites'>(early[1])])
+  : Promise.all([send({ type: 'ui:dashboard' }), send({ type: 'ui:tracked-sites' })]);
 
 void Promise.all([activeTab(), language()]).then(([tab, lang]) => {
   document.documentElement.lang = localeOf(lang);

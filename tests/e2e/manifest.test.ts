@@ -20,6 +20,7 @@ describe('built Chrome manifest', () => {
     expect([...(m.permissions as string[])].sort()).toEqual(['activeTab', 'alarms', 'notifications', 'scripting', 'storage']);
     // The built-in adapters' pages; every other site only once the person grants it.
     expect(m.host_permissions).toEqual(adapterMatches());
+    expect(m.host_permissions).toEqual(['https://baitiao.jd.com/*', 'https://my.alipay.com/portal/*', 'https://ipcrs.pbccrc.org.cn/*']);
     expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(m.web_accessible_resources).toBeUndefined();
     expect(m.externally_connectable).toBeUndefined();
@@ -32,6 +33,7 @@ describe('built Chrome manifest', () => {
     // Nothing is injected during a page load: the background injects this file after it.
     expect(m.content_scripts).toBeUndefined();
     await expect(readFile(join(CHROME, 'content-scripts/content.js'), 'utf8')).resolves.toBeTruthy();
+    await expect(readFile(join(CHROME, 'content-scripts/credit-report.js'), 'utf8')).resolves.toBeTruthy();
     // Chrome refuses a notification without an icon.
     await expect(readFile(join(CHROME, 'icon/128.png'))).resolves.toBeTruthy();
   });
@@ -45,10 +47,22 @@ describe('built Chrome manifest', () => {
     }
   });
 
-  it('keeps zod and Preact out of the content script', async () => {
-    const code = await readFile(join(CHROME, 'content-scripts/content.js'), 'utf8');
-    expect(code).not.toMatch(/ZodError|zod/i);
-    expect(code).not.toMatch(/__H|preact/);
+  it('keeps zod and Preact out of the content scripts', async () => {
+    for (const file of ['content.js', 'credit-report.js']) {
+      const code = await readFile(join(CHROME, 'content-scripts', file), 'utf8');
+      expect(code, file).not.toMatch(/ZodError|zod/i);
+      expect(code, file).not.toMatch(/__H|preact/);
+    }
+  });
+
+  it('keeps the credit report adapter out of content.js, and the generic extractor out of credit-report.js', async () => {
+    const content = await readFile(join(CHROME, 'content-scripts/content.js'), 'utf8');
+    const report = await readFile(join(CHROME, 'content-scripts/credit-report.js'), 'utf8');
+    expect(content).not.toContain('pboc-credit-report');
+    expect(content).not.toContain('发放机构');
+    expect(report).toContain('pboc-credit-report');
+    expect(report).not.toContain('assetsAggregated');
+    expect(report).not.toContain('最高可借');
   });
 });
 

@@ -15,5 +15,11 @@ export interface Adapter {
   home: string;
   /** How its records are labelled in the history (`page` unless it reads a credit report). */
   source?: Extract<Source, 'page' | 'credit-report'>;
+  /**
+   * The content script that carries it: `content` (entrypoints/content.ts, listed in
+   * `content-registry.ts`) unless given, else `entrypoints/<bundle>.content.ts`, which carries it
+   * alone. For an adapter too big to ship in the script that every other enabled page receives.
+   */
+  bundle?: string;
   extract(doc: Document, url: URL): { observations: ExtractedObservation[]; events: ExtractedEvent[] };
 }

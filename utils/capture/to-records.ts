@@ -42,7 +42,7 @@ export function captureToRecords(result: ExtractionResult, pageUrl: URL, now: Da
         ...(kind !== undefined && { kind }),
       });
     }
-    observations.push({ accountId: id, at, ...values, source: 'page', url });
+    observations.push({ accountId: id, at, ...values, source: adapter?.source ?? 'page', url });
   }
   // An event may name only an account this same capture describes.
   const events: HistoryEvent[] = result.events.map(({ accountId, ...e }) => ({

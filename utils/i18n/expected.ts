@@ -24,6 +24,12 @@ const EXACT: Record<string, string> = {
   'at least one amount, a rate or a status': '至少一个金额、利率或状态',
   'at most the total limit': '不超过总额度',
   'an existing account': '已有的账户',
+  'a time not in the future': '不晚于现在的时间',
+  'the lender or an existing account': '放贷方，或一个已有的账户',
+  'a positive amount': '大于 0 的金额',
+  'a positive amount, or "full"': '大于 0 的金额，或勾选“已全部还清”',
+  'an outcome only on an application': '只有申请才有结果',
+  '"full" only on a repay': '只有还款才能标记“已全部还清”',
 };
 
 const PATTERNS: [RegExp, string][] = [

@@ -2,6 +2,7 @@
 // the one thing that message type means. Dependencies come in as parameters, so the whole table of
 // sender shapes × message types runs in Vitest.
 import type { Adapter } from '../adapters/types';
+import { eventEntryToRecords } from '../capture/event-entry';
 import { manualEntryProblem, manualToRecords } from '../capture/manual';
 import { captureToRecords } from '../capture/to-records';
 import type { HistoryFile } from '../model/types';
@@ -82,6 +83,17 @@ async function dispatch(msg: ParsedMessage, sender: SenderLike, deps: HandlerDep
       await recordObservations(db, batch);
       await deps.onStored?.();
       return { ok: true, accountId };
+    }
+    case 'ui:add-event': {
+      const db = await deps.db();
+      const account = msg.entry.accountId === undefined ? undefined : await db.get('accounts', msg.entry.accountId);
+      if (msg.entry.accountId !== undefined && !account) return fail('invalid-entry', { path: 'accountId', expected: 'an existing account' });
+      const built = eventEntryToRecords(msg.entry, deps.now(), account);
+      if (!built.ok) return fail('invalid-entry', built.problem);
+      // The event's content key makes the same event logged twice (a double tap) one event.
+      const counts = await recordObservations(db, built.batch);
+      if (counts.events > 0) await deps.onStored?.();
+      return { ok: true, added: counts.events };
     }
     case 'ui:export': {
       const file: HistoryFile = await exportHistory(await deps.db(), deps.now());

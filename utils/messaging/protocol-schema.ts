@@ -41,12 +41,26 @@ const manualEntrySchema = z.strictObject({
   at: isoTime.optional(),
 });
 
+// Shapes and caps only: the values are checked in the handler against the history format's event
+// schema, so that a bad one is answered with the field's path rather than 'bad-message'.
+const eventEntrySchema = z.strictObject({
+  kind: z.enum(['application', 'borrow', 'repay']),
+  at: z.string().max(40),
+  accountId: text(80).optional(),
+  lender: text(80).optional(),
+  product: text(80).optional(),
+  amount: z.number().finite().optional(),
+  outcome: z.enum(OUTCOMES).optional(),
+  full: z.boolean().optional(),
+});
+
 const origin = z.string().max(300).regex(/^https?:\/\/[^/\s*]+$/);
 
 export const messageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('cs:capture'), url: z.string().max(4000), result: extractionSchema }),
   z.strictObject({ type: z.literal('ui:dashboard') }),
   z.strictObject({ type: z.literal('ui:add-manual'), entry: manualEntrySchema }),
+  z.strictObject({ type: z.literal('ui:add-event'), entry: eventEntrySchema }),
   z.strictObject({ type: z.literal('ui:export') }),
   z.strictObject({ type: z.literal('ui:import'), text: z.string().max(25 * 1024 * 1024) }),
   z.strictObject({ type: z.literal('ui:tracked-sites') }),

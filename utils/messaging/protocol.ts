@@ -4,7 +4,7 @@
 // The zod form of these shapes lives in `protocol-schema.ts` (background only).
 import type { AlertRecord } from '../model/alert-record';
 import type { Risk } from '../rules/risk';
-import type { Account, AccountKind, ExtractionResult, HistoryFile, Observation, ObservedValues } from '../model/types';
+import type { Account, AccountKind, ExtractionResult, HistoryFile, Observation, ObservedValues, Outcome } from '../model/types';
 
 export interface CaptureMessage {
   type: 'cs:capture';
@@ -23,9 +23,29 @@ export interface ManualEntry {
   at?: string;
 }
 
+/** A credit event the extension cannot see (an application, a borrow or repay on an app-only line),
+ *  logged by hand in the popup's quick log. Stored as a history event with source 'manual'. */
+export interface EventEntry {
+  kind: 'application' | 'borrow' | 'repay';
+  /** ISO time; the quick log sends the local midnight of the chosen day. Never after now. */
+  at: string;
+  /** An existing account. Without it, a borrow or repay creates the account `lender` (+ `product`)
+   *  names, as manual entry does; an application just names its lender. */
+  accountId?: string;
+  lender?: string;
+  product?: string;
+  /** Yuan; required for a borrow, for a repay unless `full`. */
+  amount?: number;
+  /** Applications only; 'pending' when omitted. */
+  outcome?: Outcome;
+  /** Repays only: the balance is paid off. */
+  full?: boolean;
+}
+
 export type UiMessage =
   | { type: 'ui:dashboard' }
   | { type: 'ui:add-manual'; entry: ManualEntry }
+  | { type: 'ui:add-event'; entry: EventEntry }
   | { type: 'ui:export' }
   | { type: 'ui:import'; text: string }
   | { type: 'ui:tracked-sites' }
@@ -88,6 +108,8 @@ export type Reply<T> = ({ ok: true } & T) | Failure;
 export interface Replies {
   'ui:dashboard': Reply<{ dashboard: Dashboard }>;
   'ui:add-manual': Reply<{ accountId: string }>;
+  /** `added` is 0 when the very same event was already stored. */
+  'ui:add-event': Reply<{ added: number }>;
   'ui:export': Reply<{ file: HistoryFile }>;
   'ui:import': Reply<{ added: ImportSummary }>;
   'ui:tracked-sites': Reply<{ origins: string[] }>;

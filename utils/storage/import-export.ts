@@ -5,9 +5,11 @@ import { HISTORY_FORMAT, HISTORY_VERSION, parseHistory } from '../model/history-
 import type { Account, HistoryEvent, HistoryFile, Observation } from '../model/types';
 import { eventKey, toDbError, writeTransaction, type SentinelDb, type StoredEvent } from './db';
 import { tally, updateSummaries } from './account-summary';
+import { MAX_IMPORT_BYTES } from './limits';
 import { mergeAccount, seenUntil, withoutUndefined } from './observations';
 
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+// Kept in limits.ts so extension pages can split a large import without loading the importer.
+export { MAX_IMPORT_BYTES };
 
 /** Copies the listed fields in the format's order, leaving out absent ones and internal keys. */
 function pick<T extends object>(row: T, fields: readonly (keyof T)[]): T {

@@ -11,15 +11,18 @@ function isReply(value: unknown): boolean {
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
 }
 
-export const send: Send = async (msg) => {
+/** A raw sendMessage answer as a Reply: anything else, or a failure, is `internal`. */
+export async function settle<K extends keyof Replies>(pending: Promise<unknown>): Promise<Replies[K]> {
   try {
-    const reply: unknown = await browser.runtime.sendMessage(msg);
-    if (isReply(reply)) return reply as Replies[(typeof msg)['type']];
+    const reply: unknown = await pending;
+    if (isReply(reply)) return reply as Replies[K];
   } catch {
     // Falls through: the person sees "internal" instead of a stuck popup.
   }
   return internal;
-};
+}
+
+export const send: Send = (msg) => settle(Promise.resolve().then(() => browser.runtime.sendMessage(msg)));
 
 /** `https://a.example:8443` for http(s) pages; undefined for chrome://, file:, about:blank … */
 export function webOrigin(url: string | undefined): string | undefined {

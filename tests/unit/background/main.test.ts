@@ -59,6 +59,13 @@ describe('background main()', () => {
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/content-scripts/content.js'] });
   });
 
+  it('injects the credit report’s own script on the report pages', async () => {
+    background.main();
+    await update('complete', 'https://ipcrs.pbccrc.org.cn/reportAction.do?method=queryReport');
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/content-scripts/credit-report.js'] });
+    expect(executeScript).not.toHaveBeenCalledWith(expect.objectContaining({ files: ['/content-scripts/content.js'] }));
+  });
+
   it('leaves every other page alone', async () => {
     background.main();
     granted = ['https://h5.lender.example/*'];

@@ -1,7 +1,8 @@
 // Which pages are read: a built-in adapter's pages and the sites the person granted, nothing else;
 // the content script is injected after load, never registered.
 import { describe, expect, it } from 'vitest';
-import { contentScriptRunning, dropSiteRegistrations, isEnabledPage, readOpenTabs, readTabIfEnabled, trackedOrigins, trackSite, untrackSite } from '../../../utils/sites';
+import { adapterMatches, adapterScripts } from '../../../utils/adapters/registry';
+import { contentScriptRunning, dropSiteRegistrations, isEnabledPage, readOpenTabs, readTabIfEnabled, scriptFor, trackedOrigins, trackSite, untrackSite } from '../../../utils/sites';
 
 const MANIFEST = ['https://baitiao.jd.com/*', 'https://my.alipay.com/portal/*'];
 
@@ -145,5 +146,35 @@ describe('readTabIfEnabled', () => {
     const f = fakeApi([]);
     f.failInjection();
     await expect(readTabIfEnabled(f.api, MANIFEST, 1, 'https://baitiao.jd.com/v3/ious/list')).resolves.toBe(false);
+  });
+});
+
+describe('which script a page gets', () => {
+  const scripts = adapterScripts();
+  const patterns = adapterMatches();
+
+  it.each([
+    ['https://ipcrs.pbccrc.org.cn/reportAction.do?method=queryReport', '/content-scripts/credit-report.js'],
+    ['https://ipcrs.pbccrc.org.cn/', '/content-scripts/credit-report.js'],
+    ['https://baitiao.jd.com/v3/ious/list', '/content-scripts/content.js'],
+    ['https://my.alipay.com/portal/i.htm', '/content-scripts/content.js'],
+    ['https://h5.lender.example/quota', '/content-scripts/content.js'], // a tracked site
+    ['not a url', '/content-scripts/content.js'],
+  ])('%s → %s', (url, file) => {
+    expect(scriptFor(url, scripts)).toBe(file);
+  });
+
+  it('injects the credit report’s own script on its pages and content.js elsewhere', async () => {
+    const f = fakeApi(['https://h5.lender.example/*'], { 1: 'https://ipcrs.pbccrc.org.cn/reportAction.do', 2: 'https://baitiao.jd.com/v3/ious/list', 3: 'https://h5.lender.example/quota' });
+    expect(await readOpenTabs(f.api, patterns, scripts)).toBe(3);
+    const byTab = Object.fromEntries(f.injected.map((i) => [i.tabId, i.files]));
+    expect(byTab).toEqual({ 1: ['/content-scripts/credit-report.js'], 2: ['/content-scripts/content.js'], 3: ['/content-scripts/content.js'] });
+  });
+
+  it('does not inject a second script where a copy of either already runs', async () => {
+    const f = fakeApi([]);
+    expect(await readTabIfEnabled(f.api, patterns, 1, 'https://ipcrs.pbccrc.org.cn/reportAction.do', scripts)).toBe(true);
+    expect(await readTabIfEnabled(f.api, patterns, 1, 'https://ipcrs.pbccrc.org.cn/reportAction.do#top', scripts)).toBe(true);
+    expect(f.injected).toEqual([{ tabId: 1, frameIds: [0], files: ['/content-scripts/credit-report.js'] }]);
   });
 });

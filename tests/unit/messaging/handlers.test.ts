@@ -106,7 +106,7 @@ describe('message handler', () => {
     const { db, handle } = await setup();
     await handle(jdCapture, jdTab);
     const before = await snapshot(db);
-    const types = ['cs:capture', 'ui:import', 'ui:add-manual', 'ui:track-site', 'ui:dashboard', 'ui:alert-state', 'x'];
+    const types = ['cs:capture', 'ui:import', 'ui:add-manual', 'ui:add-event', 'ui:track-site', 'ui:dashboard', 'ui:alert-state', 'x'];
     const message = fc.oneof(
       fc.anything(),
       fc.record({ type: fc.constantFrom(...types), url: fc.oneof(fc.string(), fc.webUrl()), result: fc.anything(), entry: fc.anything(), text: fc.string(), ids: fc.anything(), state: fc.constantFrom('seen', 'dismissed', 'new') }, { requiredKeys: ['type'] }),

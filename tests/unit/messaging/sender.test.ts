@@ -20,7 +20,7 @@ const senders: [string, SenderLike, ReturnType<typeof classifySender>][] = [
   ['extension url from a web origin', { id: ID, url: BASE + 'popup.html', origin: 'https://evil.example' }, 'untrusted'],
 ];
 
-const types = ['cs:capture', 'ui:dashboard', 'ui:add-manual', 'ui:export', 'ui:import', 'ui:tracked-sites', 'ui:track-site', 'ui:untrack-site', 'ui:delete-all', 'ui:alert-state', 'bg:anything', ''];
+const types = ['cs:capture', 'ui:dashboard', 'ui:add-manual', 'ui:add-event', 'ui:export', 'ui:import', 'ui:tracked-sites', 'ui:track-site', 'ui:untrack-site', 'ui:delete-all', 'ui:alert-state', 'bg:anything', ''];
 
 describe('classifySender', () => {
   it.each(senders)('%s', (_name, sender, expected) => {

@@ -5,6 +5,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { useDom } from './support/dom';
+import { ALERTS_SHOWN } from '../../../components/AlertList';
 import { Popup } from '../../../components/Popup';
 import type { Dashboard, UiMessage } from '../../../utils/messaging/protocol';
 import type { AlertRecord } from '../../../utils/model/alert-record';
@@ -71,11 +72,32 @@ describe('alerts in the popup', () => {
     const dashboard = cutDashboard();
     const sent = await show(dashboard);
     expect(dom.root.querySelector('.risk-level')?.textContent).toBe('极高');
+    const more = [...dom.root.querySelectorAll('button.link')].find((b) => b.textContent?.startsWith('显示其余')) as HTMLButtonElement | undefined;
+    if (more) await act(async () => more.click());
     const sevs = [...dom.root.querySelectorAll('.alert-list .sev')].map((e) => e.textContent);
     expect(sevs[0]).toBe('严重');
     expect(sevs.indexOf('警告')).toBeGreaterThan(sevs.lastIndexOf('严重'));
     expect(dom.root.querySelectorAll('.alert-new').length).toBe(dashboard.alerts.length);
-    expect(sent).toContainEqual({ type: 'ui:alert-state', ids: dashboard.alerts.map((a) => a.id), state: 'seen' });
+    const seen = sent.flatMap((m) => (m.type === 'ui:alert-state' && m.state === 'seen' ? m.ids : []));
+    expect(seen).toEqual(dashboard.alerts.map((a) => a.id));
+  });
+
+  it('opens a long list with the most severe few; the rest are seen only once shown', async () => {
+    const base = cutDashboard();
+    const extra = Array.from({ length: 7 }, (_, i): AlertRecord => ({ ...base.alerts.at(-1)!, id: `stale-account|x${i}`, rule: 'stale-account', severity: 'info', accountId: `x${i}` }));
+    const dashboard = { ...base, alerts: [...base.alerts, ...extra] };
+    const total = dashboard.alerts.length;
+    const sent = await show(dashboard);
+    expect(dom.root.querySelectorAll('.alert-list .alert').length).toBe(ALERTS_SHOWN);
+    expect(sent.filter((m) => m.type === 'ui:alert-state')).toEqual([{ type: 'ui:alert-state', ids: dashboard.alerts.slice(0, ALERTS_SHOWN).map((a) => a.id), state: 'seen' }]);
+    const more = [...dom.root.querySelectorAll('button.link')].find((b) => b.textContent === `显示其余 ${total - ALERTS_SHOWN} 条提醒`) as HTMLButtonElement;
+    await act(async () => more.click());
+    expect(dom.root.querySelectorAll('.alert-list .alert').length).toBe(total);
+    expect(sent.filter((m) => m.type === 'ui:alert-state').at(-1)).toEqual({ type: 'ui:alert-state', ids: dashboard.alerts.slice(ALERTS_SHOWN).map((a) => a.id), state: 'seen' });
+    // A notification for an alert past the cut opens the whole list.
+    render(null, dom.root);
+    await show(dashboard, 'zh', extra.at(-1)!.id);
+    expect(dom.root.querySelectorAll('.alert-list .alert').length).toBe(total);
   });
 
   it('opens an alert to its detail, a limit chart and advice, and dismisses it', async () => {

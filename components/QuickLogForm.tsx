@@ -1,0 +1,163 @@
+import { useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import {
+  accountName, describeLogged, emptyQuickLog, knownLenders, localDay, QUICK_KINDS, readDay, validateQuickLog,
+  type QuickKind, type QuickLogErrors, type QuickLogFields,
+} from '../utils/forms/quick-log';
+import { t, type Lang, type MessageKey } from '../utils/i18n';
+import type { EventEntry, Failure, Replies } from '../utils/messaging/protocol';
+import { OUTCOMES, type Account, type Outcome } from '../utils/model/types';
+import { ErrorBanner } from './ErrorBanner';
+
+// Loaded only when the quick log is opened (see QuickLog.tsx): the popup's first paint does not
+// carry a form most openings never show.
+export interface QuickLogFormProps {
+  lang: Lang;
+  accounts: readonly Account[];
+  /** Epoch ms: today's local day is the default date and the latest one allowed. */
+  now: number;
+  onSave: (entry: EventEntry) => Promise<Replies['ui:add-event']>;
+  initial?: Partial<QuickLogFields>;
+  onSaved: (confirmation: string) => void;
+  onClose: () => void;
+}
+
+// Whatever was typed stays in `fields` on a validation error and on a refused save.
+export function QuickLogForm({ lang, accounts, now, onSave, initial, onSaved, onClose }: QuickLogFormProps) {
+  const [today] = useState(() => localDay(new Date(now)));
+  const [fields, setFields] = useState<QuickLogFields>({ ...emptyQuickLog(today), ...initial });
+  const [errors, setErrors] = useState<QuickLogErrors>({});
+  const [failure, setFailure] = useState<Failure>();
+  const [saving, setSaving] = useState(false);
+  const money = fields.kind !== 'application';
+  const existing = fields.accountId !== '';
+
+  const set = (patch: Partial<QuickLogFields>) => setFields((f) => ({ ...f, ...patch }));
+  const pickKind = (kind: QuickKind) => {
+    set({ kind });
+    setErrors({});
+  };
+  const pickAccount = (id: string) => {
+    const a = accounts.find((x) => x.id === id);
+    // Back to "new account" or "none": what was typed before stays, to edit.
+    set(a ? { accountId: a.id, lender: a.lender, product: a.product ?? '' } : { accountId: '' });
+  };
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const result = validateQuickLog(fields, today);
+    setFailure(undefined);
+    if (!result.ok) return setErrors(result.errors);
+    setErrors({});
+    setSaving(true);
+    const reply = await onSave(result.entry);
+    setSaving(false);
+    if (!reply.ok) return setFailure(reply);
+    onSaved(reply.added === 0 ? t(lang, 'quick.saved.duplicate') : describeLogged(lang, result.entry, readDay(fields.date) ?? today, today, accounts));
+  };
+
+  const text = (name: 'lender' | 'product' | 'amount', label: MessageKey, placeholder?: MessageKey) => (
+    <Field lang={lang} name={name} label={label} error={errors[name]}>
+      <input
+        id={`ql-${name}`}
+        type="text"
+        inputMode={name === 'amount' ? 'decimal' : undefined}
+        list={name === 'lender' ? 'ql-lenders' : undefined}
+        autoComplete="off"
+        value={fields[name]}
+        readOnly={name === 'lender' && existing}
+        placeholder={placeholder && t(lang, placeholder)}
+        aria-invalid={errors[name] ? true : undefined}
+        aria-describedby={errors[name] ? `ql-${name}-error` : undefined}
+        onInput={(ev) => set({ [name]: ev.currentTarget.value })}
+      />
+    </Field>
+  );
+  const date = (
+    <Field lang={lang} name="date" label="quick.date" error={errors.date}>
+      <input
+        id="ql-date"
+        type="date"
+        max={today}
+        required
+        value={fields.date}
+        aria-invalid={errors.date ? true : undefined}
+        aria-describedby={errors.date ? 'ql-date-error' : undefined}
+        onInput={(ev) => set({ date: ev.currentTarget.value })}
+      />
+    </Field>
+  );
+
+  return (
+    <form id="quick-form" class="manual quick-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="quick-title">
+      <div>
+        <h2 id="quick-title" class="section-title">{t(lang, 'quick.title')}</h2>
+        <p class="quick-why">{t(lang, 'quick.why')}</p>
+      </div>
+      <div class="seg" role="group" aria-label={t(lang, 'quick.kindLabel')}>
+        {QUICK_KINDS.map((k) => (
+          <button key={k} type="button" class="seg-btn" aria-pressed={fields.kind === k} onClick={() => pickKind(k)}>
+            {t(lang, `quick.kind.${k}`)}
+          </button>
+        ))}
+      </div>
+      <Field lang={lang} name="accountId" label={money ? 'quick.account' : 'quick.accountOptional'}>
+        <select id="ql-accountId" value={fields.accountId} onChange={(ev) => pickAccount(ev.currentTarget.value)}>
+          <option value="">{t(lang, money ? 'quick.newAccount' : 'quick.accountNone')}</option>
+          {accounts.map((a) => <option key={a.id} value={a.id}>{accountName(a)}</option>)}
+        </select>
+      </Field>
+      {money ? (
+        <>
+          {!existing && (
+            <div class="grid2">
+              {text('lender', 'manual.lender', 'quick.lenderPlaceholder')}
+              {text('product', 'manual.product', 'quick.productPlaceholder')}
+            </div>
+          )}
+          <div class="grid2">
+            {text('amount', 'quick.amount', 'quick.amountPlaceholder')}
+            {date}
+          </div>
+          {fields.kind === 'repay' && (
+            <label class="check">
+              <input type="checkbox" id="ql-full" checked={fields.full} onChange={(ev) => set({ full: ev.currentTarget.checked })} />
+              {t(lang, 'quick.full')}
+            </label>
+          )}
+        </>
+      ) : (
+        <>
+          {text('lender', 'manual.lender', 'quick.lenderPlaceholder')}
+          <div class="grid2">
+            <Field lang={lang} name="outcome" label="quick.outcome">
+              <select id="ql-outcome" value={fields.outcome} onChange={(ev) => set({ outcome: ev.currentTarget.value as Outcome })}>
+                {OUTCOMES.map((o) => <option key={o} value={o}>{t(lang, `quick.outcome.${o}`)}</option>)}
+              </select>
+            </Field>
+            {date}
+          </div>
+        </>
+      )}
+      <datalist id="ql-lenders">
+        {knownLenders(accounts).map((name) => <option key={name} value={name} />)}
+      </datalist>
+      {Object.keys(errors).length > 0 && <p class="form-error" role="alert">{t(lang, 'manual.fixErrors')}</p>}
+      <ErrorBanner lang={lang} failure={failure} onDismiss={() => setFailure(undefined)} />
+      <div class="actions">
+        <button type="submit" class="primary" disabled={saving}>{t(lang, saving ? 'manual.saving' : 'quick.save')}</button>
+        <button type="button" onClick={onClose}>{t(lang, 'manual.cancel')}</button>
+      </div>
+    </form>
+  );
+}
+
+function Field(props: { lang: Lang; name: string; label: MessageKey; error?: MessageKey; children: JSX.Element }) {
+  return (
+    <div class={props.error ? 'field field-invalid' : 'field'}>
+      <label for={`ql-${props.name}`}>{t(props.lang, props.label)}</label>
+      {props.children}
+      {props.error && <p id={`ql-${props.name}-error`} class="field-error">{t(props.lang, props.error)}</p>}
+    </div>
+  );
+}

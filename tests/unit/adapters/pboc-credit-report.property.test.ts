@@ -1,0 +1,166 @@
+// The credit report fixtures, damaged at random: nodes removed, NBSP / full-width spaces inserted,
+// sibling rows reordered, advertising blocks added. Extraction never throws, the capture message
+// passes the background's schema, and everything captureToRecords makes of it passes the history
+// schemas (what storage and import accept).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { adapters } from '../../../utils/adapters/registry';
+import { captureToRecords } from '../../../utils/capture/to-records';
+import { captureFromDocument } from '../../../utils/extract/run';
+import { messageSchema } from '../../../utils/messaging/protocol-schema';
+import { accountSchema, eventSchema, observationSchema } from '../../../utils/model/history-schema';
+import type { ExtractionResult } from '../../../utils/model/types';
+
+const DIR = join(__dirname, '../../fixtures/pages');
+const fixtures = readdirSync(DIR)
+  .filter((f) => f.startsWith('pboc-credit-report-') && f.endsWith('.html'))
+  .map((f) => ({
+    file: f,
+    html: readFileSync(join(DIR, f), 'utf8'),
+    url: new URL((JSON.parse(readFileSync(join(DIR, f.replace(/\.html$/, '.expected.json')), 'utf8')) as { url: string }).url),
+  }));
+const NOW = new Date('2026-11-23T08:00:00.000Z');
+const AD_LENDER = '星河借款推广';
+
+// Advertising blocks, as [tag, class, content]; tables in them look like the report's own.
+type Ad = [string, string, string | string[][]];
+const ADS: Ad[] = [
+  ['div', 'ad-box', '最高可借200,000 年化利率(单利)7.2%-24% 立即申请'],
+  ['div', 'promo', [['发放机构', '授信额度', '已用额度', '账户状态'], [AD_LENDER, '最高200,000', '0', '正常']]],
+  ['aside', '', [['查询日期', '查询机构', '查询原因'], ['2026.11.11', AD_LENDER, '贷款审批']]],
+  ['div', 'banner', '额度已冻结？逾期可能导致冻结，点此解冻 ¥ 8,888'],
+];
+
+function adBlock(doc: Document, [tag, cls, content]: Ad): Element {
+  const box = doc.createElement(tag);
+  if (cls) box.setAttribute('class', cls);
+  if (typeof content === 'string') box.textContent = content;
+  else {
+    const table = box.appendChild(doc.createElement('table'));
+    for (const cells of content) {
+      const tr = table.appendChild(doc.createElement('tr'));
+      for (const c of cells) tr.appendChild(doc.createElement('td')).textContent = c;
+    }
+  }
+  return box;
+}
+const SPACES = ['\u00a0', '\u3000', '\u2009', ' ', '\u00a0\u00a0'];
+
+type Mutation =
+  | { op: 'remove'; at: number }
+  | { op: 'space'; at: number; pos: number; space: string }
+  | { op: 'reorder'; at: number; to: number }
+  | { op: 'ad'; at: number; ad: Ad }
+  | { op: 'text'; at: number; text: string };
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ op: fc.constant('remove' as const), at: fc.nat() }),
+  fc.record({ op: fc.constant('space' as const), at: fc.nat(), pos: fc.nat(), space: fc.constantFrom(...SPACES) }),
+  fc.record({ op: fc.constant('reorder' as const), at: fc.nat(), to: fc.nat() }),
+  fc.record({ op: fc.constant('ad' as const), at: fc.nat(), ad: fc.constantFrom(...ADS) }),
+  fc.record({ op: fc.constant('text' as const), at: fc.nat(), text: fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('--', '****', '1.2万', '-6,086.11', '2026.13.45', '逾期', '正常', '本人查询', '9'.repeat(40), '某'.repeat(120))) }),
+);
+
+function textNodes(node: Node, out: Node[] = []): Node[] {
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === 3) out.push(child);
+    else if (child.nodeType === 1) textNodes(child, out);
+  }
+  return out;
+}
+
+function apply(doc: Document, m: Mutation): void {
+  const els = Array.from(doc.querySelectorAll('body *'));
+  if (m.op === 'text') {
+    // Cells are where the values are read: rewrite one.
+    const cells = Array.from(doc.querySelectorAll('td, th'));
+    const cell = cells[m.at % Math.max(cells.length, 1)];
+    if (cell) cell.textContent = m.text;
+    return;
+  }
+  if (m.op === 'space') {
+    const texts = textNodes(doc.body);
+    const t = texts[m.at % Math.max(texts.length, 1)];
+    if (!t) return;
+    const v = t.nodeValue ?? '';
+    t.nodeValue = v.slice(0, m.pos % (v.length + 1)) + m.space + v.slice(m.pos % (v.length + 1));
+    return;
+  }
+  const el = els[m.at % Math.max(els.length, 1)];
+  if (!el) return;
+  if (m.op === 'remove') el.remove();
+  else if (m.op === 'ad') el.after(adBlock(doc, m.ad));
+  else {
+    const siblings = Array.from(el.parentElement?.children ?? []);
+    const before = siblings[m.to % siblings.length];
+    if (before && before !== el) el.parentElement?.insertBefore(el, before);
+  }
+}
+
+const load = (html: string) => parseHTML(html).document as unknown as Document;
+
+function checkCapture(result: ExtractionResult, url: URL): void {
+  expect(messageSchema.safeParse({ type: 'cs:capture', url: url.href, result }).success).toBe(true);
+  const batch = captureToRecords(result, url, NOW, adapters);
+  expect(batch).toBeDefined();
+  for (const a of batch!.accounts) expect(accountSchema.safeParse(a).success, JSON.stringify(a)).toBe(true);
+  for (const o of batch!.observations) expect(observationSchema.safeParse(o).success, JSON.stringify(o)).toBe(true);
+  for (const e of batch!.events) expect(eventSchema.safeParse(e).success, JSON.stringify(e)).toBe(true);
+  // One capture's observations share `at`: two of one account could not both be stored.
+  const ids = batch!.observations.map((o) => o.accountId);
+  expect(new Set(ids).size).toBe(ids.length);
+  expect(JSON.stringify(result)).not.toContain(AD_LENDER);
+}
+
+describe.each(fixtures)('$file under random damage', ({ html, url }) => {
+  it('never throws and returns only records the schemas accept', () => {
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 8 }), (mutations) => {
+        const doc = load(html);
+        for (const m of mutations) apply(doc, m);
+        checkCapture(captureFromDocument(doc, url, adapters), url);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('reads the same with spaces padded around any texts', () => {
+    const clean = captureFromDocument(load(html), url, adapters);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(), fc.constantFrom(...SPACES), fc.boolean()), { minLength: 1, maxLength: 20 }), (pads) => {
+        const doc = load(html);
+        const texts = textNodes(doc.body);
+        for (const [at, space, front] of pads) {
+          const t = texts[at % texts.length]!;
+          t.nodeValue = front ? space + (t.nodeValue ?? '') : (t.nodeValue ?? '') + space;
+        }
+        expect(captureFromDocument(doc, url, adapters)).toEqual(clean);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('finds the same accounts and queries with the data rows in any order', () => {
+    const key = (r: ExtractionResult) => ({ observations: [...r.observations].sort((a, b) => (a.accountId! < b.accountId! ? -1 : 1)), events: [...r.events].map((e) => JSON.stringify(e)).sort() });
+    const clean = key(captureFromDocument(load(html), url, adapters));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 10 }), (moves) => {
+        const doc = load(html);
+        for (const [a, b] of moves) {
+          // Data rows only: the header row stays first.
+          const rows = Array.from(doc.querySelectorAll('tr')).filter((tr) => tr.previousElementSibling);
+          const row = rows[a % Math.max(rows.length, 1)];
+          if (!row) continue;
+          const dataRows = Array.from(row.parentElement!.children).filter((r) => r.previousElementSibling);
+          const before = dataRows[b % dataRows.length];
+          if (before && before !== row) row.parentElement!.insertBefore(row, before);
+        }
+        expect(key(captureFromDocument(doc, url, adapters))).toEqual(clean);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
