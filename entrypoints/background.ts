@@ -2,12 +2,13 @@
 // the worker when idle and only delivers events to listeners that exist right after start.
 import { adapterMatches, adapters, adapterScripts } from '@/utils/adapters/registry';
 import { pickLang } from '@/utils/i18n';
+import { createPicker, rulesForOrigin } from '@/utils/picker/control';
 import { createMessageHandler } from '@/utils/messaging/handlers';
 import type { SenderLike } from '@/utils/messaging/sender';
 import type { AlertRecord } from '@/utils/model/alert-record';
 import { badgeFor, showBadge } from '@/utils/notify/badge';
 import { deliver } from '@/utils/notify/deliver';
-import { checkIntervalHours } from '@/utils/notify/delivery-settings';
+import { checkIntervalHours, checkLanguage } from '@/utils/notify/delivery-settings';
 import { CHECK_ALARM, ensureCheckAlarm, setWakeAlarm, WAKE_ALARM } from '@/utils/notify/schedule';
 import { clickTarget, lenderPage, POPUP_PAGE, remindedAccount } from '@/utils/notify/target';
 import type { Notice } from '@/utils/notify/texts';
@@ -22,6 +23,7 @@ import {
   quietHoursItem,
   readDeliverySettings,
   remindersItem,
+  siteRulesItem,
   ruleThresholdsItem,
 } from '@/utils/settings';
 import { dropSiteRegistrations, readOpenTabs, readTabIfEnabled, trackedOrigins, trackSite, untrackSite } from '@/utils/sites';
@@ -33,6 +35,16 @@ export default defineBackground(() => {
   const manifestMatches = adapterMatches();
   // Which content script each adapter's pages get (the credit report has its own bundle).
   const scripts = adapterScripts();
+  // Values the person picked on their tracked sites: handed to the content script there.
+  const loadRules = () => siteRulesItem.getValue();
+  const rulesFor = (origin: string) => rulesForOrigin(loadRules, origin);
+  const picker = createPicker({
+    api: browser,
+    adapterPatterns: manifestMatches,
+    lang: async () => pickLang(globalThis.navigator?.language, checkLanguage(await languageItem.getValue())),
+    loadRules,
+    saveRules: (rules) => siteRulesItem.setValue(rules),
+  });
   const db = lazyConnection();
 
   const updateBadge = async (alerts?: readonly AlertRecord[]) => showBadge(browser.action, badgeFor(alerts ?? (await readAlerts(await db()))));
@@ -91,9 +103,10 @@ export default defineBackground(() => {
     captureIncognito: () => captureIncognitoItem.getValue(),
     sites: {
       list: () => trackedOrigins(browser, manifestMatches),
-      track: (origin, tabId) => trackSite(browser, manifestMatches, origin, tabId, scripts),
+      track: (origin, tabId) => trackSite(browser, manifestMatches, origin, tabId, scripts, rulesFor),
       untrack: (origin) => untrackSite(browser, origin),
     },
+    picker,
     // Awaited: after an import or a manual entry the popup reloads and should find the alerts.
     onStored: evaluateSafely,
     onAlertsChanged: () => updateBadge().catch(() => undefined),
@@ -103,7 +116,7 @@ export default defineBackground(() => {
   // The content script goes in after the page finished loading (never inside its load), and only
   // where utils/sites.ts says the person enabled reading.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.status === 'complete') void readTabIfEnabled(browser, manifestMatches, tabId, tab.url, scripts);
+    if (change.status === 'complete') void readTabIfEnabled(browser, manifestMatches, tabId, tab.url, scripts, rulesFor);
   });
   // The listeners below return their work's promise: browsers ignore it, tests await a whole run.
   browser.runtime.onInstalled.addListener(() => {
@@ -122,5 +135,5 @@ export default defineBackground(() => {
   scheduleChecks();
   // … and the open tabs: pages loaded before install, or while the worker was (re)starting, sent
   // their "complete" to no one.
-  void readOpenTabs(browser, manifestMatches, scripts).catch(() => undefined);
+  void readOpenTabs(browser, manifestMatches, scripts, rulesFor).catch(() => undefined);
 });

@@ -1,6 +1,7 @@
 // `npm run bench`: the performance figures named in the issues, as `name: value unit` lines.
 // It builds the extension first (quietly): bundle sizes and page loads use the built output.
 import { execFileSync } from 'node:child_process';
+import { billImportFigures } from './bench/bill-import';
 import { billFigures } from './bench/bills';
 import { bundleFigures } from './bench/bundles';
 import { captureFigures } from './bench/capture';
@@ -10,7 +11,7 @@ import { popupRenderFigures } from './bench/popup-render';
 
 async function main() {
   for (const args of [['wxt', 'build'], ['wxt', 'build', '--mode', 'demo']]) execFileSync('npx', args, { stdio: 'pipe' });
-  const sections = [bundleFigures, captureFigures, pageloadFigures, engineFigures, () => popupRenderFigures(), billFigures];
+  const sections = [bundleFigures, captureFigures, pageloadFigures, engineFigures, () => popupRenderFigures(), billFigures, () => billImportFigures()];
   for (const section of sections) {
     for (const [name, value, unit] of await section()) process.stdout.write(`${name}: ${value} ${unit}\n`);
   }

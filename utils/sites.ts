@@ -8,6 +8,7 @@
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { WxtBrowser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
+import type { SiteRule } from './picker/site-rules';
 import { originCoveredBy } from './ui/api';
 
 type Api = Pick<WxtBrowser, 'permissions' | 'scripting' | 'tabs'>;
@@ -15,6 +16,9 @@ type Api = Pick<WxtBrowser, 'permissions' | 'scripting' | 'tabs'>;
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
 /** The script to inject on the pages an adapter's match patterns cover (registry.ts adapterScripts). */
+/** The rules picked on a site (utils/picker), for the content script there. */
+export type RulesFor = (origin: string) => Promise<readonly SiteRule[] | undefined>;
+
 export interface ScriptRoute {
   matches: readonly string[];
   file: string;
@@ -92,9 +96,12 @@ export function scriptFor(url: string, scripts: readonly ScriptRoute[]): string 
  * Runs a content script in the tab's top frame. Failures are expected and stay silent: the tab was
  * closed or navigated away, a page the browser protects, a permission revoked meanwhile.
  */
-export async function injectContentScript(api: Pick<Api, 'scripting'>, tabId: number, file: string = CONTENT_SCRIPT_FILE): Promise<boolean> {
+export async function injectContentScript(api: Pick<Api, 'scripting'>, tabId: number, file: string = CONTENT_SCRIPT_FILE, rules?: readonly SiteRule[]): Promise<boolean> {
   try {
     const target = { tabId, frameIds: [0] };
+    // The values the person picked on this site, left where the content script looks for them
+    // (a copy already running picks them up at its next read).
+    if (rules?.length) await api.scripting.executeScript({ target, func: handRules, args: [rules, false] });
     // Chromium reports "complete" again after pushState and hash changes. The copy already running
     // follows those itself; a second copy would only replace it (WXT stops older copies). One
     // marker for every bundle: a document stays on one origin, so it only ever needs one of them.
@@ -106,6 +113,16 @@ export async function injectContentScript(api: Pick<Api, 'scripting'>, tabId: nu
   } catch {
     return false;
   }
+}
+
+/**
+ * Runs in the page's isolated world: leaves the picked rules for the content script (the key and
+ * event of utils/picker/site-rules.ts RULES_KEY / RULES_CHANGED; self-contained, it is serialised
+ * into the tab) and, when `announce`, tells a running copy to read the page again.
+ */
+export function handRules(rules: readonly SiteRule[], announce: boolean): void {
+  (globalThis as Record<symbol, unknown>)[Symbol.for('limit-sentinel.rules')] = rules;
+  if (announce) window.dispatchEvent(new Event('limit-sentinel:rules'));
 }
 
 /**
@@ -128,11 +145,14 @@ export async function readTabIfEnabled(
   tabId: number,
   url: string | undefined,
   scripts: readonly ScriptRoute[] = [],
+  rulesFor?: RulesFor,
 ): Promise<boolean> {
   if (!url) return false;
   try {
     const enabled = isEnabledPage(url, adapterPatterns, []) || isEnabledPage(url, [], await trackedOrigins(api, adapterPatterns));
-    return enabled && (await injectContentScript(api, tabId, scriptFor(url, scripts)));
+    if (!enabled) return false;
+    const file = scriptFor(url, scripts);
+    return await injectContentScript(api, tabId, file, file === CONTENT_SCRIPT_FILE ? await rulesFor?.(new URL(url).origin) : undefined);
   } catch {
     return false;
   }
@@ -143,14 +163,19 @@ export async function readTabIfEnabled(
  * Run at each service-worker start: tabs opened before the extension was installed, and any
  * "complete" that arrived while the worker was restarting, would otherwise wait for a reload.
  */
-export async function readOpenTabs(api: Pick<Api, 'permissions' | 'scripting' | 'tabs'>, adapterPatterns: readonly string[], scripts: readonly ScriptRoute[] = []): Promise<number> {
+export async function readOpenTabs(
+  api: Pick<Api, 'permissions' | 'scripting' | 'tabs'>,
+  adapterPatterns: readonly string[],
+  scripts: readonly ScriptRoute[] = [],
+  rulesFor?: RulesFor,
+): Promise<number> {
   let tabs: { id?: number; url?: string }[];
   try {
     tabs = await api.tabs.query({ status: 'complete' });
   } catch {
     return 0;
   }
-  const read = await Promise.all(tabs.map((t) => (t.id === undefined ? false : readTabIfEnabled(api, adapterPatterns, t.id, t.url, scripts))));
+  const read = await Promise.all(tabs.map((t) => (t.id === undefined ? false : readTabIfEnabled(api, adapterPatterns, t.id, t.url, scripts, rulesFor))));
   return read.filter(Boolean).length;
 }
 
@@ -158,11 +183,18 @@ export async function readOpenTabs(api: Pick<Api, 'permissions' | 'scripting' | 
  * After the popup obtained the permission: read the open tab right away (its later page loads follow
  * through tabs.onUpdated), if it still shows an enabled page.
  */
-export async function trackSite(api: Api, adapterPatterns: readonly string[], origin: string, tabId?: number, scripts: readonly ScriptRoute[] = []): Promise<boolean> {
+export async function trackSite(
+  api: Api,
+  adapterPatterns: readonly string[],
+  origin: string,
+  tabId?: number,
+  scripts: readonly ScriptRoute[] = [],
+  rulesFor?: RulesFor,
+): Promise<boolean> {
   if (!(await api.permissions.contains({ origins: [originPattern(origin)] }))) return false;
   if (tabId !== undefined) {
     const url = await api.tabs.get(tabId).then((t) => t.url, () => undefined);
-    await readTabIfEnabled(api, adapterPatterns, tabId, url, scripts);
+    await readTabIfEnabled(api, adapterPatterns, tabId, url, scripts, rulesFor);
   }
   return true;
 }

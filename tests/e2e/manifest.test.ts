@@ -1,6 +1,6 @@
 // The built extension's promises, read from the build output: exact permissions, no remote code,
 // no network APIs in any bundle, and the Firefox manifest's required fields.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adapterMatches } from '../../utils/adapters/registry';
@@ -34,6 +34,8 @@ describe('built Chrome manifest', () => {
     expect(m.content_scripts).toBeUndefined();
     await expect(readFile(join(CHROME, 'content-scripts/content.js'), 'utf8')).resolves.toBeTruthy();
     await expect(readFile(join(CHROME, 'content-scripts/credit-report.js'), 'utf8')).resolves.toBeTruthy();
+    await expect(readFile(join(CHROME, 'content-scripts/lenders.js'), 'utf8')).resolves.toBeTruthy();
+    await expect(readFile(join(CHROME, 'content-scripts/picker.js'), 'utf8')).resolves.toBeTruthy();
     // Chrome refuses a notification without an icon.
     await expect(readFile(join(CHROME, 'icon/128.png'))).resolves.toBeTruthy();
   });
@@ -47,8 +49,15 @@ describe('built Chrome manifest', () => {
     }
   });
 
+  it('keeps every content script within its 20 kB budget', async () => {
+    for (const file of ['content.js', 'credit-report.js', 'lenders.js', 'picker.js']) {
+      const { size } = await stat(join(CHROME, 'content-scripts', file));
+      expect(size, file).toBeLessThanOrEqual(20 * 1024);
+    }
+  });
+
   it('keeps zod and Preact out of the content scripts', async () => {
-    for (const file of ['content.js', 'credit-report.js']) {
+    for (const file of ['content.js', 'credit-report.js', 'lenders.js', 'picker.js']) {
       const code = await readFile(join(CHROME, 'content-scripts', file), 'utf8');
       expect(code, file).not.toMatch(/ZodError|zod/i);
       expect(code, file).not.toMatch(/__H|preact/);
@@ -60,6 +69,8 @@ describe('built Chrome manifest', () => {
     const report = await readFile(join(CHROME, 'content-scripts/credit-report.js'), 'utf8');
     expect(content).not.toContain('pboc-credit-report');
     expect(content).not.toContain('发放机构');
+    expect(content).not.toContain('assetsAggregated'); // the lenders' adapters are in lenders.js
+    await expect(readFile(join(CHROME, 'content-scripts/lenders.js'), 'utf8')).resolves.toContain('assetsAggregated');
     expect(report).toContain('pboc-credit-report');
     expect(report).not.toContain('assetsAggregated');
     expect(report).not.toContain('最高可借');

@@ -29,6 +29,7 @@ export const alipayHuabei: Adapter = {
   name: { zh: '花呗（支付宝个人主页）', en: 'Huabei (Alipay portal)' },
   matches: ['https://my.alipay.com/portal/*'],
   home: 'https://my.alipay.com/portal/i.htm',
+  bundle: 'lenders',
   extract(doc) {
     const values: Partial<Record<(typeof FIELDS)[number][0], number>> = {};
     for (const [field, selector] of FIELDS) {

@@ -31,6 +31,7 @@ export const jdBaitiao: Adapter = {
   name: { zh: '京东白条 / 金条', en: 'JD Baitiao / Jintiao' },
   matches: ['https://baitiao.jd.com/*'],
   home: 'https://baitiao.jd.com/v3/ious/list',
+  bundle: 'lenders',
   extract(doc) {
     const data = readAggregated(doc);
     // Status phrases and the 提额 entry are read the same way as on any page.

@@ -16,10 +16,10 @@ export interface Adapter {
   /** How its records are labelled in the history (`page` unless it reads a credit report). */
   source?: Extract<Source, 'page' | 'credit-report'>;
   /**
-   * The content script that carries it: `content` (entrypoints/content.ts, listed in
-   * `content-registry.ts`) unless given, else `entrypoints/<bundle>.content.ts`, which carries it
-   * alone. For an adapter too big to ship in the script that every other enabled page receives.
+   * The content script that carries it, built from `entrypoints/<bundle>.content.ts`: `lenders` for
+   * the lenders' pages (listed in `lender-registry.ts`), or a script of its own for an adapter too
+   * big to share one (the credit report). content.js, which tracked sites get, carries no adapter.
    */
-  bundle?: string;
+  bundle: string;
   extract(doc: Document, url: URL): { observations: ExtractedObservation[]; events: ExtractedEvent[] };
 }

@@ -6,6 +6,7 @@ import { eventEntryToRecords } from '../capture/event-entry';
 import { manualEntryProblem, manualToRecords } from '../capture/manual';
 import { captureToRecords } from '../capture/to-records';
 import type { HistoryFile } from '../model/types';
+import type { SiteRule } from '../picker/site-rules';
 import type { SentinelDb } from '../storage/db';
 import { DbError } from '../storage/db';
 import { readDashboard } from '../storage/dashboard';
@@ -27,6 +28,13 @@ export interface HandlerDeps {
     list: () => Promise<string[]>;
     track: (origin: string, tabId?: number) => Promise<boolean>;
     untrack: (origin: string) => Promise<void>;
+  };
+  /** The element picker (utils/picker/control.ts); without it, picker messages are refused. */
+  picker?: {
+    /** Shows the picker in that tab; false when its site is not one the person tracks. */
+    start: (tabId: number) => Promise<boolean>;
+    /** Saves a picked rule for `origin` and hands it to that tab's content script. */
+    save: (origin: string, rule: SiteRule, tabId: number) => Promise<boolean>;
   };
   /** Called after anything new was stored, or everything deleted (the rules engine hooks in here). */
   onStored?: () => Promise<void> | void;
@@ -70,6 +78,15 @@ async function dispatch(msg: ParsedMessage, sender: SenderLike, deps: HandlerDep
       await deps.onStored?.();
       return { ok: true, stored: counts.added + counts.events };
     }
+    case 'cs:pick': {
+      // A rule only for the site the sending page is on, and only a site the person tracks.
+      const pageUrl = safeUrl(sender.url ?? '');
+      const claimed = safeUrl(msg.url);
+      if (!pageUrl || !claimed || claimed.origin !== pageUrl.origin || sender.tab?.id === undefined) return fail('forbidden');
+      return (await deps.picker?.save(pageUrl.origin, msg.rule, sender.tab.id)) ? { ok: true } : fail('forbidden');
+    }
+    case 'ui:start-picker':
+      return (await deps.picker?.start(msg.tabId)) ? { ok: true } : fail('forbidden');
     case 'ui:dashboard':
       return { ok: true, dashboard: await readDashboard(await deps.db()) };
     case 'ui:add-manual': {

@@ -1,5 +1,7 @@
 // The executable form of protocol.ts: every incoming message is safeParse'd against this union
 // before anything else looks at it. Page-derived fields are capped (page content is hostile input).
+import { PICK_FIELDS } from '../picker/site-rules';
+import { MAX_LABEL, MAX_SELECTOR } from '../picker/stored-rules';
 import { z } from 'zod';
 import { ACCOUNT_KINDS, EVENT_KINDS, OUTCOMES } from '../model/types';
 import { observedValuesSchema } from '../model/history-schema';
@@ -56,8 +58,16 @@ const eventEntrySchema = z.strictObject({
 
 const origin = z.string().max(300).regex(/^https?:\/\/[^/\s*]+$/);
 
+const siteRuleSchema = z.strictObject({
+  field: z.enum(PICK_FIELDS),
+  selector: z.string().trim().min(1).max(MAX_SELECTOR),
+  label: z.string().trim().min(1).max(MAX_LABEL).optional(),
+});
+
 export const messageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('cs:capture'), url: z.string().max(4000), result: extractionSchema }),
+  z.strictObject({ type: z.literal('cs:pick'), url: z.string().max(4000), rule: siteRuleSchema }),
+  z.strictObject({ type: z.literal('ui:start-picker'), tabId: z.number().int().nonnegative() }),
   z.strictObject({ type: z.literal('ui:dashboard') }),
   z.strictObject({ type: z.literal('ui:add-manual'), entry: manualEntrySchema }),
   z.strictObject({ type: z.literal('ui:add-event'), entry: eventEntrySchema }),

@@ -3,6 +3,7 @@
 //   ui:*  extension page (popup, options) → background (privileged: reads, writes, exports, imports)
 // The zod form of these shapes lives in `protocol-schema.ts` (background only).
 import type { AlertRecord } from '../model/alert-record';
+import type { SiteRule } from '../picker/site-rules';
 import type { Risk } from '../rules/risk';
 import type { Account, AccountKind, ExtractionResult, HistoryFile, Observation, ObservedValues, Outcome } from '../model/types';
 
@@ -10,6 +11,13 @@ export interface CaptureMessage {
   type: 'cs:capture';
   url: string;
   result: ExtractionResult;
+}
+
+/** The element picker's save: a rule for the page's own site (utils/picker). */
+export interface PickMessage {
+  type: 'cs:pick';
+  url: string;
+  rule: SiteRule;
 }
 
 export interface ManualEntry {
@@ -52,9 +60,10 @@ export type UiMessage =
   | { type: 'ui:track-site'; origin: string; tabId?: number }
   | { type: 'ui:untrack-site'; origin: string }
   | { type: 'ui:delete-all' }
+  | { type: 'ui:start-picker'; tabId: number }
   | { type: 'ui:alert-state'; ids: string[]; state: 'seen' | 'dismissed' };
 
-export type Message = CaptureMessage | UiMessage;
+export type Message = CaptureMessage | PickMessage | UiMessage;
 
 /** Stable error codes; the UI turns them into words in the person's language. */
 export type ErrorCode =
@@ -118,4 +127,6 @@ export interface Replies {
   'ui:delete-all': Reply<object>;
   'ui:alert-state': Reply<{ changed: number }>;
   'cs:capture': Reply<{ stored: number }>;
+  'cs:pick': Reply<object>;
+  'ui:start-picker': Reply<object>;
 }

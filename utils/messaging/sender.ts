@@ -1,6 +1,7 @@
 // Who sent a message decides what it may ask for (uBlock Origin's privileged/unprivileged split):
 // extension pages may read and change the history; a content script in a tab's top frame may only
-// submit a capture of that very page; everything else is refused.
+// submit a capture of that very page, or a picked rule for that page's own site; everything else is
+// refused.
 
 export interface SenderLike {
   id?: string;
@@ -29,7 +30,7 @@ export function classifySender(sender: SenderLike, extensionId: string, extensio
 /** Which message types each sender class may send. */
 export function allowed(cls: SenderClass, type: string): boolean {
   if (cls === 'extension-page') return type.startsWith('ui:');
-  if (cls === 'content-top-frame') return type === 'cs:capture';
+  if (cls === 'content-top-frame') return type === 'cs:capture' || type === 'cs:pick';
   return false;
 }
 

@@ -47,12 +47,12 @@ describe('background main()', () => {
     for (const event of events) expect(hasListeners(event)).toBe(true);
   });
 
-  it('injects into the top frame once an adapter page or a tracked site has finished loading', async () => {
+  it('injects into the top frame once an adapter page (lenders.js) or a tracked site (content.js) has finished loading', async () => {
     background.main();
     await update('loading', 'https://baitiao.jd.com/v3/ious/list');
     expect(executeScript).not.toHaveBeenCalled();
     await update('complete', 'https://baitiao.jd.com/v3/ious/list');
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/content-scripts/content.js'] });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/content-scripts/lenders.js'] });
     executeScript.mockClear();
     granted = ['https://h5.lender.example/*'];
     await update('complete', 'https://h5.lender.example/quota');

@@ -156,19 +156,19 @@ describe('which script a page gets', () => {
   it.each([
     ['https://ipcrs.pbccrc.org.cn/reportAction.do?method=queryReport', '/content-scripts/credit-report.js'],
     ['https://ipcrs.pbccrc.org.cn/', '/content-scripts/credit-report.js'],
-    ['https://baitiao.jd.com/v3/ious/list', '/content-scripts/content.js'],
-    ['https://my.alipay.com/portal/i.htm', '/content-scripts/content.js'],
+    ['https://baitiao.jd.com/v3/ious/list', '/content-scripts/lenders.js'],
+    ['https://my.alipay.com/portal/i.htm', '/content-scripts/lenders.js'],
     ['https://h5.lender.example/quota', '/content-scripts/content.js'], // a tracked site
     ['not a url', '/content-scripts/content.js'],
   ])('%s → %s', (url, file) => {
     expect(scriptFor(url, scripts)).toBe(file);
   });
 
-  it('injects the credit report’s own script on its pages and content.js elsewhere', async () => {
+  it('injects each adapter’s script on its pages and content.js on tracked sites', async () => {
     const f = fakeApi(['https://h5.lender.example/*'], { 1: 'https://ipcrs.pbccrc.org.cn/reportAction.do', 2: 'https://baitiao.jd.com/v3/ious/list', 3: 'https://h5.lender.example/quota' });
     expect(await readOpenTabs(f.api, patterns, scripts)).toBe(3);
     const byTab = Object.fromEntries(f.injected.map((i) => [i.tabId, i.files]));
-    expect(byTab).toEqual({ 1: ['/content-scripts/credit-report.js'], 2: ['/content-scripts/content.js'], 3: ['/content-scripts/content.js'] });
+    expect(byTab).toEqual({ 1: ['/content-scripts/credit-report.js'], 2: ['/content-scripts/lenders.js'], 3: ['/content-scripts/content.js'] });
   });
 
   it('does not inject a second script where a copy of either already runs', async () => {
