@@ -29,9 +29,11 @@ export interface PopupProps {
   openAlertId?: string;
   /** Opens the options page (`browser.runtime.openOptionsPage`); no link without it. */
   openOptions?: () => void;
+  /** Closes the popup (after starting the picker in the page). */
+  closeWindow?: () => void;
 }
 
-export function Popup({ lang, send, tab, builtInPatterns, requestHostPermission, now = Date.now, firstLoad, openAlertId, openOptions }: PopupProps) {
+export function Popup({ lang, send, tab, builtInPatterns, requestHostPermission, now = Date.now, firstLoad, openAlertId, openOptions, closeWindow = () => window.close() }: PopupProps) {
   const [dashboard, setDashboard] = useState<Dashboard>();
   const [failure, setFailure] = useState<Failure>();
   const [tracked, setTracked] = useState<readonly string[]>([]);
@@ -101,6 +103,15 @@ export function Popup({ lang, send, tab, builtInPatterns, requestHostPermission,
     return reply;
   };
 
+  // The picker opens in the page; the popup closes so that the page can be clicked.
+  const onPick = () => {
+    if (tab?.id === undefined) return;
+    setTrackBusy(true);
+    void send({ type: 'ui:start-picker', tabId: tab.id })
+      .then((reply) => (reply.ok ? closeWindow() : setFailure(reply)))
+      .finally(() => setTrackBusy(false));
+  };
+
   const accounts = dashboard?.accounts ?? [];
   const alerts = dashboard?.alerts ?? [];
   const toggle = (
@@ -125,6 +136,7 @@ export function Popup({ lang, send, tab, builtInPatterns, requestHostPermission,
         covered={origin !== undefined && originCoveredBy(builtInPatterns, origin)}
         busy={trackBusy}
         onTrack={onTrack}
+        onPick={tab?.id === undefined ? undefined : onPick}
       />
       {note && <p class="ok" role="status">{note}</p>}
       <ErrorBanner lang={lang} failure={failure} onDismiss={() => setFailure(undefined)} />

@@ -13,9 +13,11 @@ export interface TrackSiteButtonProps {
    * first `await`: browsers only grant permission prompts inside the user gesture.
    */
   onTrack: (origin: string) => void;
+  /** On a tracked site: show the element picker in the page ("pick on page"). */
+  onPick?: () => void;
 }
 
-export function TrackSiteButton({ lang, origin, tracked, covered, busy, onTrack }: TrackSiteButtonProps) {
+export function TrackSiteButton({ lang, origin, tracked, covered, busy, onTrack, onPick }: TrackSiteButtonProps) {
   const reason: MessageKey | undefined = !origin
     ? 'track.notWeb'
     : covered
@@ -31,7 +33,14 @@ export function TrackSiteButton({ lang, origin, tracked, covered, busy, onTrack 
       <div class="track-row">
         {origin && <span class="track-origin" title={origin}>{new URL(origin).host}</span>}
         {reason === 'track.tracked' ? (
-          <span class="track-state" role="status">✓ {t(lang, 'track.tracked')}</span>
+          <>
+            <span class="track-state" role="status">✓ {t(lang, 'track.tracked')}</span>
+            {onPick && (
+              <button type="button" class="small" disabled={busy} title={t(lang, 'pick.hint')} onClick={onPick}>
+                {t(lang, 'pick.button')}
+              </button>
+            )}
+          </>
         ) : (
           <button
             type="button"

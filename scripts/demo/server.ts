@@ -39,6 +39,7 @@ export const DEMO_PAGES: readonly DemoPage[] = [
     lenderUrl: 'https://my.alipay.com/portal/i.htm',
   },
   { file: 'hostile.html', title: { zh: '恶意贷款机构名称', en: 'Hostile lender name' } },
+  { file: 'app-card.html', title: { zh: 'App 式钱包（用「在页面上选取」）', en: 'App-style wallet (use "Pick on page")' } },
   { file: 'landing.html', title: { zh: '产品推广页（不应记录）', en: 'Product landing page (records nothing)' } },
 ];
 

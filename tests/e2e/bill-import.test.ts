@@ -28,8 +28,11 @@ async function openOptions(session: Session): Promise<Page> {
 
 /** The bill import section with a margin of the page around it. */
 async function shot(page: Page, path: string): Promise<void> {
-  const box = await page.locator('.bill-import').boundingBox();
-  if (!box) throw new Error('no bill import section');
+  // In page coordinates (a full-page clip), not the viewport's: the page may have scrolled.
+  const box = await page.locator('.bill-import').evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.x + window.scrollX, y: r.y + window.scrollY, width: r.width, height: r.height };
+  });
   await page.screenshot({ path, fullPage: true, clip: { x: box.x - 16, y: box.y - 8, width: box.width + 32, height: box.height + 24 } });
 }
 

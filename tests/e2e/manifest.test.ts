@@ -20,7 +20,7 @@ describe('built Chrome manifest', () => {
     expect([...(m.permissions as string[])].sort()).toEqual(['activeTab', 'alarms', 'notifications', 'scripting', 'storage']);
     // The built-in adapters' pages; every other site only once the person grants it.
     expect(m.host_permissions).toEqual(adapterMatches());
-    expect(m.host_permissions).toEqual(['https://baitiao.jd.com/*', 'https://my.alipay.com/portal/*', 'https://ipcrs.pbccrc.org.cn/*']);
+    expect(m.host_permissions).toEqual(['https://baitiao.jd.com/*', 'https://my.alipay.com/portal/*', 'https://creditcard.cmbc.com.cn/*', 'https://jr.jd.com/*', 'https://ipcrs.pbccrc.org.cn/*']);
     expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(m.web_accessible_resources).toBeUndefined();
     expect(m.externally_connectable).toBeUndefined();

@@ -120,6 +120,8 @@ export const en: Record<MessageKey, string> = {
   'empty.trackSite': 'For any other site, press “Track this site” above.',
   'empty.manual': 'Or add an account by hand.',
 
+  'pick.button': 'Pick on page',
+  'pick.hint': 'Click a number on the page (such as the available limit) and say what it is; Limit Sentinel reads that spot first from then on.',
   'track.button': 'Track this site',
   'track.tracked': 'Tracking this site',
   'track.covered': 'This site is supported out of the box and recorded automatically.',

@@ -120,6 +120,8 @@ export const zh = {
   'empty.trackSite': '如果是其他网站，点上方的“记录此网站”。',
   'empty.manual': '也可以手动添加一个账户。',
 
+  'pick.button': '在页面上选取',
+  'pick.hint': '在网页上点选一个数字（如可用额度），告诉额度哨兵它是什么，以后会优先读取这个位置。',
   'track.button': '记录此网站',
   'track.tracked': '已在记录此网站',
   'track.covered': '这个网站已内置支持，会自动记录。',

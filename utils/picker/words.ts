@@ -29,7 +29,7 @@ const EN: Record<Key, string> = {
   bar: 'Limit Sentinel: click a number or a status on this page, then say what it is. Esc cancels.',
   chosen: 'You picked:',
   field: 'It is:',
-  reads: 'Reads as:',
+  reads: 'Reads as: ',
   unreadable: 'This text does not read as the chosen kind of value. Pick another element or another kind.',
   save: 'Save',
   again: 'Pick again',

@@ -159,7 +159,7 @@ describe('bill import', () => {
     const { send, sent } = sender();
     await mount({ send });
     await pick(fixture('bank-statement.csv'));
-    expect($('.bill-refused')?.textContent).toBe('这个文件不是能识别的账单，没有导入任何内容。 能读取的是支付宝、微信支付、京东导出的 CSV 账单（微信的 Excel 账单请先另存为 CSV）。');
+    expect($('.bill-refused')?.textContent).toBe('这个文件不是能识别的账单，没有导入任何内容。能读取的是支付宝、微信支付、京东导出的 CSV 账单（微信的 Excel 账单请先另存为 CSV）。');
     expect($('.bill-preview')).toBeNull();
     await pick(fixture('empty.csv'));
     expect($('.bill-refused')?.textContent).toContain('这个文件是空的');
