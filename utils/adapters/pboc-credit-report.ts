@@ -1,4 +1,4 @@
-import type { AccountKind, ExtractedEvent, ExtractedObservation, Status } from '../model/types';
+import { MAX_AMOUNT, type AccountKind, type ExtractedEvent, type ExtractedObservation, type Status } from '../model/types';
 import { isAside, readHeaderTable, tableTitle, type Columns, type Row } from '../extract/header-table';
 import { normalizeText, parseAmount } from '../extract/numbers';
 import type { Adapter } from './types';
@@ -59,8 +59,6 @@ const MAX_OBSERVATIONS = 50;
 const MAX_EVENTS = 500;
 const MAX_NAME = 80;
 const MAX_ID = 80;
-/** The history's cap on amounts (history-schema.ts MAX_AMOUNT; not imported: it would bring zod in). */
-const MAX_AMOUNT = 1e12;
 
 /** A CJK name as printed, without the spaces layouts put inside it. */
 const tight = (s: string) => normalizeText(s).replace(/\s+(?=[^\x20-\x7e])|(?<=[^\x20-\x7e])\s+/g, '');

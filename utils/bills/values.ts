@@ -1,8 +1,10 @@
 // Cell values of bill rows: China-local times and yuan amounts.
 import { parseAmount } from '../extract/numbers';
 
-/** history-schema's MAX_AMOUNT (that module brings zod, which stays out of this code). */
-export const MAX_BILL_AMOUNT = 1e12;
+import { MAX_AMOUNT } from '../model/types';
+
+/** The history's cap on amounts (utils/model/types.ts). */
+export const MAX_BILL_AMOUNT = MAX_AMOUNT;
 const CHINA_OFFSET_MS = 8 * 3_600_000;
 
 // 2026-11-01 12:03:04 · 2026/11/1 12:03 · 2026.11.01 · 2026年11月1日 12:03

@@ -1,5 +1,6 @@
 // Amounts as Chinese lending and bank pages print them, turned into yuan. A value that is masked,
 // a range or a "from" price is not an amount the person has, so those give `undefined`, never 0.
+import { MAX_AMOUNT } from '../model/types';
 
 // Spaces that pages put inside or around numbers (NBSP, figure, thin, narrow, ideographic, BOM…).
 const ODD_SPACE = /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/g;
@@ -31,10 +32,10 @@ const NUMBER = /(-?)\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*([千万亿]))?(?:\
 // What may follow a number for it to be an amount: the end, a space or punctuation; not 期/天/%/积分….
 const AFTER = /^(?:$|[\s(),;!、。|]|\.(?!\d))/;
 
-/** Round to cents without float noise; undefined unless finite and non-negative. */
+/** Round to cents without float noise; undefined unless finite and within the history's cap. */
 function toYuan(n: number): number | undefined {
   const r = Math.round(Math.abs(n) * 100) / 100;
-  return Number.isFinite(r) ? r : undefined;
+  return Number.isFinite(r) && r <= MAX_AMOUNT ? r : undefined;
 }
 
 /** Parses one amount in yuan (`¥12,345.00`, `1.2万`, `-6,086.11` → 6086.11, `从5万元调整为2万元` → 20000). */

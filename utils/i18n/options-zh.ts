@@ -80,6 +80,7 @@ export const optionsZh = {
   'options.bills.showAll': '显示全部 {n} 行',
   'options.bills.showFewer': '收起',
   'options.bills.confirm': '导入 {n} 条记录',
+  'options.bills.confirmOne': '导入 1 条记录',
   'options.bills.cancel': '取消',
   'options.bills.storing': '正在导入…',
   'options.bills.storingParts': '正在导入… 第 {done}/{total} 部分',

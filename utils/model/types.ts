@@ -2,6 +2,9 @@
 // The zod schemas in `history-schema.ts` are the executable form of the same shapes; this file has
 // no zod import so that the content-script bundle stays small.
 
+/** The largest amount the history holds, in yuan (history-format.md: finite; a sanity cap). */
+export const MAX_AMOUNT = 1e12;
+
 export const STATUSES = ['normal', 'limited', 'frozen', 'closed', 'unknown'] as const;
 export type Status = (typeof STATUSES)[number];
 

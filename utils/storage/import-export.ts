@@ -1,5 +1,6 @@
 // The history file (../shared/design/history-format.md) in and out of the database. Export is
 // deterministic so that export → import → export is the same file; import is all-or-nothing.
+import { unwrap } from 'idb';
 import type { Failure, ImportSummary } from '../messaging/protocol';
 import { HISTORY_FORMAT, HISTORY_VERSION, parseHistory } from '../model/history-schema';
 import type { Account, HistoryEvent, HistoryFile, Observation } from '../model/types';
@@ -80,6 +81,23 @@ async function each<T, R>(items: readonly T[], request: (item: T, index: number)
   return Promise.all(pending);
 }
 
+/**
+ * The keys already stored among these events, in one read: an event's key starts with its `at`
+ * (db.ts eventKey), so every candidate lies in one key range (far faster than a lookup each).
+ */
+async function storedEventKeys(store: { getAllKeys(range: IDBKeyRange): Promise<string[]> }, events: readonly [string, HistoryEvent][]): Promise<Set<string>> {
+  if (!events.length) return new Set();
+  let low = events[0]![1].at;
+  let high = low;
+  for (const [, e] of events) {
+    if (e.at < low) low = e.at;
+    if (e.at > high) high = e.at;
+  }
+  const inRange = await store.getAllKeys(IDBKeyRange.bound(JSON.stringify([low]).slice(0, -1), JSON.stringify([high]).slice(0, -1) + '\uffff'));
+  const wanted = new Set(events.map(([key]) => key));
+  return new Set(inRange.filter((k) => wanted.has(k)));
+}
+
 function writeFile(db: SentinelDb, file: HistoryFile): Promise<ImportSummary> {
   // The same event twice in one file is one event (and a second `add` would abort everything).
   const byKey = new Map<string, HistoryEvent>();
@@ -113,11 +131,15 @@ function writeFile(db: SentinelDb, file: HistoryFile): Promise<ImportSummary> {
     });
     await updateSummaries(tx as never /* holds both stores it uses */, file.observations.map((o) => o.accountId), addedPerAccount);
     const eventStore = tx.objectStore('events');
-    const storedKeys = await each(uniqueEvents, ([key]) => eventStore.getKey(key));
-    await each(uniqueEvents.filter((_, i) => storedKeys[i] === undefined), async ([key, e]) => {
+    const stored = await storedEventKeys(eventStore, uniqueEvents);
+    // Requests issued without a promise each (a bill holds thousands of events); a failing one
+    // aborts the transaction, which writeTransaction reports.
+    const raw = unwrap(eventStore);
+    for (const [key, e] of uniqueEvents) {
+      if (stored.has(key)) continue;
       added.events++;
-      await eventStore.add({ ...toEvent(e), key });
-    });
+      raw.add({ ...toEvent(e), key });
+    }
     return added;
   });
 }

@@ -130,7 +130,7 @@ describe('bill import', () => {
     await mount({ send, onChanged, lang: 'en' });
     await pick(fixture('alipay-gbk.csv'));
     await click(confirmButton());
-    expect($('.bill-result')?.textContent).toMatch(/^Nothing new: all \d+ records of this bill were imported before\.$/);
+    expect($('.bill-result')?.textContent).toMatch(/^Nothing new: every record of this bill \(\d+\) was imported before\.$/);
     expect(onChanged).not.toHaveBeenCalled();
   });
 
@@ -186,6 +186,12 @@ describe('bill import', () => {
     expect(text()).toContain('wechat.csv: read as a WeChat Pay bill');
     expect(listed()).toEqual(['Line 27: a credit-card repayment that names no bank', 'Line 29: no readable date and time']);
     expect(confirmButton()?.textContent).toMatch(/^Import \d+ records$/);
+  });
+
+  it('says "1 record" for a bill of one event', async () => {
+    await mount({ send: sender().send, lang: 'en' });
+    await pick(new File([alipayText({ order: 'C1' })], 'one.csv'));
+    expect(confirmButton()?.textContent).toBe('Import 1 record');
   });
 
   it('has words for every reason a row goes unplaced, in both languages', () => {
