@@ -109,10 +109,12 @@ function accountObservation(row: Row<AccountKey>, section: string): (ExtractedOb
   const product = tight(row.business ?? row.type ?? '').slice(0, MAX_NAME);
   const statusText = normalizeText(row.status ?? '').slice(0, 200);
   const status = statusOf(statusText);
-  const totalLimit = amount(row.limit);
+  const kind = kindOf(row, section);
+  // A loan's 借款金额 is what was lent once, not a limit: as one, its balance would read as a line
+  // used up (high-utilization) on every mortgage. Only its balance is kept.
+  const totalLimit = kind === 'installment-loan' ? undefined : amount(row.limit);
   const usedAmount = amount(row.used);
   if (status === 'unknown' && totalLimit === undefined && usedAmount === undefined) return undefined;
-  const kind = kindOf(row, section);
   return {
     accountId: baseId(lender, product || kind, row),
     lender,
@@ -136,6 +138,21 @@ function inquiryEvent(row: Row<InquiryKey>, selfTable: boolean): ExtractedEvent 
   reason = reason.slice(0, MAX_NAME);
   if (!lender && !reason) return undefined;
   return { at, kind: 'inquiry', ...(lender && { lender }), ...(reason && { reason }) };
+}
+
+/**
+ * Two queries by one institution for one reason on one day are two hard inquiries, but would be one
+ * event (storage keys events by their content): the n-th repeat is moved n milliseconds later, in
+ * the report's order, so opening the report again gives the very same events.
+ */
+function keepRepeats(events: ExtractedEvent[]): void {
+  const seen = new Map<string, number>();
+  for (const e of events) {
+    const key = JSON.stringify([e.at, e.lender, e.reason]);
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    if (n > 0) e.at = new Date(Date.parse(e.at) + n).toISOString();
+  }
 }
 
 /** Distinct ids for accounts the report does not tell apart, in the report's order. */
@@ -178,6 +195,7 @@ export const pbocCreditReport: Adapter = {
       }
     }
     uniqueIds(observations);
+    keepRepeats(events);
     // Over the caps, the open accounts and the newest queries are the ones that matter.
     const open = observations.filter((o) => o.status !== 'closed');
     const kept = observations.length > MAX_OBSERVATIONS ? [...open, ...observations.filter((o) => o.status === 'closed')].slice(0, MAX_OBSERVATIONS) : observations;

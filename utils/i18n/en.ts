@@ -230,6 +230,7 @@ export const en: Record<MessageKey, string> = {
   'notify.urgent.title': 'Limit Sentinel: {n} critical alerts',
   'notify.reminder.fallbackTitle': 'Limit Sentinel: an account not checked lately',
   'notify.reminder.body': "Open this lender's limit page so your history stays current. Click to go there.",
+  'notify.reminders.title': 'Limit Sentinel: {n} accounts not checked lately',
 
   'popup.settings': 'Settings',
 

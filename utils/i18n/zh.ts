@@ -230,6 +230,7 @@ export const zh = {
   'notify.urgent.title': '额度哨兵：{n} 条严重预警',
   'notify.reminder.fallbackTitle': '额度哨兵：有账户很久没查看了',
   'notify.reminder.body': '打开该机构的额度页面，让记录保持最新。点击前往。',
+  'notify.reminders.title': '额度哨兵：{n} 个账户很久没查看了',
 
   'popup.settings': '设置',
 

@@ -14,7 +14,7 @@ import { digestDue, nextDigestAt } from './digest';
 import { isQuiet, quietEnd } from './quiet-hours';
 import { dueReminders, pruneReminded, withReminded, type RemindedAt } from './reminders';
 import type { DeliveryState } from './state';
-import { alertNotice, digestNotice, reminderNotice, urgentNotice, type Notice } from './texts';
+import { alertNotice, digestNotice, reminderNotice, remindersNotice, urgentNotice, type Notice } from './texts';
 
 export interface PlanInput {
   alerts: readonly AlertRecord[];
@@ -64,7 +64,10 @@ export function planDelivery({ alerts, settings, state, now, lang }: PlanInput):
       notices.push(digestNotice(lang, localDay(now), warnings));
       sent.push(...warnings);
     }
-    notices.push(...reminders.map((a) => reminderNotice(lang, a)));
+    // One reminder a day at most: the account's own (it opens its lender page), or one list (a
+    // credit report alone brings several accounts that all go stale together).
+    if (reminders.length === 1) notices.push(reminderNotice(lang, reminders[0]!));
+    if (reminders.length > 1) notices.push(remindersNotice(lang, localDay(now), reminders));
     remindedNext = withReminded(reminded, reminders, now);
     lastDigestAt = now.getTime();
   }

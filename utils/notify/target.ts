@@ -1,19 +1,22 @@
 // A notification's id names what a click opens, so a click still works after the service worker
 // restarted (nothing about it lives in memory): `alert:<alert id>` opens the popup page at that
-// alert, `digest:<local day>` and `urgent:<time>` (several critical alerts at once) open the popup
-// page at the list, `remind:<account id>` opens that account's lender page (background.ts looks up
-// its last address) or else the popup page at its stale-account alert.
+// alert; `digest:<local day>`, `urgent:<time>` (several critical alerts at once) and
+// `reminders:<local day>` (several stale accounts) open the popup page at the list;
+// `remind:<account id>` opens that account's lender page (background.ts looks up its last address)
+// or else the popup page at its stale-account alert.
 export const POPUP_PAGE = '/popup.html';
 
 const ALERT = 'alert:';
 const DIGEST = 'digest:';
 const URGENT = 'urgent:';
 const REMIND = 'remind:';
+const REMINDERS = 'reminders:';
 
 export const alertNotificationId = (alertId: string): string => ALERT + alertId;
 export const digestNotificationId = (day: string): string => DIGEST + day;
 export const urgentNotificationId = (at: number): string => URGENT + at;
 export const reminderNotificationId = (accountId: string): string => REMIND + accountId;
+export const remindersNotificationId = (day: string): string => REMINDERS + day;
 
 /** The account a reminder is about, or undefined for any other notification. */
 export const remindedAccount = (notificationId: string): string | undefined =>
@@ -24,7 +27,7 @@ export function clickTarget(notificationId: string): string | undefined {
   if (notificationId.startsWith(ALERT) && notificationId.length > ALERT.length) {
     return `#alert=${encodeURIComponent(notificationId.slice(ALERT.length))}`;
   }
-  if (notificationId.startsWith(DIGEST) || notificationId.startsWith(URGENT)) return '';
+  if (notificationId.startsWith(DIGEST) || notificationId.startsWith(URGENT) || notificationId.startsWith(REMINDERS)) return '';
   const account = remindedAccount(notificationId);
   if (account !== undefined) return `#alert=${encodeURIComponent(`stale-account|${account}`)}`;
   return undefined;

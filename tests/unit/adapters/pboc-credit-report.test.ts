@@ -149,6 +149,17 @@ describe('pboc-credit-report: query records', () => {
     ]);
   });
 
+  it('keeps two same-day queries by one institution as two inquiries, the same on every read', () => {
+    const rows = [
+      ['1', '2026.11.02', '某银行', '贷款审批'],
+      ['2', '2026.11.02', '某银行', '贷款审批'],
+      ['3', '2026.11.02', '某银行', '信用卡审批'],
+    ];
+    const first = read(table(HEADER, rows)).events.map((e) => e.at);
+    expect(first).toEqual(['2026-11-01T16:00:00.000Z', '2026-11-01T16:00:00.001Z', '2026-11-01T16:00:00.000Z']);
+    expect(read(table(HEADER, rows)).events.map((e) => e.at)).toEqual(first);
+  });
+
   it('keeps the newest 500 queries (the capture message allows no more)', () => {
     const rows = Array.from({ length: 520 }, (_, i) => [String(i + 1), new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10), '某银行', '贷款审批']);
     const { events } = read(table(HEADER, rows));

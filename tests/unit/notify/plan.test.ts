@@ -139,6 +139,8 @@ describe('stale-account reminders', () => {
   const day = (d: number) => local(9, 0, d);
 
   it('come with the digest, once a week per account, however often the checks run', () => {
+    const list = plan([staleA, staleB], day(0), digestDone(day(-1))).notices;
+    expect(list).toEqual([{ id: 'reminders:2026-11-23', title: '额度哨兵：2 个账户很久没查看了', message: '· 花呗 有一段时间没查看了\n· jiebei 额度下降\n点击查看依据和建议。' }]);
     let state = digestDone(local(9, 0, -1));
     const sent: string[][] = [];
     // Checks every 6 hours for 15 days.
@@ -147,10 +149,11 @@ describe('stale-account reminders', () => {
       state = p.state;
       if (p.notices.length) sent.push([String((h / 24) | 0), ...ids(p)]);
     }
+    // Two accounts due together: one list, not two notifications.
     expect(sent).toEqual([
-      ['0', 'remind:huabei', 'remind:jiebei'],
-      ['7', 'remind:huabei', 'remind:jiebei'],
-      ['14', 'remind:huabei', 'remind:jiebei'],
+      ['0', 'reminders:2026-11-23'],
+      ['7', 'reminders:2026-11-30'],
+      ['14', 'reminders:2026-12-07'],
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alertIdFromHash, alertNotificationId, clickTarget, digestNotificationId, lenderPage, remindedAccount, reminderNotificationId, urgentNotificationId } from '../../../utils/notify/target';
+import { alertIdFromHash, alertNotificationId, clickTarget, digestNotificationId, lenderPage, remindedAccount, reminderNotificationId, remindersNotificationId, urgentNotificationId } from '../../../utils/notify/target';
 
 describe('notification targets', () => {
   it('round-trips an alert id through the notification id and the page hash', () => {
@@ -18,8 +18,9 @@ describe('notification targets', () => {
     expect(alertIdFromHash('#alert=')).toBeUndefined();
   });
 
-  it('opens the list for grouped critical alerts', () => {
+  it('opens the list for grouped critical alerts and grouped reminders', () => {
     expect(clickTarget(urgentNotificationId(1_700_000_000_000))).toBe('');
+    expect(clickTarget(remindersNotificationId('2026-11-23'))).toBe('');
   });
 
   it("sends a reminder's click to the lender page, else to the account's stale alert", () => {
