@@ -35,6 +35,9 @@ describe('alerts in Chromium', () => {
     const popup = await openPopup(s, 400, 900);
     await popup.waitForSelector('.alert');
     expect(await popup.locator('.risk-level').textContent()).toBe('极高');
+    // The most severe five first; the rest behind "show more" (and seen only once shown).
+    expect(await popup.locator('.alert').count()).toBe(Math.min(5, board.alerts.length));
+    if (board.alerts.length > 5) await popup.getByRole('button', { name: `显示其余 ${board.alerts.length - 5} 条提醒` }).click();
     expect(await popup.locator('.alert-new').count()).toBe(board.alerts.length);
     const drop = popup.locator('.alert', { hasText: '京东 白条 额度下降' });
     await drop.locator('.alert-head').click();
