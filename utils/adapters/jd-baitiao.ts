@@ -1,17 +1,20 @@
 import type { ExtractedObservation } from '../model/types';
-import { parseAmount } from '../extract/numbers';
 import { detectIncrease, detectStatus, readPage } from '../extract/status';
+import { amountOf } from './label-reader';
 import type { Adapter } from './types';
 
 // 京东白条 / 金条 (baitiao.jd.com/v3/ious/list). The page keeps both lines' limits in a hidden
 // `<input id="assetsAggregated" value='{JSON}'>`: `bill.*` is 白条, `bullion.*` is 金条. The bill list
 // arrives later by XHR; the limits are in the first HTML, so late rendering only matters for status.
-const LINES = [
+// jd-finance.ts reads the same blob (and the same two accounts) on jr.jd.com.
+export const JD_LINES = [
   { key: 'bill', accountId: 'jd-baitiao', product: '白条', kind: 'pay-later' },
   { key: 'bullion', accountId: 'jd-jintiao', product: '金条', kind: 'credit-line' },
 ] as const;
+export type JdLine = (typeof JD_LINES)[number];
+type Limits = Pick<ExtractedObservation, 'totalLimit' | 'availableLimit'>;
 
-function readAggregated(doc: Document): Record<string, unknown> | undefined {
+export function readAggregated(doc: Document): Record<string, unknown> | undefined {
   const raw = doc.getElementById('assetsAggregated')?.getAttribute('value');
   if (!raw) return undefined;
   try {
@@ -23,7 +26,28 @@ function readAggregated(doc: Document): Record<string, unknown> | undefined {
 }
 
 function amount(v: unknown): number | undefined {
-  return typeof v === 'number' || typeof v === 'string' ? parseAmount(String(v)) : undefined;
+  return typeof v === 'number' || typeof v === 'string' ? amountOf(String(v)) : undefined;
+}
+
+/** One line's limits in the blob (none when the blob lacks it). */
+export function aggregatedLimits(data: Record<string, unknown> | undefined, line: JdLine): Limits {
+  const section = data?.[line.key] as Record<string, unknown> | undefined;
+  const totalLimit = amount(section?.totalAsset);
+  const availableLimit = amount(section?.availableLimit);
+  return { ...(totalLimit !== undefined && { totalLimit }), ...(availableLimit !== undefined && { availableLimit }) };
+}
+
+export function jdObservation(line: JdLine, limits: Limits, status: { status: ExtractedObservation['status']; text: string } | undefined, increase: boolean | undefined): ExtractedObservation {
+  return {
+    accountId: line.accountId,
+    lender: '京东',
+    product: line.product,
+    kind: line.kind,
+    ...limits,
+    status: status?.status ?? 'unknown',
+    ...(status && { statusText: status.text }),
+    ...(increase !== undefined && { increaseAvailable: increase }),
+  };
 }
 
 export const jdBaitiao: Adapter = {
@@ -35,26 +59,14 @@ export const jdBaitiao: Adapter = {
   extract(doc) {
     const data = readAggregated(doc);
     // Status phrases and the 提额 entry are read the same way as on any page.
-    const text = readPage(doc);
-    const status = detectStatus(doc, text);
-    const increase = detectIncrease(doc, text);
+    const page = readPage(doc);
+    const status = detectStatus(doc, page);
+    const increase = detectIncrease(doc, page);
     const observations: ExtractedObservation[] = [];
-    for (const line of LINES) {
-      const section = data?.[line.key] as Record<string, unknown> | undefined;
-      const totalLimit = amount(section?.totalAsset);
-      const availableLimit = amount(section?.availableLimit);
-      if (totalLimit === undefined && availableLimit === undefined) continue;
-      observations.push({
-        accountId: line.accountId,
-        lender: '京东',
-        product: line.product,
-        kind: line.kind,
-        ...(totalLimit !== undefined && { totalLimit }),
-        ...(availableLimit !== undefined && { availableLimit }),
-        status: status?.status ?? 'unknown',
-        ...(status && { statusText: status.text }),
-        ...(line.key === 'bill' && increase !== undefined && { increaseAvailable: increase }),
-      });
+    for (const line of JD_LINES) {
+      const limits = aggregatedLimits(data, line);
+      if (Object.keys(limits).length === 0) continue;
+      observations.push(jdObservation(line, limits, status, line.key === 'bill' ? increase : undefined));
     }
     return { observations, events: [] };
   },

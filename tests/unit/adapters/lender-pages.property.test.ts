@@ -1,0 +1,207 @@
+// The 民生 credit card and 京东金融 fixtures, damaged at random: nodes removed, NBSP / full-width
+// spaces inserted, siblings reordered, advertising blocks added, values and the hidden JSON blob
+// rewritten. Extraction never throws, the capture message passes the background's schema, everything
+// captureToRecords makes of it passes the history schemas, and no advertised number is recorded.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { adapters } from '../../../utils/adapters/registry';
+import { captureToRecords } from '../../../utils/capture/to-records';
+import { captureFromDocument } from '../../../utils/extract/run';
+import { messageSchema } from '../../../utils/messaging/protocol-schema';
+import { accountSchema, eventSchema, observationSchema } from '../../../utils/model/history-schema';
+import type { ExtractionResult } from '../../../utils/model/types';
+
+const DIR = join(__dirname, '../../fixtures/pages');
+const fixtures = readdirSync(DIR)
+  .filter((f) => /^(?:cmbc-credit-card|jd-finance)-.*\.html$/.test(f))
+  .map((f) => ({
+    file: f,
+    html: readFileSync(join(DIR, f), 'utf8'),
+    url: new URL((JSON.parse(readFileSync(join(DIR, f.replace(/\.html$/, '.expected.json')), 'utf8')) as { url: string }).url),
+  }));
+const NOW = new Date('2026-11-23T08:00:00.000Z');
+/** Every advertised amount below is 88,888 (or 8.8888万): none may ever be recorded. */
+const AD_AMOUNT = 88888;
+
+// Advertising blocks as [tag, class, html-free parts]: each part becomes a child element, so the
+// headings and labels they carry look like the page's own. Classes that readPage does not know as
+// noise on purpose: the adapters must refuse them by their words.
+type Ad = [string, string, [string, string][]];
+const ADS: Ad[] = [
+  ['div', 'product-card', [['h3', '京东金条'], ['p', '最高可借88,888'], ['p', '年化利率(单利)7.2%起'], ['a', '立即借款']]],
+  ['div', 'item', [['h4', '金条'], ['p', '可借额度'], ['p', '最高88,888']]],
+  ['div', 'item', [['h4', '白条'], ['p', '信用额度：最高88,888元'], ['p', '额度测评 8.8888万起']]],
+  ['div', 'feature', [['p', '88,888'], ['p', '最高可借额度(元)']]],
+  ['div', 'promo', [['span', '卡号'], ['span', '信用额度'], ['span', '88,888']]],
+  ['div', 'banner', [['p', '额度已冻结？逾期可能导致冻结，点此解冻 ¥ 88,888']]],
+];
+
+// Damage hits the page, not the ads: an ad stripped of its words would be a bare number.
+const AD_MARK = 'data-test-ad';
+const page = (n: Node): boolean => !(n.nodeType === 1 ? (n as Element) : n.parentElement)?.closest(`[${AD_MARK}]`);
+
+function adBlock(doc: Document, [tag, cls, parts]: Ad): Element {
+  const box = doc.createElement(tag);
+  box.setAttribute('class', cls);
+  box.setAttribute(AD_MARK, '');
+  for (const [t, text] of parts) box.appendChild(doc.createElement(t)).textContent = text;
+  return box;
+}
+const SPACES = ['\u00a0', '\u3000', '\u2009', ' ', '\u00a0\u00a0'];
+const VALUES = ['--', '****', '¥***', '1.2万', '-6,086.11', '0.00', '止付', '暂无可用额度', '正常', '1234', '9'.repeat(40), '-' + '9'.repeat(20), '某'.repeat(120)];
+const BLOBS = [
+  '{"bill":{"totalAsset":"' + '9'.repeat(40) + '","availableLimit":-5}}',
+  '{"bill":{"totalAsset":1e300,"availableLimit":"NaN"},"bullion":null}',
+  '{"bullion":{"totalAsset":"最高200,000","availableLimit":"3.6%起"}}',
+  '[1,2,3]',
+  'null',
+  '{"bill":',
+];
+
+type Mutation =
+  | { op: 'remove'; at: number }
+  | { op: 'space'; at: number; pos: number; space: string }
+  | { op: 'reorder'; at: number; to: number }
+  | { op: 'ad'; at: number; ad: Ad }
+  | { op: 'text'; at: number; text: string }
+  | { op: 'blob'; text: string };
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ op: fc.constant('remove' as const), at: fc.nat() }),
+  fc.record({ op: fc.constant('space' as const), at: fc.nat(), pos: fc.nat(), space: fc.constantFrom(...SPACES) }),
+  fc.record({ op: fc.constant('reorder' as const), at: fc.nat(), to: fc.nat() }),
+  fc.record({ op: fc.constant('ad' as const), at: fc.nat(), ad: fc.constantFrom(...ADS) }),
+  fc.record({ op: fc.constant('text' as const), at: fc.nat(), text: fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom(...VALUES)) }),
+  fc.record({ op: fc.constant('blob' as const), text: fc.oneof(fc.json(), fc.constantFrom(...BLOBS)) }),
+);
+
+function textNodes(node: Node, out: Node[] = []): Node[] {
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === 3) out.push(child);
+    else if (child.nodeType === 1) textNodes(child, out);
+  }
+  return out;
+}
+
+function apply(doc: Document, m: Mutation): void {
+  if (m.op === 'blob') {
+    doc.getElementById('assetsAggregated')?.setAttribute('value', m.text);
+    return;
+  }
+  const els = Array.from(doc.querySelectorAll('body *')).filter(page);
+  if (m.op === 'text') {
+    // Leaves are where values are printed: rewrite one.
+    const leaves = els.filter((e) => e.children.length === 0);
+    const leaf = leaves[m.at % Math.max(leaves.length, 1)];
+    if (leaf) leaf.textContent = m.text;
+    return;
+  }
+  if (m.op === 'space') {
+    const texts = textNodes(doc.body).filter(page);
+    const t = texts[m.at % Math.max(texts.length, 1)];
+    if (!t) return;
+    const v = t.nodeValue ?? '';
+    t.nodeValue = v.slice(0, m.pos % (v.length + 1)) + m.space + v.slice(m.pos % (v.length + 1));
+    return;
+  }
+  const el = els[m.at % Math.max(els.length, 1)];
+  if (!el) return;
+  if (m.op === 'remove') el.remove();
+  else if (m.op === 'ad') el.after(adBlock(doc, m.ad));
+  else {
+    const siblings = Array.from(el.parentElement?.children ?? []);
+    const before = siblings[m.to % siblings.length];
+    if (before && before !== el) el.parentElement?.insertBefore(el, before);
+  }
+}
+
+const load = (html: string) => parseHTML(html).document as unknown as Document;
+
+function checkCapture(result: ExtractionResult, url: URL): void {
+  expect(messageSchema.safeParse({ type: 'cs:capture', url: url.href, result }).success, JSON.stringify(result)).toBe(true);
+  const batch = captureToRecords(result, url, NOW, adapters);
+  expect(batch).toBeDefined();
+  for (const a of batch!.accounts) expect(accountSchema.safeParse(a).success, JSON.stringify(a)).toBe(true);
+  for (const o of batch!.observations) expect(observationSchema.safeParse(o).success, JSON.stringify(o)).toBe(true);
+  for (const e of batch!.events) expect(eventSchema.safeParse(e).success, JSON.stringify(e)).toBe(true);
+  // One capture's observations share `at`: two of one account could not both be stored.
+  const ids = batch!.observations.map((o) => o.accountId);
+  expect(new Set(ids).size).toBe(ids.length);
+  for (const o of result.observations) {
+    expect([o.totalLimit, o.availableLimit, o.usedAmount], JSON.stringify(o)).not.toContain(AD_AMOUNT);
+    // Only the last four digits of a card number are ever kept.
+    expect(`${o.accountId} ${o.product}`).not.toMatch(/\d{5,}/);
+  }
+}
+
+describe.each(fixtures)('$file under random damage', ({ html, url }) => {
+  it('never throws and returns only records the schemas accept', () => {
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 8 }), (mutations) => {
+        const doc = load(html);
+        for (const m of mutations) apply(doc, m);
+        checkCapture(captureFromDocument(doc, url, adapters), url);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('records no advertised number, wherever the ads are put', () => {
+    const clean = captureFromDocument(load(html), url, adapters);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(), fc.constantFrom(...ADS)), { minLength: 1, maxLength: 6 }), (ads) => {
+        const doc = load(html);
+        for (const [at, ad] of ads) apply(doc, { op: 'ad', at, ad });
+        const result = captureFromDocument(doc, url, adapters);
+        checkCapture(result, url);
+        // Ads add no account and no amount: an ad put inside a product's own block may hide a value
+        // (the block is no longer one product's), never change one.
+        for (const o of result.observations) {
+          const was = clean.observations.find((c) => c.accountId === o.accountId);
+          expect(was, JSON.stringify(o)).toBeDefined();
+          for (const k of ['totalLimit', 'availableLimit', 'usedAmount'] as const) if (o[k] !== undefined) expect(o[k]).toBe(was![k]);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('reads the same with spaces padded around any texts', () => {
+    const clean = captureFromDocument(load(html), url, adapters);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(), fc.constantFrom(...SPACES), fc.boolean()), { minLength: 1, maxLength: 20 }), (pads) => {
+        const doc = load(html);
+        const texts = textNodes(doc.body);
+        for (const [at, space, front] of pads) {
+          const t = texts[at % texts.length]!;
+          t.nodeValue = front ? space + (t.nodeValue ?? '') : (t.nodeValue ?? '') + space;
+        }
+        expect(captureFromDocument(doc, url, adapters)).toEqual(clean);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('finds the same cards with the table rows in any order', () => {
+    const key = (r: ExtractionResult) => [...r.observations].sort((a, b) => (a.accountId! < b.accountId! ? -1 : 1));
+    const clean = key(captureFromDocument(load(html), url, adapters));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 10 }), (moves) => {
+        const doc = load(html);
+        for (const [a, b] of moves) {
+          const rows = Array.from(doc.querySelectorAll('tbody tr'));
+          const row = rows[a % Math.max(rows.length, 1)];
+          if (!row) continue;
+          const siblings = Array.from(row.parentElement!.children);
+          const before = siblings[b % siblings.length];
+          if (before && before !== row) row.parentElement!.insertBefore(row, before);
+        }
+        expect(key(captureFromDocument(doc, url, adapters))).toEqual(clean);
+      }),
+      { numRuns: 50 },
+    );
+  });
+});

@@ -1,0 +1,80 @@
+import type { ExtractedObservation } from '../model/types';
+import { readHeaderTable } from '../extract/header-table';
+import { classifyStatus, detectIncrease, detectStatus, readPage } from '../extract/status';
+import { amountOf, readFields } from './label-reader';
+import type { Adapter } from './types';
+
+// 民生银行信用卡 web banking (creditcard.cmbc.com.cn). The account overview prints 信用额度, 可用额度,
+// 本期应还金额, 最低还款额, 到期还款日 and 账单日 as label/value pairs; a page listing several cards has
+// a table with a 卡号 column, one row per card. Bank pages show the debt negative (`-6,086.11`):
+// parseAmount reads the size, which is what is owed.
+const FIELDS = {
+  totalLimit: ['信用额度', '固定额度'],
+  availableLimit: ['可用额度'],
+  // The statement balance the person owes is the vocabulary's "used / owed" amount. 最低还款额 is only
+  // the least payment that avoids a late fee, not what is owed; the dates are not amounts.
+  usedAmount: ['本期应还金额', '本期应还'],
+} as const;
+const COLUMNS = { ...FIELDS, card: ['卡号', '信用卡号', '卡片号码'], status: ['状态', '卡片状态', '账户状态'] } as const;
+type Column = keyof typeof COLUMNS;
+const BASE = { lender: '民生银行', kind: 'credit-card' } as const;
+const ID = 'cmbc-credit-card';
+/** The capture message's cap (utils/messaging/protocol-schema.ts). */
+const MAX_OBSERVATIONS = 50;
+
+/** One observation per card of a card table; only the last four digits of a card number are kept. */
+function cardRows(doc: Document, readable: Set<Element>, pageStatus: ReturnType<typeof detectStatus>): ExtractedObservation[] | undefined {
+  for (const table of Array.from(doc.querySelectorAll('table'))) {
+    if (!readable.has(table)) continue;
+    let statusColumn = false;
+    const rows = readHeaderTable<Column>(table, COLUMNS, (f) => ((statusColumn = f.has('status')), f.has('card') && (f.has('totalLimit') || f.has('availableLimit'))));
+    if (!rows) continue;
+    const seen = new Set<string>();
+    const out: ExtractedObservation[] = [];
+    for (const row of rows) {
+      const last4 = /(\d{4})\D*$/.exec(row.card ?? '')?.[1];
+      if (!last4 || seen.has(last4)) continue; // two cards ending alike: the first one only
+      const values: Partial<Record<keyof typeof FIELDS, number>> = {};
+      for (const key of Object.keys(FIELDS) as (keyof typeof FIELDS)[]) {
+        const n = amountOf(row[key]);
+        if (n !== undefined) values[key] = n;
+      }
+      // A row's own 状态 cell; a notice on the page only speaks for the cards when the table has none.
+      const c = row.status ? classifyStatus(row.status) : undefined;
+      const status = c ? { status: c.status, text: row.status!.slice(0, 200) } : statusColumn ? undefined : pageStatus;
+      if (!Object.keys(values).length && !status) continue;
+      seen.add(last4);
+      out.push({ accountId: `${ID}:${last4}`, ...BASE, product: `信用卡 尾号${last4}`, ...values, status: status?.status ?? 'unknown', ...(status && { statusText: status.text }) });
+    }
+    if (out.length) return out.slice(0, MAX_OBSERVATIONS);
+  }
+  return undefined;
+}
+
+export const cmbcCreditCard: Adapter = {
+  id: ID,
+  name: { zh: '民生银行信用卡', en: 'CMBC credit card' },
+  matches: ['https://creditcard.cmbc.com.cn/*'],
+  home: 'https://creditcard.cmbc.com.cn/',
+  bundle: 'lenders',
+  extract(doc) {
+    const page = readPage(doc);
+    const status = detectStatus(doc, page);
+    const cards = cardRows(doc, new Set(page.els), status);
+    if (cards) return { observations: cards, events: [] };
+    const values = readFields(page, FIELDS);
+    // A login page may say 账户被锁定 with no account shown: a status alone is not this card's.
+    if (!Object.keys(values).length) return { observations: [], events: [] };
+    const increase = detectIncrease(doc, page);
+    const observation: ExtractedObservation = {
+      accountId: ID,
+      ...BASE,
+      product: '信用卡',
+      ...values,
+      status: status?.status ?? 'unknown',
+      ...(status && { statusText: status.text }),
+      ...(increase !== undefined && { increaseAvailable: increase }),
+    };
+    return { observations: [observation], events: [] };
+  },
+};
