@@ -4,7 +4,7 @@
 // storage. Sites the person tracks get content.js (the generic reader) instead.
 import { lenderAdapters } from '@/utils/adapters/lender-registry';
 import { watchCapture } from '@/utils/capture/watch';
-import { pickAdapter } from '@/utils/extract/run';
+import { pickAdapter } from '@/utils/adapters/pick';
 import type { ExtractionResult } from '@/utils/model/types';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 

@@ -2,7 +2,7 @@
 // `now` and the adapter registry are parameters. The background calls it only after the message
 // passed zod and the sender check.
 import type { Adapter } from '../adapters/types';
-import { pickAdapter } from '../extract/run';
+import { pickAdapter } from '../adapters/pick';
 import type { Account, ExtractionResult, HistoryEvent, Observation } from '../model/types';
 
 export interface RecordBatch {

@@ -1,32 +1,13 @@
 import type { Adapter } from '../adapters/types';
 import type { ExtractionResult } from '../model/types';
 import { extractGeneric } from './generic';
+import { pickAdapter } from '../adapters/pick';
 
-/** Picks the adapter whose URL patterns fit `url`, else the generic label extractor. */
-export function pickAdapter(url: URL, registry: readonly Adapter[]): Adapter | undefined {
-  return registry.find((a) => a.matches.some((m) => matchPattern(m, url)));
-}
+export { matchPattern, pickAdapter } from '../adapters/pick';
 
 /** Runs the capture code on a document as the content script does on a page at `url`. */
 export function captureFromDocument(doc: Document, url: URL, registry: readonly Adapter[]): ExtractionResult {
   const adapter = pickAdapter(url, registry);
   if (adapter) return { adapter: adapter.id, ...adapter.extract(doc, url) };
   return { adapter: 'generic', ...extractGeneric(doc, url) };
-}
-
-/** WebExtension match-pattern test (`*://*.example.com/path*`). */
-export function matchPattern(pattern: string, url: URL): boolean {
-  const m = /^(\*|https?|file):\/\/(\*|\*\.[^/*]+|[^/*]+)(\/.*)$/.exec(pattern);
-  if (!m) return false;
-  const [, scheme, host, path] = m as unknown as [string, string, string, string];
-  const proto = url.protocol.slice(0, -1);
-  if (scheme === '*' ? proto !== 'http' && proto !== 'https' : proto !== scheme) return false;
-  if (host !== '*') {
-    if (host.startsWith('*.')) {
-      const base = host.slice(2);
-      if (url.hostname !== base && !url.hostname.endsWith('.' + base)) return false;
-    } else if (url.hostname !== host) return false;
-  }
-  const re = new RegExp('^' + path.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
-  return re.test(url.pathname + url.search);
 }
