@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { JSX } from 'preact';
 import { emptyManualEntry, validateManualEntry, type ManualEntryErrors, type ManualEntryFields } from '../utils/forms/manual-entry';
 import { t, type Lang, type MessageKey } from '../utils/i18n';
 import type { Failure, ManualEntry } from '../utils/messaging/protocol';
 import { ACCOUNT_KINDS, STATUSES, type Account } from '../utils/model/types';
 import { ErrorBanner } from './ErrorBanner';
+import { FormField } from './FormField';
 
 export interface ManualEntryFormProps {
   lang: Lang;
@@ -46,7 +46,7 @@ export function ManualEntryForm({ lang, accounts, onSave, onClose, initial }: Ma
   };
 
   const input = (name: TextField, label: MessageKey, placeholder?: MessageKey, numeric = false) => (
-    <Field lang={lang} name={name} label={label} error={errors[name]}>
+    <FormField lang={lang} form="me" name={name} label={label} error={errors[name]}>
       <input
         id={`me-${name}`}
         type="text"
@@ -59,34 +59,34 @@ export function ManualEntryForm({ lang, accounts, onSave, onClose, initial }: Ma
         aria-describedby={errors[name] ? `me-${name}-error` : undefined}
         onInput={(ev) => set({ [name]: ev.currentTarget.value })}
       />
-    </Field>
+    </FormField>
   );
 
   return (
     <form class="manual" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="manual-title">
       <h2 id="manual-title" class="section-title">{t(lang, 'manual.title')}</h2>
-      <Field lang={lang} name="accountId" label="manual.account">
+      <FormField lang={lang} form="me" name="accountId" label="manual.account">
         <select id="me-accountId" value={fields.accountId} onChange={(ev) => pickAccount(ev.currentTarget.value)}>
           <option value="">{t(lang, 'manual.newAccount')}</option>
           {accounts.map((a) => (
             <option key={a.id} value={a.id}>{a.product ? `${a.lender} · ${a.product}` : a.lender}</option>
           ))}
         </select>
-      </Field>
+      </FormField>
       <div class="grid2">
         {input('lender', 'manual.lender', 'manual.lenderPlaceholder')}
         {input('product', 'manual.product', 'manual.productPlaceholder')}
-        <Field lang={lang} name="kind" label="manual.kind">
+        <FormField lang={lang} form="me" name="kind" label="manual.kind">
           <select id="me-kind" value={fields.kind} disabled={existing} onChange={(ev) => set({ kind: ev.currentTarget.value })}>
             <option value="">{t(lang, 'manual.kindNone')}</option>
             {ACCOUNT_KINDS.map((k) => <option key={k} value={k}>{t(lang, `kind.${k}`)}</option>)}
           </select>
-        </Field>
-        <Field lang={lang} name="status" label="manual.status">
+        </FormField>
+        <FormField lang={lang} form="me" name="status" label="manual.status">
           <select id="me-status" value={fields.status} onChange={(ev) => set({ status: ev.currentTarget.value })}>
             {STATUSES.map((s) => <option key={s} value={s}>{t(lang, `status.${s}`)}</option>)}
           </select>
-        </Field>
+        </FormField>
       </div>
       <div class="grid3">
         {input('total', 'manual.total', 'manual.amountPlaceholder', true)}
@@ -105,15 +105,5 @@ export function ManualEntryForm({ lang, accounts, onSave, onClose, initial }: Ma
         <button type="button" onClick={onClose}>{t(lang, 'manual.cancel')}</button>
       </div>
     </form>
-  );
-}
-
-function Field(props: { lang: Lang; name: string; label: MessageKey; error?: MessageKey; children: JSX.Element }) {
-  return (
-    <div class={props.error ? 'field field-invalid' : 'field'}>
-      <label for={`me-${props.name}`}>{t(props.lang, props.label)}</label>
-      {props.children}
-      {props.error && <p id={`me-${props.name}-error`} class="field-error">{t(props.lang, props.error)}</p>}
-    </div>
   );
 }

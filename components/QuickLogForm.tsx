@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import type { JSX } from 'preact';
 import {
   accountName, describeLogged, emptyQuickLog, knownLenders, localDay, QUICK_KINDS, readDay, validateQuickLog,
   type QuickKind, type QuickLogErrors, type QuickLogFields,
@@ -8,6 +7,7 @@ import { t, type Lang, type MessageKey } from '../utils/i18n';
 import type { EventEntry, Failure, Replies } from '../utils/messaging/protocol';
 import { OUTCOMES, type Account, type Outcome } from '../utils/model/types';
 import { ErrorBanner } from './ErrorBanner';
+import { FormField } from './FormField';
 
 // Loaded only when the quick log is opened (see QuickLog.tsx): the popup's first paint does not
 // carry a form most openings never show.
@@ -57,7 +57,7 @@ export function QuickLogForm({ lang, accounts, now, onSave, initial, onSaved, on
   };
 
   const text = (name: 'lender' | 'product' | 'amount', label: MessageKey, placeholder?: MessageKey) => (
-    <Field lang={lang} name={name} label={label} error={errors[name]}>
+    <FormField lang={lang} form="ql" name={name} label={label} error={errors[name]}>
       <input
         id={`ql-${name}`}
         type="text"
@@ -71,10 +71,10 @@ export function QuickLogForm({ lang, accounts, now, onSave, initial, onSaved, on
         aria-describedby={errors[name] ? `ql-${name}-error` : undefined}
         onInput={(ev) => set({ [name]: ev.currentTarget.value })}
       />
-    </Field>
+    </FormField>
   );
   const date = (
-    <Field lang={lang} name="date" label="quick.date" error={errors.date}>
+    <FormField lang={lang} form="ql" name="date" label="quick.date" error={errors.date}>
       <input
         id="ql-date"
         type="date"
@@ -85,7 +85,7 @@ export function QuickLogForm({ lang, accounts, now, onSave, initial, onSaved, on
         aria-describedby={errors.date ? 'ql-date-error' : undefined}
         onInput={(ev) => set({ date: ev.currentTarget.value })}
       />
-    </Field>
+    </FormField>
   );
 
   return (
@@ -101,12 +101,12 @@ export function QuickLogForm({ lang, accounts, now, onSave, initial, onSaved, on
           </button>
         ))}
       </div>
-      <Field lang={lang} name="accountId" label={money ? 'quick.account' : 'quick.accountOptional'}>
+      <FormField lang={lang} form="ql" name="accountId" label={money ? 'quick.account' : 'quick.accountOptional'}>
         <select id="ql-accountId" value={fields.accountId} onChange={(ev) => pickAccount(ev.currentTarget.value)}>
           <option value="">{t(lang, money ? 'quick.newAccount' : 'quick.accountNone')}</option>
           {accounts.map((a) => <option key={a.id} value={a.id}>{accountName(a)}</option>)}
         </select>
-      </Field>
+      </FormField>
       {money ? (
         <>
           {!existing && (
@@ -130,11 +130,11 @@ export function QuickLogForm({ lang, accounts, now, onSave, initial, onSaved, on
         <>
           {text('lender', 'manual.lender', 'quick.lenderPlaceholder')}
           <div class="grid2">
-            <Field lang={lang} name="outcome" label="quick.outcome">
+            <FormField lang={lang} form="ql" name="outcome" label="quick.outcome">
               <select id="ql-outcome" value={fields.outcome} onChange={(ev) => set({ outcome: ev.currentTarget.value as Outcome })}>
                 {OUTCOMES.map((o) => <option key={o} value={o}>{t(lang, `quick.outcome.${o}`)}</option>)}
               </select>
-            </Field>
+            </FormField>
             {date}
           </div>
         </>
@@ -149,15 +149,5 @@ export function QuickLogForm({ lang, accounts, now, onSave, initial, onSaved, on
         <button type="button" onClick={onClose}>{t(lang, 'manual.cancel')}</button>
       </div>
     </form>
-  );
-}
-
-function Field(props: { lang: Lang; name: string; label: MessageKey; error?: MessageKey; children: JSX.Element }) {
-  return (
-    <div class={props.error ? 'field field-invalid' : 'field'}>
-      <label for={`ql-${props.name}`}>{t(props.lang, props.label)}</label>
-      {props.children}
-      {props.error && <p id={`ql-${props.name}-error`} class="field-error">{t(props.lang, props.error)}</p>}
-    </div>
   );
 }

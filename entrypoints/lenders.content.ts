@@ -3,34 +3,17 @@
 // scriptFor). It reads the page with that adapter and sends what it found; it never opens any
 // storage. Sites the person tracks get content.js (the generic reader) instead.
 import { lenderAdapters } from '@/utils/adapters/lender-registry';
-import { watchCapture } from '@/utils/capture/watch';
 import { pickAdapter } from '@/utils/adapters/pick';
-import type { ExtractionResult } from '@/utils/model/types';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
-
-/** The same marker as content.ts: the background's probe asks for any running copy of ours. */
-const RUNNING = Symbol.for('limit-sentinel.content');
+import { startCapture } from '@/utils/capture/start';
 
 export default defineContentScript({
   registration: 'runtime',
   noScriptStartedPostMessage: true,
   main(ctx) {
-    (globalThis as { [RUNNING]?: ContentScriptContext })[RUNNING] = ctx;
-
-    const watcher = watchCapture({
-      doc: document,
-      currentUrl: () => location.href,
-      // The page can change under an SPA route: the adapter is chosen again at every read.
-      extract: (doc, url): ExtractionResult => {
-        const adapter = pickAdapter(url, lenderAdapters);
-        return adapter ? { adapter: adapter.id, ...adapter.extract(doc, url) } : { adapter: 'none', observations: [], events: [] };
-      },
-      send: (url, result) => {
-        browser.runtime.sendMessage({ type: 'cs:capture', url, result }).catch(() => undefined);
-      },
-      timers: { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
+    // The page can change under an SPA route: the adapter is chosen again at every read.
+    startCapture(ctx, (doc, url) => {
+      const adapter = pickAdapter(url, lenderAdapters);
+      return adapter ? { adapter: adapter.id, ...adapter.extract(doc, url) } : { adapter: 'none', observations: [], events: [] };
     });
-    ctx.addEventListener(window, 'wxt:locationchange', () => watcher.restart());
-    ctx.onInvalidated(() => watcher.stop());
   },
 });
