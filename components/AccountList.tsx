@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { t, type Lang } from '../utils/i18n';
 import type { AccountSummary } from '../utils/messaging/protocol';
 import type { AlertRecord } from '../utils/model/alert-record';
@@ -15,16 +16,28 @@ export interface AccountListProps {
 }
 
 const severity = { closed: 0, frozen: 1, limited: 2, unknown: 3, normal: 4 } as const;
+const alertRank = { critical: 0, warning: 1, info: 2 } as const;
 
-/** Troubled accounts first (closed, frozen, limited), then the most recently seen. */
+/** How many account cards the popup opens with; the rest wait behind "show all". */
+export const ACCOUNTS_SHOWN = 8;
+
+/**
+ * Troubled accounts first (closed, frozen, limited), then those with the worst alerts, then the most
+ * recently seen. A long list opens with the first few (quick to open, and the ones that matter).
+ */
 export function AccountList({ lang, accounts, alerts = [], now, action }: AccountListProps) {
+  const [showAll, setShowAll] = useState(false);
   const worst = new Map<string, AlertRecord>();
   for (const a of alerts) if (a.accountId !== undefined && !worst.has(a.accountId)) worst.set(a.accountId, a);
+  const rank = (s: AccountSummary) => alertRank[worst.get(s.account.id)?.severity ?? 'info'] + (worst.has(s.account.id) ? 0 : 1);
   const sorted = [...accounts].sort(
     (a, b) =>
       severity[a.latest?.status ?? 'unknown'] - severity[b.latest?.status ?? 'unknown'] ||
+      rank(a) - rank(b) ||
       (b.lastSeenAt ?? '').localeCompare(a.lastSeenAt ?? ''),
   );
+  const hidden = sorted.length - ACCOUNTS_SHOWN;
+  const shown = showAll || hidden <= 0 ? sorted : sorted.slice(0, ACCOUNTS_SHOWN);
   return (
     <section class="accounts" aria-labelledby="accounts-title">
       <div class="section-head">
@@ -32,12 +45,17 @@ export function AccountList({ lang, accounts, alerts = [], now, action }: Accoun
         {action}
       </div>
       <ul class="account-list">
-        {sorted.map((s) => (
+        {shown.map((s) => (
           <li key={s.account.id}>
             <AccountCard lang={lang} summary={s} now={now} worst={worst.get(s.account.id)} />
           </li>
         ))}
       </ul>
+      {hidden > 0 && (
+        <button type="button" class="link" aria-expanded={showAll} onClick={() => setShowAll((v) => !v)}>
+          {t(lang, showAll ? 'list.showFewer' : 'list.showAll', { n: accounts.length, hidden })}
+        </button>
+      )}
     </section>
   );
 }

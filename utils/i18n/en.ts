@@ -114,6 +114,8 @@ export const en: Record<MessageKey, string> = {
   'card.noValues': 'No limit data yet',
 
   'list.title': 'My accounts ({n})',
+  'list.showAll': 'Show all {n} accounts ({hidden} more)',
+  'list.showFewer': 'Show only the accounts that need attention',
 
   'empty.title': 'No accounts recorded yet',
   'empty.openLender': 'Open a lender’s limit page (for example JD Baitiao or Huabei) and Limit Sentinel records the limit and status you see.',

@@ -114,6 +114,8 @@ export const zh = {
   'card.noValues': '还没有额度数据',
 
   'list.title': '我的账户（{n}）',
+  'list.showAll': '显示全部 {n} 个账户（另有 {hidden} 个）',
+  'list.showFewer': '只显示最需要关注的账户',
 
   'empty.title': '还没有记录任何账户',
   'empty.openLender': '打开放贷方的额度页面（例如京东白条、花呗），额度哨兵会自动记下你看到的额度和状态。',
