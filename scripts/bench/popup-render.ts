@@ -5,7 +5,9 @@
 // per-account summaries, not the history.
 import type { Page } from 'playwright-core';
 import type { HistoryFile } from '../../utils/model/types';
-import { launch, openPopup, type Session } from '../lib/chromium';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { EXTENSION_DIR, launch, openPopup, type Session } from '../lib/chromium';
 import { dashboardFrom, waitFor } from '../lib/demo-browsing';
 import { median } from './capture';
 import { syntheticHistory } from './synthetic-history';
@@ -23,7 +25,7 @@ async function importAll(page: Page, file: HistoryFile): Promise<void> {
   }
 }
 
-async function firstRender(s: Session): Promise<number> {
+async function firstRender(s: Session, file = 'popup.html'): Promise<number> {
   const page = await s.context.newPage();
   // Recorded by the page itself as soon as the first account card is in the DOM.
   await page.addInitScript(() => {
@@ -35,10 +37,23 @@ async function firstRender(s: Session): Promise<number> {
     }).observe(document, { childList: true, subtree: true });
   });
   await page.setViewportSize({ width: 400, height: 640 });
-  await page.goto(`chrome-extension://${s.extensionId}/popup.html`);
+  await page.goto(`chrome-extension://${s.extensionId}/${file}`);
   const ms = await waitFor(() => page.evaluate(() => (globalThis as { __firstCard?: number }).__firstCard), 30_000, 'the first account card');
   await page.close();
   return ms;
+}
+
+/**
+ * The floor on this machine: an extension page whose only script (300 bytes) asks the background
+ * one question and then draws one card. Written into the built demo extension for the bench only.
+ */
+const FLOOR_PAGE = 'bench-floor.html';
+async function writeFloorPage(): Promise<void> {
+  await writeFile(join(EXTENSION_DIR, FLOOR_PAGE), '<!doctype html><meta charset="utf-8"><title>floor</title><div id="app"></div><script src="/bench-floor.js"></script>');
+  await writeFile(
+    join(EXTENSION_DIR, 'bench-floor.js'),
+    "chrome.runtime.sendMessage({ type: 'ui:tracked-sites' }).then(function () { var ul = document.createElement('ul'); ul.className = 'account-list'; var li = document.createElement('li'); li.className = 'card'; ul.appendChild(li); document.getElementById('app').appendChild(ul); });",
+  );
 }
 
 export async function popupRenderFigures(sizes = [1_000, 100_000], runs = 9): Promise<[string, number, string][]> {
@@ -56,6 +71,13 @@ export async function popupRenderFigures(sizes = [1_000, 100_000], runs = 9): Pr
       await new Promise((r) => setTimeout(r, n >= 100_000 ? 8000 : 2000));
       await setup.close();
       await firstRender(s); // warm-up: code cache, worker start
+      if (n === sizes[0]) {
+        await writeFloorPage();
+        await firstRender(s, FLOOR_PAGE);
+        const floor: number[] = [];
+        for (let i = 0; i < runs; i++) floor.push(await firstRender(s, FLOOR_PAGE));
+        rows.push([`popup floor: a one-message extension page drawing one card (median of ${runs})`, Math.round(median(floor)), 'ms']);
+      }
       const times: number[] = [];
       for (let i = 0; i < runs; i++) times.push(await firstRender(s));
       const m = median(times);
