@@ -5,14 +5,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { adapters } from '../../../utils/adapters/registry';
-import { captureToRecords } from '../../../utils/capture/to-records';
 import { captureFromDocument } from '../../../utils/extract/run';
-import { messageSchema } from '../../../utils/messaging/protocol-schema';
-import { accountSchema, eventSchema, observationSchema } from '../../../utils/model/history-schema';
 import type { ExtractionResult } from '../../../utils/model/types';
+import { checkRecords, expectSameWithPaddedSpaces, load, SPACES, textNodes } from './support/page-mutations';
+
+function checkCapture(result: ExtractionResult, url: URL): void {
+  checkRecords(result, url);
+  for (const o of result.observations) {
+    expect([o.totalLimit, o.availableLimit, o.usedAmount], JSON.stringify(o)).not.toContain(AD_AMOUNT);
+    // Only the last four digits of a card number are ever kept.
+    expect(`${o.accountId} ${o.product}`).not.toMatch(/\d{5,}/);
+  }
+}
 
 const DIR = join(__dirname, '../../fixtures/pages');
 const fixtures = readdirSync(DIR)
@@ -22,7 +28,6 @@ const fixtures = readdirSync(DIR)
     html: readFileSync(join(DIR, f), 'utf8'),
     url: new URL((JSON.parse(readFileSync(join(DIR, f.replace(/\.html$/, '.expected.json')), 'utf8')) as { url: string }).url),
   }));
-const NOW = new Date('2026-11-23T08:00:00.000Z');
 /** Every advertised amount below is 88,888 (or 8.8888万): none may ever be recorded. */
 const AD_AMOUNT = 88888;
 
@@ -50,7 +55,6 @@ function adBlock(doc: Document, [tag, cls, parts]: Ad): Element {
   for (const [t, text] of parts) box.appendChild(doc.createElement(t)).textContent = text;
   return box;
 }
-const SPACES = ['\u00a0', '\u3000', '\u2009', ' ', '\u00a0\u00a0'];
 const VALUES = ['--', '****', '¥***', '1.2万', '-6,086.11', '0.00', '止付', '暂无可用额度', '正常', '1234', '9'.repeat(40), '-' + '9'.repeat(20), '某'.repeat(120)];
 const BLOBS = [
   '{"bill":{"totalAsset":"' + '9'.repeat(40) + '","availableLimit":-5}}',
@@ -78,13 +82,6 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('blob' as const), text: fc.oneof(fc.json(), fc.constantFrom(...BLOBS)) }),
 );
 
-function textNodes(node: Node, out: Node[] = []): Node[] {
-  for (const child of Array.from(node.childNodes)) {
-    if (child.nodeType === 3) out.push(child);
-    else if (child.nodeType === 1) textNodes(child, out);
-  }
-  return out;
-}
 
 function apply(doc: Document, m: Mutation): void {
   if (m.op === 'blob') {
@@ -118,24 +115,7 @@ function apply(doc: Document, m: Mutation): void {
   }
 }
 
-const load = (html: string) => parseHTML(html).document as unknown as Document;
 
-function checkCapture(result: ExtractionResult, url: URL): void {
-  expect(messageSchema.safeParse({ type: 'cs:capture', url: url.href, result }).success, JSON.stringify(result)).toBe(true);
-  const batch = captureToRecords(result, url, NOW, adapters);
-  expect(batch).toBeDefined();
-  for (const a of batch!.accounts) expect(accountSchema.safeParse(a).success, JSON.stringify(a)).toBe(true);
-  for (const o of batch!.observations) expect(observationSchema.safeParse(o).success, JSON.stringify(o)).toBe(true);
-  for (const e of batch!.events) expect(eventSchema.safeParse(e).success, JSON.stringify(e)).toBe(true);
-  // One capture's observations share `at`: two of one account could not both be stored.
-  const ids = batch!.observations.map((o) => o.accountId);
-  expect(new Set(ids).size).toBe(ids.length);
-  for (const o of result.observations) {
-    expect([o.totalLimit, o.availableLimit, o.usedAmount], JSON.stringify(o)).not.toContain(AD_AMOUNT);
-    // Only the last four digits of a card number are ever kept.
-    expect(`${o.accountId} ${o.product}`).not.toMatch(/\d{5,}/);
-  }
-}
 
 describe.each(fixtures)('$file under random damage', ({ html, url }) => {
   it('never throws and returns only records the schemas accept', () => {
@@ -169,21 +149,7 @@ describe.each(fixtures)('$file under random damage', ({ html, url }) => {
     );
   });
 
-  it('reads the same with spaces padded around any texts', () => {
-    const clean = captureFromDocument(load(html), url, adapters);
-    fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(), fc.constantFrom(...SPACES), fc.boolean()), { minLength: 1, maxLength: 20 }), (pads) => {
-        const doc = load(html);
-        const texts = textNodes(doc.body);
-        for (const [at, space, front] of pads) {
-          const t = texts[at % texts.length]!;
-          t.nodeValue = front ? space + (t.nodeValue ?? '') : (t.nodeValue ?? '') + space;
-        }
-        expect(captureFromDocument(doc, url, adapters)).toEqual(clean);
-      }),
-      { numRuns: 100 },
-    );
-  });
+  it('reads the same with spaces padded around any texts', () => expectSameWithPaddedSpaces(html, url));
 
   it('finds the same cards with the table rows in any order', () => {
     const key = (r: ExtractionResult) => [...r.observations].sort((a, b) => (a.accountId! < b.accountId! ? -1 : 1));

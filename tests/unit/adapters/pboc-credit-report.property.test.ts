@@ -5,14 +5,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { adapters } from '../../../utils/adapters/registry';
-import { captureToRecords } from '../../../utils/capture/to-records';
 import { captureFromDocument } from '../../../utils/extract/run';
-import { messageSchema } from '../../../utils/messaging/protocol-schema';
-import { accountSchema, eventSchema, observationSchema } from '../../../utils/model/history-schema';
 import type { ExtractionResult } from '../../../utils/model/types';
+import { checkRecords, expectSameWithPaddedSpaces, load, SPACES, textNodes } from './support/page-mutations';
+
+function checkCapture(result: ExtractionResult, url: URL): void {
+  checkRecords(result, url);
+  expect(JSON.stringify(result)).not.toContain(AD_LENDER);
+}
 
 const DIR = join(__dirname, '../../fixtures/pages');
 const fixtures = readdirSync(DIR)
@@ -22,7 +24,6 @@ const fixtures = readdirSync(DIR)
     html: readFileSync(join(DIR, f), 'utf8'),
     url: new URL((JSON.parse(readFileSync(join(DIR, f.replace(/\.html$/, '.expected.json')), 'utf8')) as { url: string }).url),
   }));
-const NOW = new Date('2026-11-23T08:00:00.000Z');
 const AD_LENDER = '星河借款推广';
 
 // Advertising blocks, as [tag, class, content]; tables in them look like the report's own.
@@ -47,7 +48,6 @@ function adBlock(doc: Document, [tag, cls, content]: Ad): Element {
   }
   return box;
 }
-const SPACES = ['\u00a0', '\u3000', '\u2009', ' ', '\u00a0\u00a0'];
 
 type Mutation =
   | { op: 'remove'; at: number }
@@ -64,13 +64,6 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('text' as const), at: fc.nat(), text: fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('--', '****', '1.2万', '-6,086.11', '2026.13.45', '逾期', '正常', '本人查询', '9'.repeat(40), '某'.repeat(120))) }),
 );
 
-function textNodes(node: Node, out: Node[] = []): Node[] {
-  for (const child of Array.from(node.childNodes)) {
-    if (child.nodeType === 3) out.push(child);
-    else if (child.nodeType === 1) textNodes(child, out);
-  }
-  return out;
-}
 
 function apply(doc: Document, m: Mutation): void {
   const els = Array.from(doc.querySelectorAll('body *'));
@@ -100,20 +93,7 @@ function apply(doc: Document, m: Mutation): void {
   }
 }
 
-const load = (html: string) => parseHTML(html).document as unknown as Document;
 
-function checkCapture(result: ExtractionResult, url: URL): void {
-  expect(messageSchema.safeParse({ type: 'cs:capture', url: url.href, result }).success).toBe(true);
-  const batch = captureToRecords(result, url, NOW, adapters);
-  expect(batch).toBeDefined();
-  for (const a of batch!.accounts) expect(accountSchema.safeParse(a).success, JSON.stringify(a)).toBe(true);
-  for (const o of batch!.observations) expect(observationSchema.safeParse(o).success, JSON.stringify(o)).toBe(true);
-  for (const e of batch!.events) expect(eventSchema.safeParse(e).success, JSON.stringify(e)).toBe(true);
-  // One capture's observations share `at`: two of one account could not both be stored.
-  const ids = batch!.observations.map((o) => o.accountId);
-  expect(new Set(ids).size).toBe(ids.length);
-  expect(JSON.stringify(result)).not.toContain(AD_LENDER);
-}
 
 describe.each(fixtures)('$file under random damage', ({ html, url }) => {
   it('never throws and returns only records the schemas accept', () => {
@@ -127,21 +107,7 @@ describe.each(fixtures)('$file under random damage', ({ html, url }) => {
     );
   });
 
-  it('reads the same with spaces padded around any texts', () => {
-    const clean = captureFromDocument(load(html), url, adapters);
-    fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(), fc.constantFrom(...SPACES), fc.boolean()), { minLength: 1, maxLength: 20 }), (pads) => {
-        const doc = load(html);
-        const texts = textNodes(doc.body);
-        for (const [at, space, front] of pads) {
-          const t = texts[at % texts.length]!;
-          t.nodeValue = front ? space + (t.nodeValue ?? '') : (t.nodeValue ?? '') + space;
-        }
-        expect(captureFromDocument(doc, url, adapters)).toEqual(clean);
-      }),
-      { numRuns: 100 },
-    );
-  });
+  it('reads the same with spaces padded around any texts', () => expectSameWithPaddedSpaces(html, url));
 
   it('finds the same accounts and queries with the data rows in any order', () => {
     const key = (r: ExtractionResult) => ({ observations: [...r.observations].sort((a, b) => (a.accountId! < b.accountId! ? -1 : 1)), events: [...r.events].map((e) => JSON.stringify(e)).sort() });

@@ -1,0 +1,55 @@
+// What the page adapters' mutation tests share: loading a fixture, its text nodes, the odd spaces
+// pages put around texts, the check that a capture passes the message and history schemas, and the
+// property that padding texts with such spaces changes nothing.
+import fc from 'fast-check';
+import { parseHTML } from 'linkedom';
+import { expect } from 'vitest';
+import { adapters } from '../../../../utils/adapters/registry';
+import { captureToRecords, type RecordBatch } from '../../../../utils/capture/to-records';
+import { captureFromDocument } from '../../../../utils/extract/run';
+import { messageSchema } from '../../../../utils/messaging/protocol-schema';
+import { accountSchema, eventSchema, observationSchema } from '../../../../utils/model/history-schema';
+import type { ExtractionResult } from '../../../../utils/model/types';
+
+export const NOW = new Date('2026-11-23T08:00:00.000Z');
+export const SPACES = ['\u00a0', '\u3000', '\u2009', ' ', '\u00a0\u00a0'];
+export const load = (html: string) => parseHTML(html).document as unknown as Document;
+
+export function textNodes(node: Node, out: Node[] = []): Node[] {
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === 3) out.push(child);
+    else if (child.nodeType === 1) textNodes(child, out);
+  }
+  return out;
+}
+
+/** The capture is a valid message, and every record it makes passes the history's schemas. */
+export function checkRecords(result: ExtractionResult, url: URL): RecordBatch {
+  expect(messageSchema.safeParse({ type: 'cs:capture', url: url.href, result }).success).toBe(true);
+  const batch = captureToRecords(result, url, NOW, adapters);
+  expect(batch).toBeDefined();
+  for (const a of batch!.accounts) expect(accountSchema.safeParse(a).success, JSON.stringify(a)).toBe(true);
+  for (const o of batch!.observations) expect(observationSchema.safeParse(o).success, JSON.stringify(o)).toBe(true);
+  for (const e of batch!.events) expect(eventSchema.safeParse(e).success, JSON.stringify(e)).toBe(true);
+  // One capture's observations share `at`: two of one account could not both be stored.
+  const ids = batch!.observations.map((o) => o.accountId);
+  expect(new Set(ids).size).toBe(ids.length);
+  return batch!;
+}
+
+/** Spaces padded before or after any texts of the page change nothing the adapter reads. */
+export function expectSameWithPaddedSpaces(html: string, url: URL): void {
+  const clean = captureFromDocument(load(html), url, adapters);
+  fc.assert(
+    fc.property(fc.array(fc.tuple(fc.nat(), fc.constantFrom(...SPACES), fc.boolean()), { minLength: 1, maxLength: 20 }), (pads) => {
+      const doc = load(html);
+      const texts = textNodes(doc.body);
+      for (const [at, space, front] of pads) {
+        const t = texts[at % texts.length]!;
+        t.nodeValue = front ? space + (t.nodeValue ?? '') : (t.nodeValue ?? '') + space;
+      }
+      expect(captureFromDocument(doc, url, adapters)).toEqual(clean);
+    }),
+    { numRuns: 100 },
+  );
+}
