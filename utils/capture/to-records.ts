@@ -20,6 +20,12 @@ export function siteAccountId(host: string, lender?: string, product?: string): 
   return ['site:' + host, lender, product].filter(Boolean).join('/').slice(0, 80);
 }
 
+function uniqueId(base: string, used: Map<string, number>): string {
+  const n = (used.get(base) ?? 0) + 1;
+  used.set(base, n);
+  return n === 1 ? base : `${base.slice(0, 80 - String(n).length - 1)}#${n}`;
+}
+
 /**
  * `undefined` when the capture claims to come from an adapter that does not cover `pageUrl`: a page
  * must not be able to write into another lender's account.
@@ -31,9 +37,14 @@ export function captureToRecords(result: ExtractionResult, pageUrl: URL, now: Da
   const url = pageUrl.origin + pageUrl.pathname; // no query or fragment: they may carry session tokens
   const accounts = new Map<string, Account>();
   const observations: Observation[] = [];
+  const used = new Map<string, number>();
   for (const o of result.observations) {
     const { lender, product, accountId, kind, ...values } = o;
-    const id = adapter && accountId ? accountId : siteAccountId(pageUrl.hostname, lender, product);
+    const base = adapter && accountId ? accountId : siteAccountId(pageUrl.hostname, lender, product);
+    // Two rows of one page that name the same account (two cards both called 白金卡) are two
+    // accounts: one capture's observations share `at`, so a second under the same id could not be
+    // stored. The n-th gets `#n`, in page order.
+    const id = uniqueId(base, used);
     if (!accounts.has(id)) {
       accounts.set(id, {
         id,

@@ -28,6 +28,14 @@ describe('captureToRecords', () => {
     expect(siteAccountId('x'.repeat(100)).length).toBe(80);
   });
 
+  it('keeps two rows that name the same account apart (two cards both called 白金卡)', () => {
+    const card = { lender: '某银行', product: '白金卡', totalLimit: 1, status: 'normal' as const };
+    const batch = captureToRecords({ adapter: 'generic', observations: [card, { ...card, totalLimit: 2 }, card], events: [] }, new URL('https://bank.example/cards'), now, adapters)!;
+    const base = siteAccountId('bank.example', '某银行', '白金卡');
+    expect(batch.observations.map((o) => o.accountId)).toEqual([base, `${base}#2`, `${base}#3`]);
+    expect(batch.accounts.map((a) => a.id)).toEqual([base, `${base}#2`, `${base}#3`]);
+  });
+
   it('keeps an event’s account only when the capture describes that account', () => {
     const at = '2026-11-01T00:00:00.000Z';
     const result = {

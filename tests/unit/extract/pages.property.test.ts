@@ -1,0 +1,57 @@
+// Every fixture page, damaged at random the way real pages change (nodes removed, texts padded with
+// odd spaces or replaced by odd values, siblings reordered, advertising blocks added): the capture
+// code never throws, and whatever it returns makes only records the history's schemas accept.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, it } from 'vitest';
+import { adapters } from '../../../utils/adapters/registry';
+import { captureFromDocument } from '../../../utils/extract/run';
+import { checkRecords, load, SPACES, textNodes } from '../adapters/support/page-mutations';
+
+const DIR = join(__dirname, '../../fixtures/pages');
+const pages = readdirSync(DIR)
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => ({
+    file: f,
+    html: readFileSync(join(DIR, f), 'utf8'),
+    url: new URL((JSON.parse(readFileSync(join(DIR, f.replace(/\.html$/, '.expected.json')), 'utf8')) as { url: string }).url),
+  }));
+
+const ODD = ['', '--', '****', '¥***', '1.2万', '-6,086.11', '0.00', '9'.repeat(40), '1e309', '暂时无法使用', '额度已冻结', '最高可借200,000', '<b>x</b>', '某'.repeat(300)];
+const AD = '<div class="promo"><h3>星河借款</h3><p>最高可借 200,000元</p><p>总额度 ¥88,888.00</p><p>日利率 0.02%起</p></div>';
+
+type Mutation = ['remove', number] | ['pad', number, string] | ['replace', number, string] | ['swap', number] | ['ad', number];
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.tuple(fc.constant('remove' as const), fc.nat()),
+  fc.tuple(fc.constant('pad' as const), fc.nat(), fc.constantFrom(...SPACES)),
+  fc.tuple(fc.constant('replace' as const), fc.nat(), fc.constantFrom(...ODD)),
+  fc.tuple(fc.constant('swap' as const), fc.nat()),
+  fc.tuple(fc.constant('ad' as const), fc.nat()),
+);
+
+function apply(doc: Document, m: Mutation): void {
+  const els = Array.from(doc.body.querySelectorAll('*'));
+  const texts = textNodes(doc.body);
+  if (m[0] === 'remove' && els.length) els[m[1] % els.length]!.remove();
+  if (m[0] === 'pad' && texts.length) texts[m[1] % texts.length]!.nodeValue += m[2];
+  if (m[0] === 'replace' && texts.length) texts[m[1] % texts.length]!.nodeValue = m[2];
+  if (m[0] === 'swap' && els.length) {
+    const el = els[m[1] % els.length]!;
+    if (el.previousElementSibling) el.parentElement?.insertBefore(el, el.previousElementSibling);
+  }
+  if (m[0] === 'ad') (els.length ? els[m[1] % els.length]! : doc.body).insertAdjacentHTML('beforebegin', AD);
+}
+
+describe('every fixture page, damaged at random', () => {
+  it.each(pages.map((p) => [p.file, p] as const))('%s: never throws, never makes an invalid record', (_file, { html, url }) => {
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 6 }), (mutations) => {
+        const doc = load(html);
+        for (const m of mutations) apply(doc, m);
+        checkRecords(captureFromDocument(doc, url, adapters), url);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
