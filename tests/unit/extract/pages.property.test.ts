@@ -18,8 +18,15 @@ const pages = readdirSync(DIR)
     url: new URL((JSON.parse(readFileSync(join(DIR, f.replace(/\.html$/, '.expected.json')), 'utf8')) as { url: string }).url),
   }));
 
-const ODD = ['', '--', '****', '¥***', '1.2万', '-6,086.11', '0.00', '9'.repeat(40), '1e309', '暂时无法使用', '额度已冻结', '最高可借200,000', '<b>x</b>', '某'.repeat(300)];
-const AD = '<div class="promo"><h3>星河借款</h3><p>最高可借 200,000元</p><p>总额度 ¥88,888.00</p><p>日利率 0.02%起</p></div>';
+const ODD = ['', '--', '****', '¥***', '1.2万', '-6,086.11', '0.00', '9'.repeat(40), '1e309', '暂时无法使用', '额度已冻结', '最高可借200,000', '某'.repeat(300)];
+const AD = ['星河借款', '最高可借 200,000元', '总额度 ¥88,888.00', '日利率 0.02%起'];
+
+function adBlock(doc: Document): Element {
+  const box = doc.createElement('div');
+  box.className = 'promo';
+  for (const [i, text] of AD.entries()) box.appendChild(doc.createElement(i ? 'p' : 'h3')).textContent = text;
+  return box;
+}
 
 type Mutation = ['remove', number] | ['pad', number, string] | ['replace', number, string] | ['swap', number] | ['ad', number];
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
@@ -40,7 +47,11 @@ function apply(doc: Document, m: Mutation): void {
     const el = els[m[1] % els.length]!;
     if (el.previousElementSibling) el.parentElement?.insertBefore(el, el.previousElementSibling);
   }
-  if (m[0] === 'ad') (els.length ? els[m[1] % els.length]! : doc.body).insertAdjacentHTML('beforebegin', AD);
+  if (m[0] === 'ad') {
+    const at = els.length ? els[m[1] % els.length]! : undefined;
+    if (at?.parentNode) at.parentNode.insertBefore(adBlock(doc), at);
+    else doc.body.appendChild(adBlock(doc));
+  }
 }
 
 describe('every fixture page, damaged at random', () => {
