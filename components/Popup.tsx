@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { t, type Lang } from '../utils/i18n';
 import type { Dashboard, EventEntry, Failure, ManualEntry, Replies } from '../utils/messaging/protocol';
 import { originCoveredBy, webOrigin, type Send } from '../utils/ui/api';
@@ -51,7 +51,9 @@ export function Popup({ lang, send, tab, builtInPatterns, requestHostPermission,
     if (sites.ok) setTracked(sites.origins);
     return board.ok ? board.dashboard : undefined;
   }, [send]);
-  useEffect(() => {
+  // A layout effect: it subscribes right after the first render, not a frame later (a plain
+  // effect waits for the next paint, and the answer is usually already there).
+  useLayoutEffect(() => {
     void load(firstLoad).then((board) => {
       // Shown now, so seen from now on; they keep their "new" mark until the popup opens again.
       markSeen(board ? shownAtFirst(board.alerts, openAlertId) : []);
