@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { adapters } from '../../../utils/adapters/registry';
 import { captureFromDocument } from '../../../utils/extract/run';
 import type { ExtractionResult } from '../../../utils/model/types';
-import { checkRecords, expectSameWithPaddedSpaces, load, SPACES, textNodes } from './support/page-mutations';
+import { applyDamage, checkRecords, damage, expectSameWithPaddedSpaces, load, type Damage } from './support/page-mutations';
 
 function checkCapture(result: ExtractionResult, url: URL): void {
   checkRecords(result, url);
@@ -65,57 +65,24 @@ const BLOBS = [
   '{"bill":',
 ];
 
-type Mutation =
-  | { op: 'remove'; at: number }
-  | { op: 'space'; at: number; pos: number; space: string }
-  | { op: 'reorder'; at: number; to: number }
-  | { op: 'ad'; at: number; ad: Ad }
-  | { op: 'text'; at: number; text: string }
-  | { op: 'blob'; text: string };
+type Mutation = Damage<Ad> | { op: 'text'; at: number; text: string } | { op: 'blob'; text: string };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ op: fc.constant('remove' as const), at: fc.nat() }),
-  fc.record({ op: fc.constant('space' as const), at: fc.nat(), pos: fc.nat(), space: fc.constantFrom(...SPACES) }),
-  fc.record({ op: fc.constant('reorder' as const), at: fc.nat(), to: fc.nat() }),
-  fc.record({ op: fc.constant('ad' as const), at: fc.nat(), ad: fc.constantFrom(...ADS) }),
+  damage(ADS),
   fc.record({ op: fc.constant('text' as const), at: fc.nat(), text: fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom(...VALUES)) }),
   fc.record({ op: fc.constant('blob' as const), text: fc.oneof(fc.json(), fc.constantFrom(...BLOBS)) }),
 );
 
-
 function apply(doc: Document, m: Mutation): void {
   if (m.op === 'blob') {
     doc.getElementById('assetsAggregated')?.setAttribute('value', m.text);
-    return;
-  }
-  const els = Array.from(doc.querySelectorAll('body *')).filter(page);
-  if (m.op === 'text') {
+  } else if (m.op === 'text') {
     // Leaves are where values are printed: rewrite one.
-    const leaves = els.filter((e) => e.children.length === 0);
+    const leaves = Array.from(doc.querySelectorAll('body *')).filter((e) => page(e) && e.children.length === 0);
     const leaf = leaves[m.at % Math.max(leaves.length, 1)];
     if (leaf) leaf.textContent = m.text;
-    return;
-  }
-  if (m.op === 'space') {
-    const texts = textNodes(doc.body).filter(page);
-    const t = texts[m.at % Math.max(texts.length, 1)];
-    if (!t) return;
-    const v = t.nodeValue ?? '';
-    t.nodeValue = v.slice(0, m.pos % (v.length + 1)) + m.space + v.slice(m.pos % (v.length + 1));
-    return;
-  }
-  const el = els[m.at % Math.max(els.length, 1)];
-  if (!el) return;
-  if (m.op === 'remove') el.remove();
-  else if (m.op === 'ad') el.after(adBlock(doc, m.ad));
-  else {
-    const siblings = Array.from(el.parentElement?.children ?? []);
-    const before = siblings[m.to % siblings.length];
-    if (before && before !== el) el.parentElement?.insertBefore(el, before);
-  }
+  } else applyDamage(doc, m, adBlock, page);
 }
-
-
 
 describe.each(fixtures)('$file under random damage', ({ html, url }) => {
   it('never throws and returns only records the schemas accept', () => {

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { adapters } from '../../../utils/adapters/registry';
 import { captureFromDocument } from '../../../utils/extract/run';
-import { checkRecords, load, SPACES, textNodes } from '../adapters/support/page-mutations';
+import { applyDamage, checkRecords, damage, load, textNodes, type Damage } from '../adapters/support/page-mutations';
 
 const DIR = join(__dirname, '../../fixtures/pages');
 const pages = readdirSync(DIR)
@@ -28,30 +28,14 @@ function adBlock(doc: Document): Element {
   return box;
 }
 
-type Mutation = ['remove', number] | ['pad', number, string] | ['replace', number, string] | ['swap', number] | ['ad', number];
-const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.tuple(fc.constant('remove' as const), fc.nat()),
-  fc.tuple(fc.constant('pad' as const), fc.nat(), fc.constantFrom(...SPACES)),
-  fc.tuple(fc.constant('replace' as const), fc.nat(), fc.constantFrom(...ODD)),
-  fc.tuple(fc.constant('swap' as const), fc.nat()),
-  fc.tuple(fc.constant('ad' as const), fc.nat()),
-);
+type Mutation = Damage<null> | { op: 'text'; at: number; text: string };
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(damage([null]), fc.record({ op: fc.constant('text' as const), at: fc.nat(), text: fc.constantFrom(...ODD) }));
 
 function apply(doc: Document, m: Mutation): void {
-  const els = Array.from(doc.body.querySelectorAll('*'));
+  if (m.op !== 'text') return applyDamage(doc, m, adBlock);
   const texts = textNodes(doc.body);
-  if (m[0] === 'remove' && els.length) els[m[1] % els.length]!.remove();
-  if (m[0] === 'pad' && texts.length) texts[m[1] % texts.length]!.nodeValue += m[2];
-  if (m[0] === 'replace' && texts.length) texts[m[1] % texts.length]!.nodeValue = m[2];
-  if (m[0] === 'swap' && els.length) {
-    const el = els[m[1] % els.length]!;
-    if (el.previousElementSibling) el.parentElement?.insertBefore(el, el.previousElementSibling);
-  }
-  if (m[0] === 'ad') {
-    const at = els.length ? els[m[1] % els.length]! : undefined;
-    if (at?.parentNode) at.parentNode.insertBefore(adBlock(doc), at);
-    else doc.body.appendChild(adBlock(doc));
-  }
+  const t = texts[m.at % Math.max(texts.length, 1)];
+  if (t) t.nodeValue = m.text;
 }
 
 describe('every fixture page, damaged at random', () => {

@@ -53,3 +53,42 @@ export function expectSameWithPaddedSpaces(html: string, url: URL): void {
     { numRuns: 100 },
   );
 }
+
+/** The damage real pages suffer, whatever the adapter: a node removed, an odd space put inside a
+ *  text, an element moved among its siblings, an advertising block added after an element. */
+export type Damage<Ad> =
+  | { op: 'remove'; at: number }
+  | { op: 'space'; at: number; pos: number; space: string }
+  | { op: 'reorder'; at: number; to: number }
+  | { op: 'ad'; at: number; ad: Ad };
+
+export function damage<Ad>(ads: readonly Ad[]): fc.Arbitrary<Damage<Ad>> {
+  return fc.oneof(
+    fc.record({ op: fc.constant('remove' as const), at: fc.nat() }),
+    fc.record({ op: fc.constant('space' as const), at: fc.nat(), pos: fc.nat(), space: fc.constantFrom(...SPACES) }),
+    fc.record({ op: fc.constant('reorder' as const), at: fc.nat(), to: fc.nat() }),
+    fc.record({ op: fc.constant('ad' as const), at: fc.nat(), ad: fc.constantFrom(...ads) }),
+  );
+}
+
+/** Applies one damage; `own` says which nodes are the page's (not an ad added earlier). */
+export function applyDamage<Ad>(doc: Document, m: Damage<Ad>, adBlock: (doc: Document, ad: Ad) => Element, own: (n: Node) => boolean = () => true): void {
+  if (m.op === 'space') {
+    const texts = textNodes(doc.body).filter(own);
+    const t = texts[m.at % Math.max(texts.length, 1)];
+    if (!t) return;
+    const v = t.nodeValue ?? '';
+    t.nodeValue = v.slice(0, m.pos % (v.length + 1)) + m.space + v.slice(m.pos % (v.length + 1));
+    return;
+  }
+  const els = Array.from(doc.querySelectorAll('body *')).filter(own);
+  const el = els[m.at % Math.max(els.length, 1)];
+  if (!el) return;
+  if (m.op === 'remove') el.remove();
+  else if (m.op === 'ad') el.after(adBlock(doc, m.ad));
+  else {
+    const siblings = Array.from(el.parentElement?.children ?? []);
+    const before = siblings[m.to % siblings.length];
+    if (before && before !== el) el.parentElement?.insertBefore(el, before);
+  }
+}
