@@ -1,5 +1,6 @@
 // Interest rates as lending pages print them, turned into fractions (日利率 0.035% → 0.00035).
 // A range or a "from" rate advertises the product, not the person's price, so it gives nothing.
+import { MAX_APR, MAX_DAILY_RATE } from '../model/types';
 import { normalizeText } from './numbers';
 
 export interface ParsedRate {
@@ -19,8 +20,12 @@ const SPOKEN = new RegExp(`(?:^|[^\\d])万(分之)?(\\d+(?:\\.\\d+)?|${CN}(?:点
 // "日费用6分": fen (0.01 yuan) per 1,000 yuan per day.
 const FEN = new RegExp(`(?:日费用?|每千元)[^\\d%]{0,6}?(\\d+(?:\\.\\d+)?|${CN})\\s*分(?![之期])`);
 
-/** Ten significant digits: enough for any printed rate, and no 0.035/100 float noise. */
-const tidy = (x: number): number | undefined => (Number.isFinite(x) && x >= 0 ? Number(x.toPrecision(10)) : undefined);
+/**
+ * Ten significant digits: enough for any printed rate, and no 0.035/100 float noise. A rate above
+ * what the history holds is a misreading (digits split by a space: "0.0 35%"), never a rate.
+ */
+const tidy = (x: number, max: number): number | undefined => (Number.isFinite(x) && x >= 0 && x <= max ? Number(x.toPrecision(10)) : undefined);
+const daily = (x: number) => tidy(x, MAX_DAILY_RATE);
 
 function cnNumber(s: string): number {
   if (/^\d/.test(s)) return Number(s);
@@ -53,15 +58,15 @@ export function parseRate(text: string, hint?: Kind): ParsedRate | undefined {
     const end = start + m[0].length;
     const value = Number(m[1]) / (m[2] === '‰' ? 1000 : 100);
     const kind = kindOf(t.slice(prevEnd, start), t.slice(end, tokens[i + 1]?.index ?? t.length), value) ?? hint;
-    if (kind === 'daily') out.dailyRate ??= tidy(value);
-    if (kind === 'annual') out.apr ??= tidy(value);
+    if (kind === 'daily') out.dailyRate ??= daily(value);
+    if (kind === 'annual') out.apr ??= tidy(value, MAX_APR);
   });
   if (out.dailyRate === undefined) {
     const spoken = SPOKEN.exec(t);
     const fen = FEN.exec(t) ?? (hint === 'daily' ? /^(\d+(?:\.\d+)?)\s*分$/.exec(t) : null);
     // A bare "万X" is a rate only where the text is about interest ("万一" also means "in case").
-    if (spoken?.[2] && (spoken[1] || hint || spoken[0] === t || /日|息|利|费/.test(t))) out.dailyRate = tidy(cnNumber(spoken[2]) / 10000);
-    else if (fen?.[1]) out.dailyRate = tidy(cnNumber(fen[1]) / 100000);
+    if (spoken?.[2] && (spoken[1] || hint || spoken[0] === t || /日|息|利|费/.test(t))) out.dailyRate = daily(cnNumber(spoken[2]) / 10000);
+    else if (fen?.[1]) out.dailyRate = daily(cnNumber(fen[1]) / 100000);
   }
   if (out.dailyRate === undefined) delete out.dailyRate;
   if (out.apr === undefined) delete out.apr;

@@ -3,7 +3,7 @@
 // must not reach messages or logs). Background-only: keeps zod out of the content-script bundle.
 import { z } from 'zod';
 import type { Failure } from '../messaging/protocol';
-import { ACCOUNT_KINDS, EVENT_KINDS, MAX_AMOUNT, OUTCOMES, SOURCES, STATUSES } from './types';
+import { ACCOUNT_KINDS, EVENT_KINDS, MAX_AMOUNT, MAX_APR, MAX_DAILY_RATE, OUTCOMES, SOURCES, STATUSES } from './types';
 import type { Account, HistoryEvent, HistoryFile, Observation, ObservedValues } from './types';
 
 export const HISTORY_FORMAT = 'limit-sentinel.history';
@@ -12,8 +12,7 @@ export const HISTORY_VERSION = 1;
 /** Sanity caps: far above any personal credit line or lawful rate, low enough to catch a misread
  *  (a percentage stored as a fraction ×100) and to keep the 2-decimal check exact in doubles. */
 export { MAX_AMOUNT };
-export const MAX_DAILY_RATE = 0.01;
-export const MAX_APR = 5;
+export { MAX_APR, MAX_DAILY_RATE };
 export const MAX_TEXT = 200;
 export const MAX_ID = 80;
 export const MAX_URL = 2048;

@@ -4,6 +4,9 @@
 
 /** The largest amount the history holds, in yuan (history-format.md: finite; a sanity cap). */
 export const MAX_AMOUNT = 1e12;
+/** The largest rates the history holds, as fractions: 1 % a day, 500 % a year. */
+export const MAX_DAILY_RATE = 0.01;
+export const MAX_APR = 5;
 
 export const STATUSES = ['normal', 'limited', 'frozen', 'closed', 'unknown'] as const;
 export type Status = (typeof STATUSES)[number];

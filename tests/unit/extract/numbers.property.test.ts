@@ -66,11 +66,11 @@ describe('formatted amounts round-trip', () => {
     );
   });
 
-  it('percent rates round-trip as fractions', () => {
+  it('percent rates round-trip as fractions, up to what the history holds (1 % a day, 500 % a year)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 99_999 }), (n) => {
         const pct = n / 1000;
-        expect(parseRate(`日利率 ${pct}%`)?.dailyRate).toBe(Number((pct / 100).toPrecision(10)));
+        expect(parseRate(`日利率 ${pct}%`)?.dailyRate).toBe(pct <= 1 ? Number((pct / 100).toPrecision(10)) : undefined);
         expect(parseRate(`年化利率(单利) ${pct}%`)?.apr).toBe(Number((pct / 100).toPrecision(10)));
       }),
     );

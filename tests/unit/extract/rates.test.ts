@@ -45,6 +45,14 @@ describe('parseRate', () => {
     expect(parseRate(text)).toBeUndefined();
   });
 
+  it('reads a rate the history could not hold as a misreading, not a rate', () => {
+    // Digits split by a space leave "35%" of "0.035%": 35 % a day is no rate.
+    expect(parseRate('日利率 0.0 35%')).toBeUndefined();
+    expect(parseRate('年化利率 1278%')).toBeUndefined();
+    expect(parseRate('日利率 1%')).toEqual({ dailyRate: 0.01 });
+    expect(parseRate('年化利率 500%')).toEqual({ apr: 5 });
+  });
+
   it('gives clean fractions without float noise', () => {
     expect(parseRate('日利率 0.07%')?.dailyRate).toBe(0.0007);
     expect(parseRate('年化 14.6%')?.apr).toBe(0.146);
