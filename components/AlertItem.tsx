@@ -7,6 +7,8 @@ import { Sparkline } from './Sparkline';
 export interface AlertItemProps {
   lang: Lang;
   alert: AlertRecord;
+  /** Marked new: its state is `new`, or it was when the popup opened (default: its state). */
+  isNew?: boolean;
   now: number;
   onDismiss?: (id: string) => void;
   busy?: boolean;
@@ -15,7 +17,7 @@ export interface AlertItemProps {
 }
 
 // Titles and details contain lender names from pages: text nodes only (Preact escapes them).
-export function AlertItem({ lang, alert, now, onDismiss, busy, initiallyOpen = false }: AlertItemProps) {
+export function AlertItem({ lang, alert, isNew = alert.state === 'new', now, onDismiss, busy, initiallyOpen = false }: AlertItemProps) {
   const [open, setOpen] = useState(initiallyOpen);
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -28,7 +30,7 @@ export function AlertItem({ lang, alert, now, onDismiss, busy, initiallyOpen = f
       <button type="button" class="alert-head" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((o) => !o)}>
         <span class={`sev sev-${alert.severity}`}>{t(lang, `severity.${alert.severity}`)}</span>
         <span class="alert-title">{words.title}</span>
-        {alert.state === 'new' && <span class="alert-new">{t(lang, 'alerts.new')}</span>}
+        {isNew && <span class="alert-new">{t(lang, 'alerts.new')}</span>}
         <span class="alert-chevron" aria-hidden="true">{open ? '▾' : '▸'}</span>
       </button>
       <p class="alert-when">

@@ -7,6 +7,8 @@ export interface AlertListProps {
   lang: Lang;
   /** Most severe first, as the background sends them. */
   alerts: readonly AlertRecord[];
+  /** Shown as new whatever their state now (they were new when the popup opened). */
+  newIds?: ReadonlySet<string>;
   now: number;
   onDismiss: (id: string) => void;
   busy?: boolean;
@@ -33,7 +35,7 @@ export function shownAtFirst(alerts: readonly AlertRecord[], openAlertId?: strin
  * Active alerts, most severe first (a long list opens with the first few, which keeps the popup
  * quick to open and readable); the dismissed ones wait behind a toggle so they can still be found.
  */
-export function AlertList({ lang, alerts, now, onDismiss, busy, openAlertId, onShowMore }: AlertListProps) {
+export function AlertList({ lang, alerts, newIds, now, onDismiss, busy, openAlertId, onShowMore }: AlertListProps) {
   const [showDismissed, setShowDismissed] = useState(false);
   const [showAll, setShowAll] = useState(false);
   const all = alerts.filter((a) => a.state !== 'dismissed');
@@ -49,7 +51,7 @@ export function AlertList({ lang, alerts, now, onDismiss, busy, openAlertId, onS
         <ul class="alert-list">
           {active.map((a) => (
             <li key={a.id}>
-              <AlertItem lang={lang} alert={a} now={now} onDismiss={onDismiss} busy={busy} initiallyOpen={a.id === openAlertId} />
+              <AlertItem lang={lang} alert={a} isNew={a.state === 'new' || newIds?.has(a.id)} now={now} onDismiss={onDismiss} busy={busy} initiallyOpen={a.id === openAlertId} />
             </li>
           ))}
         </ul>

@@ -2,6 +2,7 @@ import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { t, type Lang } from '../utils/i18n';
 import type { Dashboard, EventEntry, Failure, ManualEntry, Replies } from '../utils/messaging/protocol';
 import { originCoveredBy, webOrigin, type Send } from '../utils/ui/api';
+import type { FirstLoad } from '../utils/ui/first-load';
 import { AccountList } from './AccountList';
 import { AlertList, shownAtFirst } from './AlertList';
 import { DataSection } from './DataSection';
@@ -24,7 +25,9 @@ export interface PopupProps {
   requestHostPermission: (origin: string) => Promise<boolean>;
   now?: () => number;
   /** The first dashboard and site list, when the caller already asked for them. */
-  firstLoad?: Promise<[Replies['ui:dashboard'], Replies['ui:tracked-sites']]>;
+  firstLoad?: FirstLoad;
+  /** Subscribes to the dashboards the background publishes while the popup is open; returns the unsubscribe. */
+  watchDashboard?: (on: (dashboard: Dashboard) => void) => () => void;
   /** The alert a notification click asked for (`popup.html#alert=<id>`): opened and scrolled to. */
   openAlertId?: string;
   /** Opens the options page (`browser.runtime.openOptionsPage`); no link without it. */
@@ -33,7 +36,7 @@ export interface PopupProps {
   closeWindow?: () => void;
 }
 
-export function Popup({ lang, send, tab, builtInPatterns, requestHostPermission, now = Date.now, firstLoad, openAlertId, openOptions, closeWindow = () => window.close() }: PopupProps) {
+export function Popup({ lang, send, tab, builtInPatterns, requestHostPermission, now = Date.now, firstLoad, watchDashboard, openAlertId, openOptions, closeWindow = () => window.close() }: PopupProps) {
   const [dashboard, setDashboard] = useState<Dashboard>();
   const [failure, setFailure] = useState<Failure>();
   const [tracked, setTracked] = useState<readonly string[]>([]);
@@ -43,6 +46,9 @@ export function Popup({ lang, send, tab, builtInPatterns, requestHostPermission,
   const origin = webOrigin(tab?.url);
 
   const [alertBusy, setAlertBusy] = useState(false);
+  // Alerts that were new when the popup opened keep their "new" mark while it stays open, though
+  // the background has marked them seen (and published that) meanwhile.
+  const [newAtOpen, setNewAtOpen] = useState<ReadonlySet<string>>(new Set());
 
   const load = useCallback(async (prefetched?: PopupProps['firstLoad']) => {
     const [board, sites] = await (prefetched ?? Promise.all([send({ type: 'ui:dashboard' }), send({ type: 'ui:tracked-sites' })]));
@@ -55,11 +61,14 @@ export function Popup({ lang, send, tab, builtInPatterns, requestHostPermission,
   // effect waits for the next paint, and the answer is usually already there).
   useLayoutEffect(() => {
     void load(firstLoad).then((board) => {
+      setNewAtOpen(new Set(board?.alerts.filter((a) => a.state === 'new').map((a) => a.id)));
       // Shown now, so seen from now on; they keep their "new" mark until the popup opens again.
       markSeen(board ? shownAtFirst(board.alerts, openAlertId) : []);
     });
-    // Mount only: later loads (after a save, an import, a dismissal) ask afresh.
-  }, [load, send, firstLoad]);
+    // Mount only: later loads (after a save, an import, a dismissal) ask afresh, and whatever the
+    // background publishes meanwhile (a page read in another tab) replaces what is shown.
+    return watchDashboard?.(setDashboard);
+  }, [load, send, firstLoad, watchDashboard]);
 
   const markSeen = (shown: readonly { id: string; state: string }[]) => {
     const fresh = shown.filter((a) => a.state === 'new').map((a) => a.id);
@@ -150,7 +159,7 @@ export function Popup({ lang, send, tab, builtInPatterns, requestHostPermission,
       )}
       {!dashboard && !failure && <p class="muted">{t(lang, 'common.loading')}</p>}
       {dashboard && (accounts.length > 0 || alerts.length > 0) && <RiskSummary lang={lang} risk={dashboard.risk} />}
-      <AlertList lang={lang} alerts={alerts} now={now()} onDismiss={onDismiss} busy={alertBusy} openAlertId={openAlertId} onShowMore={(ids) => markSeen(alerts.filter((a) => ids.includes(a.id)))} />
+      <AlertList lang={lang} alerts={alerts} newIds={newAtOpen} now={now()} onDismiss={onDismiss} busy={alertBusy} openAlertId={openAlertId} onShowMore={(ids) => markSeen(alerts.filter((a) => ids.includes(a.id)))} />
       {dashboard && accounts.length === 0 && !formOpen && (
         <EmptyState lang={lang} canTrack={origin !== undefined} onAddManual={() => setFormOpen(true)} />
       )}

@@ -27,9 +27,11 @@ import {
   ruleThresholdsItem,
 } from '@/utils/settings';
 import { dropSiteRegistrations, readOpenTabs, readTabIfEnabled, trackedOrigins, trackSite, untrackSite } from '@/utils/sites';
-import { createAlertRunner } from '@/utils/storage/alert-runner';
+import { createSerialRunner } from '@/utils/storage/serial-runner';
 import { readAlerts, refreshAlerts } from '@/utils/storage/alerts';
 import { lazyConnection } from '@/utils/storage/connection';
+import { readDashboard } from '@/utils/storage/dashboard';
+import { publishDashboard } from '@/utils/ui/dashboard-snapshot';
 
 export default defineBackground(() => {
   const manifestMatches = adapterMatches();
@@ -69,11 +71,13 @@ export default defineBackground(() => {
   // The rules run after anything new was stored, when the browser starts, on the check and wake-up
   // alarms, and when a notification setting changes; each run then updates the badge and delivers.
   // Runs are serialised; a failure leaves the stored alerts as they were.
-  const evaluate = createAlertRunner(
+  // What the popup draws first (utils/ui/dashboard-snapshot.ts), written after every change to it.
+  const publish = createSerialRunner(async () => publishDashboard(browser.storage.session, async () => readDashboard(await db())));
+  const evaluate = createSerialRunner(
     async () => refreshAlerts(await db(), new Date(), mergeThresholds(await ruleThresholdsItem.getValue())),
     async () => {
       const alerts = await readAlerts(await db());
-      await Promise.all([updateBadge(alerts), deliverNow(alerts)]);
+      await Promise.all([updateBadge(alerts), deliverNow(alerts), publish()]);
     },
   );
   const evaluateSafely = () => evaluate().catch(() => undefined);
@@ -109,7 +113,9 @@ export default defineBackground(() => {
     picker,
     // Awaited: after an import or a manual entry the popup reloads and should find the alerts.
     onStored: evaluateSafely,
-    onAlertsChanged: () => updateBadge().catch(() => undefined),
+    onAlertsChanged: async () => {
+      await Promise.all([updateBadge(), publish()]).catch(() => undefined);
+    },
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => handle(message, sender as SenderLike));

@@ -9,7 +9,7 @@ import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { WxtBrowser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import type { SiteRule } from './picker/site-rules';
-import { originCoveredBy } from './ui/api';
+import { trackedFrom } from './ui/api';
 
 type Api = Pick<WxtBrowser, 'permissions' | 'scripting' | 'tabs'>;
 
@@ -35,11 +35,7 @@ export function originPattern(origin: string): string {
  */
 export async function trackedOrigins(api: Pick<Api, 'permissions'>, adapterPatterns: readonly string[]): Promise<string[]> {
   const { origins = [] } = await api.permissions.getAll();
-  return origins
-    .filter((p) => /^https?:\/\/[^/*]+\/\*$/.test(p))
-    .map((p) => p.slice(0, -2))
-    .filter((o) => !originCoveredBy(adapterPatterns, o))
-    .sort();
+  return trackedFrom(origins, adapterPatterns);
 }
 
 function matchesPattern(pattern: string, url: URL): boolean {

@@ -1,41 +1,58 @@
-// Wiring only: language, active tab, the real message sender, then render.
+// Wiring only: language, active tab, the first data, the real message sender, then render.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
-import { localeOf, pickLang, t, type Lang } from '../../utils/i18n';
+import { localeOf, pickLang, t } from '../../utils/i18n';
 import { checkLanguage } from '../../utils/notify/delivery-settings';
 import { alertIdFromHash } from '../../utils/notify/target';
-import { builtInPatterns, send, settle } from '../../utils/ui/api';
+import { builtInPatterns, send } from '../../utils/ui/api';
+import { DASHBOARD_KEY, snapshotOf } from '../../utils/ui/dashboard-snapshot';
+import type { Dashboard } from '../../utils/messaging/protocol';
+import { firstLoad } from '../../utils/ui/first-load';
 
-// The language setting of the options page wins over the browser's language. Read as the raw
-// `local:language` key of utils/settings.ts `languageItem` (tests/unit/ui/options.test.tsx pins the
-// key): wxt/storage would add ~11 kB to the popup's first paint for this one read.
-async function language(): Promise<Lang> {
-  try {
-    const { language: stored } = await browser.storage.local.get('language');
-    return pickLang(navigator.language, checkLanguage(stored));
-  } catch {
-    return pickLang(navigator.language);
-  }
+// public/popup-boot.js started these reads from the page's <head>, before this script was even
+// loaded; each one it could not start is started now.
+type Tab = { id?: number; url?: string };
+interface EarlyReads {
+  dashboard: Promise<Record<string, unknown>>;
+  language: Promise<Record<string, unknown>>;
+  tabs: Promise<Tab[]>;
+  permissions: Promise<{ origins?: string[] }>;
+}
+const early: Partial<EarlyReads> = (globalThis as { __limitSentinelFirstReads?: Partial<EarlyReads> }).__limitSentinelFirstReads ?? {};
+const reads: EarlyReads = {
+  dashboard: early.dashboard ?? browser.storage.session.get(DASHBOARD_KEY),
+  // The raw `local:language` key of utils/settings.ts `languageItem` (tests/unit/ui/options.test.tsx
+  // pins it): wxt/storage would add ~11 kB to the popup's first paint for this one read.
+  language: early.language ?? browser.storage.local.get('language'),
+  tabs: early.tabs ?? browser.tabs.query({ active: true, currentWindow: true }),
+  permissions: early.permissions ?? browser.permissions.getAll(),
+};
+
+// The language setting of the options page wins over the browser's language.
+const language = reads.language.then(
+  ({ language: stored }) => pickLang(navigator.language, checkLanguage(stored)),
+  () => pickLang(navigator.language),
+);
+const activeTab = reads.tabs.then(
+  ([tab]) => tab && { id: tab.id, url: tab.url },
+  () => undefined,
+);
+
+/** Every dashboard the background publishes while the popup is open (a page read meanwhile). */
+function watchDashboard(on: (dashboard: Dashboard) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const dashboard = area === 'session' ? snapshotOf(changes[DASHBOARD_KEY]?.newValue) : undefined;
+    if (dashboard) on(dashboard);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
-async function activeTab(): Promise<{ id?: number; url?: string } | undefined> {
-  try {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    return tab && { id: tab.id, url: tab.url };
-  } catch {
-    return undefined;
-  }
-}
+const patterns = builtInPatterns();
+const load = firstLoad(reads, send, patterns);
 
-// The popup's first paint waits on these two answers. public/popup-boot.js asked for them from the
-// page's <head>, before this script was even loaded; when it could not, they are asked for now.
-const early = (globalThis as { __limitSentinelFirstLoad?: [Promise<unknown>, Promise<unknown>] }).__limitSentinelFirstLoad;
-const firstLoad = early
-  ? Promise.all([settle<'ui:dashboard'>(early[0]), settle<'ui:tracked-sites'>(early[1])])
-  : Promise.all([send({ type: 'ui:dashboard' }), send({ type: 'ui:tracked-sites' })]);
-
-void Promise.all([activeTab(), language()]).then(([tab, lang]) => {
+void Promise.all([activeTab, language]).then(([tab, lang]) => {
   document.documentElement.lang = localeOf(lang);
   document.title = t(lang, 'app.name');
   const root = document.getElementById('app');
@@ -44,10 +61,11 @@ void Promise.all([activeTab(), language()]).then(([tab, lang]) => {
     <Popup
       lang={lang}
       send={send}
-      firstLoad={firstLoad}
+      firstLoad={load}
+      watchDashboard={watchDashboard}
       openAlertId={alertIdFromHash(location.hash)}
       tab={tab}
-      builtInPatterns={builtInPatterns()}
+      builtInPatterns={patterns}
       requestHostPermission={(origin) => browser.permissions.request({ origins: [`${origin}/*`] })}
       openOptions={() => void browser.runtime.openOptionsPage()}
     />,

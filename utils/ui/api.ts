@@ -54,6 +54,19 @@ export function originCoveredBy(patterns: readonly string[], origin: string): bo
 }
 
 /**
+ * The person's tracked sites among the granted host permission patterns: whole origins
+ * (`https://a.example/*`) that no built-in adapter reaches. The background and the popup (which
+ * reads the permissions itself for its first paint) share this.
+ */
+export function trackedFrom(granted: readonly string[], adapterPatterns: readonly string[]): string[] {
+  return granted
+    .filter((p) => /^https?:\/\/[^/*]+\/\*$/.test(p))
+    .map((p) => p.slice(0, -2))
+    .filter((o) => !originCoveredBy(adapterPatterns, o))
+    .sort();
+}
+
+/**
  * The manifest's host permissions: the build derives them from the adapter registry (the demo build
  * adds the loopback demo site, which then also counts as built in).
  */

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { createAlertRunner } from '../../../utils/storage/alert-runner';
+import { createSerialRunner } from '../../../utils/storage/serial-runner';
 
 const none = { put: [], remove: [], raised: [] };
 
-describe('alert runner', () => {
+describe('serial runner', () => {
   it('never overlaps runs, and a request during a run gives exactly one more run', async () => {
     let active = 0;
     let maxActive = 0;
     let runs = 0;
     const release: (() => void)[] = [];
-    const run = createAlertRunner(async () => {
+    const run = createSerialRunner(async () => {
       runs++;
       active++;
       maxActive = Math.max(maxActive, active);
@@ -31,7 +31,7 @@ describe('alert runner', () => {
 
   it('reports a failure to the caller and runs again on the next request', async () => {
     let fail = true;
-    const run = createAlertRunner(async () => {
+    const run = createSerialRunner(async () => {
       if (fail) throw new Error('db');
       return none;
     });
