@@ -55,6 +55,9 @@ async function visit(url: string) {
 
 describe('capture in Chromium', () => {
   it('records the built-in adapters at their real lender URLs and tracked demo pages', async () => {
+    // Open before anything is read: it follows what the background publishes, without a reload.
+    const watching = await openPopup(s);
+    await watching.waitForSelector('.empty');
     const pages = await Promise.all([
       visit('https://baitiao.jd.com/v3/ious/list'),
       visit('https://my.alipay.com/portal/i.htm'),
@@ -82,7 +85,9 @@ describe('capture in Chromium', () => {
     expect(statuses).toContain('limited');
     // The landing page's marketing figures are not an account.
     expect(dash.accounts.some((a) => a.latest?.totalLimit === 200000)).toBe(false);
-    await Promise.all(pages.map((p) => p.close()));
+    await expect.poll(() => watching.locator('.account-list .card').count(), { timeout: 10_000 }).toBe(Math.min(8, dash.accounts.length));
+    expect(await watching.locator('.empty').count()).toBe(0);
+    await Promise.all([...pages, watching].map((p) => p.close()));
     await popup.close();
   });
 
@@ -160,8 +165,11 @@ describe('capture in Chromium', () => {
     const before = await dashboardFrom(await openPopup(s));
     await s.close({ keepProfile: true });
     s = await launch({ profileDir: s.profileDir });
-    const after = await dashboardFrom(await openPopup(s));
+    const popup = await openPopup(s);
+    const after = await dashboardFrom(popup);
     expect(after.accounts.map((a) => a.account.id)).toEqual(before.accounts.map((a) => a.account.id));
+    // A new browser session has no dashboard snapshot until the first rule run: the popup asks.
+    await expect.poll(() => popup.locator('.account-list .card').count(), { timeout: 10_000 }).toBe(Math.min(8, after.accounts.length));
     expect(after.accounts.map((a) => a.latest)).toEqual(before.accounts.map((a) => a.latest));
   });
 });

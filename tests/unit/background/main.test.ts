@@ -6,6 +6,7 @@ import background from '../../../entrypoints/background';
 import type { Observation } from '../../../utils/model/types';
 import { BADGE_COLORS } from '../../../utils/notify/badge';
 import { CHECK_ALARM, WAKE_ALARM } from '../../../utils/notify/schedule';
+import { DASHBOARD_KEY, snapshotOf } from '../../../utils/ui/dashboard-snapshot';
 import { checkIntervalHoursItem, deliveryStateItem, languageItem } from '../../../utils/settings';
 import { openSentinelDb } from '../../../utils/storage/db';
 import { recordObservations } from '../../../utils/storage/observations';
@@ -282,5 +283,26 @@ describe('background notifications', () => {
     const [reply] = (await fakeBrowser.runtime.onMessage.trigger({ type: 'ui:alert-state', ids: [CRITICAL_ID, 'status-worsened|jiebei'], state: 'seen' }, popupSender)) as unknown[];
     expect(reply).toEqual({ ok: true, changed: 2 });
     expect((await badge()).text).toBe('');
+  });
+
+  it('keeps the popup’s dashboard snapshot in step: after a rule run, a seen mark and deleting everything', async () => {
+    const published = async () => snapshotOf((await fakeBrowser.storage.session.get(DASHBOARD_KEY))[DASHBOARD_KEY]);
+    await record('jiebei', [[3, 'normal'], [1, 'limited']]);
+    background.main();
+    await alarm(CHECK_ALARM);
+    const first = await published();
+    expect(first?.accounts.map((a) => a.account.id)).toEqual(['jiebei']);
+    expect(first?.alerts.map((a) => [a.id, a.state])).toEqual([['status-worsened|jiebei', 'new']]);
+
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'ui:alert-state', ids: ['status-worsened|jiebei'], state: 'seen' }, popupSender);
+    expect((await published())?.alerts.map((a) => a.state)).toEqual(['seen']);
+
+    // A worker restart keeps it (storage.session outlives the worker, not the browser).
+    stopWorker();
+    background.main();
+    expect((await published())?.alerts.map((a) => a.state)).toEqual(['seen']);
+
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'ui:delete-all' }, popupSender);
+    expect(await published()).toMatchObject({ accounts: [], alerts: [], totals: { observations: 0 } });
   });
 });

@@ -124,4 +124,33 @@ describe('alerts in the popup', () => {
     const jd = cards.find((c) => c.textContent?.includes('白条'))!;
     expect(jd.querySelector('.card-alert')?.textContent).toMatch(/^严重：/);
   });
+
+  it('draws from the first load, follows what the background publishes, and keeps the new marks of the opening', async () => {
+    const dashboard = cutDashboard();
+    const sent: UiMessage[] = [];
+    const send = (async (msg: UiMessage) => (sent.push(msg), msg.type === 'ui:alert-state' ? { ok: true, changed: msg.ids.length } : { ok: false, code: 'internal' })) as Send;
+    let publish: ((d: Dashboard) => void) | undefined;
+    let unsubscribed = 0;
+    const watchDashboard = (on: (d: Dashboard) => void) => ((publish = on), () => void unsubscribed++);
+    const firstLoad = Promise.resolve([{ ok: true, dashboard }, { ok: true, origins: [] }] as const) as never;
+    await act(async () => {
+      render(<Popup lang="zh" send={send} firstLoad={firstLoad} watchDashboard={watchDashboard} builtInPatterns={[]} requestHostPermission={async () => true} now={() => NOW.getTime()} />, dom.root);
+    });
+    for (let i = 0; i < 3; i++) await act(async () => {});
+    // Nothing asked of the background but marking the shown alerts seen.
+    expect(sent.map((m) => m.type)).toEqual(['ui:alert-state']);
+    const shown = dom.root.querySelectorAll('.alert-list .alert').length;
+    expect(dom.root.querySelectorAll('.alert-new').length).toBe(shown);
+
+    // The background publishes the seen states, then a page read elsewhere adds an account.
+    const seen = { ...dashboard, alerts: dashboard.alerts.map((a): AlertRecord => ({ ...a, state: 'seen' })) };
+    const added = { ...seen, accounts: [...seen.accounts, { account: { id: 'webank-weilidai', lender: '微众银行', product: '微粒贷' }, observationCount: 1 }] };
+    await act(async () => publish!(seen));
+    await act(async () => publish!(added));
+    expect([...dom.root.querySelectorAll('.card-lender')].map((e) => e.textContent)).toContain('微众银行');
+    expect(dom.root.querySelectorAll('.alert-new').length).toBe(shown);
+
+    render(null, dom.root);
+    expect(unsubscribed).toBe(1);
+  });
 });
