@@ -294,7 +294,8 @@ describe('background notifications', () => {
     expect(first?.accounts.map((a) => a.account.id)).toEqual(['jiebei']);
     expect(first?.alerts.map((a) => [a.id, a.state])).toEqual([['status-worsened|jiebei', 'new']]);
 
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'ui:alert-state', ids: ['status-worsened|jiebei'], state: 'seen' }, popupSender);
+    const [marked] = (await fakeBrowser.runtime.onMessage.trigger({ type: 'ui:alert-state', ids: ['status-worsened|jiebei'], state: 'seen' }, popupSender)) as unknown[];
+    expect(marked).toEqual({ ok: true, changed: 1 });
     expect((await published())?.alerts.map((a) => a.state)).toEqual(['seen']);
 
     // A worker restart keeps it (storage.session outlives the worker, not the browser).
@@ -302,7 +303,8 @@ describe('background notifications', () => {
     background.main();
     expect((await published())?.alerts.map((a) => a.state)).toEqual(['seen']);
 
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'ui:delete-all' }, popupSender);
+    const [deleted] = (await fakeBrowser.runtime.onMessage.trigger({ type: 'ui:delete-all' }, popupSender)) as unknown[];
+    expect(deleted).toEqual({ ok: true });
     expect(await published()).toMatchObject({ accounts: [], alerts: [], totals: { observations: 0 } });
   });
 });
