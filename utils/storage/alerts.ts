@@ -9,16 +9,18 @@ import { freshAlerts } from '../rules/fresh-alerts';
 import { buildHistoryView } from '../rules/history-view';
 import { horizonDays, type RuleSettings } from '../rules/thresholds';
 import { writeTransaction, type SentinelDb } from './db';
+import { readEvents } from './event-months';
 
 export async function refreshAlerts(db: SentinelDb, now: Date, settings: RuleSettings, options: DescribeOptions = {}): Promise<AlertChanges> {
   const horizon = horizonDays(settings);
-  // Events older than the horizon cannot change any alert (history-view.ts): the index skips them.
-  const since = IDBKeyRange.lowerBound(new Date(now.getTime() - horizon * 86_400_000).toISOString(), true);
-  const tx = db.transaction(['accounts', 'observations', 'events'], 'readonly');
+  // Events older than the horizon cannot change any alert (history-view.ts): only the month pages
+  // from the horizon's month on are read, and only events strictly after it are kept.
+  const since = new Date(now.getTime() - horizon * 86_400_000).toISOString();
+  const tx = db.transaction(['accounts', 'observations', 'eventMonths'], 'readonly');
   const [accounts, observations, events] = await Promise.all([
     tx.objectStore('accounts').getAll(),
     tx.objectStore('observations').getAll(),
-    tx.objectStore('events').index('by-at').getAll(since),
+    readEvents(tx.objectStore('eventMonths'), since),
     tx.done,
   ]);
   const fresh = freshAlerts(buildHistoryView({ accounts, observations, events }, now, horizon), settings, accounts, options);

@@ -18,16 +18,34 @@ export interface SentinelSchema extends DBSchema {
   // Keyed [accountId, at]: an account's rows are one contiguous, time-ordered key range, so "latest"
   // is one step of a reverse cursor and a count needs no scan.
   observations: { key: [string, string]; value: Observation };
-  events: { key: string; value: StoredEvent; indexes: { 'by-at': string } };
+  // One row per UTC month ('2026-10'), holding that month's events sorted by (at, key): a bill of
+  // thousands of events is a few dozen rows (event-months.ts reads and writes them).
+  eventMonths: { key: string; value: EventMonth };
   alerts: { key: string; value: StoredAlert };
 }
 
+/** One month page: `month` is `at.slice(0, 7)` of every event in it. */
+export interface EventMonth {
+  month: string;
+  events: StoredEvent[];
+}
+
+/** Stores of released versions that a later step removed: only upgrade steps still name them. */
+interface RetiredStores {
+  /** Version 1: one row per event, keyed by its content key. Moved into `eventMonths` by step 2. */
+  events: { key: string; value: StoredEvent; indexes: { 'by-at': string } };
+}
+type UpgradeSchema = SentinelSchema & RetiredStores;
+
 export type SentinelDb = IDBPDatabase<SentinelSchema>;
-type UpgradeTx = IDBPTransaction<SentinelSchema, StoreNames<SentinelSchema>[], 'versionchange'>;
+type UpgradeDb = IDBPDatabase<UpgradeSchema>;
+type UpgradeTx = IDBPTransaction<UpgradeSchema, StoreNames<UpgradeSchema>[], 'versionchange'>;
 
 export interface UpgradeStep {
   version: number;
-  apply(db: SentinelDb, tx: UpgradeTx): void;
+  /** Synchronous, or a promise that awaits nothing but requests of `tx` (else the upgrade commits
+   *  early). A throw or a rejection aborts the whole upgrade: the database stays as it was. */
+  apply(db: UpgradeDb, tx: UpgradeTx): void | Promise<void>;
 }
 
 /** Cumulative migrations: a database at version N runs every step above N, in order, inside the
@@ -40,6 +58,30 @@ export const UPGRADE_STEPS: readonly UpgradeStep[] = [
       db.createObjectStore('observations', { keyPath: ['accountId', 'at'] });
       db.createObjectStore('events', { keyPath: 'key' }).createIndex('by-at', 'at');
       db.createObjectStore('alerts', { keyPath: 'id' });
+    },
+  },
+  {
+    version: 2,
+    // Events move into month pages. Self-contained on purpose (no eventKey, no event-months.ts):
+    // a released step must not change when today's code does. Stored keys are kept as they are.
+    async apply(db, tx) {
+      const pages = db.createObjectStore('eventMonths', { keyPath: 'month' });
+      const byMonth = new Map<string, StoredEvent[]>();
+      for (const e of await tx.objectStore('events').getAll()) {
+        const month = e.at.slice(0, 7);
+        const page = byMonth.get(month);
+        if (page) page.push(e);
+        else byMonth.set(month, [e]);
+      }
+      const writes: Promise<unknown>[] = [];
+      for (const [month, events] of byMonth) {
+        events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+        const write = pages.put({ month, events });
+        write.catch(() => undefined); // awaited below; a later put that throws at once must not leave it unhandled
+        writes.push(write);
+      }
+      db.deleteObjectStore('events');
+      await Promise.all(writes);
     },
   },
 ];
@@ -92,14 +134,32 @@ export function openWithSteps(name: string, steps: readonly UpgradeStep[], { blo
     let opening: Promise<SentinelDb>;
     try {
       opening = openDB<SentinelSchema>(name, steps.length, {
-        upgrade(db, oldVersion, _newVersion, tx) {
-          try {
-            for (const step of steps) if (oldVersion < step.version) step.apply(db, tx);
-          } catch {
-            // A half-applied migration must not become the new version: the open then fails with
-            // AbortError and the database stays as it was. (`tx.done` then rejects: already reported.)
+        upgrade(rawDb, oldVersion, _newVersion, rawTx) {
+          // The steps also see the stores later versions removed (RetiredStores).
+          const db = rawDb as unknown as UpgradeDb;
+          const tx = rawTx as unknown as UpgradeTx;
+          // A half-applied migration must not become the new version: the open then fails with
+          // AbortError and the database stays as it was. (`tx.done` then rejects: already reported.)
+          const abort = () => {
             tx.done.catch(() => undefined);
-            tx.abort();
+            try {
+              tx.abort();
+            } catch {
+              // already aborted (a failed request aborts the upgrade by itself)
+            }
+          };
+          try {
+            // Synchronous steps run at once; after an asynchronous one, the next runs when it has
+            // settled (still inside the upgrade transaction: its promise settles on a request).
+            let pending: Promise<void> | undefined;
+            for (const step of steps) {
+              if (oldVersion >= step.version) continue;
+              if (pending) pending = pending.then(() => step.apply(db, tx));
+              else pending = step.apply(db, tx) ?? undefined;
+            }
+            pending?.catch(abort);
+          } catch {
+            abort();
           }
         },
         blocked() {

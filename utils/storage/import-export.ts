@@ -1,11 +1,11 @@
 // The history file (../shared/design/history-format.md) in and out of the database. Export is
 // deterministic so that export → import → export is the same file; import is all-or-nothing.
-import { unwrap } from 'idb';
 import type { Failure, ImportSummary } from '../messaging/protocol';
 import { HISTORY_FORMAT, HISTORY_VERSION, parseHistory } from '../model/history-schema';
 import type { Account, HistoryEvent, HistoryFile, Observation } from '../model/types';
-import { eventKey, toDbError, writeTransaction, type SentinelDb, type StoredEvent } from './db';
+import { toDbError, writeTransaction, type SentinelDb, type StoredEvent } from './db';
 import { tally, updateSummaries } from './account-summary';
+import { addEvents, readEvents } from './event-months';
 import { MAX_IMPORT_BYTES } from './limits';
 import { mergeAccount, seenUntil, withoutUndefined } from './observations';
 
@@ -25,13 +25,13 @@ export const toEvent = (e: HistoryEvent | StoredEvent): HistoryEvent =>
   pick(e as HistoryEvent, ['at', 'kind', 'accountId', 'lender', 'amount', 'reason', 'outcome', 'full', 'source']);
 
 export async function exportHistory(db: SentinelDb, now: Date): Promise<HistoryFile> {
-  const tx = db.transaction(['accounts', 'observations', 'events'], 'readonly');
-  // Key order is the file order: accounts by id, observations by [accountId, at], events by the
-  // 'by-at' index (at, then the content key).
+  const tx = db.transaction(['accounts', 'observations', 'eventMonths'], 'readonly');
+  // Key order is the file order: accounts by id, observations by [accountId, at], events by month
+  // page, each page sorted by at, then the content key.
   const [accounts, observations, events] = await Promise.all([
     tx.objectStore('accounts').getAll(),
     tx.objectStore('observations').getAll(),
-    tx.objectStore('events').index('by-at').getAll(),
+    readEvents(tx.objectStore('eventMonths')),
     tx.done,
   ]);
   return {
@@ -81,32 +81,8 @@ async function each<T, R>(items: readonly T[], request: (item: T, index: number)
   return Promise.all(pending);
 }
 
-/**
- * The keys already stored among these events, in one read: an event's key starts with its `at`
- * (db.ts eventKey), so every candidate lies in one key range (far faster than a lookup each).
- */
-async function storedEventKeys(store: { getAllKeys(range: IDBKeyRange): Promise<string[]> }, events: readonly [string, HistoryEvent][]): Promise<Set<string>> {
-  if (!events.length) return new Set();
-  let low = events[0]![1].at;
-  let high = low;
-  for (const [, e] of events) {
-    if (e.at < low) low = e.at;
-    if (e.at > high) high = e.at;
-  }
-  const inRange = await store.getAllKeys(IDBKeyRange.bound(JSON.stringify([low]).slice(0, -1), JSON.stringify([high]).slice(0, -1) + '\uffff'));
-  const wanted = new Set(events.map(([key]) => key));
-  return new Set(inRange.filter((k) => wanted.has(k)));
-}
-
 function writeFile(db: SentinelDb, file: HistoryFile): Promise<ImportSummary> {
-  // The same event twice in one file is one event (and a second `add` would abort everything).
-  const byKey = new Map<string, HistoryEvent>();
-  for (const e of file.events) {
-    const key = eventKey(e);
-    if (!byKey.has(key)) byKey.set(key, e);
-  }
-  const uniqueEvents = [...byKey];
-  return writeTransaction(db, ['accounts', 'observations', 'events'], async (tx) => {
+  return writeTransaction(db, ['accounts', 'observations', 'eventMonths'], async (tx) => {
     const added: ImportSummary = { accounts: 0, observations: 0, events: 0 };
     const accounts = tx.objectStore('accounts');
     const storedAccounts = await each(file.accounts, (a) => accounts.get(a.id));
@@ -130,22 +106,15 @@ function writeFile(db: SentinelDb, file: HistoryFile): Promise<ImportSummary> {
       }
     });
     await updateSummaries(tx as never /* holds both stores it uses */, file.observations.map((o) => o.accountId), addedPerAccount);
-    const eventStore = tx.objectStore('events');
-    const stored = await storedEventKeys(eventStore, uniqueEvents);
-    // Requests issued without a promise each (a bill holds thousands of events); a failing one
-    // aborts the transaction, which writeTransaction reports.
-    const raw = unwrap(eventStore);
-    for (const [key, e] of uniqueEvents) {
-      if (stored.has(key)) continue;
-      added.events++;
-      raw.add({ ...toEvent(e), key });
-    }
+    // A bill's thousands of events are one read and one write per month they fall in. The same
+    // event twice in one file is one event; one already stored adds nothing.
+    added.events = await addEvents(tx.objectStore('eventMonths'), file.events.map(toEvent));
     return added;
   });
 }
 
 export function deleteEverything(db: SentinelDb): Promise<void> {
-  return writeTransaction(db, ['accounts', 'observations', 'events', 'alerts'], async (tx) => {
-    await Promise.all([tx.objectStore('accounts').clear(), tx.objectStore('observations').clear(), tx.objectStore('events').clear(), tx.objectStore('alerts').clear()]);
+  return writeTransaction(db, ['accounts', 'observations', 'eventMonths', 'alerts'], async (tx) => {
+    await Promise.all([tx.objectStore('accounts').clear(), tx.objectStore('observations').clear(), tx.objectStore('eventMonths').clear(), tx.objectStore('alerts').clear()]);
   });
 }

@@ -4,7 +4,8 @@ import type { IDBPObjectStore } from 'idb';
 import { accountSchema, carriesObservedValue, eventSchema, observationSchema } from '../model/history-schema';
 import type { Account, HistoryEvent, Observation, ObservedValues } from '../model/types';
 import { tally, updateSummaries } from './account-summary';
-import { accountRange, DbError, eventKey, writeTransaction, type SentinelDb, type SentinelSchema } from './db';
+import { accountRange, DbError, writeTransaction, type SentinelDb, type SentinelSchema } from './db';
+import { addEvents } from './event-months';
 
 export interface RecordCounts {
   /** New observation rows. */
@@ -55,7 +56,7 @@ export async function recordObservations(db: SentinelDb, batch: RecordBatch): Pr
 
   // Read and write in one transaction: IndexedDB runs overlapping readwrite transactions one after
   // another, so 20 tabs capturing the same account at once still see each other's rows.
-  return writeTransaction(db, ['accounts', 'observations', 'events'], async (tx) => {
+  return writeTransaction(db, ['accounts', 'observations', 'eventMonths'], async (tx) => {
     const counts: RecordCounts = { added: 0, collapsed: 0, events: 0 };
     const accountStore = tx.objectStore('accounts');
     const known = new Set<string>();
@@ -79,19 +80,14 @@ export async function recordObservations(db: SentinelDb, batch: RecordBatch): Pr
     }
     // Collapses move `lastSeenAt` of a stored row: every account with an observation is touched.
     await updateSummaries(tx as never /* holds both stores it uses */, observations.map((o) => o.accountId), addedPerAccount);
-    const eventStore = tx.objectStore('events');
-    for (const e of events) {
-      if (e.accountId !== undefined) await requireAccount(e.accountId);
-      const key = eventKey(e);
-      if ((await eventStore.getKey(key)) !== undefined) continue;
-      await eventStore.add({ ...e, key });
-      counts.events++;
-    }
+    for (const e of events) if (e.accountId !== undefined) await requireAccount(e.accountId);
+    // An event already stored (same content key) or repeated in the batch is added once.
+    counts.events = await addEvents(tx.objectStore('eventMonths'), events);
     return counts;
   });
 }
 
-type ObservationStore = IDBPObjectStore<SentinelSchema, ['accounts', 'observations', 'events'], 'observations', 'readwrite'>;
+type ObservationStore = IDBPObjectStore<SentinelSchema, ['accounts', 'observations', 'eventMonths'], 'observations', 'readwrite'>;
 
 /** Stores one observation (or collapses it into its neighbour); true when a row was added. */
 async function place(store: ObservationStore, o: Observation, counts: RecordCounts): Promise<boolean> {

@@ -19,11 +19,11 @@ const rawOpen = (name: string, version?: number, onUpgrade?: (db: IDBDatabase) =
   });
 
 describe('openSentinelDb', () => {
-  it('creates the version-1 stores', async () => {
+  it('creates the current stores: events in month pages, no per-event store', async () => {
     const db = await freshDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'alerts', 'events', 'observations']);
-    expect(db.transaction('events').store.indexNames.contains('by-at')).toBe(true);
+    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'alerts', 'eventMonths', 'observations']);
+    expect(db.transaction('eventMonths').store.keyPath).toBe('month');
   });
 
   it('closes itself when a newer version elsewhere needs the database', async () => {
@@ -78,6 +78,94 @@ describe('openSentinelDb', () => {
     expect(oldVersion).toBe(0);
     expect(raw.objectStoreNames.length).toBe(0);
     raw.close();
+  });
+
+  describe('an asynchronous upgrade step', () => {
+    type Step = (typeof UPGRADE_STEPS)[number];
+    const event = (at: string, amount: number) => ({ at, kind: 'borrow', accountId: 'a', amount, source: 'manual', key: `${at}|${amount}` });
+    /** A database left at version 1 by the version-1 code, holding two events. */
+    async function atVersion1(name: string) {
+      const db = await openWithSteps(name, UPGRADE_STEPS.slice(0, 1));
+      const raw = unwrap(db);
+      await new Promise<void>((resolve, reject) => {
+        const tx = raw.transaction(['accounts', 'events'], 'readwrite');
+        tx.objectStore('accounts').add(account('a'));
+        tx.objectStore('events').add(event('2026-01-31T23:59:59.999Z', 1));
+        tx.objectStore('events').add(event('2026-02-01T00:00:00.000Z', 2));
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+      });
+      db.close();
+    }
+    /** The database as it is now, opened without upgrading: version, stores and event count. */
+    const inspect = (name: string) =>
+      new Promise<{ version: number; stores: string[]; events: number }>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const raw = request.result;
+          const stores = [...raw.objectStoreNames].sort();
+          if (!stores.includes('events')) return void (raw.close(), resolve({ version: raw.version, stores, events: -1 }));
+          const count = raw.transaction('events').objectStore('events').count();
+          count.onsuccess = () => {
+            raw.close();
+            resolve({ version: raw.version, stores, events: count.result });
+          };
+        };
+      });
+
+    it('that fails after a request aborts the upgrade: version 1 and its events stay', async () => {
+      const name = uniqueName('async-step');
+      await atVersion1(name);
+      const failing: Step = {
+        version: 2,
+        async apply(db, tx) {
+          db.createObjectStore('eventMonths', { keyPath: 'month' });
+          await tx.objectStore('events').getAll();
+          db.deleteObjectStore('events');
+          throw new Error('step failed');
+        },
+      };
+      await expect(openWithSteps(name, [UPGRADE_STEPS[0]!, failing])).rejects.toMatchObject({ code: 'db-unavailable' });
+      expect(await inspect(name)).toEqual({ version: 1, stores: ['accounts', 'alerts', 'events', 'observations'], events: 2 });
+    });
+
+    it('that fails because the disk is full aborts the real step 2: version 1 and its events stay', async () => {
+      const name = uniqueName('async-step-quota');
+      await atVersion1(name);
+      const realPut = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+      try {
+        await expect(openSentinelDb(name)).rejects.toMatchObject({ code: 'db-unavailable' });
+      } finally {
+        IDBObjectStore.prototype.put = realPut;
+      }
+      expect(await inspect(name)).toEqual({ version: 1, stores: ['accounts', 'alerts', 'events', 'observations'], events: 2 });
+      // Once space is back, the same upgrade succeeds and keeps both events.
+      const db = await openSentinelDb(name);
+      expect((await db.getAll('eventMonths')).map((p) => [p.month, p.events.map((e) => e.amount)])).toEqual([['2026-01', [1]], ['2026-02', [2]]]);
+      db.close();
+    });
+
+    it('runs the steps after it in order, in the same upgrade', async () => {
+      const name = uniqueName('async-then-sync');
+      await atVersion1(name);
+      const seen: string[] = [];
+      const later: Step = {
+        version: DB_VERSION + 1,
+        apply(db) {
+          seen.push([...db.objectStoreNames].sort().join());
+          db.createObjectStore('later' as never, { keyPath: 'id' });
+        },
+      };
+      const db = await openWithSteps(name, [...UPGRADE_STEPS, later]);
+      expect(seen).toEqual(['accounts,alerts,eventMonths,observations']);
+      expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'alerts', 'eventMonths', 'later', 'observations']);
+      expect(await db.count('eventMonths')).toBe(2);
+      db.close();
+    });
   });
 });
 

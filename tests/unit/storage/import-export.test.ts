@@ -104,6 +104,6 @@ describe('import merging', () => {
     await importHistory(db, sample('sample-cut.json'));
     await db.put('alerts', { id: 'limit-drop|jd-baitiao' } as never); // shape is irrelevant to clear()
     await deleteEverything(db);
-    for (const store of ['accounts', 'observations', 'events', 'alerts'] as const) expect(await db.count(store)).toBe(0);
+    for (const store of ['accounts', 'observations', 'eventMonths', 'alerts'] as const) expect(await db.count(store)).toBe(0);
   });
 });

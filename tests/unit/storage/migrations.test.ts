@@ -3,27 +3,72 @@
 import { unwrap } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { accountSchema, eventSchema, observationSchema, parseHistory } from '../../../utils/model/history-schema';
-import type { Observation } from '../../../utils/model/types';
-import { DB_VERSION, eventKey, openSentinelDb, UPGRADE_STEPS, type SentinelDb } from '../../../utils/storage/db';
+import type { HistoryEvent, Observation } from '../../../utils/model/types';
+import { DB_VERSION, eventKey, openSentinelDb, UPGRADE_STEPS, type SentinelDb, type StoredEvent } from '../../../utils/storage/db';
+import { compareEvents, monthOf } from '../../../utils/storage/event-months';
 import { exportHistory } from '../../../utils/storage/import-export';
-import { buildFrozenDb, describeDb, frozenFixtures } from './frozen-db';
+import { buildFrozenDb, describeDb, frozenFixtures, type FrozenDb } from './frozen-db';
 import { FIXED_NOW, freshDb } from './helpers';
+import { storedEvents } from './stored-events';
 
-/** How today's code finds a frozen row again, and what the row looks like without internal keys. */
-const locate: Record<string, (db: SentinelDb, row: Record<string, unknown>) => Promise<{ found: unknown; expected: unknown }>> = {
-  accounts: async (db, row) => ({ found: await db.get('accounts', String(row.id)), expected: accountSchema.parse(row) }),
-  observations: async (db, row) => {
-    const o = row as unknown as Observation;
-    return { found: await db.get('observations', [o.accountId, o.at]), expected: observationSchema.parse(row) };
+/** A frozen event without its stored key, checked by today's schema, with the key today's code computes. */
+function todaysEvent(row: Record<string, unknown>): StoredEvent {
+  const { key: _frozenKey, ...event } = row;
+  const parsed = eventSchema.parse(event) as HistoryEvent;
+  return { ...parsed, key: eventKey(parsed) };
+}
+
+/** How today's code finds a frozen store's rows again: how many it holds, and each row as found and
+ *  as expected (what the row looks like to today's code). */
+interface Locate {
+  count(db: SentinelDb): Promise<number>;
+  find(db: SentinelDb, row: Record<string, unknown>): Promise<{ found: unknown; expected: unknown }>;
+}
+const locate: Record<string, Locate> = {
+  accounts: {
+    count: (db) => db.count('accounts'),
+    find: async (db, row) => ({ found: await db.get('accounts', String(row.id)), expected: accountSchema.parse(row) }),
   },
-  events: async (db, row) => {
-    const { key: _frozenKey, ...event } = row;
-    const expected = eventSchema.parse(event);
-    // Found under the key today's code computes: an old event captured again stays one event.
-    const found = await db.get('events', eventKey(expected));
-    return { found: found && { ...found, key: undefined }, expected: { ...expected, key: undefined } };
+  observations: {
+    count: (db) => db.count('observations'),
+    find: async (db, row) => {
+      const o = row as unknown as Observation;
+      return { found: await db.get('observations', [o.accountId, o.at]), expected: observationSchema.parse(row) };
+    },
+  },
+  // Version 1: one row per event. Today each is in its UTC month's page, under the key today's
+  // code computes (an old event captured again stays one event).
+  events: {
+    count: async (db) => (await storedEvents(db)).length,
+    find: async (db, row) => {
+      const expected = todaysEvent(row);
+      const page = await db.get('eventMonths', monthOf(expected.at));
+      return { found: page?.events.find((e) => e.key === expected.key), expected };
+    },
+  },
+  // Version 2 on: month pages, found by month, every event still valid, keyed and ordered as today.
+  eventMonths: {
+    count: (db) => db.count('eventMonths'),
+    find: async (db, row) => {
+      const month = String(row.month);
+      return { found: await db.get('eventMonths', month), expected: { month, events: (row.events as Record<string, unknown>[]).map(todaysEvent) } };
+    },
   },
 };
+
+/** Every page holds only its own month's events, in (at, key) order, each key once. */
+async function expectWellFormedPages(db: SentinelDb) {
+  const keys = new Set<string>();
+  for (const page of await db.getAll('eventMonths')) {
+    expect(page.events.length, `page ${page.month}`).toBeGreaterThan(0);
+    expect(page.events.every((e) => monthOf(e.at) === page.month), `page ${page.month} months`).toBe(true);
+    expect([...page.events].sort(compareEvents), `page ${page.month} order`).toEqual(page.events);
+    for (const e of page.events) {
+      expect(keys.has(e.key), `key ${e.key} once`).toBe(false);
+      keys.add(e.key);
+    }
+  }
+}
 
 describe('schema versions', () => {
   it('has one upgrade step per version, numbered 1..DB_VERSION', () => {
@@ -60,14 +105,15 @@ describe.each(frozenFixtures())('a database frozen at $file', ({ file, fixture }
     const db = await open();
     for (const [store, spec] of Object.entries(fixture.stores)) {
       if (!spec.rows.length) continue;
-      const find = locate[store];
-      if (!find) throw new Error(`no way to check rows of store "${store}": add one to this test`);
-      expect(await db.count(store as 'accounts'), `${store} rows`).toBe(spec.rows.length);
+      const check = locate[store];
+      if (!check) throw new Error(`no way to check rows of store "${store}": add one to this test`);
+      expect(await check.count(db), `${store} rows`).toBe(spec.rows.length);
       for (const row of spec.rows) {
-        const { found, expected } = await find(db, row);
+        const { found, expected } = await check.find(db, row);
         expect(found, `${store} row`).toEqual(expected);
       }
     }
+    await expectWellFormedPages(db);
     // Together the rows still make a valid history file (references included).
     const parsed = parseHistory(await exportHistory(db, FIXED_NOW));
     expect(parsed.ok).toBe(true);
@@ -75,3 +121,35 @@ describe.each(frozenFixtures())('a database frozen at $file', ({ file, fixture }
   });
 });
 
+describe('version 1 → 2: events into month pages', () => {
+  const v1 = frozenFixtures().find((f) => f.fixture.version === 1)!.fixture;
+  // Events as the version-1 code stored them (key = eventKey), across month boundaries, added out
+  // of time order, two at the same instant.
+  const extra: HistoryEvent[] = [
+    { at: '2026-11-01T00:00:00.000Z', kind: 'borrow', accountId: 'jd-baitiao', amount: 300, source: 'page' },
+    { at: '2026-10-31T23:59:59.999Z', kind: 'repay', accountId: 'jd-baitiao', amount: 300, source: 'page' },
+    { at: '2026-10-05T00:00:00.000Z', kind: 'inquiry', lender: '某银行', reason: '信用卡审批', source: 'credit-report' },
+    { at: '2026-10-05T00:00:00.000Z', kind: 'inquiry', lender: '某消费金融公司', reason: '贷款审批', source: 'credit-report' },
+    { at: '2026-08-31T23:59:59.999Z', kind: 'borrow', accountId: 'jiebei', amount: 1000, source: 'manual' },
+  ];
+  const fixture: FrozenDb = {
+    ...v1,
+    stores: { ...v1.stores, events: { ...v1.stores.events!, rows: [...v1.stores.events!.rows, ...extra.map((e) => ({ ...e, key: eventKey(e) }))] } },
+  };
+
+  it('puts every event in its UTC month page, sorted by at, then key, and exports them in the same order', async () => {
+    const name = `frozen-v1-months-${Math.random().toString(36).slice(2)}`;
+    await buildFrozenDb(name, fixture);
+    const db = await openSentinelDb(name);
+    const pages = await db.getAll('eventMonths');
+    expect(pages.map((p) => [p.month, p.events.length])).toEqual([['2026-08', 1], ['2026-09', 3], ['2026-10', 3], ['2026-11', 1]]);
+    await expectWellFormedPages(db);
+    const all = fixture.stores.events!.rows as unknown as StoredEvent[];
+    expect(await storedEvents(db)).toEqual([...all].sort(compareEvents));
+    // The two at the same instant: by key ('某消…' sorts before '某银…').
+    expect(pages[2]!.events.slice(0, 2).map((e) => e.lender)).toEqual(['某消费金融公司', '某银行']);
+    const exported = await exportHistory(db, FIXED_NOW);
+    expect(exported.events.map((e) => e.at)).toEqual([...all].sort(compareEvents).map((e) => e.at));
+    db.close();
+  });
+});
