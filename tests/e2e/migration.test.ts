@@ -1,0 +1,69 @@
+// A database left by schema version 1 (tests/fixtures/db/v1.json, built with the plain IndexedDB API
+// in the extension's origin) is upgraded by the built extension's background in a real Chromium:
+// the events move into month pages inside the upgrade transaction and every row comes back out.
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FrozenDb } from '../unit/storage/frozen-db';
+import { launch, openPopup, stopServiceWorker, type Session } from './support/browser';
+
+let s: Session;
+beforeAll(async () => {
+  s = await launch();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+/** Runs in the extension's origin: replaces the database with the frozen one (no code of ours). */
+const BUILD_FROZEN = `async (fixture) => {
+  await new Promise((resolve, reject) => { const r = indexedDB.deleteDatabase('limit-sentinel'); r.onsuccess = resolve; r.onerror = reject; r.onblocked = () => reject(new Error('blocked')); });
+  await new Promise((resolve, reject) => {
+    const request = indexedDB.open('limit-sentinel', fixture.version);
+    request.onupgradeneeded = () => {
+      for (const [name, spec] of Object.entries(fixture.stores)) {
+        const store = request.result.createObjectStore(name, { keyPath: spec.keyPath, autoIncrement: false });
+        for (const [indexName, index] of Object.entries(spec.indexes)) store.createIndex(indexName, index.keyPath, { unique: !!index.unique, multiEntry: !!index.multiEntry });
+        for (const row of spec.rows) store.add(row);
+      }
+    };
+    request.onsuccess = () => { request.result.close(); resolve(); };
+    request.onerror = () => reject(request.error);
+  });
+}`;
+
+const describeStores = `async () => {
+  const db = await new Promise((resolve, reject) => { const r = indexedDB.open('limit-sentinel'); r.onsuccess = () => resolve(r.result); r.onerror = reject; });
+  const out = { version: db.version, stores: [...db.objectStoreNames].sort() };
+  const tx = db.transaction('eventMonths', 'readonly');
+  out.pages = await new Promise((resolve) => { const r = tx.objectStore('eventMonths').getAll(); r.onsuccess = () => resolve(r.result.map((p) => [p.month, p.events.length])); });
+  db.close();
+  return out;
+}`;
+
+describe('schema upgrade in Chromium', () => {
+  it('moves a version-1 database’s events into month pages and keeps every row', async () => {
+    const fixture = JSON.parse(await readFile('tests/fixtures/db/v1.json', 'utf8')) as FrozenDb;
+    await stopServiceWorker(s); // the worker's connection must not block the replacement
+    const page = await s.context.newPage();
+    // A plain extension-origin document that opens no database itself.
+    await page.goto(`chrome-extension://${s.extensionId}/_locales/en/messages.json`);
+    await page.evaluate(`(${BUILD_FROZEN})(${JSON.stringify(fixture)})`);
+
+    // The first message wakes the worker, which opens (and upgrades) the database.
+    const popup = await openPopup(s);
+    const exported = (await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'ui:export' }))) as { ok: boolean; file: { accounts: unknown[]; observations: unknown[]; events: { at: string }[] } };
+    expect(exported.ok).toBe(true);
+    expect(exported.file.accounts).toHaveLength(fixture.stores.accounts!.rows.length);
+    expect(exported.file.observations).toHaveLength(fixture.stores.observations!.rows.length);
+    const frozenEvents = fixture.stores.events!.rows.map(({ key: _key, ...e }) => e as { at: string });
+    expect(exported.file.events).toHaveLength(frozenEvents.length);
+    expect(exported.file.events).toEqual(expect.arrayContaining(frozenEvents.map((e) => expect.objectContaining(e))));
+    expect(exported.file.events.map((e) => e.at)).toEqual(frozenEvents.map((e) => e.at).sort());
+
+    const after = (await popup.evaluate(`(${describeStores})()`)) as { version: number; stores: string[]; pages: [string, number][] };
+    expect(after.version).toBe(2);
+    expect(after.stores).toEqual(['accounts', 'alerts', 'eventMonths', 'observations']);
+    expect(after.pages.reduce((n, [, count]) => n + count, 0)).toBe(frozenEvents.length);
+    await Promise.all([page.close(), popup.close()]);
+  });
+});
