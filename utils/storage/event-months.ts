@@ -3,7 +3,7 @@
 // instead of one per event (each request is an IPC round trip in Chromium). Every read and write of
 // events goes through this module, so the page layout stays in one place.
 import type { HistoryEvent } from '../model/types';
-import { eventKey, type EventMonth, type StoredEvent } from './db';
+import { eventKey, requestAll, type EventMonth, type StoredEvent } from './db';
 
 /** The page an instant belongs to. `at` is a normalised `toISOString()` string (UTC, `Z`), so its
  *  first seven characters are the UTC month ('2026-10'), and months sort as the instants do. */
@@ -68,16 +68,4 @@ export async function addEvents(store: PageWriter, events: readonly HistoryEvent
   });
   await requestAll(changed, (page) => store.put(page));
   return added;
-}
-
-/** Issues every request before awaiting any. One that throws at once (a full disk) leaves the issued
- *  ones handled; the caller's transaction is then aborted and its requests reject unobserved. */
-function requestAll<T, R>(items: readonly T[], request: (item: T) => Promise<R>): Promise<R[]> {
-  const pending: Promise<R>[] = [];
-  for (const item of items) {
-    const p = request(item);
-    p.catch(() => undefined);
-    pending.push(p);
-  }
-  return Promise.all(pending);
 }

@@ -3,7 +3,7 @@
 import type { Failure, ImportSummary } from '../messaging/protocol';
 import { HISTORY_FORMAT, HISTORY_VERSION, parseHistory } from '../model/history-schema';
 import type { Account, HistoryEvent, HistoryFile, Observation } from '../model/types';
-import { toDbError, writeTransaction, type SentinelDb, type StoredEvent } from './db';
+import { requestAll, toDbError, writeTransaction, type SentinelDb, type StoredEvent } from './db';
 import { tally, updateSummaries } from './account-summary';
 import { addEvents, readEvents } from './event-months';
 import { MAX_IMPORT_BYTES } from './limits';
@@ -69,32 +69,20 @@ export async function importHistory(db: SentinelDb, text: string, maxBytes = MAX
   }
 }
 
-/** Issues every request before awaiting any (far faster than one round trip per row); a request
- *  that throws at once leaves the issued ones handled, and the transaction is then aborted. */
-async function each<T, R>(items: readonly T[], request: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const pending: Promise<R>[] = [];
-  for (const [i, item] of items.entries()) {
-    const p = request(item, i);
-    p.catch(() => undefined);
-    pending.push(p);
-  }
-  return Promise.all(pending);
-}
-
 function writeFile(db: SentinelDb, file: HistoryFile): Promise<ImportSummary> {
   return writeTransaction(db, ['accounts', 'observations', 'eventMonths'], async (tx) => {
     const added: ImportSummary = { accounts: 0, observations: 0, events: 0 };
     const accounts = tx.objectStore('accounts');
-    const storedAccounts = await each(file.accounts, (a) => accounts.get(a.id));
-    await each(file.accounts, async (a, i) => {
+    const storedAccounts = await requestAll(file.accounts, (a) => accounts.get(a.id));
+    await requestAll(file.accounts, async (a, i) => {
       const row = mergeAccount(storedAccounts[i], a);
       if (!storedAccounts[i]) added.accounts++;
       if (row) await accounts.put(withoutUndefined(storedAccounts[i] ? row : { ...row, observationCount: 0 }));
     });
     const observations = tx.objectStore('observations');
-    const storedObs = await each(file.observations, (o) => observations.get([o.accountId, o.at]));
+    const storedObs = await requestAll(file.observations, (o) => observations.get([o.accountId, o.at]));
     const addedPerAccount = new Map<string, number>();
-    await each(file.observations, async (o, i) => {
+    await requestAll(file.observations, async (o, i) => {
       const stored = storedObs[i];
       if (!stored) {
         added.observations++;

@@ -11,18 +11,16 @@ function isReply(value: unknown): boolean {
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
 }
 
-/** A raw sendMessage answer as a Reply: anything else, or a failure, is `internal`. */
-export async function settle<K extends keyof Replies>(pending: Promise<unknown>): Promise<Replies[K]> {
+/** The background's answer as a Reply: anything else, or a failure, is `internal`. */
+export const send: Send = async <T extends UiMessage>(msg: T) => {
   try {
-    const reply: unknown = await pending;
-    if (isReply(reply)) return reply as Replies[K];
+    const reply: unknown = await browser.runtime.sendMessage(msg);
+    if (isReply(reply)) return reply as Replies[T['type']];
   } catch {
     // Falls through: the person sees "internal" instead of a stuck popup.
   }
   return internal;
-}
-
-export const send: Send = (msg) => settle(Promise.resolve().then(() => browser.runtime.sendMessage(msg)));
+};
 
 /** `https://a.example:8443` for http(s) pages; undefined for chrome://, file:, about:blank … */
 export function webOrigin(url: string | undefined): string | undefined {
