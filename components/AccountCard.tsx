@@ -60,7 +60,8 @@ export function AccountCard({ lang, summary, now, worst }: AccountCardProps) {
           ))}
         </dl>
       ) : (
-        <p class="card-muted">{t(lang, 'card.noValues')}</p>
+        // Earlier views may have had amounts (a frozen line often shows none): "yet" only for the first.
+        <p class="card-muted">{t(lang, observationCount > 1 ? 'card.noValuesLatest' : 'card.noValues')}</p>
       )}
       {utilization !== undefined && <UtilizationBar lang={lang} ratio={utilization} />}
       {(rates.length > 0 || latest?.increaseAvailable !== undefined) && (

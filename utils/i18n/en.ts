@@ -112,6 +112,7 @@ export const en: Record<MessageKey, string> = {
   'card.increaseOffered': 'Increase offered',
   'card.increaseClosed': 'Increase closed',
   'card.noValues': 'No limit data yet',
+  'card.noValuesLatest': 'The latest view showed no amounts',
 
   'list.title': 'My accounts ({n})',
   'list.showAll': 'Show all {n} accounts ({hidden} more)',

@@ -112,6 +112,7 @@ export const zh = {
   'card.increaseOffered': '可提额',
   'card.increaseClosed': '提额入口关闭',
   'card.noValues': '还没有额度数据',
+  'card.noValuesLatest': '最近一次没有显示额度',
 
   'list.title': '我的账户（{n}）',
   'list.showAll': '显示全部 {n} 个账户（另有 {hidden} 个）',

@@ -65,6 +65,10 @@ describe('AccountCard', () => {
     expect(text).toContain('Last seen 1 day ago');
     expect(text).toContain('1 observation');
     expect(dom.root.querySelector('[role=meter]')).toBeNull();
+    // A later status-only view does not say "yet": earlier views may have had amounts.
+    render(<AccountCard lang="zh" summary={{ ...s, observationCount: 2 }} now={NOW} />, dom.root);
+    expect(dom.root.textContent).toContain('最近一次没有显示额度');
+    expect(dom.root.textContent).not.toContain('还没有');
   });
 });
 
