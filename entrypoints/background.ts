@@ -31,7 +31,7 @@ import { createSerialRunner } from '@/utils/storage/serial-runner';
 import { readAlerts, refreshAlerts } from '@/utils/storage/alerts';
 import { lazyConnection } from '@/utils/storage/connection';
 import { readDashboard } from '@/utils/storage/dashboard';
-import { publishDashboard } from '@/utils/ui/dashboard-snapshot';
+import { DASHBOARD_KEY, publishDashboard, snapshotOf } from '@/utils/ui/dashboard-snapshot';
 
 export default defineBackground(() => {
   const manifestMatches = adapterMatches();
@@ -142,4 +142,10 @@ export default defineBackground(() => {
   // … and the open tabs: pages loaded before install, or while the worker was (re)starting, sent
   // their "complete" to no one.
   void readOpenTabs(browser, manifestMatches, scripts, rulesFor).catch(() => undefined);
+  // … and the popup's snapshot, when this browser session has none yet (the extension was just
+  // enabled or reloaded: no rule run has published one).
+  void browser.storage.session
+    .get(DASHBOARD_KEY)
+    .then((items) => (snapshotOf(items[DASHBOARD_KEY]) ? undefined : publish()))
+    .catch(() => undefined);
 });

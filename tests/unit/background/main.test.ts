@@ -303,6 +303,12 @@ describe('background notifications', () => {
     background.main();
     expect((await published())?.alerts.map((a) => a.state)).toEqual(['seen']);
 
+    // A session without a snapshot (the extension was re-enabled): the next worker start writes one.
+    await fakeBrowser.storage.session.clear();
+    stopWorker();
+    background.main();
+    await expect.poll(published).toMatchObject({ accounts: [{ account: { id: 'jiebei' } }] });
+
     const [deleted] = (await fakeBrowser.runtime.onMessage.trigger({ type: 'ui:delete-all' }, popupSender)) as unknown[];
     expect(deleted).toEqual({ ok: true });
     expect(await published()).toMatchObject({ accounts: [], alerts: [], totals: { observations: 0 } });
