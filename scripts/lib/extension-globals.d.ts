@@ -10,7 +10,10 @@ declare const chrome: {
   permissions: { getAll(): Promise<{ origins?: string[]; permissions?: string[] }> };
   notifications: { getAll(): Promise<Record<string, boolean>>; clear(id: string): Promise<boolean> };
   action: { getBadgeText(details: object): Promise<string> };
-  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+  storage: {
+    local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+    session: { get(key: string): Promise<Record<string, unknown>> };
+  };
   alarms: {
     get(name: string): Promise<{ name: string; scheduledTime: number; periodInMinutes?: number } | undefined>;
     create(name: string, info: { when?: number; periodInMinutes?: number }): Promise<void>;
