@@ -1,33 +1,22 @@
 // ui:add-event (the popup's quick log) on a real (fake-indexeddb) database: what is stored, what is
 // refused with which path, and that the rules are told.
 import { describe, expect, it } from 'vitest';
-import { adapters } from '../../../utils/adapters/registry';
 import { CLOCK_TOLERANCE_MS } from '../../../utils/capture/event-entry';
 import { expectedText } from '../../../utils/i18n/expected';
-import { createMessageHandler } from '../../../utils/messaging/handlers';
 import type { EventEntry } from '../../../utils/messaging/protocol';
 import type { SenderLike } from '../../../utils/messaging/sender';
 import { DEFAULT_RULE_SETTINGS } from '../../../utils/rules/thresholds';
 import { readAlerts, refreshAlerts } from '../../../utils/storage/alerts';
 import { account, FIXED_NOW, freshDb, snapshot } from '../storage/helpers';
+import { handlerFor, ID, popup } from './support';
 
-const ID = 'abcdefghijklmnopabcdefghijklmnop';
-const BASE = `chrome-extension://${ID}/`;
-const popup: SenderLike = { id: ID, url: BASE + 'popup.html', origin: BASE.slice(0, -1) };
 const tab: SenderLike = { id: ID, url: 'https://h5.lender.example/credit', tab: { id: 5 }, frameId: 0 };
 const DAY = '2026-11-20T16:00:00.000Z'; // 2026-11-21 00:00 in China
 
 async function setup(runRules = false) {
   const db = await freshDb();
   let stored = 0;
-  const handle = createMessageHandler({
-    extensionId: ID,
-    extensionBase: BASE,
-    registry: adapters,
-    db: async () => db,
-    now: () => FIXED_NOW,
-    captureIncognito: async () => false,
-    sites: { list: async () => [], track: async () => true, untrack: async () => undefined },
+  const handle = handlerFor(db, {
     onStored: async () => {
       stored++;
       if (runRules) await refreshAlerts(db, FIXED_NOW, DEFAULT_RULE_SETTINGS);

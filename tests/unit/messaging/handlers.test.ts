@@ -2,14 +2,10 @@
 // and that hostile or random messages never throw and never write.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { adapters } from '../../../utils/adapters/registry';
-import { createMessageHandler } from '../../../utils/messaging/handlers';
 import type { SenderLike } from '../../../utils/messaging/sender';
-import { freshDb, snapshot, FIXED_NOW } from '../storage/helpers';
+import { freshDb, snapshot } from '../storage/helpers';
+import { handlerFor, ID, popup } from './support';
 
-const ID = 'abcdefghijklmnopabcdefghijklmnop';
-const BASE = `chrome-extension://${ID}/`;
-const popup: SenderLike = { id: ID, url: BASE + 'popup.html', origin: BASE.slice(0, -1) };
 const jdTab: SenderLike = { id: ID, url: 'https://baitiao.jd.com/v3/ious/list', tab: { id: 4 }, frameId: 0 };
 const siteTab: SenderLike = { id: ID, url: 'https://h5.lender.example/credit', tab: { id: 5 }, frameId: 0 };
 
@@ -17,14 +13,8 @@ async function setup(opts: { incognitoOptIn?: boolean } = {}) {
   const db = await freshDb();
   let stored = 0;
   let alertsChanged = 0;
-  const handle = createMessageHandler({
-    extensionId: ID,
-    extensionBase: BASE,
-    registry: adapters,
-    db: async () => db,
-    now: () => FIXED_NOW,
+  const handle = handlerFor(db, {
     captureIncognito: async () => opts.incognitoOptIn ?? false,
-    sites: { list: async () => [], track: async () => true, untrack: async () => undefined },
     onStored: () => void stored++,
     onAlertsChanged: () => void alertsChanged++,
   });

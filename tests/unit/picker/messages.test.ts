@@ -1,33 +1,21 @@
 // The picker's two messages through the background's handler, and its background side on a fake
 // browser: only a tracked site's own page may save a rule for that site; the popup starts it.
 import { describe, expect, it, vi } from 'vitest';
-import { adapterMatches, adapters } from '../../../utils/adapters/registry';
-import { createMessageHandler } from '../../../utils/messaging/handlers';
+import { adapterMatches } from '../../../utils/adapters/registry';
 import type { SenderLike } from '../../../utils/messaging/sender';
 import { createPicker, PICKER_SCRIPT_FILE, rulesForOrigin } from '../../../utils/picker/control';
 import type { SiteRule } from '../../../utils/picker/site-rules';
 import type { SiteRules } from '../../../utils/picker/stored-rules';
-import { freshDb, FIXED_NOW } from '../storage/helpers';
+import { handlerFor, ID, popup } from '../messaging/support';
+import { freshDb } from '../storage/helpers';
 
-const ID = 'abcdefghijklmnopabcdefghijklmnop';
-const BASE = `chrome-extension://${ID}/`;
-const popup: SenderLike = { id: ID, url: BASE + 'popup.html', origin: BASE.slice(0, -1) };
 const siteTab: SenderLike = { id: ID, url: 'https://h5.lender.example/wallet', tab: { id: 5 }, frameId: 0 };
 const rule: SiteRule = { field: 'availableLimit', selector: 'body > b', label: '本月可支配' };
 
 async function handler() {
   const db = await freshDb();
   const picker = { start: vi.fn(async (tabId: number) => tabId === 5), save: vi.fn(async () => true) };
-  const handle = createMessageHandler({
-    extensionId: ID,
-    extensionBase: BASE,
-    registry: adapters,
-    db: async () => db,
-    now: () => FIXED_NOW,
-    captureIncognito: async () => false,
-    sites: { list: async () => [], track: async () => true, untrack: async () => undefined },
-    picker,
-  });
+  const handle = handlerFor(db, { picker });
   return { handle, picker };
 }
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { adapters } from '../../../utils/adapters/registry';
 import { captureToRecords } from '../../../utils/capture/to-records';
 import { captureFromDocument } from '../../../utils/extract/run';
-import { createMessageHandler } from '../../../utils/messaging/handlers';
+import { handlerFor, ID } from '../messaging/support';
 import type { SenderLike } from '../../../utils/messaging/sender';
 import { isHardInquiry } from '../../../utils/rules/frequent-applications';
 import { recordObservations } from '../../../utils/storage/observations';
@@ -48,16 +48,8 @@ describe('credit report capture, stored twice', () => {
   it('adds nothing the second time through the background’s capture path either', async () => {
     const db = await freshDb();
     let now = T1;
-    const handle = createMessageHandler({
-      extensionId: 'abcdefghijklmnopabcdefghijklmnop',
-      extensionBase: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/',
-      registry: adapters,
-      db: async () => db,
-      now: () => now,
-      captureIncognito: async () => false,
-      sites: { list: async () => [], track: async () => true, untrack: async () => undefined },
-    });
-    const tab: SenderLike = { id: 'abcdefghijklmnopabcdefghijklmnop', url: URL_.href, tab: { id: 3 }, frameId: 0 };
+    const handle = handlerFor(db, { now: () => now });
+    const tab: SenderLike = { id: ID, url: URL_.href, tab: { id: 3 }, frameId: 0 };
     const message = { type: 'cs:capture', url: URL_.href, result: capture() };
     expect(await handle(message, tab)).toEqual({ ok: true, stored: 10 });
     now = T2;

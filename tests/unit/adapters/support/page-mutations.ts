@@ -1,5 +1,5 @@
 // What the page adapters' mutation tests share: loading a fixture, its text nodes, the odd spaces
-// pages put around texts, the check that a capture passes the message and history schemas, and the
+// pages put around texts, random damage, the check that a capture passes the message and history schemas, and the
 // property that padding texts with such spaces changes nothing.
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
@@ -35,6 +35,18 @@ export function checkRecords(result: ExtractionResult, url: URL): RecordBatch {
   const ids = batch!.observations.map((o) => o.accountId);
   expect(new Set(ids).size).toBe(ids.length);
   return batch!;
+}
+
+/** Up to eight rounds of `apply`ing random damage: the capture never throws and passes `check`. */
+export function expectSurvivesDamage<M>(html: string, url: URL, mutation: fc.Arbitrary<M>, apply: (doc: Document, m: M) => void, check: (result: ExtractionResult, url: URL) => void): void {
+  fc.assert(
+    fc.property(fc.array(mutation, { minLength: 1, maxLength: 8 }), (mutations) => {
+      const doc = load(html);
+      for (const m of mutations) apply(doc, m);
+      check(captureFromDocument(doc, url, adapters), url);
+    }),
+    { numRuns: 100 },
+  );
 }
 
 /** Spaces padded before or after any texts of the page change nothing the adapter reads. */
