@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { BillAccountLine, BillSummary } from '../utils/bills/to-history';
-import { formatAmount } from '../utils/format';
-import { localeOf, type Lang } from '../utils/i18n';
+import { formatAmount, formatSourceDate } from '../utils/format';
+import type { Lang } from '../utils/i18n';
 import { hasOptionsKey, to, type OptionsKey } from '../utils/i18n/options';
 
 export interface BillPreviewProps {
@@ -22,7 +22,7 @@ export function BillPreview({ lang, fileName, summary }: BillPreviewProps) {
     <div class="bill-preview">
       <p class="bill-format">{to(lang, 'options.bills.recognised', { file: fileName, format: to(lang, `options.bills.format.${summary.format}`) })}</p>
       {from !== undefined && until !== undefined ? (
-        <p>{to(lang, 'options.bills.range', { from: formatDate(lang, from), to: formatDate(lang, until) })}</p>
+        <p>{to(lang, 'options.bills.range', { from: formatSourceDate(lang, from), to: formatSourceDate(lang, until) })}</p>
       ) : (
         <p>{to(lang, 'options.bills.noEvents')}</p>
       )}
@@ -76,11 +76,3 @@ export function accountName(lang: Lang, line: BillAccountLine): string {
 }
 
 const cell = (lang: Lang, n: number, sum: number) => (n === 0 ? '—' : to(lang, 'options.bills.cell', { n, amount: formatAmount(lang, sum) }));
-
-const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
-/** A local calendar date: the range is a span of days, times of day would only crowd the line. */
-function formatDate(lang: Lang, iso: string): string {
-  let f = dateFormats.get(lang);
-  if (!f) dateFormats.set(lang, (f = new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium' })));
-  return f.format(new Date(iso));
-}

@@ -72,6 +72,21 @@ export function formatDateTime(lang: Lang, at: string | number | Date): string {
 }
 const dateTimeFormats = new Map<Lang, Intl.DateTimeFormat>();
 
+/**
+ * The zone of dates that come from a source: bill rows, a credit report's 截至/查询日期. They are China
+ * calendar dates and are shown as such whatever the browser's zone (a bill row of 9月5日 is 9月5日 in
+ * Los Angeles too).
+ */
+export const SOURCE_TIME_ZONE = 'Asia/Shanghai';
+
+const sourceDateFormats = new Map<Lang, Intl.DateTimeFormat>();
+/** A source's calendar date (no time of day), in China time. */
+export function formatSourceDate(lang: Lang, at: string | number | Date): string {
+  let f = sourceDateFormats.get(lang);
+  if (!f) sourceDateFormats.set(lang, (f = new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeZone: SOURCE_TIME_ZONE })));
+  return f.format(new Date(at));
+}
+
 /** `limit-sentinel-history-YYYY-MM-DD.json` in the person's local calendar. */
 export function exportFileName(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -30,8 +30,18 @@ const notifications = async () => Object.keys(await inExtension(() => chrome.not
 const badge = () => inExtension(() => chrome.action.getBadgeText({}));
 const checkAlarm = () => inExtension(() => chrome.alarms.get('check'));
 
+// The defaults hold notifications back from 22:00 to 08:00 of the machine's clock and send the
+// digest at 09:00, so a run at night would wait for the morning. The test sets both itself: no
+// quiet hours, and a digest hour twelve hours from now (local), which keeps the next wake-up far off.
+const setDeliveryClock = () =>
+  inExtension(async () => {
+    const digestHour = (new Date().getHours() + 12) % 24;
+    await chrome.storage.local.set({ quietHours: { enabled: false, start: '22:00', end: '08:00' }, digestHour });
+  });
+
 describe('notifications in Chromium', () => {
   it('notifies each critical alert once, across a worker stop and an alarm run', async () => {
+    await setDeliveryClock();
     const file = JSON.parse(await readFile('tests/fixtures/histories/sample-cut.json', 'utf8')) as HistoryFile;
     const page = await openPopup(s);
     const reply = await page.evaluate((text) => chrome.runtime.sendMessage({ type: 'ui:import', text }), JSON.stringify(shiftedHistory(file, Date.now())));

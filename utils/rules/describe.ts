@@ -2,7 +2,7 @@
 // Used by the background (stored with the alert, both languages) and by `assess`.
 import type { Lang } from '../i18n';
 import { localeOf } from '../i18n';
-import { formatAmount } from '../format';
+import { formatAmount, SOURCE_TIME_ZONE } from '../format';
 import type { Account } from '../model/types';
 import { adviceFor } from './texts/advice';
 import { ALERT_TEXTS } from './texts';
@@ -21,14 +21,17 @@ export interface AlertReport {
 }
 
 export interface DescribeOptions {
-  /** IANA zone for dates; the runtime's own zone when omitted. */
+  /**
+   * IANA zone for dates; China time when omitted. Most dates in an alert are a source's dates (an
+   * inquiry's 查询日期, a bill row), which are China calendar dates whatever the browser's zone.
+   */
   timeZone?: string;
 }
 
 export const accountName = (account: Pick<Account, 'lender' | 'product'> | undefined, fallback: string): string =>
   account ? [account.lender, account.product].filter(Boolean).join(' ') : fallback;
 
-export function textContext(lang: Lang, name: string | undefined, { timeZone }: DescribeOptions = {}): TextContext {
+export function textContext(lang: Lang, name: string | undefined, { timeZone = SOURCE_TIME_ZONE }: DescribeOptions = {}): TextContext {
   const percent = new Intl.NumberFormat(localeOf(lang), { style: 'percent', maximumFractionDigits: 2 });
   const date = new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeZone });
   return {
