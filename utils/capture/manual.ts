@@ -1,5 +1,6 @@
 // A manual entry (app-only products such as 借呗 or 微粒贷) becomes an account and an observation.
 import type { ManualEntry } from '../messaging/protocol';
+import { EXPECT_NOT_FUTURE, latestAccepted, tooFarAhead } from '../model/instant';
 import type { RecordBatch } from './to-records';
 
 export function manualAccountId(lender: string, product?: string): string {
@@ -7,7 +8,8 @@ export function manualAccountId(lender: string, product?: string): string {
 }
 
 /** Field path of the first inconsistency, or undefined when the values fit together. */
-export function manualEntryProblem(entry: ManualEntry): { path: string; expected: string } | undefined {
+export function manualEntryProblem(entry: ManualEntry, now: Date): { path: string; expected: string } | undefined {
+  if (entry.at !== undefined && tooFarAhead(entry.at, latestAccepted(now))) return { path: 'at', expected: EXPECT_NOT_FUTURE };
   const { totalLimit: total, availableLimit: available, usedAmount: used, status } = entry.values;
   if (total === undefined && available === undefined && used === undefined && entry.values.dailyRate === undefined && entry.values.apr === undefined && status === 'unknown') {
     return { path: 'values', expected: 'at least one amount, a rate or a status' };

@@ -1,6 +1,7 @@
 // Turns what a content script extracted into the records the history stores. Pure: the page URL,
 // `now` and the adapter registry are parameters. The background calls it only after the message
 // passed zod and the sender check.
+import { latestAccepted, tooFarAhead } from '../model/instant';
 import type { Adapter } from '../adapters/types';
 import { pickAdapter } from '../adapters/pick';
 import type { Account, ExtractionResult, HistoryEvent, Observation } from '../model/types';
@@ -55,8 +56,10 @@ export function captureToRecords(result: ExtractionResult, pageUrl: URL, now: Da
     }
     observations.push({ accountId: id, at, ...values, source: adapter?.source ?? 'page', url });
   }
-  // An event may name only an account this same capture describes.
-  const events: HistoryEvent[] = result.events.map(({ accountId, ...e }) => ({
+  // An event may name only an account this same capture describes. A page's date more than a day
+  // ahead is a misreading or a forgery (model/instant.ts): left out, not stored.
+  const latest = latestAccepted(now);
+  const events: HistoryEvent[] = result.events.filter((e) => !tooFarAhead(e.at, latest)).map(({ accountId, ...e }) => ({
     ...e,
     ...(accountId !== undefined && accounts.has(accountId) && { accountId }),
     source: adapter?.source ?? 'page',

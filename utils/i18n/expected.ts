@@ -25,6 +25,8 @@ const EXACT: Record<string, string> = {
   'at most the total limit': '不超过总额度',
   'an existing account': '已有的账户',
   'a time not in the future': '不晚于现在的时间',
+  'a time between the years 2000 and 2099': '2000 年到 2099 年之间的时间',
+  'a time not more than a day in the future': '不晚于明天此时的时间',
   'the lender or an existing account': '放贷方，或一个已有的账户',
   'a positive amount': '大于 0 的金额',
   'a positive amount, or "full"': '大于 0 的金额，或勾选“已全部还清”',

@@ -90,7 +90,7 @@ async function dispatch(msg: ParsedMessage, sender: SenderLike, deps: HandlerDep
     case 'ui:dashboard':
       return { ok: true, dashboard: await readDashboard(await deps.db()) };
     case 'ui:add-manual': {
-      const problem = manualEntryProblem(msg.entry);
+      const problem = manualEntryProblem(msg.entry, deps.now());
       if (problem) return fail('invalid-entry', problem);
       const db = await deps.db();
       if (msg.entry.accountId !== undefined && !(await db.get('accounts', msg.entry.accountId))) {
@@ -117,7 +117,7 @@ async function dispatch(msg: ParsedMessage, sender: SenderLike, deps: HandlerDep
       return { ok: true, file };
     }
     case 'ui:import': {
-      const result = await importHistory(await deps.db(), msg.text);
+      const result = await importHistory(await deps.db(), msg.text, { now: deps.now() });
       if (result.ok) await deps.onStored?.();
       return result as Reply;
     }

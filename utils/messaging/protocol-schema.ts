@@ -4,11 +4,12 @@ import { PICK_FIELDS } from '../picker/site-rules';
 import { MAX_LABEL, MAX_SELECTOR } from '../picker/stored-rules';
 import { z } from 'zod';
 import { ACCOUNT_KINDS, EVENT_KINDS, MAX_AMOUNT, OUTCOMES } from '../model/types';
-import { observedValuesSchema } from '../model/history-schema';
+import { instantSchema, observedValuesSchema } from '../model/history-schema';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const amount = z.number().finite().nonnegative().max(MAX_AMOUNT);
-const isoTime = z.iso.datetime({ offset: true });
+// Normalised to toISOString form, years 2000–2099 (model/instant.ts).
+const isoTime = instantSchema;
 
 export const extractedObservationSchema = observedValuesSchema.extend({
   lender: text(80).optional(),

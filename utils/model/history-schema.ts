@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Failure } from '../messaging/protocol';
 import { ACCOUNT_KINDS, EVENT_KINDS, MAX_AMOUNT, MAX_APR, MAX_DAILY_RATE, OUTCOMES, SOURCES, STATUSES } from './types';
 import type { Account, HistoryEvent, HistoryFile, Observation, ObservedValues } from './types';
+import { EXPECT_INSTANT_RANGE, EXPECT_NOT_FUTURE, normaliseInstant, tooFarAhead } from './instant';
 
 export const HISTORY_FORMAT = 'limit-sentinel.history';
 export const HISTORY_VERSION = 1;
@@ -40,18 +41,18 @@ const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `one of ${values.map((v) => JSON.stringify(v)).join(', ')}` });
 
 /** Instants are normalised to `toISOString()` form: the database orders observations by the `at`
- *  string, which is only chronological when every time is UTC with millisecond precision. */
+ *  string, which is only chronological when every time is UTC with millisecond precision and a
+ *  four-digit year (model/instant.ts). */
 const EXPECT_INSTANT = 'an ISO 8601 time with a time zone, e.g. 2026-10-01T10:00:00.000Z';
 export const instantSchema = z
   .string({ error: EXPECT_INSTANT })
   .pipe(z.iso.datetime({ offset: true, error: EXPECT_INSTANT }))
-  .transform(toInstant);
-
-/** A valid ISO time (checked above) as `toISOString()` form. Most already are (every export is):
- *  those are returned as they are, which saves a Date each (a large file holds 100,000s). */
-function toInstant(s: string): string {
-  return s.length === 24 && s[19] === '.' && s[23] === 'Z' ? s : new Date(s).toISOString();
-}
+  .transform((s, ctx) => {
+    const iso = normaliseInstant(s);
+    if (iso !== undefined) return iso;
+    ctx.addIssue({ code: 'custom', message: EXPECT_INSTANT_RANGE });
+    return z.NEVER;
+  });
 
 const httpUrl = text(MAX_URL).refine((s) => /^https?:\/\//i.test(s) && URL.canParse(s), {
   error: 'an http or https address',
@@ -154,7 +155,15 @@ function checkReferences(file: { accounts: Account[]; observations: Observation[
 
 export type ParsedHistory = { ok: true; file: HistoryFile } | Failure;
 
-export function parseHistory(json: unknown): ParsedHistory {
+export interface ParseHistoryOptions {
+  /**
+   * The latest time an observation or event may carry (model/instant.ts `latestAccepted`): set
+   * when the file is to be stored. `assess` leaves it out, since it ignores what lies after `--now`.
+   */
+  latest?: string;
+}
+
+export function parseHistory(json: unknown, { latest }: ParseHistoryOptions = {}): ParsedHistory {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return { ok: false, code: 'invalid-file', path: '', expected: 'a history file object' };
   }
@@ -164,11 +173,24 @@ export function parseHistory(json: unknown): ParsedHistory {
     return { ok: false, code: 'newer-version', path: 'version', expected: `version ${HISTORY_VERSION} or older` };
   }
   const parsed = historyFileSchema.safeParse(json);
-  if (parsed.success) return { ok: true, file: parsed.data };
+  if (parsed.success) {
+    const ahead = latest === undefined ? undefined : firstTimeAhead(parsed.data, latest);
+    return ahead === undefined ? { ok: true, file: parsed.data } : { ok: false, code: 'invalid-file', path: ahead, expected: EXPECT_NOT_FUTURE };
+  }
   const issue = parsed.error.issues[0];
   if (!issue) return { ok: false, code: 'invalid-file', path: '', expected: 'a history file object' };
   const extra = issue.code === 'unrecognized_keys' ? [issue.keys[0] ?? ''] : [];
   return { ok: false, code: 'invalid-file', path: formatPath([...issue.path, ...extra]), expected: issue.message };
+}
+
+/** The path of the first observation or event time after `latest`, in file order. */
+function firstTimeAhead(file: HistoryFile, latest: string): string | undefined {
+  for (const [i, o] of file.observations.entries()) {
+    if (tooFarAhead(o.at, latest)) return `observations[${i}].at`;
+    if (o.lastSeenAt !== undefined && tooFarAhead(o.lastSeenAt, latest)) return `observations[${i}].lastSeenAt`;
+  }
+  for (const [i, e] of file.events.entries()) if (tooFarAhead(e.at, latest)) return `events[${i}].at`;
+  return undefined;
 }
 
 /** `observations[12].totalLimit`; odd keys are quoted and cut short, since they come from the file. */

@@ -3,6 +3,7 @@
 import type { Failure, ImportSummary } from '../messaging/protocol';
 import { HISTORY_FORMAT, HISTORY_VERSION, parseHistory } from '../model/history-schema';
 import type { Account, HistoryEvent, HistoryFile, Observation } from '../model/types';
+import { latestAccepted } from '../model/instant';
 import { requestAll, toDbError, writeTransaction, type SentinelDb, type StoredEvent } from './db';
 import { tally, updateSummaries } from './account-summary';
 import { addEvents, readEvents } from './event-months';
@@ -51,7 +52,13 @@ function tooLarge(text: string, maxBytes: number): boolean {
   return new TextEncoder().encode(text).length > maxBytes;
 }
 
-export async function importHistory(db: SentinelDb, text: string, maxBytes = MAX_IMPORT_BYTES): Promise<{ ok: true; added: ImportSummary } | Failure> {
+export interface ImportOptions {
+  /** The clock the file's times are checked against (nothing more than a day ahead is stored). */
+  now?: Date;
+  maxBytes?: number;
+}
+
+export async function importHistory(db: SentinelDb, text: string, { now = new Date(), maxBytes = MAX_IMPORT_BYTES }: ImportOptions = {}): Promise<{ ok: true; added: ImportSummary } | Failure> {
   const expectedSize = `a file of at most ${Math.floor(maxBytes / 1024)} KiB`;
   if (tooLarge(text, maxBytes)) return { ok: false, code: 'too-large', path: '', expected: expectedSize };
   let json: unknown;
@@ -60,7 +67,7 @@ export async function importHistory(db: SentinelDb, text: string, maxBytes = MAX
   } catch {
     return { ok: false, code: 'invalid-file', path: '', expected: 'JSON' };
   }
-  const parsed = parseHistory(json);
+  const parsed = parseHistory(json, { latest: latestAccepted(now) });
   if (!parsed.ok) return parsed;
   try {
     return { ok: true, added: await writeFile(db, parsed.file) };

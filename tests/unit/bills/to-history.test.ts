@@ -119,7 +119,7 @@ describe('billHistoryTexts', () => {
     const added = async () => {
       let events = 0;
       for (const text of texts) {
-        const reply = await importHistory(db, text, cap);
+        const reply = await importHistory(db, text, { maxBytes: cap });
         if (!reply.ok) throw new Error(reply.code);
         events += reply.added.events;
       }

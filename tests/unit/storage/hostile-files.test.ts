@@ -76,7 +76,7 @@ describe('importing a corrupt or hostile file', () => {
   afterAll(() => db.close());
 
   it.each(cases)('$name → $code at "$path"', async ({ text, code, path, expected, secret, maxBytes }) => {
-    const result = await importHistory(db, text, maxBytes);
+    const result = await importHistory(db, text, { maxBytes });
     expect(result).toMatchObject({ ok: false, code, path });
     if (expected) expect(result.ok === false && result.expected).toMatch(expected);
     if (secret) expect(JSON.stringify(result)).not.toContain(secret);

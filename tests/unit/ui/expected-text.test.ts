@@ -16,6 +16,7 @@ const broken = (edit: (f: typeof sample) => void) => {
   return r.expected ?? '';
 };
 const CJK = /[\u4e00-\u9fff]/;
+const NOW = new Date('2026-12-01T00:00:00.000Z');
 
 describe('expected phrases in Chinese', () => {
   const phrases = [
@@ -35,8 +36,14 @@ describe('expected phrases in Chinese', () => {
     broken((f) => (f.events = {})),
     broken((f) => (f.events[0] = 7)),
     broken((f) => (f.version = 0)),
-    manualEntryProblem({ lender: 'x', values: { status: 'unknown' } })!.expected,
-    manualEntryProblem({ lender: 'x', values: { status: 'normal', totalLimit: 1, availableLimit: 2 } })!.expected,
+    broken((f) => (f.observations[0].at = '9999-12-31T23:59:59.999-23:59')),
+    (() => {
+      const r = parseHistory({ ...sample, events: [{ at: '2099-01-01T00:00:00.000Z', kind: 'inquiry' }] }, { latest: '2026-12-01T00:00:00.000Z' });
+      return r.ok ? '' : (r.expected ?? '');
+    })(),
+    manualEntryProblem({ lender: 'x', values: { status: 'unknown' } }, NOW)!.expected,
+    manualEntryProblem({ lender: 'x', values: { status: 'normal', totalLimit: 1, availableLimit: 2 } }, NOW)!.expected,
+    manualEntryProblem({ lender: 'x', values: { status: 'normal' }, at: '2026-12-03T00:00:00.000Z' }, NOW)!.expected,
   ];
 
   it.each(phrases.map((p) => [p]))('%s', (phrase) => {
