@@ -5,7 +5,7 @@ import type { BillParse } from '../utils/bills/types';
 import type { Lang } from '../utils/i18n';
 import { to } from '../utils/i18n/options';
 import type { Failure } from '../utils/messaging/protocol';
-import { MAX_IMPORT_BYTES } from '../utils/storage/limits';
+import { fileTooLarge, MAX_BILL_BYTES, MAX_IMPORT_BYTES } from '../utils/storage/limits';
 import type { Send } from '../utils/ui/api';
 import { BillPreview } from './BillPreview';
 import { ErrorBanner } from './ErrorBanner';
@@ -35,8 +35,8 @@ function giveWay(): Promise<void> {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-type Refusal = 'empty' | 'not-a-bill' | 'unreadable';
-const REFUSAL = { empty: 'options.bills.empty', 'not-a-bill': 'options.bills.notABill', unreadable: 'options.bills.unreadable' } as const;
+type Refusal = 'empty' | 'not-a-bill' | 'unreadable' | 'too-large';
+const REFUSAL = { empty: 'options.bills.empty', 'not-a-bill': 'options.bills.notABill', unreadable: 'options.bills.unreadable', 'too-large': 'options.bills.tooLarge' } as const;
 
 // Lives on the options page, not the popup: a file picker closes the popup in some browsers. Nothing
 // is stored before the person confirms the preview; the background validates and dedupes the events.
@@ -57,6 +57,7 @@ export function BillImport({ lang, send, onChanged, now = () => new Date(), maxB
     setPreview(undefined);
     setFailure(undefined);
     setNote(undefined);
+    if (fileTooLarge(file, MAX_BILL_BYTES)) return setRefused('too-large');
     setReading(0);
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
@@ -114,7 +115,7 @@ export function BillImport({ lang, send, onChanged, now = () => new Date(), maxB
       )}
       {refused && (
         <p class="bill-refused" role="alert">
-          {to(lang, REFUSAL[refused])}
+          {to(lang, REFUSAL[refused], { mb: MAX_BILL_BYTES / 1024 / 1024 })}
           {lang === 'zh' ? '' : ' '}
           {to(lang, 'options.bills.formats')}
         </p>

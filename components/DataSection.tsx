@@ -4,6 +4,7 @@ import { t, type Lang } from '../utils/i18n';
 import type { Failure } from '../utils/messaging/protocol';
 import type { HistoryFile } from '../utils/model/types';
 import type { Send } from '../utils/ui/api';
+import { fileTooLarge, MAX_IMPORT_BYTES } from '../utils/storage/limits';
 import { ErrorBanner } from './ErrorBanner';
 
 export interface DataSectionProps {
@@ -48,6 +49,9 @@ export function DataSection({ lang, send, hasData, onChanged, now = () => new Da
       const file = input.files?.[0];
       input.value = ''; // choosing the same file again must fire `change` again
       if (!file) return;
+      // Said before reading: a file over the cap would otherwise be read whole and sent, to be refused
+      // by the message size check with words about the extension instead of the file.
+      if (fileTooLarge(file, MAX_IMPORT_BYTES)) return setFailure({ code: 'too-large' });
       let text: string;
       try {
         text = await file.text();

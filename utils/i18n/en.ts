@@ -75,7 +75,7 @@ export const en: Record<MessageKey, string> = {
   'error.invalid-file.path': 'First bad field: {path}. Nothing was imported.',
   'error.invalid-file.plain': 'This is not a valid Limit Sentinel history file. Nothing was imported.',
   'error.newer-version': 'This file comes from a newer version of Limit Sentinel. Update the extension first. Nothing was imported.',
-  'error.too-large': 'The file is too large. Nothing was imported.',
+  'error.too-large': 'The file is too large: a history file can be at most {mb} MB. Nothing was imported.',
   'error.quota': 'The disk is full. Nothing was saved. Free some space and try again.',
   'error.db-unavailable': 'Storage is unavailable (for example in private mode). Nothing can be saved.',
   'error.db-blocked': 'Another open Limit Sentinel page is holding the database. Close it and try again.',

@@ -4,6 +4,7 @@ import type { ErrorCode, Failure } from '../messaging/protocol';
 import { en } from './en';
 import { expectedText } from './expected';
 import { zh, type MessageKey } from './zh';
+import { MAX_IMPORT_BYTES } from '../storage/limits';
 
 export type Lang = 'zh' | 'en';
 export type LangSetting = 'auto' | Lang;
@@ -49,6 +50,7 @@ export function failureText(lang: Lang, failure: Pick<Failure, 'code' | 'path' |
     if (path && expected) return t(lang, pair.full, { path, expected: expectedText(lang, expected) });
     return path ? t(lang, pair.path, { path }) : t(lang, pair.plain);
   }
+  if (failure.code === 'too-large') return t(lang, 'error.too-large', { mb: MAX_IMPORT_BYTES / 1024 / 1024 });
   const key = `error.${failure.code}` as MessageKey;
   return Object.hasOwn(zh, key) ? t(lang, key) : t(lang, 'error.internal');
 }

@@ -91,6 +91,7 @@ export const optionsEn: Record<OptionsKey, string> = {
   'options.bills.retry': 'You can try again: records already imported are not added twice.',
   'options.bills.formats': 'Bills exported as CSV by Alipay, WeChat Pay and JD can be read (save a WeChat Excel bill as CSV first).',
   'options.bills.notABill': 'This file is not a bill this page can read; nothing was imported.',
+  'options.bills.tooLarge': 'This file is too large: a bill can be at most {mb} MB. It was not read.',
   'options.bills.empty': 'This file is empty; nothing was imported.',
   'options.bills.unreadable': 'This file cannot be read (it may have been moved or deleted); nothing was imported.',
   'threshold.field.minDrop': 'Limit drop of at least',

@@ -91,6 +91,7 @@ export const optionsZh = {
   'options.bills.retry': '可以再试一次：已导入的记录不会重复添加。',
   'options.bills.formats': '能读取的是支付宝、微信支付、京东导出的 CSV 账单（微信的 Excel 账单请先另存为 CSV）。',
   'options.bills.notABill': '这个文件不是能识别的账单，没有导入任何内容。',
+  'options.bills.tooLarge': '文件太大：账单文件最多 {mb} MB，没有读取。',
   'options.bills.empty': '这个文件是空的，没有导入任何内容。',
   'options.bills.unreadable': '读不了这个文件（可能已被移动或删除），没有导入任何内容。',
   'threshold.field.minDrop': '额度下降至少',

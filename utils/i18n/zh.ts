@@ -74,7 +74,7 @@ export const zh = {
   'error.invalid-file.path': '第一个错误字段：{path}，没有导入任何内容。',
   'error.invalid-file.plain': '文件不是有效的额度哨兵历史文件，没有导入任何内容。',
   'error.newer-version': '这个文件来自更新版本的额度哨兵，当前版本读不了。请先更新扩展，没有导入任何内容。',
-  'error.too-large': '文件太大，没有导入任何内容。',
+  'error.too-large': '文件太大：历史文件最多 {mb} MB。没有导入任何内容。',
   'error.quota': '磁盘空间已满，没有保存任何内容。请清理空间后再试。',
   'error.db-unavailable': '存储不可用（例如处于无痕/隐私模式），无法保存任何内容。',
   'error.db-blocked': '数据库被另一个打开的扩展页面占用，请关闭其他额度哨兵页面后重试。',

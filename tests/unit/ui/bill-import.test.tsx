@@ -166,6 +166,20 @@ describe('bill import', () => {
     expect(sent).toEqual([]);
   });
 
+  it('says a file is too large before reading any of it, whatever its size', async () => {
+    const { send, sent } = sender();
+    await mount({ send });
+    for (const mib of [65, 2048]) {
+      const huge = new File(['x'], 'huge.csv');
+      Object.defineProperty(huge, 'size', { value: mib * 1024 * 1024 });
+      const read = vi.spyOn(huge, 'arrayBuffer');
+      await pick(huge);
+      expect($('.bill-refused')?.textContent).toContain('文件太大：账单文件最多 64 MB，没有读取。');
+      expect(read).not.toHaveBeenCalled();
+    }
+    expect(sent).toEqual([]);
+  });
+
   it('shows a progress bar with a percentage while a large bill is read', async () => {
     const seen: string[] = [];
     const yieldNow = async () => {
