@@ -1,6 +1,6 @@
 // A database left by schema version 1 (tests/fixtures/db/v1.json, built with the plain IndexedDB API
 // in the extension's origin) is upgraded by the built extension's background in a real Chromium:
-// the events move into month pages inside the upgrade transaction and every row comes back out.
+// the events and the observations move into month pages inside the upgrade transaction and every row comes back out.
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FrozenDb } from '../unit/storage/frozen-db';
@@ -36,12 +36,14 @@ const describeStores = `async () => {
   const out = { version: db.version, stores: [...db.objectStoreNames].sort() };
   const tx = db.transaction('eventMonths', 'readonly');
   out.pages = await new Promise((resolve) => { const r = tx.objectStore('eventMonths').getAll(); r.onsuccess = () => resolve(r.result.map((p) => [p.month, p.events.length])); });
+  const otx = db.transaction('observationMonths', 'readonly');
+  out.observationPages = await new Promise((resolve) => { const r = otx.objectStore('observationMonths').getAll(); r.onsuccess = () => resolve(r.result.map((p) => [p.accountId, p.month, p.rows.length])); });
   db.close();
   return out;
 }`;
 
 describe('schema upgrade in Chromium', () => {
-  it('moves a version-1 database’s events into month pages and keeps every row', async () => {
+  it('moves a version-1 database’s events and observations into month pages and keeps every row', async () => {
     const fixture = JSON.parse(await readFile('tests/fixtures/db/v1.json', 'utf8')) as FrozenDb;
     await stopServiceWorker(s); // the worker's connection must not block the replacement
     const page = await s.context.newPage();
@@ -60,9 +62,10 @@ describe('schema upgrade in Chromium', () => {
     expect(exported.file.events).toEqual(expect.arrayContaining(frozenEvents.map((e) => expect.objectContaining(e))));
     expect(exported.file.events.map((e) => e.at)).toEqual(frozenEvents.map((e) => e.at).sort());
 
-    const after = (await popup.evaluate(`(${describeStores})()`)) as { version: number; stores: string[]; pages: [string, number][] };
-    expect(after.version).toBe(2);
-    expect(after.stores).toEqual(['accounts', 'alerts', 'eventMonths', 'observations']);
+    const after = (await popup.evaluate(`(${describeStores})()`)) as { version: number; stores: string[]; pages: [string, number][]; observationPages: [string, string, number][] };
+    expect(after.version).toBe(3);
+    expect(after.stores).toEqual(['accounts', 'alerts', 'eventMonths', 'observationMonths']);
+    expect(after.observationPages.reduce((n, [, , count]) => n + count, 0)).toBe(fixture.stores.observations!.rows.length);
     expect(after.pages.reduce((n, [, count]) => n + count, 0)).toBe(frozenEvents.length);
     await Promise.all([page.close(), popup.close()]);
   });

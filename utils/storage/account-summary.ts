@@ -1,11 +1,12 @@
 // Each account row carries what the popup shows about its history: the number of observation rows,
 // the latest row and when the first was seen. Every write keeps them current for the accounts it
-// touched, so opening the popup reads the account rows and nothing else (IndexedDB's count() walks
-// the whole key range; cursors get slower as the store grows). Rows written before these fields
+// touched, so opening the popup reads the account rows and nothing else (counting means reading every
+// page of the account). Rows written before these fields
 // existed lack them; the dashboard reads those the slow way once and stores the result.
 import type { IDBPTransaction, StoreNames } from 'idb';
 import type { Observation } from '../model/types';
-import { accountRange, writeTransaction, type SentinelDb, type SentinelSchema, type StoredAccount } from './db';
+import { writeTransaction, type SentinelDb, type SentinelSchema, type StoredAccount } from './db';
+import { edgeObservations, readAccountObservations } from './observation-months';
 
 type SummaryTx = IDBPTransaction<SentinelSchema, StoreNames<SentinelSchema>[], 'readwrite'>;
 
@@ -13,11 +14,7 @@ type SummaryTx = IDBPTransaction<SentinelSchema, StoreNames<SentinelSchema>[], '
 export const hasSummary = (row: StoredAccount): row is StoredAccount & { observationCount: number } =>
   row.observationCount !== undefined && (row.observationCount === 0 || row.latest !== undefined);
 
-async function edgeRows(tx: SummaryTx, id: string): Promise<[Observation | undefined, Observation | undefined]> {
-  const store = tx.objectStore('observations');
-  const [last, first] = await Promise.all([store.openCursor(accountRange(id), 'prev'), store.openCursor(accountRange(id), 'next')]);
-  return [last?.value, first?.value];
-}
+const edgeRows = (tx: SummaryTx, id: string): Promise<[Observation | undefined, Observation | undefined]> => edgeObservations(tx.objectStore('observationMonths'), id);
 
 function withEdges(row: StoredAccount, count: number, last: Observation | undefined, first: Observation | undefined): StoredAccount {
   const { latest: _l, firstSeenAt: _f, ...rest } = row;
@@ -40,11 +37,11 @@ export async function updateSummaries(tx: SummaryTx, touched: Iterable<string>, 
 
 /** Fills in, once, the accounts stored before summaries were kept. One transaction: no row slips by. */
 export function fillMissingSummaries(db: SentinelDb): Promise<void> {
-  return writeTransaction(db, ['accounts', 'observations'], async (tx) => {
+  return writeTransaction(db, ['accounts', 'observationMonths'], async (tx) => {
     const accounts = tx.objectStore('accounts');
     for (const row of await accounts.getAll()) {
       if (hasSummary(row)) continue;
-      const count = await tx.objectStore('observations').count(accountRange(row.id));
+      const count = (await readAccountObservations(tx.objectStore('observationMonths'), row.id)).length;
       const [last, first] = await edgeRows(tx as unknown as SummaryTx, row.id);
       await accounts.put(withEdges(row, count, last, first));
     }

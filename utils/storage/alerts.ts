@@ -10,16 +10,17 @@ import { buildHistoryView } from '../rules/history-view';
 import { horizonDays, type RuleSettings } from '../rules/thresholds';
 import { writeTransaction, type SentinelDb } from './db';
 import { readEvents } from './event-months';
+import { readAllObservations } from './observation-months';
 
 export async function refreshAlerts(db: SentinelDb, now: Date, settings: RuleSettings, options: DescribeOptions = {}): Promise<AlertChanges> {
   const horizon = horizonDays(settings);
   // Events older than the horizon cannot change any alert (history-view.ts): only the month pages
   // from the horizon's month on are read, and only events strictly after it are kept.
   const since = new Date(now.getTime() - horizon * 86_400_000).toISOString();
-  const tx = db.transaction(['accounts', 'observations', 'eventMonths'], 'readonly');
+  const tx = db.transaction(['accounts', 'observationMonths', 'eventMonths'], 'readonly');
   const [accounts, observations, events] = await Promise.all([
     tx.objectStore('accounts').getAll(),
-    tx.objectStore('observations').getAll(),
+    readAllObservations(tx.objectStore('observationMonths')),
     readEvents(tx.objectStore('eventMonths'), since),
     tx.done,
   ]);

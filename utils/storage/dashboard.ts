@@ -5,7 +5,8 @@ import type { Account, Observation } from '../model/types';
 import { compareAlerts } from '../rules/engine';
 import { riskOf } from '../rules/risk';
 import { fillMissingSummaries, hasSummary } from './account-summary';
-import { accountRange, type SentinelDb } from './db';
+import type { SentinelDb } from './db';
+import { edgeObservations, readAccountObservations } from './observation-months';
 import { toAccount, toObservation } from './import-export';
 import { seenUntil } from './observations';
 
@@ -27,8 +28,8 @@ const byLenderThenProduct = (a: Account, b: Account) =>
   collator.compare(a.lender, b.lender) || collator.compare(a.product ?? '', b.product ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export async function readDashboard(db: SentinelDb): Promise<Dashboard> {
-  const tx = db.transaction(['accounts', 'observations', 'alerts'], 'readonly');
-  const observations = tx.objectStore('observations');
+  const tx = db.transaction(['accounts', 'observationMonths', 'alerts'], 'readonly');
+  const pages = tx.objectStore('observationMonths');
   const [accounts, alerts] = await Promise.all([tx.objectStore('accounts').getAll(), tx.objectStore('alerts').getAll()]);
   let summariesMissing = false;
   const summaries = await Promise.all(
@@ -41,13 +42,8 @@ export async function readDashboard(db: SentinelDb): Promise<Dashboard> {
         [count, last, firstAt] = [stored.observationCount, stored.latest, stored.firstSeenAt];
       } else {
         summariesMissing = true;
-        const range = accountRange(stored.id);
-        const [l, f, c] = await Promise.all([
-          observations.openCursor(range, 'prev').then((cur) => cur?.value),
-          observations.openCursor(range, 'next').then((cur) => cur?.value),
-          observations.count(range),
-        ]);
-        [count, last, firstAt] = [c, l, f?.at];
+        const [[l, f], rows] = await Promise.all([edgeObservations(pages, stored.id), readAccountObservations(pages, stored.id)]);
+        [count, last, firstAt] = [rows.length, l, f?.at];
       }
       const summary: AccountSummary = { account: toAccount(stored), observationCount: count };
       if (last) {

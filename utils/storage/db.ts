@@ -15,9 +15,11 @@ export type StoredAccount = Account & { observationCount?: number; latest?: Obse
 
 export interface SentinelSchema extends DBSchema {
   accounts: { key: string; value: StoredAccount };
-  // Keyed [accountId, at]: an account's rows are one contiguous, time-ordered key range, so "latest"
-  // is one step of a reverse cursor and a count needs no scan.
-  observations: { key: [string, string]; value: Observation };
+  // One row per account and UTC month, keyed [accountId, '2026-10'], holding that month's
+  // observations sorted by `at` (observation-months.ts reads and writes them): an account's pages
+  // are one contiguous, time-ordered key range, so "latest" is one step of a reverse cursor, and an
+  // import of 50,000 observations is a few thousand requests instead of one per row.
+  observationMonths: { key: [string, string]; value: ObservationMonth };
   // One row per UTC month ('2026-10'), holding that month's events sorted by (at, key): a bill of
   // thousands of events is a few dozen rows (event-months.ts reads and writes them).
   eventMonths: { key: string; value: EventMonth };
@@ -30,8 +32,18 @@ export interface EventMonth {
   events: StoredEvent[];
 }
 
+/** One account's observations in one UTC month: `month` is `at.slice(0, 7)` of every row, rows are
+ *  sorted by `at` and no two share it. */
+export interface ObservationMonth {
+  accountId: string;
+  month: string;
+  rows: Observation[];
+}
+
 /** Stores of released versions that a later step removed: only upgrade steps still name them. */
 interface RetiredStores {
+  /** Versions 1–2: one row per observation, keyed [accountId, at]. Moved into `observationMonths` by step 3. */
+  observations: { key: [string, string]; value: Observation };
   /** Version 1: one row per event, keyed by its content key. Moved into `eventMonths` by step 2. */
   events: { key: string; value: StoredEvent; indexes: { 'by-at': string } };
 }
@@ -84,6 +96,35 @@ export const UPGRADE_STEPS: readonly UpgradeStep[] = [
       await Promise.all(writes);
     },
   },
+  {
+    version: 3,
+    // Observations move into account-month pages. Self-contained like step 2. The rows were stored
+    // with normalised times and one row per [accountId, at], in key order: each account's rows
+    // arrive sorted, so a page is a run of consecutive rows.
+    async apply(db, tx) {
+      const pages = db.createObjectStore('observationMonths', { keyPath: ['accountId', 'month'] });
+      const rows = await tx.objectStore('observations').getAll();
+      const writes: Promise<unknown>[] = [];
+      let page: ObservationMonth | undefined;
+      const flush = () => {
+        if (!page) return;
+        const write = pages.put(page);
+        write.catch(() => undefined); // awaited below
+        writes.push(write);
+      };
+      for (const o of rows) {
+        const month = o.at.slice(0, 7);
+        if (page && page.accountId === o.accountId && page.month === month) page.rows.push(o);
+        else {
+          flush();
+          page = { accountId: o.accountId, month, rows: [o] };
+        }
+      }
+      flush();
+      db.deleteObjectStore('observations');
+      await Promise.all(writes);
+    },
+  },
 ];
 export const DB_VERSION = UPGRADE_STEPS.length;
 
@@ -104,9 +145,10 @@ export function toDbError(e: unknown, fallback: ErrorCode = 'internal'): DbError
 export const eventKey = (e: HistoryEvent): string =>
   JSON.stringify([e.at, e.kind, e.accountId ?? null, e.lender ?? null, e.amount ?? null, e.reason ?? null, e.outcome ?? null, e.full ?? null]);
 
-/** Every observation key of one account: arrays sort after strings, so [id, []] bounds [id, <any at>]. */
-export const accountRange = (accountId: string, upTo?: string): IDBKeyRange =>
-  IDBKeyRange.bound([accountId], upTo === undefined ? [accountId, []] : [accountId, upTo]);
+/** Every page key of one account, or those from month `from` to month `to` (inclusive): arrays sort
+ *  after strings, so [id, []] bounds [id, <any month>]. */
+export const accountRange = (accountId: string, from?: string, to?: string): IDBKeyRange =>
+  IDBKeyRange.bound(from === undefined ? [accountId] : [accountId, from], to === undefined ? [accountId, []] : [accountId, to]);
 
 export interface OpenOptions {
   /** How long to wait for older connections to close before answering 'db-blocked'. */

@@ -4,12 +4,12 @@ import type { Failure, ImportSummary } from '../messaging/protocol';
 import { HISTORY_FORMAT, HISTORY_VERSION, parseHistory } from '../model/history-schema';
 import type { Account, HistoryEvent, HistoryFile, Observation } from '../model/types';
 import { latestAccepted } from '../model/instant';
-import type { IDBPObjectStore } from 'idb';
-import { requestAll, toDbError, writeTransaction, type SentinelDb, type SentinelSchema, type StoredEvent } from './db';
+import { requestAll, toDbError, writeTransaction, type SentinelDb, type StoredEvent } from './db';
 import { tally, updateSummaries } from './account-summary';
 import { addEvents, readEvents } from './event-months';
 import { MAX_IMPORT_BYTES } from './limits';
-import { mergeAccount, seenUntil, withoutUndefined } from './observations';
+import { MonthPages, readAllObservations } from './observation-months';
+import { mergeAccount, seenUntil, spansOf, withoutUndefined } from './observations';
 
 // Kept in limits.ts so extension pages can split a large import without loading the importer.
 export { MAX_IMPORT_BYTES };
@@ -27,12 +27,12 @@ export const toEvent = (e: HistoryEvent | StoredEvent): HistoryEvent =>
   pick(e as HistoryEvent, ['at', 'kind', 'accountId', 'lender', 'amount', 'reason', 'outcome', 'full', 'source']);
 
 export async function exportHistory(db: SentinelDb, now: Date): Promise<HistoryFile> {
-  const tx = db.transaction(['accounts', 'observations', 'eventMonths'], 'readonly');
-  // Key order is the file order: accounts by id, observations by [accountId, at], events by month
-  // page, each page sorted by at, then the content key.
+  const tx = db.transaction(['accounts', 'observationMonths', 'eventMonths'], 'readonly');
+  // Key order is the file order: accounts by id, observations by account then time (pages keyed
+  // [accountId, month]), events by month page, each page sorted by at, then the content key.
   const [accounts, observations, events] = await Promise.all([
     tx.objectStore('accounts').getAll(),
-    tx.objectStore('observations').getAll(),
+    readAllObservations(tx.objectStore('observationMonths')),
     readEvents(tx.objectStore('eventMonths')),
     tx.done,
   ]);
@@ -78,7 +78,7 @@ export async function importHistory(db: SentinelDb, text: string, { now = new Da
 }
 
 function writeFile(db: SentinelDb, file: HistoryFile): Promise<ImportSummary> {
-  return writeTransaction(db, ['accounts', 'observations', 'eventMonths'], async (tx) => {
+  return writeTransaction(db, ['accounts', 'observationMonths', 'eventMonths'], async (tx) => {
     const added: ImportSummary = { accounts: 0, observations: 0, events: 0 };
     const accounts = tx.objectStore('accounts');
     const storedAccounts = await requestAll(file.accounts, (a) => accounts.get(a.id));
@@ -87,20 +87,21 @@ function writeFile(db: SentinelDb, file: HistoryFile): Promise<ImportSummary> {
       if (!storedAccounts[i]) added.accounts++;
       if (row) await accounts.put(withoutUndefined(storedAccounts[i] ? row : { ...row, observationCount: 0 }));
     });
-    const observations = tx.objectStore('observations');
-    const stored = await storedRowsAt(observations, file.observations);
+    // A 50,000-row file is a few thousand page reads and writes (observation-months.ts).
+    const pages = await MonthPages.load(tx.objectStore('observationMonths'), spansOf(file.observations));
     const addedPerAccount = new Map<string, number>();
-    await requestAll(file.observations, async (o) => {
-      const row = stored.get(o.accountId)?.get(o.at);
+    for (const o of file.observations) {
+      const row = pages.at(o.accountId, o.at);
       if (!row) {
         added.observations++;
         tally(addedPerAccount, o.accountId);
-        await observations.add(toObservation(o));
+        pages.put(toObservation(o));
       } else if (seenUntil(o) > seenUntil(row)) {
         // The row already kept is kept; the file only tells us its values were seen for longer.
-        await observations.put({ ...row, lastSeenAt: seenUntil(o) });
+        pages.put({ ...row, lastSeenAt: seenUntil(o) });
       }
-    });
+    }
+    await pages.flush();
     await updateSummaries(tx as never /* holds both stores it uses */, file.observations.map((o) => o.accountId), addedPerAccount);
     // A bill's thousands of events are one read and one write per month they fall in. The same
     // event twice in one file is one event; one already stored adds nothing.
@@ -109,35 +110,8 @@ function writeFile(db: SentinelDb, file: HistoryFile): Promise<ImportSummary> {
   });
 }
 
-type ObservationStore = IDBPObjectStore<SentinelSchema, ['accounts', 'observations', 'eventMonths'], 'observations', 'readwrite'>;
-
-/**
- * The stored rows at the file's [account, at] keys, by account then time. One row per request costs
- * an IPC round trip each in Chromium (50,000 gets: seconds), so each account's span in the file is
- * asked for its keys at once, and only an account that already holds some of them is read in full
- * over that span (a second import of the same file).
- */
-async function storedRowsAt(store: ObservationStore, rows: readonly Observation[]): Promise<Map<string, Map<string, Observation>>> {
-  const spans = new Map<string, { from: string; to: string; ats: Set<string> }>();
-  for (const o of rows) {
-    const span = spans.get(o.accountId);
-    if (!span) spans.set(o.accountId, { from: o.at, to: o.at, ats: new Set([o.at]) });
-    else {
-      if (o.at < span.from) span.from = o.at;
-      if (o.at > span.to) span.to = o.at;
-      span.ats.add(o.at);
-    }
-  }
-  const ids = [...spans.keys()];
-  const range = (id: string) => IDBKeyRange.bound([id, spans.get(id)!.from], [id, spans.get(id)!.to]);
-  const keys = await requestAll(ids, (id) => store.getAllKeys(range(id)));
-  const overlapping = ids.filter((id, i) => keys[i]!.some(([, at]) => spans.get(id)!.ats.has(at)));
-  const read = await requestAll(overlapping, (id) => store.getAll(range(id)));
-  return new Map(overlapping.map((id, i) => [id, new Map(read[i]!.map((o) => [o.at, o]))]));
-}
-
 export function deleteEverything(db: SentinelDb): Promise<void> {
-  return writeTransaction(db, ['accounts', 'observations', 'eventMonths', 'alerts'], async (tx) => {
-    await Promise.all([tx.objectStore('accounts').clear(), tx.objectStore('observations').clear(), tx.objectStore('eventMonths').clear(), tx.objectStore('alerts').clear()]);
+  return writeTransaction(db, ['accounts', 'observationMonths', 'eventMonths', 'alerts'], async (tx) => {
+    await Promise.all([tx.objectStore('accounts').clear(), tx.objectStore('observationMonths').clear(), tx.objectStore('eventMonths').clear(), tx.objectStore('alerts').clear()]);
   });
 }

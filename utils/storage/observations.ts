@@ -1,10 +1,10 @@
 // Writes a capture (or a manual entry) into the history. Revisiting an unchanged page must not grow
 // the database, so an observation identical to its neighbour in time only moves `lastSeenAt`.
-import type { IDBPObjectStore } from 'idb';
 import { accountSchema, carriesObservedValue, eventSchema, observationSchema } from '../model/history-schema';
 import type { Account, HistoryEvent, Observation, ObservedValues } from '../model/types';
 import { tally, updateSummaries } from './account-summary';
-import { accountRange, DbError, writeTransaction, type SentinelDb, type SentinelSchema } from './db';
+import { DbError, writeTransaction, type SentinelDb } from './db';
+import { MonthPages } from './observation-months';
 import { addEvents } from './event-months';
 
 export interface RecordCounts {
@@ -56,7 +56,7 @@ export async function recordObservations(db: SentinelDb, batch: RecordBatch): Pr
 
   // Read and write in one transaction: IndexedDB runs overlapping readwrite transactions one after
   // another, so 20 tabs capturing the same account at once still see each other's rows.
-  return writeTransaction(db, ['accounts', 'observations', 'eventMonths'], async (tx) => {
+  return writeTransaction(db, ['accounts', 'observationMonths', 'eventMonths'], async (tx) => {
     const counts: RecordCounts = { added: 0, collapsed: 0, events: 0 };
     const accountStore = tx.objectStore('accounts');
     const known = new Set<string>();
@@ -72,12 +72,12 @@ export async function recordObservations(db: SentinelDb, batch: RecordBatch): Pr
       if (row) await accountStore.put(withoutUndefined(stored ? row : { ...row, observationCount: 0 }));
       known.add(account.id);
     }
-    const store = tx.objectStore('observations');
+    for (const o of observations) await requireAccount(o.accountId);
+    const store = tx.objectStore('observationMonths');
+    const pages = await MonthPages.load(store, spansOf(observations));
     const addedPerAccount = new Map<string, number>();
-    for (const o of observations) {
-      await requireAccount(o.accountId);
-      if (await place(store, o, counts)) tally(addedPerAccount, o.accountId);
-    }
+    for (const o of observations) if (place(pages, o, counts)) tally(addedPerAccount, o.accountId);
+    await pages.flush();
     // Collapses move `lastSeenAt` of a stored row: every account with an observation is touched.
     await updateSummaries(tx as never /* holds both stores it uses */, observations.map((o) => o.accountId), addedPerAccount);
     for (const e of events) if (e.accountId !== undefined) await requireAccount(e.accountId);
@@ -87,30 +87,39 @@ export async function recordObservations(db: SentinelDb, batch: RecordBatch): Pr
   });
 }
 
-type ObservationStore = IDBPObjectStore<SentinelSchema, ['accounts', 'observations', 'eventMonths'], 'observations', 'readwrite'>;
+/** The times of each account's rows, for loading the pages they fall in. */
+export function spansOf(rows: readonly Observation[]): Map<string, string[]> {
+  const spans = new Map<string, string[]>();
+  for (const o of rows) {
+    const ats = spans.get(o.accountId);
+    if (ats) ats.push(o.at);
+    else spans.set(o.accountId, [o.at]);
+  }
+  return spans;
+}
 
 /** Stores one observation (or collapses it into its neighbour); true when a row was added. */
-async function place(store: ObservationStore, o: Observation, counts: RecordCounts): Promise<boolean> {
-  const before = await store.openCursor(accountRange(o.accountId, o.at), 'prev');
-  if (before && sameValues(before.value, o)) {
-    const until = maxTime(seenUntil(before.value), seenUntil(o));
-    if (until !== seenUntil(before.value)) await before.update({ ...before.value, lastSeenAt: until });
+function place(pages: MonthPages, o: Observation, counts: RecordCounts): boolean {
+  const before = pages.before(o.accountId, o.at);
+  if (before && sameValues(before, o)) {
+    const until = maxTime(seenUntil(before), seenUntil(o));
+    if (until !== seenUntil(before)) pages.put({ ...before, lastSeenAt: until });
     counts.collapsed++;
     return false;
   }
   // Same account, same instant, different values: the first row stays (as in an import).
-  if (before?.value.at === o.at) return false;
+  if (before?.at === o.at) return false;
   // Captures can arrive out of time order; an identical row just after is the same run of values,
-  // so it now starts earlier (its key changes: delete and re-add).
-  const after = await store.openCursor(IDBKeyRange.bound([o.accountId, o.at], [o.accountId, []], true), 'next');
-  if (after && sameValues(after.value, o)) {
-    const until = maxTime(seenUntil(after.value), seenUntil(o));
-    await after.delete();
-    await store.add(withoutUndefined({ ...o, lastSeenAt: until }));
+  // so it now starts earlier.
+  const after = pages.after(o.accountId, o.at);
+  if (after && sameValues(after, o)) {
+    const until = maxTime(seenUntil(after), seenUntil(o));
+    pages.remove(o.accountId, after.at);
+    pages.put(withoutUndefined({ ...o, lastSeenAt: until }));
     counts.collapsed++;
     return false;
   }
-  await store.add(withoutUndefined(o));
+  pages.put(withoutUndefined(o));
   counts.added++;
   return true;
 }

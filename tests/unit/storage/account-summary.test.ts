@@ -3,17 +3,16 @@
 // summaries existed are filled in once by the dashboard.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { accountRange } from '../../../utils/storage/db';
 import { readDashboard } from '../../../utils/storage/dashboard';
 import { importHistory } from '../../../utils/storage/import-export';
 import { recordObservations } from '../../../utils/storage/observations';
-import { account, freshDb, observation } from './helpers';
+import { account, freshDb, observation, storedObservations } from './helpers';
 
 const cut = readFileSync(new URL('../../fixtures/histories/sample-cut.json', import.meta.url), 'utf8');
 
 async function expectCountsTrue(db: Awaited<ReturnType<typeof freshDb>>) {
   for (const row of await db.getAll('accounts')) {
-    const rows = await db.getAll('observations', accountRange(row.id));
+    const rows = await storedObservations(db, row.id);
     expect(row.observationCount).toBe(rows.length);
     expect(row.latest).toEqual(rows.at(-1));
     expect(row.firstSeenAt).toBe(rows[0]?.at);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { openSentinelDb } from '../../../utils/storage/db';
 import { recordObservations } from '../../../utils/storage/observations';
-import { account, freshDb, minute, observation } from './helpers';
+import { account, freshDb, minute, observation, countObservations, storedObservations } from './helpers';
 import { storedEvents } from './stored-events';
 
 const N = 20;
@@ -16,7 +16,7 @@ describe('concurrent captures', () => {
     );
     expect(results.reduce((n, r) => n + r.added, 0)).toBe(1);
     expect(results.reduce((n, r) => n + r.collapsed, 0)).toBe(N - 1);
-    const rows = await db.getAll('observations');
+    const rows = await storedObservations(db);
     expect(rows).toEqual([expect.objectContaining({ at: minute(0), lastSeenAt: minute(N - 1) })]);
     expect(await db.count('accounts')).toBe(1);
   });
@@ -25,7 +25,7 @@ describe('concurrent captures', () => {
     const db = await freshDb();
     const order = Array.from({ length: N }, (_, i) => (i * 7) % N); // a fixed permutation
     await Promise.all(order.map((m) => recordObservations(db, { accounts: [account()], observations: [observation(m)], events: [] })));
-    expect(await db.getAll('observations')).toEqual([expect.objectContaining({ at: minute(0), lastSeenAt: minute(N - 1) })]);
+    expect(await storedObservations(db)).toEqual([expect.objectContaining({ at: minute(0), lastSeenAt: minute(N - 1) })]);
   });
 
   it(`${N} different captures at once leave ${N} rows`, async () => {
@@ -35,7 +35,7 @@ describe('concurrent captures', () => {
         recordObservations(db, { accounts: [account()], observations: [observation(i, { availableLimit: 30000 + i })], events: [] }),
       ),
     );
-    const rows = await db.getAll('observations');
+    const rows = await storedObservations(db);
     expect(rows.map((r) => r.availableLimit)).toEqual(Array.from({ length: N }, (_, i) => 30000 + i));
   });
 
@@ -52,7 +52,7 @@ describe('concurrent captures', () => {
       ),
     );
     const db = connections[0]!;
-    expect(await db.count('observations')).toBe(1);
+    expect(await countObservations(db)).toBe(1);
     expect(await storedEvents(db)).toHaveLength(1);
     for (const c of connections) c.close();
   });

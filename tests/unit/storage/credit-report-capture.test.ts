@@ -12,7 +12,7 @@ import { handlerFor, ID } from '../messaging/support';
 import type { SenderLike } from '../../../utils/messaging/sender';
 import { isHardInquiry } from '../../../utils/rules/frequent-applications';
 import { recordObservations } from '../../../utils/storage/observations';
-import { freshDb } from './helpers';
+import { freshDb, countObservations, storedObservations } from './helpers';
 import { storedEvents } from './stored-events';
 
 const PAGES = join(__dirname, '../../fixtures/pages');
@@ -28,13 +28,13 @@ describe('credit report capture, stored twice', () => {
     const db = await freshDb();
     const first = await recordObservations(db, captureToRecords(capture(), URL_, T1, adapters)!);
     expect(first).toEqual({ added: 4, collapsed: 0, events: 6 });
-    const rows = await db.getAll('observations');
+    const rows = await storedObservations(db);
     const events = await storedEvents(db);
 
     const again = await recordObservations(db, captureToRecords(capture(), URL_, T2, adapters)!);
     expect(again).toEqual({ added: 0, collapsed: 4, events: 0 });
     expect(await storedEvents(db)).toEqual(events);
-    const after = await db.getAll('observations');
+    const after = await storedObservations(db);
     expect(after.map(({ lastSeenAt: _l, ...o }) => o)).toEqual(rows.map(({ lastSeenAt: _l, ...o }) => o));
     expect(after.every((o) => o.lastSeenAt === T2.toISOString())).toBe(true);
     expect(await db.count('accounts')).toBe(4);
@@ -54,7 +54,7 @@ describe('credit report capture, stored twice', () => {
     expect(await handle(message, tab)).toEqual({ ok: true, stored: 10 });
     now = T2;
     expect(await handle(message, tab)).toEqual({ ok: true, stored: 0 });
-    expect(await db.count('observations')).toBe(4);
+    expect(await countObservations(db)).toBe(4);
     expect(await storedEvents(db)).toHaveLength(6);
   });
 

@@ -19,11 +19,12 @@ const rawOpen = (name: string, version?: number, onUpgrade?: (db: IDBDatabase) =
   });
 
 describe('openSentinelDb', () => {
-  it('creates the current stores: events in month pages, no per-event store', async () => {
+  it('creates the current stores: events and observations in month pages, no per-row store', async () => {
     const db = await freshDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'alerts', 'eventMonths', 'observations']);
+    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'alerts', 'eventMonths', 'observationMonths']);
     expect(db.transaction('eventMonths').store.keyPath).toBe('month');
+    expect(db.transaction('observationMonths').store.keyPath).toEqual(['accountId', 'month']);
   });
 
   it('closes itself when a newer version elsewhere needs the database', async () => {
@@ -161,8 +162,8 @@ describe('openSentinelDb', () => {
         },
       };
       const db = await openWithSteps(name, [...UPGRADE_STEPS, later]);
-      expect(seen).toEqual(['accounts,alerts,eventMonths,observations']);
-      expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'alerts', 'eventMonths', 'later', 'observations']);
+      expect(seen).toEqual(['accounts,alerts,eventMonths,observationMonths']);
+      expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'alerts', 'eventMonths', 'later', 'observationMonths']);
       expect(await db.count('eventMonths')).toBe(2);
       db.close();
     });

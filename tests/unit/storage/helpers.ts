@@ -1,7 +1,7 @@
 // Shared set-up for the storage tests: a fresh, uniquely named database per test, and small builders.
 import { afterEach } from 'vitest';
 import type { Account, Observation } from '../../../utils/model/types';
-import { openSentinelDb, type SentinelDb } from '../../../utils/storage/db';
+import { accountRange, openSentinelDb, type SentinelDb } from '../../../utils/storage/db';
 import { exportHistory } from '../../../utils/storage/import-export';
 
 const opened: SentinelDb[] = [];
@@ -45,3 +45,11 @@ export function observation(minutes: number, values: Partial<Observation> = {}):
 }
 
 export const minute = (minutes: number): string => new Date(Date.UTC(2026, 9, 1, 10, minutes)).toISOString();
+
+/** Every stored observation (of one account, or all), in key order: account, then time. */
+export async function storedObservations(db: SentinelDb, accountId?: string): Promise<Observation[]> {
+  const pages = await db.getAll('observationMonths', accountId === undefined ? undefined : accountRange(accountId));
+  return pages.flatMap((p) => p.rows);
+}
+
+export const countObservations = async (db: SentinelDb): Promise<number> => (await storedObservations(db)).length;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { HistoryFile } from '../../../utils/model/types';
 import { deleteEverything, exportHistory, importHistory } from '../../../utils/storage/import-export';
 import { recordObservations } from '../../../utils/storage/observations';
-import { account, FIXED_NOW, freshDb, minute, observation, snapshot } from './helpers';
+import { account, FIXED_NOW, freshDb, minute, observation, snapshot, storedObservations } from './helpers';
 
 const SAMPLES = ['sample-healthy.json', 'sample-cut.json'];
 const sample = (name: string) => readFileSync(fileURLToPath(new URL(`../../fixtures/histories/${name}`, import.meta.url)), 'utf8');
@@ -82,7 +82,7 @@ describe('import merging', () => {
       events: [],
     };
     expect(await importHistory(db, JSON.stringify(file))).toEqual({ ok: true, added: { accounts: 0, observations: 0, events: 0 } });
-    expect(await db.getAll('observations')).toEqual([expect.objectContaining({ totalLimit: 50000, lastSeenAt: minute(30) })]);
+    expect(await storedObservations(db)).toEqual([expect.objectContaining({ totalLimit: 50000, lastSeenAt: minute(30) })]);
   });
 
   it('counts a repeated event in one file once', async () => {
@@ -104,6 +104,6 @@ describe('import merging', () => {
     await importHistory(db, sample('sample-cut.json'));
     await db.put('alerts', { id: 'limit-drop|jd-baitiao' } as never); // shape is irrelevant to clear()
     await deleteEverything(db);
-    for (const store of ['accounts', 'observations', 'eventMonths', 'alerts'] as const) expect(await db.count(store)).toBe(0);
+    for (const store of ['accounts', 'observationMonths', 'eventMonths', 'alerts'] as const) expect(await db.count(store)).toBe(0);
   });
 });

@@ -8,7 +8,7 @@ import { DB_VERSION, eventKey, openSentinelDb, UPGRADE_STEPS, type SentinelDb, t
 import { compareEvents, monthOf } from '../../../utils/storage/event-months';
 import { exportHistory } from '../../../utils/storage/import-export';
 import { buildFrozenDb, describeDb, frozenFixtures, type FrozenDb } from './frozen-db';
-import { FIXED_NOW, freshDb } from './helpers';
+import { FIXED_NOW, freshDb, storedObservations } from './helpers';
 import { storedEvents } from './stored-events';
 
 /** A frozen event without its stored key, checked by today's schema, with the key today's code computes. */
@@ -29,11 +29,21 @@ const locate: Record<string, Locate> = {
     count: (db) => db.count('accounts'),
     find: async (db, row) => ({ found: await db.get('accounts', String(row.id)), expected: accountSchema.parse(row) }),
   },
+  // Versions 1–2: one row per observation. Today each is in its account's UTC month page.
   observations: {
-    count: (db) => db.count('observations'),
+    count: async (db) => (await storedObservations(db)).length,
     find: async (db, row) => {
       const o = row as unknown as Observation;
-      return { found: await db.get('observations', [o.accountId, o.at]), expected: observationSchema.parse(row) };
+      const page = await db.get('observationMonths', [o.accountId, o.at.slice(0, 7)]);
+      return { found: page?.rows.find((r) => r.at === o.at), expected: observationSchema.parse(row) };
+    },
+  },
+  // Version 3 on: account-month pages, every row still valid, in time order.
+  observationMonths: {
+    count: (db) => db.count('observationMonths'),
+    find: async (db, row) => {
+      const key = [String(row.accountId), String(row.month)] as [string, string];
+      return { found: await db.get('observationMonths', key), expected: { accountId: key[0], month: key[1], rows: (row.rows as unknown[]).map((r) => observationSchema.parse(r)) } };
     },
   },
   // Version 1: one row per event. Today each is in its UTC month's page, under the key today's
@@ -56,8 +66,15 @@ const locate: Record<string, Locate> = {
   },
 };
 
-/** Every page holds only its own month's events, in (at, key) order, each key once. */
+/** Every page holds only its own month's events, in (at, key) order, each key once; every
+ *  observation page only its own account's and month's rows, in time order, each instant once. */
 async function expectWellFormedPages(db: SentinelDb) {
+  for (const page of await db.getAll('observationMonths')) {
+    const where = `observations ${page.accountId} ${page.month}`;
+    expect(page.rows.length, where).toBeGreaterThan(0);
+    expect(page.rows.every((o) => o.accountId === page.accountId && o.at.slice(0, 7) === page.month), where).toBe(true);
+    expect(page.rows.map((o) => o.at), where).toEqual([...new Set(page.rows.map((o) => o.at))].sort());
+  }
   const keys = new Set<string>();
   for (const page of await db.getAll('eventMonths')) {
     expect(page.events.length, `page ${page.month}`).toBeGreaterThan(0);

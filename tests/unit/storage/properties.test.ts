@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { HistoryEvent, HistoryFile, Observation } from '../../../utils/model/types';
 import { exportHistory, importHistory } from '../../../utils/storage/import-export';
 import { recordObservations } from '../../../utils/storage/observations';
-import { account, FIXED_NOW, freshDb, minute, observation } from './helpers';
+import { account, FIXED_NOW, freshDb, minute, observation, storedObservations } from './helpers';
 
 const cents = fc.integer({ min: 0, max: 10_000_000 }).map((n) => n / 100);
 const instant = fc.integer({ min: Date.UTC(2025, 0, 1), max: FIXED_NOW.getTime() }).map((t) => new Date(t).toISOString());
@@ -53,12 +53,39 @@ describe('properties', () => {
           await recordObservations(db, { accounts: [account()], observations: [observation(i, { totalLimit })], events: [] });
         }
         const runs = limits.filter((l, i) => i === 0 || l !== limits[i - 1]).length;
-        const rows = await db.getAll('observations');
+        const rows = await storedObservations(db);
         expect(rows).toHaveLength(runs);
         expect(rows.at(-1)?.lastSeenAt ?? rows.at(-1)?.at).toBe(minute(limits.length - 1));
         db.close();
       }),
       { numRuns: 40 },
+    );
+  });
+
+  it('captures across months, in any order, leave well-formed month pages that cover every view', async () => {
+    const view = fc.record({ day: fc.integer({ min: 0, max: 400 }), totalLimit: fc.constantFrom(50000, 45000) });
+    await fc.assert(
+      fc.asyncProperty(fc.array(view, { minLength: 1, maxLength: 20 }), fc.integer({ min: 1, max: 4 }), async (views, batchSize) => {
+        const db = await freshDb();
+        const captured = views.map(({ day, totalLimit }) => observation(0, { at: new Date(Date.UTC(2025, 0, 1) + day * 86_400_000).toISOString(), totalLimit }));
+        for (let i = 0; i < captured.length; i += batchSize) {
+          await recordObservations(db, { accounts: [account()], observations: captured.slice(i, i + batchSize), events: [] });
+        }
+        const pages = await db.getAll('observationMonths');
+        for (const p of pages) {
+          expect(p.rows.length).toBeGreaterThan(0);
+          expect(p.rows.every((r) => r.at.slice(0, 7) === p.month)).toBe(true);
+          expect(p.rows.map((r) => r.at)).toEqual([...new Set(p.rows.map((r) => r.at))].sort());
+        }
+        const rows = pages.flatMap((p) => p.rows);
+        // Every view is inside a run of its own values ([at, lastSeenAt] of a row showing the same
+        // limit), or it claimed an instant a row already held with other values (the first stays).
+        const covers = (r: Observation, at: string) => r.at <= at && at <= (r.lastSeenAt ?? r.at);
+        for (const c of captured) expect(rows.some((r) => covers(r, c.at) && (r.totalLimit === c.totalLimit || captured.some((d) => d !== c && d.at === c.at)))).toBe(true);
+        expect((await db.get('accounts', 'jd-baitiao'))?.observationCount).toBe(rows.length);
+        db.close();
+      }),
+      { numRuns: 60 },
     );
   });
 
