@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
+import { zodNoEval } from './scripts/lib/zod-no-eval';
 import { adapterMatches } from './utils/adapters/registry';
 
 const require = createRequire(import.meta.url);
@@ -30,15 +31,19 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'limit-sentinel@limit-sentinel.invalid',
-              strict_min_version: '128.0',
+              // data_collection_permissions needs Firefox 140 (Firefox for Android 142); every
+              // other key is older. `web-ext lint` (npm test) checks each key against these.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    plugins: [zodNoEval()],
     // No modulepreload polyfill: it would put a fetch() into the popup (for its own files, but still).
     build: { sourcemap: false, modulePreload: { polyfill: false } },
   }),

@@ -6,7 +6,8 @@ export const CHECK_ALARM = 'check';
 export const WAKE_ALARM = 'notify-wake';
 
 export interface AlarmsLike {
-  get(name: string): Promise<{ scheduledTime: number; periodInMinutes?: number } | undefined>;
+  // Firefox reports a one-shot alarm's period as null, Chrome leaves it out.
+  get(name: string): Promise<{ scheduledTime: number; periodInMinutes?: number | null } | undefined>;
   create(name: string, info: { when: number } | { delayInMinutes: number; periodInMinutes: number }): Promise<void> | void;
 }
 
@@ -21,6 +22,6 @@ export async function ensureCheckAlarm(alarms: AlarmsLike, intervalHours: number
 
 export async function setWakeAlarm(alarms: AlarmsLike, when: number): Promise<void> {
   const existing = await alarms.get(WAKE_ALARM);
-  if (existing?.scheduledTime === when && existing.periodInMinutes === undefined) return;
+  if (existing?.scheduledTime === when && existing.periodInMinutes == null) return;
   await alarms.create(WAKE_ALARM, { when });
 }
