@@ -23,6 +23,8 @@ export function DataSection({ lang, send, hasData, onChanged, now = () => new Da
   const [note, setNote] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  // What a running import is doing: a large file takes seconds to read, check and store.
+  const [importing, setImporting] = useState<{ stage: 'reading' | 'storing'; size: string }>();
 
   const run = async (work: () => Promise<void>) => {
     setFailure(undefined);
@@ -52,13 +54,16 @@ export function DataSection({ lang, send, hasData, onChanged, now = () => new Da
       // Said before reading: a file over the cap would otherwise be read whole and sent, to be refused
       // by the message size check with words about the extension instead of the file.
       if (fileTooLarge(file, MAX_IMPORT_BYTES)) return setFailure({ code: 'too-large' });
+      const size = formatFileSize(lang, file.size);
       let text: string;
       try {
+        setImporting({ stage: 'reading', size });
         text = await file.text();
+        setImporting({ stage: 'storing', size });
       } catch {
         return setNote(t(lang, 'data.unreadable'));
       }
-      const reply = await send({ type: 'ui:import', text });
+      const reply = await send({ type: 'ui:import', text }).finally(() => setImporting(undefined));
       if (!reply.ok) return setFailure(reply);
       const { accounts, observations, events } = reply.added;
       setNote(accounts + observations + events === 0 ? t(lang, 'data.importNothingNew') : t(lang, 'data.imported', { accounts, observations, events }));
@@ -97,10 +102,23 @@ export function DataSection({ lang, send, hasData, onChanged, now = () => new Da
           </div>
         </div>
       )}
+      {importing && (
+        <div class="import-progress" role="status">
+          <progress aria-label={t(lang, 'data.importing')} />
+          <span>{t(lang, importing.stage === 'reading' ? 'data.progress.reading' : 'data.progress.storing', { size: importing.size })}</span>
+        </div>
+      )}
       {note && <p class="ok" role="status">{note}</p>}
       <ErrorBanner lang={lang} failure={failure} onDismiss={() => setFailure(undefined)} />
     </section>
   );
+}
+
+/** `12.3 MB` / `850 KB`: enough to tell why an import takes a while. */
+function formatFileSize(lang: Lang, bytes: number): string {
+  const mb = bytes / 1024 / 1024;
+  const n = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 1 });
+  return mb >= 1 ? `${n.format(mb)} MB` : `${n.format(Math.max(1, Math.round(bytes / 1024)))} KB`;
 }
 
 /** Blob + object URL + <a download>: works in the popup without the `downloads` permission. */

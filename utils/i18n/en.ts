@@ -214,6 +214,8 @@ export const en: Record<MessageKey, string> = {
   'data.exported': 'Exported {file}.',
   'data.import': 'Import history',
   'data.importing': 'Importing…',
+  'data.progress.reading': 'Reading the file ({size})…',
+  'data.progress.storing': 'Checking and storing ({size})… A large file takes a few seconds; keep this window open.',
   'data.imported': 'Imported: {accounts} new accounts, {observations} observations, {events} events.',
   'data.importNothingNew': 'Imported: everything in the file was already here; nothing new.',
   'data.unreadable': 'That file could not be read. Nothing was imported.',

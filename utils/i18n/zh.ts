@@ -214,6 +214,8 @@ export const zh = {
   'data.exported': '已导出 {file}。',
   'data.import': '导入历史',
   'data.importing': '正在导入…',
+  'data.progress.reading': '正在读取文件（{size}）…',
+  'data.progress.storing': '正在检查并保存（{size}）…大文件需要几秒钟，请不要关闭这个窗口。',
   'data.imported': '导入完成：新增 {accounts} 个账户、{observations} 条记录、{events} 个事件。',
   'data.importNothingNew': '导入完成：文件里的内容都已存在，没有新增。',
   'data.unreadable': '无法读取这个文件，没有导入任何内容。',

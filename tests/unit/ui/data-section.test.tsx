@@ -51,6 +51,28 @@ describe('history import size', () => {
     expect(text).toContain('The file is too large: a history file can be at most 20 MB. Nothing was imported.');
   });
 
+  it('shows what a running import is doing until the background answers', async () => {
+    let answer!: (reply: unknown) => void;
+    const send = vi.fn(() => new Promise((resolve) => (answer = resolve))) as unknown as Send;
+    await act(async () => {
+      render(<DataSection lang="zh" send={send} hasData={false} onChanged={() => undefined} />, dom.root);
+    });
+    const input = dom.root.querySelector('input[type=file]') as unknown as HTMLInputElement;
+    const file = new File(['{}'], 'h.json');
+    Object.defineProperty(file, 'size', { value: 12.3 * 1024 * 1024 });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    await act(async () => {
+      input.dispatchEvent(new dom.window.Event('change', { bubbles: true }));
+    });
+    for (let i = 0; i < 5; i++) await flush();
+    expect(dom.root.querySelector('.import-progress progress')).not.toBeNull();
+    expect(dom.root.querySelector('.import-progress')?.textContent).toContain('正在检查并保存（12.3 MB）');
+    await act(async () => answer({ ok: true, added: { accounts: 0, observations: 0, events: 0 } }));
+    for (let i = 0; i < 5; i++) await flush();
+    expect(dom.root.querySelector('.import-progress')).toBeNull();
+    expect(dom.root.textContent).toContain('没有新增');
+  });
+
   it('sends a file within the cap', async () => {
     const { sent, text } = await pickHistory('zh', new File(['{"format":"limit-sentinel.history"}'], 'h.json'));
     expect(sent).toEqual([{ type: 'ui:import', text: '{"format":"limit-sentinel.history"}' }]);
