@@ -22,8 +22,17 @@ function clickShow(doc: Document, available: string, total: string) {
   doc.getElementById('showHuabeiAmount')!.setAttribute('class', 'show-amount fn-left fn-ml-10');
   const [intA, fenA] = available.split('.');
   const [intT, fenT] = total.split('.');
-  doc.querySelector('#available-amount-container strong')!.innerHTML = `${intA}<span class="fen">.${fenA}</span>`;
-  doc.querySelector('#credit-amount-container strong')!.innerHTML = `${intT}<span class="fen">.${fenT}</span>`;
+  setAmount(doc.querySelector('#available-amount-container strong')!, intA!, `.${fenA}`);
+  setAmount(doc.querySelector('#credit-amount-container strong')!, intT!, `.${fenT}`);
+}
+
+/** `<strong>7,320<span class="fen">.45</span></strong>`, as the portal draws an amount (or the mask). */
+function setAmount(strong: Element, int: string, fen: string) {
+  strong.textContent = int;
+  const span = strong.ownerDocument.createElement('span');
+  span.setAttribute('class', 'fen');
+  span.textContent = fen;
+  strong.appendChild(span);
 }
 
 const flushMutations = async () => {
@@ -104,7 +113,7 @@ describe('click-to-reveal on the Alipay portal', () => {
     clickShow(doc, '7,320.45', '12,000.00');
     await flushMutations();
     await vi.advanceTimersByTimeAsync(600);
-    for (const s of Array.from(doc.querySelectorAll('.huabei-amount-container strong'))) s.innerHTML = '<span class="fen">**.**</span>';
+    for (const s of Array.from(doc.querySelectorAll('.huabei-amount-container strong'))) setAmount(s, '', '**.**');
     await flushMutations();
     await vi.advanceTimersByTimeAsync(600);
     expect(sent).toHaveLength(1);
