@@ -4,6 +4,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import type { ErrorCode } from '../messaging/protocol';
 import type { AlertRecord } from '../model/alert-record';
 import type { Account, HistoryEvent, Observation } from '../model/types';
+import { migrateSiteIds } from './migrations/v3-site-ids';
 
 export const DB_NAME = 'limit-sentinel';
 
@@ -83,6 +84,11 @@ export const UPGRADE_STEPS: readonly UpgradeStep[] = [
       db.deleteObjectStore('events');
       await Promise.all(writes);
     },
+  },
+  {
+    version: 3,
+    // Tracked sites' account ids: host and line, no longer the page title (migrations/v3-site-ids.ts).
+    apply: (_db, tx) => migrateSiteIds(tx as never /* the same transaction; today's stores only */),
   },
 ];
 export const DB_VERSION = UPGRADE_STEPS.length;
