@@ -11,6 +11,7 @@ import { DataSection } from './DataSection';
 import { OptionsNotifications } from './OptionsNotifications';
 import { OptionsPickedRules } from './OptionsPickedRules';
 import { OptionsPrivacy } from './OptionsPrivacy';
+import { OptionsSites } from './OptionsSites';
 import { OptionsThresholds } from './OptionsThresholds';
 import './popup.css';
 import './options.css';
@@ -67,6 +68,7 @@ export function Options({ browserLanguage, send }: OptionsProps) {
       </header>
       <OptionsNotifications lang={lang} initial={loaded.delivery} onSaved={(s) => setLanguage(s.language)} />
       <OptionsThresholds lang={lang} initial={loaded.thresholds} />
+      <OptionsSites lang={lang} send={send} />
       <OptionsPickedRules lang={lang} initial={loaded.siteRules} />
       <OptionsPrivacy lang={lang} initial={loaded.captureIncognito} />
       <div class="options-section">

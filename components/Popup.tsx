@@ -84,14 +84,14 @@ export function Popup({ lang, send, tab, builtInPatterns, requestHostPermission,
     })().finally(() => setAlertBusy(false));
   };
 
-  const onTrack = (site: string) => {
+  const onTrack = (site: string, name: string) => {
     // Before any await: the permission prompt is only allowed inside the click's user gesture.
     const asked = new Promise<boolean>((resolve) => resolve(requestHostPermission(site))).catch(() => false);
     setTrackBusy(true);
     setNote(undefined);
     void (async () => {
       if (!(await asked)) return setNote(t(lang, 'track.denied'));
-      const reply = await send({ type: 'ui:track-site', origin: site, tabId: tab?.id });
+      const reply = await send({ type: 'ui:track-site', origin: site, tabId: tab?.id, ...(name && { name }) });
       if (!reply.ok) return setFailure(reply);
       setTracked((list) => [...list, site]);
       setNote(t(lang, 'track.done', { origin: site }));

@@ -1,4 +1,7 @@
+import { useEffect, useState } from 'preact/hooks';
 import { t, type Lang, type MessageKey } from '../utils/i18n';
+import { suggestedSiteName } from '../utils/lender-hosts';
+import { MAX_SITE_NAME } from '../utils/site-names';
 
 export interface TrackSiteButtonProps {
   lang: Lang;
@@ -9,10 +12,11 @@ export interface TrackSiteButtonProps {
   covered: boolean;
   busy?: boolean;
   /**
-   * Called synchronously from the click. It must call `browser.permissions.request` before its
-   * first `await`: browsers only grant permission prompts inside the user gesture.
+   * Called synchronously from the click, with the name the person gave the site (its accounts'
+   * lender). It must call `browser.permissions.request` before its first `await`: browsers only
+   * grant permission prompts inside the user gesture.
    */
-  onTrack: (origin: string) => void;
+  onTrack: (origin: string, name: string) => void;
   /** On a tracked site: show the element picker in the page ("pick on page"). */
   onPick?: () => void;
 }
@@ -25,7 +29,10 @@ export function TrackSiteButton({ lang, origin, tracked, covered, busy, onTrack,
       : tracked
         ? 'track.tracked'
         : undefined;
-  const disabled = reason !== undefined || busy === true;
+  // Prefilled from the host: a known lender's name, else the host itself; the person may change it.
+  const [name, setName] = useState(() => (origin ? suggestedSiteName(origin) : ''));
+  useEffect(() => setName(origin ? suggestedSiteName(origin) : ''), [origin]);
+  const disabled = reason !== undefined || busy === true || !name.trim();
   // When tracking is possible, say what allowing it means; otherwise say why it is not offered.
   const why: MessageKey | undefined = reason === 'track.tracked' ? undefined : (reason ?? 'track.hint');
   return (
@@ -48,13 +55,31 @@ export function TrackSiteButton({ lang, origin, tracked, covered, busy, onTrack,
             disabled={disabled}
             aria-describedby={why ? 'track-why' : undefined}
             onClick={() => {
-              if (origin && !disabled) onTrack(origin);
+              if (origin && !disabled) onTrack(origin, name.trim());
             }}
           >
             {t(lang, 'track.button')}
           </button>
         )}
       </div>
+      {reason === undefined && (
+        <label class="track-name">
+          <span>{t(lang, 'track.name')}</span>
+          <input
+            type="text"
+            value={name}
+            maxLength={MAX_SITE_NAME}
+            disabled={busy}
+            aria-describedby="track-name-hint"
+            onInput={(e) => setName(e.currentTarget.value)}
+          />
+        </label>
+      )}
+      {reason === undefined && (
+        <p id="track-name-hint" class="track-why">
+          {t(lang, 'track.nameHint')}
+        </p>
+      )}
       {why && (
         <p id="track-why" class="track-why">
           {t(lang, why)}

@@ -23,9 +23,11 @@ import {
   quietHoursItem,
   readDeliverySettings,
   remindersItem,
+  siteNamesItem,
   siteRulesItem,
   ruleThresholdsItem,
 } from '@/utils/settings';
+import { checkSiteNames, withSiteName } from '@/utils/site-names';
 import { dropSiteRegistrations, readOpenTabs, readTabIfEnabled, trackedOrigins, trackSite, untrackSite } from '@/utils/sites';
 import { createSerialRunner } from '@/utils/storage/serial-runner';
 import { readAlerts, refreshAlerts } from '@/utils/storage/alerts';
@@ -109,6 +111,8 @@ export default defineBackground(() => {
       list: () => trackedOrigins(browser, manifestMatches),
       track: (origin, tabId) => trackSite(browser, manifestMatches, origin, tabId, scripts, rulesFor),
       untrack: (origin) => untrackSite(browser, origin),
+      names: async () => checkSiteNames(await siteNamesItem.getValue()),
+      setName: async (origin, name) => siteNamesItem.setValue(withSiteName(checkSiteNames(await siteNamesItem.getValue()), origin, name)),
     },
     picker,
     // Awaited: after an import or a manual entry the popup reloads and should find the alerts.

@@ -11,9 +11,15 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     // The page can change under an SPA route: the adapter is chosen again at every read.
-    startCapture(ctx, (doc, url) => {
-      const adapter = pickAdapter(url, lenderAdapters);
-      return adapter ? { adapter: adapter.id, ...adapter.extract(doc, url) } : { adapter: 'none', observations: [], events: [] };
-    });
+    // A page that hides its values until a click (花呗's 显示) is watched until they are shown.
+    startCapture(
+      ctx,
+      (doc, url) => {
+        const adapter = pickAdapter(url, lenderAdapters);
+        return adapter ? { adapter: adapter.id, ...adapter.extract(doc, url) } : { adapter: 'none', observations: [], events: [] };
+      },
+      [],
+      (doc, url) => pickAdapter(url, lenderAdapters)?.awaitingReveal?.(doc) === true,
+    );
   },
 });

@@ -39,7 +39,7 @@ async function tour(s: Session, demoUrl: string, shots: string | undefined): Pro
     const page = await s.context.newPage();
     await page.setViewportSize(name === 'bank-cards' ? { width: 1280, height: 800 } : { width: 414, height: 896 });
     await page.goto(url);
-    if (name === 'alipay-portal') await page.getByText('显示额度').click().catch(() => undefined);
+    if (name === 'alipay-portal') await page.getByText('显示金额').click().catch(() => undefined);
     await page.waitForTimeout(1500); // late-rendering pages fill in, then the capture settles
     await shoot(page, `page-${name}`);
     await page.close();

@@ -89,3 +89,10 @@ export const siteRulesItem = storage.defineItem<SiteRules>('local:siteRules', {
   fallback: {},
   version: 1,
 });
+
+/** What the person calls each tracked site (its accounts' lender), per origin. Read through
+ *  `checkSiteNames` (utils/site-names.ts), which drops anything malformed. */
+export const siteNamesItem = storage.defineItem<Record<string, string>>('local:siteNames', {
+  fallback: {},
+  version: 1,
+});

@@ -63,7 +63,7 @@ describe('schema upgrade in Chromium', () => {
     expect(exported.file.events.map((e) => e.at)).toEqual(frozenEvents.map((e) => e.at).sort());
 
     const after = (await popup.evaluate(`(${describeStores})()`)) as { version: number; stores: string[]; pages: [string, number][]; observationPages: [string, string, number][] };
-    expect(after.version).toBe(3);
+    expect(after.version).toBe(4);
     expect(after.stores).toEqual(['accounts', 'alerts', 'eventMonths', 'observationMonths']);
     expect(after.observationPages.reduce((n, [, , count]) => n + count, 0)).toBe(fixture.stores.observations!.rows.length);
     expect(after.pages.reduce((n, [, count]) => n + count, 0)).toBe(frozenEvents.length);

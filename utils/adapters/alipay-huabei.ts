@@ -1,26 +1,52 @@
 import type { ExtractedObservation } from '../model/types';
-import { parseAmount } from '../extract/numbers';
+import { normalizeText, parseAmount } from '../extract/numbers';
 import { detectIncrease, detectStatus, readPage } from '../extract/status';
+import { drawnByPageFont } from './font-digits';
 import type { Adapter } from './types';
 
-// 花呗 on the Alipay portal (my.alipay.com/portal/i.htm): `#credit-amount-container` (总额度) and
-// `#available-amount-container` (可用额度), hidden until a click and filled late. The digits may be
-// drawn with an obfuscating web font, in which case the text is not the number: we record nothing
-// rather than garbage.
+// 花呗 on the Alipay portal (my.alipay.com/portal/i.htm), as served: inside
+// `td.i-assets-pcredit > #J-assets-pcredit`, two `p.ft-gray` lines, "可用额度<br>" with
+// `span#available-amount-container` and "总额度：" with `span#credit-amount-container` (the label
+// outside the span). Both hold `**.**` until the person clicks 显示 (`#showHuabeiAmount`); the page
+// then fills them in (the content script keeps watching for that: `awaitingReveal`). An older
+// layout has the same two lines without ids, the amounts in `span > strong` / `strong`. Digits
+// drawn by an obfuscating web font are not the number: nothing is recorded rather than garbage.
+const BOX = '#J-assets-pcredit, td.i-assets-pcredit, .i-assets-pcredit';
 const FIELDS = [
-  ['totalLimit', '#credit-amount-container'],
-  ['availableLimit', '#available-amount-container'],
+  ['availableLimit', '#available-amount-container', '可用额度'],
+  ['totalLimit', '#credit-amount-container', '总额度'],
 ] as const;
+type Field = (typeof FIELDS)[number][0];
 
-/** Plain amounts only: digits, separators, ¥/元 and spaces. Anything else (private-use glyphs from
- *  an icon font, letters) means the text is drawn by a font and is not the value. */
-const PLAIN_AMOUNT = /^[\s¥￥0-9.,，元]*$/;
+/** Plain amounts only: digits, separators, ¥/元. Anything else (masks, private-use glyphs from an
+ *  icon font, letters) means the number is not shown as text. */
+const PLAIN_AMOUNT = /^[¥0-9.,元]+$/;
+const MASK = /\*/;
 
-function readAmount(doc: Document, selector: string): number | undefined {
-  const el = doc.querySelector(selector);
-  const text = el?.textContent?.trim() ?? '';
-  if (!text || !PLAIN_AMOUNT.test(text)) return undefined;
-  if (el?.closest('[data-font-obfuscated], .font-obfuscated')) return undefined;
+/** The element holding a field's amount: by id (current layout), else the `p` line whose own
+ *  label starts it (older layout), which holds the label, a colon and the amount. */
+function holder(doc: Document, id: string, label: string): { el: Element; text: string } | undefined {
+  const byId = doc.querySelector(id);
+  if (byId) return { el: byId, text: byId.textContent ?? '' };
+  const box = doc.querySelector(BOX);
+  for (const p of Array.from((box ?? doc).querySelectorAll('p'))) {
+    const text = normalizeText(p.textContent ?? '');
+    if (!text.startsWith(label)) continue;
+    const rest = text.slice(label.length).replace(/^\s*[:：]?\s*/, '');
+    // The amount sits in an element of its own (strong, or span > strong) after the label.
+    const strong = p.querySelector('strong');
+    if (!strong && !box) continue;
+    return { el: strong?.closest('span') ?? strong ?? p, text: rest };
+  }
+  return undefined;
+}
+
+function readAmount(doc: Document, id: string, label: string): number | undefined {
+  const h = holder(doc, id, label);
+  if (!h) return undefined;
+  // Markup puts spaces and line breaks between `<strong>9,876</strong><span>.54</span>` and 元.
+  const text = normalizeText(h.text).replace(/\s+/g, '');
+  if (!text || !PLAIN_AMOUNT.test(text) || drawnByPageFont(h.el)) return undefined;
   return parseAmount(text);
 }
 
@@ -30,10 +56,13 @@ export const alipayHuabei: Adapter = {
   matches: ['https://my.alipay.com/portal/*'],
   home: 'https://my.alipay.com/portal/i.htm',
   bundle: 'lenders',
+  awaitingReveal(doc) {
+    return FIELDS.some(([, id, label]) => MASK.test(holder(doc, id, label)?.text ?? ''));
+  },
   extract(doc) {
-    const values: Partial<Record<(typeof FIELDS)[number][0], number>> = {};
-    for (const [field, selector] of FIELDS) {
-      const v = readAmount(doc, selector);
+    const values: Partial<Record<Field, number>> = {};
+    for (const [field, id, label] of FIELDS) {
+      const v = readAmount(doc, id, label);
       if (v !== undefined) values[field] = v;
     }
     if (values.totalLimit === undefined && values.availableLimit === undefined) return { observations: [], events: [] };
@@ -45,7 +74,8 @@ export const alipayHuabei: Adapter = {
       lender: '支付宝',
       product: '花呗',
       kind: 'pay-later',
-      ...values,
+      ...(values.totalLimit !== undefined && { totalLimit: values.totalLimit }),
+      ...(values.availableLimit !== undefined && { availableLimit: values.availableLimit }),
       status: status?.status ?? 'unknown',
       ...(status && { statusText: status.text }),
       ...(increase !== undefined && { increaseAvailable: increase }),

@@ -22,4 +22,9 @@ export interface Adapter {
    */
   bundle: string;
   extract(doc: Document, url: URL): { observations: ExtractedObservation[]; events: ExtractedEvent[] };
+  /**
+   * True while the page hides its values until the person asks (花呗's `**.**` until 显示 is
+   * clicked): the content script then keeps watching the page past its usual window.
+   */
+  awaitingReveal?(doc: Document): boolean;
 }

@@ -4,6 +4,7 @@
 import { latestAccepted, tooFarAhead } from '../model/instant';
 import type { Adapter } from '../adapters/types';
 import { pickAdapter } from '../adapters/pick';
+import { lenderForHost } from '../lender-hosts';
 import type { Account, ExtractionResult, HistoryEvent, Observation } from '../model/types';
 
 export interface RecordBatch {
@@ -13,12 +14,19 @@ export interface RecordBatch {
 }
 
 /**
- * Account id of a page read by the generic extractor: the site, then the lender and product where the
- * page names them (one host can serve several lenders' products, e.g. a loan marketplace or a bank's
- * card list).
+ * Account id of a page read by the generic extractor: the site, then what identifies the line on the
+ * page (a product or a card's tail), where it shows one: a bank's card list is one account per card.
+ * Never the page's wording (its title, the lender's name): a title that changes (我的 → 我的额度) must
+ * not start a new history.
  */
-export function siteAccountId(host: string, lender?: string, product?: string): string {
-  return ['site:' + host, lender, product].filter(Boolean).join('/').slice(0, 80);
+export function siteAccountId(host: string, product?: string): string {
+  return ['site:' + host, product].filter(Boolean).join('/').slice(0, 80);
+}
+
+/** The lender of a tracked site's accounts: the name the person gave the site, else the lender its
+ *  host belongs to, else the host. */
+export function siteLender(host: string, siteName?: string): string {
+  return siteName?.trim() || lenderForHost(host) || host;
 }
 
 function uniqueId(base: string, used: Map<string, number>): string {
@@ -31,7 +39,7 @@ function uniqueId(base: string, used: Map<string, number>): string {
  * `undefined` when the capture claims to come from an adapter that does not cover `pageUrl`: a page
  * must not be able to write into another lender's account.
  */
-export function captureToRecords(result: ExtractionResult, pageUrl: URL, now: Date, registry: readonly Adapter[]): RecordBatch | undefined {
+export function captureToRecords(result: ExtractionResult, pageUrl: URL, now: Date, registry: readonly Adapter[], siteName?: string): RecordBatch | undefined {
   const adapter = pickAdapter(pageUrl, registry);
   if (result.adapter !== (adapter?.id ?? 'generic')) return undefined;
   const at = now.toISOString();
@@ -41,7 +49,7 @@ export function captureToRecords(result: ExtractionResult, pageUrl: URL, now: Da
   const used = new Map<string, number>();
   for (const o of result.observations) {
     const { lender, product, accountId, kind, ...values } = o;
-    const base = adapter && accountId ? accountId : siteAccountId(pageUrl.hostname, lender, product);
+    const base = adapter && accountId ? accountId : siteAccountId(pageUrl.hostname, product);
     // Two rows of one page that name the same account (two cards both called 白金卡) are two
     // accounts: one capture's observations share `at`, so a second under the same id could not be
     // stored. The n-th gets `#n`, in page order.
@@ -49,7 +57,8 @@ export function captureToRecords(result: ExtractionResult, pageUrl: URL, now: Da
     if (!accounts.has(id)) {
       accounts.set(id, {
         id,
-        lender: lender ?? pageUrl.hostname,
+        // An adapter knows its lender; a tracked page's own words never name one.
+        lender: adapter && lender ? lender : siteLender(pageUrl.hostname, siteName),
         ...(product !== undefined && { product }),
         ...(kind !== undefined && { kind }),
       });

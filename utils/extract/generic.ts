@@ -1,9 +1,12 @@
 // The generic label extractor: on a site the person enabled, pair the lexicon's labels with the
 // values printed next to them. It records only what a careful reader would: product ads, prices,
 // help text and masked values give nothing rather than a wrong number.
-import type { ExtractedEvent, ExtractedObservation, Status } from '../model/types';
+import type { AccountKind, ExtractedEvent, ExtractedObservation, Status } from '../model/types';
+import { pageCardTail } from './card-tail';
+import { FOREIGN, YUAN_ONLY, yuanColumnText } from './currency';
+import { detectKind } from './kind';
 import { type AmountField, cleanLabel, type Field, LABEL_WORDS, LABELS, labelField } from './labels';
-import { normalizeText, parseAmount } from './numbers';
+import { parseAmount } from './numbers';
 import { type ParsedRate, parseRate } from './rates';
 import { classifyStatus, detectIncrease, detectStatus, type PageText, readPage, STATUS_RANK } from './status';
 
@@ -14,13 +17,16 @@ const AMOUNT_FIELDS: readonly AmountField[] = ['totalLimit', 'availableLimit', '
 const MAX_VALUE = 40;
 const cap = (s: string, n: number) => (s.length > n ? s.slice(0, n) : s);
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// "标签：值" inside running text; the label must start the text or follow punctuation.
-const INLINE = new RegExp(`(?:^|[\\s,;|。、)])(${LABEL_WORDS.map(esc).join('|')})(?:\\s*\\([^)]*\\))?(?:\\s*:|\\s+(?=[-¥$\\d]|rmb|cny))`, 'gi');
+// "标签：值" inside running text; the label must start the text or follow punctuation. H5 pages
+// also glue the label to the digits: "总额度10000元，日利率低至万5".
+const INLINE = new RegExp(`(?:^|[\\s,;|。、)])(${LABEL_WORDS.map(esc).join('|')})(?:\\s*\\([^)]*\\))?(?:\\s*:|\\s+(?=[-¥$\\d]|rmb|cny)|(?=[¥\\d]))`, 'gi');
+// Where a value in running text ends: the next sentence ("，日利率…"), not a thousands comma.
+const SENTENCE_END = /,(?!\d{3}(?!\d))|;|。/;
 const RATE_START = new RegExp(`^(?:${[...LABELS.dailyRate, ...LABELS.apr].filter((w) => /[^a-z ]/.test(w)).join('|')})`);
 const LENDING = /额度|提额|授信|借款|借钱|贷款|信用卡|白条|金条|花呗|借呗|credit|loan/i;
 // An invitation to apply marks a product page: its "最高可借" is the product's ceiling, not a limit.
 const APPLY = /^(?:立即申请|马上申请|免费申请|一键申请|申请额度|测测额度|测一测额度|立即测额|查看我的额度|领取额度)$/;
-const CEILING = new Set(['最高可借', '最高可借额度']);
+const CEILING = new Set(['最高可借', '最高可借额度', '当前最高可借']);
 
 /** Collects the best value per field: a lower label rank wins, then the first one seen. */
 class Found {
@@ -41,6 +47,8 @@ class Found {
       for (const k of ['dailyRate', 'apr'] as const) if (r[k] !== undefined) this.set(k, k === field ? rank : 99, r[k]);
       return true;
     }
+    // The history holds yuan: a dollar column or "USD 1,000" is not this account's limit.
+    if (FOREIGN.test(text)) return false;
     const n = parseAmount(text);
     if (n === undefined) return false;
     this.set(field, rank, n);
@@ -63,7 +71,17 @@ class Found {
   }
 }
 
-/** Texts near a label that may hold its value, best first; stops at a masked value. */
+const keep = (texts: string[]): string[] => {
+  const masked = texts.findIndex((t) => t.includes('*'));
+  return (masked < 0 ? texts : texts.slice(0, masked)).filter((t) => t.length <= MAX_VALUE && !labelField(t));
+};
+
+/**
+ * Texts near a label that may hold its value, best first; stops at a masked value. The value
+ * follows the label (its next sibling, past a cell that only names the yuan), or sits in the same
+ * text, or above it (`<b>6,500.00</b><span>可用额度(元)</span>`) when nothing numeric follows and
+ * the text above is not another label's value. In a table headed 人民币 | 美元 it is the yuan column.
+ */
 function valueTexts(page: PageText, label: Element, labelText: string): string[] {
   let e = label;
   for (let depth = 0; depth < 3 && e.parentElement; depth++) {
@@ -73,14 +91,26 @@ function valueTexts(page: PageText, label: Element, labelText: string): string[]
       e = parent;
       continue;
     }
+    if (/^t[hd]$/i.test(e.tagName)) {
+      const column = yuanColumnText(e, (c) => page.text(c));
+      if (column !== null) return keep(column ? [column] : []);
+    }
     const out: string[] = [];
-    const next = e.nextElementSibling;
-    if (next) out.push(page.text(next));
+    let next = e.nextElementSibling;
+    // A cell between label and value that only names the yuan (`授信额度 | CNY | 60,000`). Inline, a
+    // lone ¥ is part of a split value (`<span>¥</span><span>12</span>…`): the whole text reads it.
+    while (next && /^t[hd]$/i.test(next.tagName) && YUAN_ONLY.test(page.text(next))) next = next.nextElementSibling;
+    const nextText = next ? page.text(next) : undefined;
+    if (nextText !== undefined) {
+      if (FOREIGN.test(nextText) && parseAmount(nextText) === undefined) return []; // "USD | 9,000"
+      out.push(nextText);
+    }
     if (whole.startsWith(labelText)) out.push(whole.slice(labelText.length));
     else if (whole.endsWith(labelText)) out.push(whole.slice(0, -labelText.length));
-    if (!next && e.previousElementSibling) out.push(page.text(e.previousElementSibling));
-    const masked = out.findIndex((t) => t.includes('*'));
-    return (masked < 0 ? out : out.slice(0, masked)).filter((t) => t.length <= MAX_VALUE && !labelField(t));
+    const prev = e.previousElementSibling;
+    const aboveIsOthers = prev?.previousElementSibling ? labelField(page.text(prev.previousElementSibling)) !== undefined : false;
+    if (prev && !aboveIsOthers && (nextText === undefined || !/[\d*]|--/.test(nextText))) out.push(page.text(prev));
+    return keep(out);
   }
   return [];
 }
@@ -115,19 +145,15 @@ function readTable(table: Element, page: PageText, readable: Set<Element>): { pr
   });
 }
 
-function lenderOf(doc: Document): string | undefined {
-  const meta = (sel: string) => doc.querySelector(sel)?.getAttribute('content')?.trim();
-  const name = meta('meta[name="application-name"]') || meta('meta[property="og:site_name"]') || normalizeText(doc.title ?? '').split(/\s*[-|_–—·]\s*/)[0];
-  return name ? cap(normalizeText(name), 80) : undefined;
-}
-
 const hasAmount = (v: Values) => AMOUNT_FIELDS.some((f) => v[f] !== undefined);
 const hasRate = (v: Values) => v.dailyRate !== undefined || v.apr !== undefined;
 
-function observation(v: Values, lender?: string, product?: string): ExtractedObservation {
+// No lender: a page's title (我的, 信用卡首页, a mail subject) names no lender. The background names
+// the account from the site (utils/lenders), or from what the person called it when tracking it.
+function observation(v: Values, product?: string, kind?: AccountKind): ExtractedObservation {
   const o: ExtractedObservation = { status: v.status ?? 'unknown' };
-  if (lender) o.lender = lender;
   if (product) o.product = product;
+  if (kind) o.kind = kind;
   for (const f of [...AMOUNT_FIELDS, 'dailyRate', 'apr'] as const) if (v[f] !== undefined) o[f] = v[f];
   if (v.statusText) o.statusText = v.statusText;
   return o;
@@ -142,7 +168,6 @@ export function extractGeneric(doc: Document, _url: URL): Result {
   const page = readPage(doc);
   const els = page.els;
   const readable = new Set(els);
-  const lender = lenderOf(doc);
 
   // A card list (卡号 | 信用额度 | 可用额度 …) with two or more rows: one observation per card.
   const done = new Set<Element>();
@@ -153,7 +178,7 @@ export function extractGeneric(doc: Document, _url: URL): Result {
     if (!recs?.length) continue;
     table.querySelectorAll('*').forEach((e) => done.add(e));
     if (recs.length === 1) found.merge(recs[0]!.found);
-    else perRow.push(...recs.map((r) => observation(r.found.values, lender, r.product)));
+    else perRow.push(...recs.map((r) => observation(r.found.values, r.product, detectKind(page, doc.title ?? '', r.found.values.usedAmount !== undefined))));
   }
   if (perRow.length) return { observations: perRow, events: [] };
 
@@ -177,8 +202,13 @@ export function extractGeneric(doc: Document, _url: URL): Result {
       const l = labelField(m[1] ?? '');
       const from = (m.index ?? 0) + m[0].length;
       // The value ends where the next "标签：" starts, known label or not.
-      const value = text.slice(from, hits[i + 1]?.index ?? text.length).split(/\s+(?=[^\s:]{1,12}:)/)[0] ?? '';
-      if (l && allowed(m[1] ?? '')) found.add(l.field, l.rank, value.trim());
+      const value = (text.slice(from, hits[i + 1]?.index ?? text.length).split(/\s+(?=[^\s:]{1,12}:)/)[0] ?? '').split(SENTENCE_END)[0] ?? '';
+      // Glued to its digits, a ceiling ("最高可借200,000") is an advert's wording, never an account's.
+      const glued = !/[:\s]$/.test(m[0]);
+      if (!l || !allowed(m[1] ?? '') || (glued && CEILING.has(cleanLabel(m[1] ?? '')))) return;
+      // A rate glued to its label ("日费用6分…") reads with the label that says how it is counted.
+      if (glued && (l.field === 'dailyRate' || l.field === 'apr')) found.addRate(parseRate((m[1] ?? '') + value));
+      else found.add(l.field, l.rank, value.trim());
     });
     // "日利率0.035%" with no colon: the rate label starts the text.
     if (!hits.length && RATE_START.test(text) && text.length <= 60) found.addRate(parseRate(text));
@@ -191,9 +221,12 @@ export function extractGeneric(doc: Document, _url: URL): Result {
     v.statusText = cap(notice.text, 200);
   }
   const serious = STATUS_RANK[v.status ?? 'unknown'] > STATUS_RANK.normal;
-  if (!hasAmount(v) && !hasRate(v) && !(serious && lendingContext)) return none;
-  const o = observation(v, lender);
   const increase = detectIncrease(doc, page);
+  // The 提额 entry counts even where no amount shows, as long as the page states the account's
+  // state too (an observation carries an amount, a rate or a known status: history-format.md).
+  const entryOnly = increase !== undefined && v.status !== undefined && v.status !== 'unknown' && lendingContext;
+  if (!hasAmount(v) && !hasRate(v) && !(serious && lendingContext) && !entryOnly) return none;
+  const o = observation(v, pageCardTail(page), detectKind(page, doc.title ?? '', v.usedAmount !== undefined));
   if (increase !== undefined) o.increaseAvailable = increase;
   return { observations: [o], events: [] };
 }

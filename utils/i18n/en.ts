@@ -131,6 +131,8 @@ export const en: Record<MessageKey, string> = {
   'track.notWeb': 'Only http/https pages can be tracked.',
   'track.denied': 'Permission to read this site was not given. Nothing was changed.',
   'track.done': 'Now tracking {origin}.',
+  'track.name': 'Lender name',
+  'track.nameHint': 'Limits read on this site are recorded under this name; you can change it later in Settings.',
   'track.hint': 'Once allowed, Limit Sentinel reads only the credit details on this site and keeps them on this device.',
 
   'manual.toggle': 'Add by hand',

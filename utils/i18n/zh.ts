@@ -131,6 +131,8 @@ export const zh = {
   'track.notWeb': '只能记录 http/https 网页。',
   'track.denied': '没有获得读取此网站的权限，没有做任何更改。',
   'track.done': '已开始记录 {origin}。',
+  'track.name': '放贷方名称',
+  'track.nameHint': '这个网站上读到的额度记在这个名字下，以后可在设置里修改。',
   'track.hint': '授权后，额度哨兵只读取此网站上的额度信息，数据只存在本机。',
 
   'manual.toggle': '手动添加',

@@ -4,7 +4,7 @@
 import type { Adapter } from '../adapters/types';
 import { eventEntryToRecords } from '../capture/event-entry';
 import { manualEntryProblem, manualToRecords } from '../capture/manual';
-import { captureToRecords } from '../capture/to-records';
+import { captureToRecords, siteLender } from '../capture/to-records';
 import type { HistoryFile } from '../model/types';
 import type { SiteRule } from '../picker/site-rules';
 import type { SentinelDb } from '../storage/db';
@@ -13,6 +13,7 @@ import { readDashboard } from '../storage/dashboard';
 import { deleteEverything, exportHistory, importHistory } from '../storage/import-export';
 import { setAlertStates } from '../storage/alerts';
 import { recordObservations } from '../storage/observations';
+import { renameSiteAccounts } from '../storage/site-accounts';
 import type { Failure } from './protocol';
 import { messageSchema, type ParsedMessage } from './protocol-schema';
 import { allowed, classifySender, safeUrl, type SenderLike } from './sender';
@@ -28,6 +29,10 @@ export interface HandlerDeps {
     list: () => Promise<string[]>;
     track: (origin: string, tabId?: number) => Promise<boolean>;
     untrack: (origin: string) => Promise<void>;
+    /** What the person calls each tracked site, by origin (settings.ts siteNamesItem). */
+    names: () => Promise<Record<string, string>>;
+    /** Stores (or, with an empty name, forgets) what the person calls the site. */
+    setName: (origin: string, name: string) => Promise<void>;
   };
   /** The element picker (utils/picker/control.ts); without it, picker messages are refused. */
   picker?: {
@@ -71,7 +76,8 @@ async function dispatch(msg: ParsedMessage, sender: SenderLike, deps: HandlerDep
       // The capture must describe the very page the sending frame shows.
       if (!pageUrl || !claimed || claimed.origin !== pageUrl.origin) return fail('forbidden');
       if (sender.tab?.incognito && !(await deps.captureIncognito())) return { ok: true, stored: 0 };
-      const batch = captureToRecords(msg.result, pageUrl, deps.now(), deps.registry);
+      const siteName = (await deps.sites.names().catch(() => ({}) as Record<string, string>))[pageUrl.origin];
+      const batch = captureToRecords(msg.result, pageUrl, deps.now(), deps.registry, siteName);
       if (!batch) return fail('forbidden');
       if (!batch.observations.length && !batch.events.length) return { ok: true, stored: 0 };
       const counts = await recordObservations(await deps.db(), batch);
@@ -121,10 +127,21 @@ async function dispatch(msg: ParsedMessage, sender: SenderLike, deps: HandlerDep
       if (result.ok) await deps.onStored?.();
       return result as Reply;
     }
-    case 'ui:tracked-sites':
-      return { ok: true, origins: await deps.sites.list() };
+    case 'ui:tracked-sites': {
+      const [origins, names] = await Promise.all([deps.sites.list(), deps.sites.names()]);
+      return { ok: true, origins, names };
+    }
     case 'ui:track-site':
+      // The name first: the tab is read right away, and its accounts are named from it.
+      if (msg.name) await deps.sites.setName(msg.origin, msg.name);
       return (await deps.sites.track(msg.origin, msg.tabId)) ? { ok: true } : fail('forbidden');
+    case 'ui:site-name': {
+      await deps.sites.setName(msg.origin, msg.name);
+      const host = new URL(msg.origin).hostname;
+      const renamed = await renameSiteAccounts(await deps.db(), host, siteLender(host, (await deps.sites.names())[msg.origin]));
+      if (renamed) await deps.onStored?.();
+      return { ok: true, renamed };
+    }
     case 'ui:untrack-site':
       await deps.sites.untrack(msg.origin);
       return { ok: true };

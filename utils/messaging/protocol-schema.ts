@@ -75,7 +75,9 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui:export') }),
   z.strictObject({ type: z.literal('ui:import'), text: z.string().max(25 * 1024 * 1024) }),
   z.strictObject({ type: z.literal('ui:tracked-sites') }),
-  z.strictObject({ type: z.literal('ui:track-site'), origin, tabId: z.number().int().nonnegative().optional() }),
+  z.strictObject({ type: z.literal('ui:track-site'), origin, tabId: z.number().int().nonnegative().optional(), name: text(80).optional() }),
+  // An empty name forgets the person's name for the site.
+  z.strictObject({ type: z.literal('ui:site-name'), origin, name: z.string().trim().max(80) }),
   z.strictObject({ type: z.literal('ui:untrack-site'), origin }),
   z.strictObject({ type: z.literal('ui:delete-all') }),
   z.strictObject({ type: z.literal('ui:alert-state'), ids: z.array(z.string().min(1).max(200)).min(1).max(500), state: z.enum(['seen', 'dismissed']) }),

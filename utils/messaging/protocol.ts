@@ -57,7 +57,8 @@ export type UiMessage =
   | { type: 'ui:export' }
   | { type: 'ui:import'; text: string }
   | { type: 'ui:tracked-sites' }
-  | { type: 'ui:track-site'; origin: string; tabId?: number }
+  | { type: 'ui:track-site'; origin: string; tabId?: number; name?: string }
+  | { type: 'ui:site-name'; origin: string; name: string }
   | { type: 'ui:untrack-site'; origin: string }
   | { type: 'ui:delete-all' }
   | { type: 'ui:start-picker'; tabId: number }
@@ -121,8 +122,9 @@ export interface Replies {
   'ui:add-event': Reply<{ added: number }>;
   'ui:export': Reply<{ file: HistoryFile }>;
   'ui:import': Reply<{ added: ImportSummary }>;
-  'ui:tracked-sites': Reply<{ origins: string[] }>;
+  'ui:tracked-sites': Reply<{ origins: string[]; names?: Record<string, string> }>;
   'ui:track-site': Reply<object>;
+  'ui:site-name': Reply<{ renamed: number }>;
   'ui:untrack-site': Reply<object>;
   'ui:delete-all': Reply<object>;
   'ui:alert-state': Reply<{ changed: number }>;

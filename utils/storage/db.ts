@@ -4,6 +4,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import type { ErrorCode } from '../messaging/protocol';
 import type { AlertRecord } from '../model/alert-record';
 import type { Account, HistoryEvent, Observation } from '../model/types';
+import { migrateSiteIds } from './migrations/v3-site-ids';
 
 export const DB_NAME = 'limit-sentinel';
 
@@ -42,7 +43,7 @@ export interface ObservationMonth {
 
 /** Stores of released versions that a later step removed: only upgrade steps still name them. */
 interface RetiredStores {
-  /** Versions 1–2: one row per observation, keyed [accountId, at]. Moved into `observationMonths` by step 3. */
+  /** Versions 1–3: one row per observation, keyed [accountId, at]. Moved into `observationMonths` by step 4. */
   observations: { key: [string, string]; value: Observation };
   /** Version 1: one row per event, keyed by its content key. Moved into `eventMonths` by step 2. */
   events: { key: string; value: StoredEvent; indexes: { 'by-at': string } };
@@ -51,7 +52,7 @@ type UpgradeSchema = SentinelSchema & RetiredStores;
 
 export type SentinelDb = IDBPDatabase<SentinelSchema>;
 type UpgradeDb = IDBPDatabase<UpgradeSchema>;
-type UpgradeTx = IDBPTransaction<UpgradeSchema, StoreNames<UpgradeSchema>[], 'versionchange'>;
+export type UpgradeTx = IDBPTransaction<UpgradeSchema, StoreNames<UpgradeSchema>[], 'versionchange'>;
 
 export interface UpgradeStep {
   version: number;
@@ -98,6 +99,11 @@ export const UPGRADE_STEPS: readonly UpgradeStep[] = [
   },
   {
     version: 3,
+    // Tracked sites' account ids: host and line, no longer the page title (migrations/v3-site-ids.ts).
+    apply: (_db, tx) => migrateSiteIds(tx),
+  },
+  {
+    version: 4,
     // Observations move into account-month pages. Self-contained like step 2. The rows were stored
     // with normalised times and one row per [accountId, at], in key order: each account's rows
     // arrive sorted, so a page is a run of consecutive rows.

@@ -27,6 +27,11 @@ export const seenUntil = (o: Observation): string => o.lastSeenAt ?? o.at;
  *  A stored account keeps its fields (the person may have renamed it); gaps are filled. */
 export function mergeAccount(stored: Account | undefined, incoming: Account): Account | undefined {
   if (!stored) return incoming;
+  // A tracked site's accounts are named after the site (the person's name for it, or its host's
+  // lender), which may change: the newest name wins. Other accounts keep their first name.
+  if (stored.id.startsWith('site:') && incoming.lender !== stored.lender) {
+    return { ...stored, lender: incoming.lender, product: stored.product ?? incoming.product, kind: stored.kind ?? incoming.kind };
+  }
   if ((stored.product !== undefined || incoming.product === undefined) && (stored.kind !== undefined || incoming.kind === undefined)) return undefined;
   return { ...stored, product: stored.product ?? incoming.product, kind: stored.kind ?? incoming.kind };
 }

@@ -1,4 +1,4 @@
-// The 民生 credit card and 京东金融 fixtures, damaged at random: nodes removed, NBSP / full-width
+// The 民生 credit card, 京东金融 and 花呗 portal fixtures, damaged at random: nodes removed, NBSP / full-width
 // spaces inserted, siblings reordered, advertising blocks added, values and the hidden JSON blob
 // rewritten. Extraction never throws, the capture message passes the background's schema, everything
 // captureToRecords makes of it passes the history schemas, and no advertised number is recorded.
@@ -22,7 +22,7 @@ function checkCapture(result: ExtractionResult, url: URL): void {
 
 const DIR = join(__dirname, '../../fixtures/pages');
 const fixtures = readdirSync(DIR)
-  .filter((f) => /^(?:cmbc-credit-card|jd-finance)-.*\.html$/.test(f))
+  .filter((f) => /^(?:cmbc-credit-card|jd-finance|alipay-huabei)-.*\.html$/.test(f))
   .map((f) => ({
     file: f,
     html: readFileSync(join(DIR, f), 'utf8'),

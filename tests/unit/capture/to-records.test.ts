@@ -14,24 +14,37 @@ describe('captureToRecords', () => {
     expect(captureToRecords(result, new URL('https://evil.example/'), now, adapters)).toBeUndefined();
   });
 
-  it('gives generic captures a per-site account and ignores a page-chosen account id', () => {
-    const result = { adapter: 'generic', observations: [{ accountId: 'jd-baitiao', lender: '星河借款', totalLimit: 1, status: 'normal' as const }], events: [] };
+  it('gives generic captures a per-site account, ignoring a page-chosen account id and lender', () => {
+    const result = { adapter: 'generic', observations: [{ accountId: 'jd-baitiao', lender: '我的', totalLimit: 1, status: 'normal' as const }], events: [] };
     const batch = captureToRecords(result, new URL('https://h5.lender.example/credit'), now, adapters);
-    expect(batch?.accounts[0]).toEqual({ id: 'site:h5.lender.example/星河借款', lender: '星河借款' });
-    expect(batch?.observations[0]?.accountId).toBe('site:h5.lender.example/星河借款');
+    expect(batch?.accounts[0]).toEqual({ id: 'site:h5.lender.example', lender: 'h5.lender.example' });
+    expect(batch?.observations[0]?.accountId).toBe('site:h5.lender.example');
   });
 
-  it('names a site account by lender and product where the page gives them', () => {
-    expect(siteAccountId('bank.example', '示例银行', '尾号1234')).toBe('site:bank.example/示例银行/尾号1234');
-    expect(siteAccountId('bank.example', undefined, '尾号1234')).toBe('site:bank.example/尾号1234');
+  it('names a tracked site’s accounts by the person’s name for it, else its host’s lender, else the host', () => {
+    const result = { adapter: 'generic', observations: [{ totalLimit: 1, status: 'normal' as const }], events: [] };
+    const at = (url: string, name?: string) => captureToRecords(result, new URL(url), now, adapters, name)?.accounts[0];
+    expect(at('https://h5.lender.example/credit', '星河借款')).toEqual({ id: 'site:h5.lender.example', lender: '星河借款' });
+    expect(at('https://creditcard.cmbchina.com/card')).toEqual({ id: 'site:creditcard.cmbchina.com', lender: '招商银行' });
+    expect(at('https://creditcard.cmbchina.com/card', '招行信用卡')).toEqual({ id: 'site:creditcard.cmbchina.com', lender: '招行信用卡' });
+    expect(at('https://wx.mail.qq.com/home')).toEqual({ id: 'site:wx.mail.qq.com', lender: 'wx.mail.qq.com' });
+  });
+
+  it('keeps one history whatever the page’s title says: the id is the host and the line', () => {
+    const capture = (lender: string) => captureToRecords({ adapter: 'generic', observations: [{ lender, totalLimit: 1, status: 'normal' as const }], events: [] }, new URL('https://h5.lender.example/quota'), now, adapters);
+    expect(capture('我的')?.accounts[0]?.id).toBe(capture('我的额度')?.accounts[0]?.id);
+  });
+
+  it('names a site account by the host and what identifies the line', () => {
+    expect(siteAccountId('bank.example', '尾号1234')).toBe('site:bank.example/尾号1234');
     expect(siteAccountId('bank.example')).toBe('site:bank.example');
     expect(siteAccountId('x'.repeat(100)).length).toBe(80);
   });
 
   it('keeps two rows that name the same account apart (two cards both called 白金卡)', () => {
-    const card = { lender: '某银行', product: '白金卡', totalLimit: 1, status: 'normal' as const };
+    const card = { product: '白金卡', totalLimit: 1, status: 'normal' as const };
     const batch = captureToRecords({ adapter: 'generic', observations: [card, { ...card, totalLimit: 2 }, card], events: [] }, new URL('https://bank.example/cards'), now, adapters)!;
-    const base = siteAccountId('bank.example', '某银行', '白金卡');
+    const base = siteAccountId('bank.example', '白金卡');
     expect(batch.observations.map((o) => o.accountId)).toEqual([base, `${base}#2`, `${base}#3`]);
     expect(batch.accounts.map((a) => a.id)).toEqual([base, `${base}#2`, `${base}#3`]);
   });

@@ -10,16 +10,19 @@ const run = (body: string, head = '<title>某某金融 - 我的额度</title>') 
   );
 const one = (body: string, head?: string) => run(body, head).observations[0];
 
-describe('extractGeneric: lender', () => {
+describe('extractGeneric: no lender from the page', () => {
   const body = '<p><span>可用额度</span><span>5,000.00</span></p>';
-  it('prefers application-name, then og:site_name, then the title’s first segment', () => {
-    expect(one(body, '<meta name="application-name" content="甲"><meta property="og:site_name" content="乙"><title>丙-丁</title>')?.lender).toBe('甲');
-    expect(one(body, '<meta property="og:site_name" content="乙"><title>丙-丁</title>')?.lender).toBe('乙');
-    for (const t of ['丙-丁', '丙 | 丁', '丙_丁', '丙 – 丁', '丙—丁', '丙 · 丁']) expect(one(body, `<title>${t}</title>`)?.lender).toBe('丙');
-  });
-  it('omits the lender when the page names none, and caps it at 80 characters', () => {
-    expect(one(body, '')).not.toHaveProperty('lender');
-    expect(one(body, `<title>${'长'.repeat(120)}</title>`)?.lender).toHaveLength(80);
+  // A title (我的, 信用卡首页, a mail subject) or a site's meta name is no lender: the background
+  // names the account from the host or from what the person called the site.
+  it.each([
+    ['<title>我的</title>'],
+    ['<title>信用卡首页 - 某银行</title>'],
+    ['<title>您的信用卡电子对账单 - QQ邮箱</title><meta property="og:site_name" content="QQ邮箱">'],
+    ['<meta name="application-name" content="甲"><title>丙-丁</title>'],
+  ])('%s', (head) => {
+    const o = one(body, head);
+    expect(o).toMatchObject({ availableLimit: 5000, status: 'unknown' });
+    expect(o).not.toHaveProperty('lender');
   });
 });
 
@@ -36,7 +39,7 @@ describe('extractGeneric: what is not read', () => {
   });
   it('records masked values as not shown, never as zero', () => {
     const o = one('<p><span>总额度</span><span>****</span></p><p><span>可用额度</span><span>¥***</span></p><p><span>日利率</span><span>0.03%</span></p>');
-    expect(o).toEqual({ lender: '某某金融', dailyRate: 0.0003, status: 'unknown' });
+    expect(o).toEqual({ dailyRate: 0.0003, status: 'unknown', kind: 'credit-line' });
   });
   it('does not invent the used amount from total and available', () => {
     expect(one('<dl><dt>总额度</dt><dd>50,000</dd><dt>可用额度</dt><dd>30,000</dd></dl>')).not.toHaveProperty('usedAmount');
@@ -62,7 +65,7 @@ describe('extractGeneric: what is not read', () => {
     expect(run(body, '<meta property="og:type" content="article"><title>新闻</title>').observations).toEqual([]);
   });
   it('keeps a status-only observation on a lending page, not elsewhere', () => {
-    expect(one('<p>综合评估暂未通过</p>')).toEqual({ lender: '某某金融', status: 'limited', statusText: '综合评估暂未通过' });
+    expect(one('<p>综合评估暂未通过</p>')).toEqual({ status: 'limited', statusText: '综合评估暂未通过' });
     expect(run('<p>服务已关闭</p>', '<title>天气预报</title>').observations).toEqual([]);
     expect(run('<a class="btn" href="/loan">立即借款</a>').observations).toEqual([]);
   });
@@ -81,14 +84,14 @@ describe('extractGeneric: label/value forms', () => {
   });
   it('reads a header table with one data row as the page’s account', () => {
     const o = one('<table><tr><th>授信额度</th><th>已用额度</th><th>年化利率</th></tr><tr><td>100,000</td><td>40,000</td><td>4.35%</td></tr></table>');
-    expect(o).toEqual({ lender: '某某金融', totalLimit: 100000, usedAmount: 40000, apr: 0.0435, status: 'unknown' });
+    expect(o).toEqual({ totalLimit: 100000, usedAmount: 40000, apr: 0.0435, status: 'unknown' });
   });
   it('gives one observation per card row, with the product from the name column', () => {
     const r = run(`<table><tr><th>卡号</th><th>信用额度</th><th>可用额度</th></tr>
       <tr><td>尾号1234</td><td>50,000</td><td>40,000</td></tr><tr><td>${'卡'.repeat(100)}</td><td>20,000</td><td>0</td></tr>
       <tr><td>合计</td><td>70,000</td><td>40,000</td></tr></table>`);
     expect(r.observations).toHaveLength(2);
-    expect(r.observations[0]).toEqual({ lender: '某某金融', product: '尾号1234', totalLimit: 50000, availableLimit: 40000, status: 'unknown' });
+    expect(r.observations[0]).toEqual({ product: '尾号1234', kind: 'credit-card', totalLimit: 50000, availableLimit: 40000, status: 'unknown' });
     expect(r.observations[1]?.product).toHaveLength(80);
   });
   it('splits inline "标签：值" text at the next label, known or not', () => {

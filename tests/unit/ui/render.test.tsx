@@ -206,9 +206,48 @@ describe('tracking the current site', () => {
     button.click();
     expect(request).toHaveBeenCalledWith('https://loan.example.com'); // synchronously, in the gesture
     await settle();
-    expect(sent).toEqual([{ type: 'ui:track-site', origin: 'https://loan.example.com', tabId: 9 }]);
+    // The site's name, prefilled from its host, goes along: it names the accounts read there.
+    expect(sent).toEqual([{ type: 'ui:track-site', origin: 'https://loan.example.com', tabId: 9, name: 'loan.example.com' }]);
     expect(dom.root.textContent).toContain('Now tracking https://loan.example.com.');
     expect(dom.root.textContent).toContain('Tracking this site');
+  });
+
+  it('offers a known lender’s name for its host, and sends the name the person typed', async () => {
+    const sent: UiMessage[] = [];
+    const send = fakeSend(empty, (m) => (m.type === 'ui:track-site' ? (sent.push(m), { ok: true }) : undefined));
+    await act(async () => {
+      render(<Popup lang="zh" send={send} tab={{ id: 3, url: 'https://creditcard.cmbchina.com/Card/Index' }} builtInPatterns={[]} requestHostPermission={async () => true} now={() => NOW} />, dom.root);
+    });
+    await act(async () => {});
+    const input = dom.root.querySelector('.track-name input') as HTMLInputElement;
+    expect(input.value).toBe('招商银行');
+    expect(dom.root.querySelector('.track-name')?.textContent).toContain('放贷方名称');
+    await act(async () => {
+      input.value = '  招行 信用卡 ';
+      input.dispatchEvent(new dom.window.Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      (dom.root.querySelector('.track button') as HTMLButtonElement).click();
+    });
+    await settle();
+    expect(sent).toEqual([{ type: 'ui:track-site', origin: 'https://creditcard.cmbchina.com', tabId: 3, name: '招行 信用卡' }]);
+  });
+
+  it('cannot track a site with an empty name', async () => {
+    const request = vi.fn(async () => true);
+    await act(async () => {
+      render(<Popup lang="en" send={fakeSend(empty)} tab={{ id: 3, url: 'https://loan.example.com/' }} builtInPatterns={[]} requestHostPermission={request} now={() => NOW} />, dom.root);
+    });
+    await act(async () => {});
+    const input = dom.root.querySelector('.track-name input') as HTMLInputElement;
+    await act(async () => {
+      input.value = '   ';
+      input.dispatchEvent(new dom.window.Event('input', { bubbles: true }));
+    });
+    const button = dom.root.querySelector('.track button') as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    button.click();
+    expect(request).not.toHaveBeenCalled();
   });
 
   it('changes nothing when the permission is refused', async () => {
