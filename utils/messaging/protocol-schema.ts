@@ -15,6 +15,7 @@ export const extractedObservationSchema = observedValuesSchema.extend({
   product: text(80).optional(),
   accountId: text(80).optional(),
   kind: z.enum(ACCOUNT_KINDS).optional(),
+  at: isoTime.optional(),
 });
 
 export const extractedEventSchema = z.strictObject({
