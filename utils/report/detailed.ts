@@ -66,13 +66,11 @@ function account(f: Map<string, string>, section: string): ReportAccount | undef
   if (state.status === 'unknown' && totalLimit === undefined && usedAmount === undefined) return undefined;
   const opened = ymd(f.get('开立日期') ?? '');
   const asOf = ymd(f.get('截至') ?? '');
-  const tail = /(\d{4})\s*$/.exec(f.get('账户标识') ?? '')?.[1];
   return {
     lender,
     product,
     kind,
     ...(opened && { opened }),
-    ...(tail && { tail }),
     foreign: !/人民币|CNY|RMB/i.test(currency),
     ...(totalLimit !== undefined && { totalLimit }),
     ...(usedAmount !== undefined && { usedAmount }),
