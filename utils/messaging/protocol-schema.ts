@@ -74,6 +74,7 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui:add-event'), entry: eventEntrySchema }),
   z.strictObject({ type: z.literal('ui:export') }),
   z.strictObject({ type: z.literal('ui:import'), text: z.string().max(25 * 1024 * 1024) }),
+  z.strictObject({ type: z.literal('ui:import-report'), result: extractionSchema }),
   z.strictObject({ type: z.literal('ui:tracked-sites') }),
   z.strictObject({ type: z.literal('ui:track-site'), origin, tabId: z.number().int().nonnegative().optional() }),
   z.strictObject({ type: z.literal('ui:untrack-site'), origin }),
