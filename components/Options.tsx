@@ -12,6 +12,7 @@ import { OptionsNotifications } from './OptionsNotifications';
 import { OptionsPickedRules } from './OptionsPickedRules';
 import { OptionsPrivacy } from './OptionsPrivacy';
 import { OptionsThresholds } from './OptionsThresholds';
+import { ReportImport } from './ReportImport';
 import './popup.css';
 import './options.css';
 
@@ -72,6 +73,7 @@ export function Options({ browserLanguage, send }: OptionsProps) {
       <div class="options-section">
         <DataSection lang={lang} send={send} hasData={hasData} onChanged={() => void loadData()} />
         <BillImport lang={lang} send={send} onChanged={() => void loadData()} />
+        <ReportImport lang={lang} send={send} onChanged={() => void loadData()} />
       </div>
     </main>
   );

@@ -4,7 +4,7 @@
 // package. The build (wxt.config.ts, scripts/lib/pdfjs-build.ts) cuts pdf.js's network and eval
 // paths out of both files, and renames its `fetch` methods to `readFile$`, the name used below.
 import { browser } from 'wxt/browser';
-import * as pdfjs from 'pdfjs-dist/build/pdf.mjs';
+import * as pdfjs from 'pdfjs-dist';
 import type { PdfDocument, PdfLoader } from './pdf-lines';
 
 /** Hands pdf.js the CJK character maps it asks for, from the bundled chunk. */
