@@ -91,7 +91,7 @@ export function ReportImport({ lang, send, onChanged, maxBytes = MAX_REPORT_BYTE
     }
   };
 
-  const mb = Math.round(maxBytes / 1024 / 1024);
+  const size = maxBytes >= 1024 * 1024 ? `${Math.round(maxBytes / 1024 / 1024)} MB` : `${Math.ceil(maxBytes / 1024)} KB`;
   return (
     <section class="bill-import report-import" aria-labelledby="report-import-title">
       <h2 id="report-import-title" class="section-title">{to(lang, 'options.report.title')}</h2>
@@ -110,7 +110,7 @@ export function ReportImport({ lang, send, onChanged, maxBytes = MAX_REPORT_BYTE
       )}
       {refused && (
         <p class="bill-refused report-refused" role="alert">
-          {to(lang, REFUSAL[refused], { mb })}
+          {to(lang, REFUSAL[refused], { size })}
         </p>
       )}
       {preview && <ReportPreview lang={lang} fileName={preview.fileName} read={preview.read} />}

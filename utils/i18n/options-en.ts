@@ -51,7 +51,7 @@ export const optionsEn: Record<OptionsKey, string> = {
   'options.report.choose': "Choose a credit report PDF",
   'options.report.reading': "Reading the report… page {done} of {total}",
   'options.report.opening': "Opening the PDF…",
-  'options.report.tooLarge': "File too large (over {mb} MB); it was not read. A credit report PDF is usually a few MB: check that this is the right file.",
+  'options.report.tooLarge': "File too large (over {size}); it was not read. A credit report PDF is usually a few MB: check that this is the right file.",
   'options.report.notPdf': "This file is not a PDF (or it is damaged). Nothing was imported.",
   'options.report.encrypted': "This PDF is encrypted (it asks for a password), so it cannot be read. Open it with its password, save or print it as a PDF without one, then import that.",
   'options.report.noText': "This PDF has no text (a scan or a photo?), so it cannot be read. Open the online report at the PBoC platform (ipcrs.pbccrc.org.cn) instead: it is recorded as you view it.",

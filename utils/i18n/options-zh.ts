@@ -51,7 +51,7 @@ export const optionsZh = {
   'options.report.choose': "选择征信报告 PDF",
   'options.report.reading': "正在读取报告… 第 {done}/{total} 页",
   'options.report.opening': "正在打开 PDF…",
-  'options.report.tooLarge': "文件太大（超过 {mb} MB），没有读取。征信报告的 PDF 通常只有几 MB；请确认选对了文件。",
+  'options.report.tooLarge': "文件太大（超过 {size}），没有读取。征信报告的 PDF 通常只有几 MB；请确认选对了文件。",
   'options.report.notPdf': "这个文件不是 PDF（或已损坏），没有导入任何内容。",
   'options.report.encrypted': "这个 PDF 已加密（打开时要密码），读不了。请用密码打开后另存或打印成不加密的 PDF，再导入。",
   'options.report.noText': "这个 PDF 里没有文字（可能是扫描件或照片），读不了。请登录个人信用信息服务平台（ipcrs.pbccrc.org.cn）在线查看报告，打开时会自动记录。",
