@@ -8,10 +8,11 @@ import { captureFigures } from './bench/capture';
 import { engineFigures } from './bench/engine';
 import { pageloadFigures } from './bench/pageload';
 import { popupRenderFigures } from './bench/popup-render';
+import { reportPdfFigures } from './bench/report-pdf';
 
 async function main() {
   for (const args of [['wxt', 'build'], ['wxt', 'build', '--mode', 'demo']]) execFileSync('npx', args, { stdio: 'pipe' });
-  const sections = [bundleFigures, captureFigures, pageloadFigures, engineFigures, () => popupRenderFigures(), billFigures, () => billImportFigures()];
+  const sections = [bundleFigures, captureFigures, pageloadFigures, engineFigures, () => popupRenderFigures(), billFigures, () => billImportFigures(), () => reportPdfFigures()];
   for (const section of sections) {
     for (const [name, value, unit] of await section()) process.stdout.write(`${name}: ${value} ${unit}\n`);
   }
