@@ -29,6 +29,17 @@ function fields(lines: ReportLine[]): Map<string, string> {
   const out = new Map<string, string>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    // Cells each on a line of their own (a layout of boxes): k labels, then their k values.
+    let k = 0;
+    while (lines[i + k]?.length === 1 && LABELS.has(label(lines[i + k]![0]!))) k++;
+    if (k >= 1 && lines.slice(i + k, i + 2 * k).every((l) => l.length === 1 && !LABELS.has(label(l[0]!)))) {
+      for (let j = 0; j < k; j++) {
+        const key = label(lines[i + j]![0]!);
+        if (!out.has(key)) out.set(key, lines[i + k + j]![0]!);
+      }
+      i += 2 * k - 1;
+      continue;
+    }
     if (isLabelLine(line)) {
       const values = lines[i + 1];
       if (values && !isLabelLine(values) && values.length === line.length) {

@@ -14,6 +14,10 @@ const START = /(\d{4})年(\d{1,2})月(\d{1,2})日([^。,;:!?]{2,60}?)(发放的|
 const SECTION = /明细如下|记录明细|查询记录|公共记录|信息概要|账户明细|系统中没有|说明:|声明:/;
 // A sentence that still belongs to the account: its values, its status.
 const ACCOUNT_PART = /^(?:截[至止]|\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:已?销户|已?结清|到期))|信用额度|已使用额度|透支余额|余额|销户|结清|激活|呆账|逾期金额|当前有逾期|当前无逾期/;
+// Page furniture a PDF's text puts between the lines of a sentence that runs over a page break: the
+// footer (第 1 页 共 4 页), the next page's header (个人信用报告, 报告编号 …). Whole lines only: once the
+// spaces are gone, 报告编号 digits and an amount would run together.
+const FURNITURE = /^(?:第\s*\d{1,3}\s*页.{0,12}|共\s*\d{1,3}\s*页.{0,12}|个人信用报告\s*(?:[(（].{0,8}[)）])?|报告编号\s*[:：].*|(?:查询|报告)时间\s*[:：].*)$/;
 const MONTH_END = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 export interface SentenceRead {
@@ -24,7 +28,8 @@ export interface SentenceRead {
 
 /** Every account sentence in the stream (all the report's text, joined). */
 export function readSentences(text: string): SentenceRead {
-  const stream = tight(text);
+  // Page furniture a PDF's text puts between the lines of a sentence that runs over a page break.
+  const stream = tight(text.split('\n').filter((line) => !FURNITURE.test(line.trim())).join('\n'));
   const starts = Array.from(stream.matchAll(START));
   const accounts: ReportAccount[] = [];
   const unread: string[] = [];

@@ -52,6 +52,11 @@ describe('简版 sentences', () => {
     expect(rest).toEqual(canonical);
   });
 
+  it('reads a sentence that a PDF page break cut, with the page footer and the next page’s header in between', () => {
+    const { observations } = text('1. 2021年09月30日招商银行发放的贷记卡（人民币账户）。截至2026年03月，信用额度\n第 1 页，共 4 页\n个人信用报告\n报告编号：2026031500001122334455\n2,000，已使用额度500。');
+    expect(observations.map((o) => [o.totalLimit, o.usedAmount])).toEqual([[2000, 500]]);
+  });
+
   it('drops the foreign-currency twin of a dual-currency card, keeps a foreign account with no twin (折合人民币 is yuan)', () => {
     const { observations } = page(
       li(
@@ -125,6 +130,25 @@ describe('详版 accounts', () => {
       { accountId: 'pboc:某消费金融/credit-line/20210315', lender: '某消费金融有限公司', product: '其他个人消费贷款', kind: 'credit-line', totalLimit: 30000, usedAmount: 5200, status: 'normal', statusText: '正常', at: '2026-10-30T16:00:00.000Z' },
     ]);
     expect(together.observations).toEqual(split.observations);
+  });
+
+  it('reads accounts and query records laid out with boxes instead of tables', () => {
+    const row = (cells: string[]) => `<div class="row">${cells.map((c) => `<div class="cell">${c}</div>`).join('')}</div>`;
+    const html =
+      '<div class="acct-title">账户1（授信协议标识：--）</div>' +
+      row(['发卡机构', '开立日期', '账户授信额度', '币种', '业务种类']) +
+      row(['某银行股份有限公司信用卡中心', '2019.05.13', '10,000', '人民币元', '贷记卡']) +
+      row(['账户状态', '已用额度']) +
+      row(['正常', '2,500']) +
+      '<div class="sub-title">机构查询记录明细</div>' +
+      row(['编号', '查询日期', '查询机构', '查询原因']) +
+      row(['1', '2025年05月13日', '某消费金融有限公司', '贷款审批']);
+    const out = page(html);
+    expect(out.observations.map((o) => [o.accountId, o.totalLimit, o.usedAmount, o.status])).toEqual([['pboc:某银行/credit-card/20190513', 10000, 2500, 'normal']]);
+    expect(out.events).toEqual([{ at: '2025-05-12T16:00:00.000Z', kind: 'inquiry', lender: '某消费金融有限公司', reason: '贷款审批' }]);
+    // Every box on a line of its own: the labels, then their values.
+    const stacked = '<p>账户1（授信协议标识：--）</p>' + ['发卡机构', '开立日期', '账户授信额度', '某银行', '2019.05.13', '10,000', '账户状态', '正常'].map((c) => `<p>${c}</p>`).join('');
+    expect(page(stacked).observations.map((o) => [o.accountId, o.totalLimit, o.status])).toEqual([['pboc:某银行/other/20190513', 10000, 'normal']]);
   });
 
   it('keeps a loan’s 借款金额 out of the limit, closes an account with a 销户日期, and skips a group without a lender', () => {
