@@ -12,8 +12,10 @@ export interface ReportAccount {
   opened?: [number, number, number];
   /** 卡片尾号 (second generation only): tells two cards apart, never part of the id by itself. */
   tail?: string;
-  /** Kept in yuan: a foreign-currency account's amounts are printed 折合人民币 too. */
+  /** A foreign-currency account (美元账户 …). */
   foreign: boolean;
+  /** Its amounts are printed in yuan (简版: 信用额度折合人民币 …); a 详版 prints them in the account's currency. */
+  inYuan?: boolean;
   totalLimit?: number;
   usedAmount?: number;
   status: Status;
@@ -48,10 +50,10 @@ export function kindOf(text: string): AccountKind | undefined {
 /** Status phrases of the report, worst first; the phrase is kept in statusText. 逾期 and 呆账 are
  *  `limited` (the line cannot be drawn on while in arrears; the history format has no "delinquent"). */
 export function statusOf(text: string): { status: Status; statusText?: string } | undefined {
-  const m = /销户|已结清|结清|呆账|冻结|止付|当前有逾期|逾期|尚未激活|未激活|正常/.exec(text.replace(/当前无逾期|从未逾期|未发生过逾期|没有发生过\d*天以上逾期/g, ''));
+  const m = /销户|已结清|结清|转出|呆账|冻结|止付|当前有逾期|逾期|尚未激活|未激活|正常/.exec(text.replace(/当前无逾期|从未逾期|未发生过逾期|没有发生过\d*天以上逾期/g, ''));
   if (!m) return undefined;
   const w = m[0];
-  const status: Status = /销户|结清/.test(w) ? 'closed' : /冻结|止付/.test(w) ? 'frozen' : /呆账|逾期/.test(w) ? 'limited' : /激活/.test(w) ? 'unknown' : 'normal';
+  const status: Status = /销户|结清|转出/.test(w) ? 'closed' : /冻结|止付/.test(w) ? 'frozen' : /呆账|逾期/.test(w) ? 'limited' : /激活/.test(w) ? 'unknown' : 'normal';
   return { status, statusText: w };
 }
 
@@ -75,13 +77,14 @@ export function toObservation(a: ReportAccount): ExtractedObservation & { accoun
 /**
  * A dual-currency card is two accounts of one card sharing one limit (人民币账户 and 美元账户, opened the
  * same day): the foreign one is dropped, or the limit would count twice. A foreign-currency account
- * with no such twin is kept: its amounts are printed 折合人民币 (in yuan).
+ * with no such twin is kept only where its amounts are printed 折合人民币 (in yuan): the history holds
+ * yuan only.
  */
 export function withoutForeignTwins(accounts: ReportAccount[]): ReportAccount[] {
   const home = accounts.filter((a) => !a.foreign);
   const twin = (f: ReportAccount, a: ReportAccount) =>
     lenderKey(f.lender) === lenderKey(a.lender) && f.kind === a.kind && f.opened?.join() === a.opened?.join() && (!f.tail || !a.tail || f.tail === a.tail);
-  return accounts.filter((f) => !f.foreign || !home.some((a) => twin(f, a)));
+  return accounts.filter((f) => !f.foreign || (f.inYuan === true && !home.some((a) => twin(f, a))));
 }
 
 /** Distinct ids in the report's order: the card tail where printed, else `#n`. */

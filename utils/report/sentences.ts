@@ -13,7 +13,7 @@ const START = /(\d{4})年(\d{1,2})月(\d{1,2})日([^。,;:!?]{2,60}?)(发放的|
 // Where a report section begins: an account's text never runs past one.
 const SECTION = /明细如下|记录明细|查询记录|公共记录|信息概要|账户明细|系统中没有|说明:|声明:/;
 // A sentence that still belongs to the account: its values, its status.
-const ACCOUNT_PART = /^(?:截[至止]|\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:已?销户|已?结清|到期))|信用额度|已使用额度|透支余额|余额|销户|结清|激活|呆账|逾期金额|当前有逾期|当前无逾期/;
+const ACCOUNT_PART = /^(?:截[至止]|\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:已?销户|已?结清|已?转出|到期))|信用额度|已使用额度|透支余额|余额|销户|结清|转出|激活|呆账|逾期金额|当前有逾期|当前无逾期/;
 // Page furniture a PDF's text puts between the lines of a sentence that runs over a page break: the
 // footer (第 1 页 共 4 页), the next page's header (个人信用报告, 报告编号 …). Whole lines only: once the
 // spaces are gone, 报告编号 digits and an amount would run together.
@@ -101,6 +101,7 @@ function readAccount(m: RegExpMatchArray, body: string): ReportAccount | undefin
     ...(opened && { opened }),
     ...(tail && { tail }),
     foreign,
+    ...(foreign && /折合人民币/.test(body) && { inYuan: true }),
     ...(totalLimit !== undefined && { totalLimit }),
     ...(usedAmount !== undefined && { usedAmount }),
     ...state,

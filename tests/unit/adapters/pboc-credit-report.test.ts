@@ -28,6 +28,7 @@ describe('简版 sentences', () => {
     ['2009年3月2日中国银行发放的准贷记卡（人民币账户）。截至2018年2月，信用额度1,000，透支余额300。', { product: '准贷记卡', kind: 'credit-card', totalLimit: 1000, usedAmount: 300, status: 'normal' }],
     ['2015年7月28日花旗（中国）有限公司发放的贷记卡（人民币账户）。截至2015年10月，信用额度20,000，尚未激活。', { lender: '花旗(中国)有限公司', totalLimit: 20000, status: 'unknown', statusText: '尚未激活' }],
     ['2007年9月6日中国工商银行嘉兴市分行发放的贷记卡（人民币账户），截至2015年4月已销户。', { status: 'closed', statusText: '销户' }],
+    ['2011年5月18日某银行发放的贷记卡（人民币账户），截至2016年6月已转出。', { status: 'closed', statusText: '转出' }],
     ['2015年05月12日中国光大银行股份有限公司信用卡中心发放的贷记卡（人民币账户，卡片尾号：7710），2024年07月销户。', { status: 'closed', statusText: '销户' }],
     ['2016年3月5日中国建设银行湖南省分行发放的5,098元（人民币）个人消费贷款，2019年3月5日到期。截至2018年2月，余额4,203。', { lender: '中国建设银行湖南省分行', product: '个人消费贷款', kind: 'installment-loan', usedAmount: 4203, status: 'normal' }],
     ['2013年5月18日中国建设银行发放的520,000元（人民币）个人住房贷款，2033年5月18日到期。截至2018年2月，余额401,356。', { product: '个人住房贷款', kind: 'installment-loan', usedAmount: 401356 }],
@@ -57,12 +58,13 @@ describe('简版 sentences', () => {
     expect(observations.map((o) => [o.totalLimit, o.usedAmount])).toEqual([[2000, 500]]);
   });
 
-  it('drops the foreign-currency twin of a dual-currency card, keeps a foreign account with no twin (折合人民币 is yuan)', () => {
+  it('drops the foreign-currency twin of a dual-currency card, keeps a foreign account with no twin only where its amounts are in yuan (折合人民币)', () => {
     const { observations } = page(
       li(
         '2010年10月25日招商银行发放的贷记卡（美元账户）。截至2016年8月,信用额度折合人民币25,000，已使用额度0。',
         '2010年10月25日招商银行发放的贷记卡（人民币账户）。截至2016年8月，信用额度25,000，已使用额度2,750。',
         '2011年12月30日中国农业银行发放的贷记卡（美元账户）。截至2016年8月,信用额度折合人民币8,292，已使用额度0。',
+        '2019年1月2日某银行发放的10,000元（美元）个人消费贷款，2022年1月2日到期。截至2020年8月，余额5,000。',
       ),
     );
     expect(observations.map((o) => [o.lender, o.totalLimit, o.usedAmount])).toEqual([
@@ -130,6 +132,11 @@ describe('详版 accounts', () => {
       { accountId: 'pboc:某消费金融/credit-line/20210315', lender: '某消费金融有限公司', product: '其他个人消费贷款', kind: 'credit-line', totalLimit: 30000, usedAmount: 5200, status: 'normal', statusText: '正常', at: '2026-10-30T16:00:00.000Z' },
     ]);
     expect(together.observations).toEqual(split.observations);
+  });
+
+  it('leaves out a 详版 foreign-currency account (its amounts are in that currency)', () => {
+    const usd = group(1, [[['发卡机构', '开立日期', '账户授信额度', '币种', '业务种类'], ['某银行', '2016.07.02', '3,000', '美元', '贷记卡']], [['账户状态', '已用额度'], ['正常', '10']]]);
+    expect(page(usd).observations).toEqual([]);
   });
 
   it('reads accounts and query records laid out with boxes instead of tables', () => {
