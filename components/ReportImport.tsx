@@ -93,7 +93,7 @@ export function ReportImport({ lang, send, onChanged, maxBytes = MAX_REPORT_BYTE
 
   const size = maxBytes >= 1024 * 1024 ? `${Math.round(maxBytes / 1024 / 1024)} MB` : `${Math.ceil(maxBytes / 1024)} KB`;
   return (
-    <section class="bill-import report-import" aria-labelledby="report-import-title">
+    <section class="report-import" aria-labelledby="report-import-title">
       <h2 id="report-import-title" class="section-title">{to(lang, 'options.report.title')}</h2>
       <p class="muted">{to(lang, 'options.report.intro')}</p>
       <div class="actions">
@@ -103,13 +103,13 @@ export function ReportImport({ lang, send, onChanged, maxBytes = MAX_REPORT_BYTE
         </label>
       </div>
       {reading !== undefined && (
-        <div class="bill-progress" role="status">
+        <div class="report-progress" role="status">
           {reading.total > 0 ? <progress max={reading.total} value={reading.done} aria-labelledby="report-reading" /> : <progress aria-labelledby="report-reading" />}
           <span id="report-reading">{reading.total > 0 ? to(lang, 'options.report.reading', reading) : to(lang, 'options.report.opening')}</span>
         </div>
       )}
       {refused && (
-        <p class="bill-refused report-refused" role="alert">
+        <p class="report-refused" role="alert">
           {to(lang, REFUSAL[refused], { size })}
         </p>
       )}
@@ -125,12 +125,12 @@ export function ReportImport({ lang, send, onChanged, maxBytes = MAX_REPORT_BYTE
         </div>
       )}
       {storing && (
-        <div class="bill-progress" role="status">
+        <div class="report-progress" role="status">
           <progress aria-labelledby="report-storing" />
           <span id="report-storing">{to(lang, 'options.report.storing')}</span>
         </div>
       )}
-      {note && <p class="ok bill-result report-result" role="status">{note}</p>}
+      {note && <p class="ok report-result" role="status">{note}</p>}
       <ErrorBanner lang={lang} failure={failure} onDismiss={() => setFailure(undefined)} />
     </section>
   );

@@ -27,13 +27,13 @@ const isOwn = (reason: string | undefined) => /本人查询|个人查询/.test(r
 export function ReportPreview({ lang, fileName, read }: ReportPreviewProps) {
   const own = read.events.filter((e) => isOwn(e.reason)).length;
   return (
-    <div class="bill-preview report-preview">
-      <p class="bill-format">{to(lang, 'options.report.recognised', { file: fileName })}</p>
+    <div class="report-preview">
+      <p class="report-format">{to(lang, 'options.report.recognised', { file: fileName })}</p>
       {read.reportedAt && <p>{to(lang, 'options.report.reportedAt', { date: chinaDate(lang, read.reportedAt, true) })}</p>}
       {read.observations.length === 0 ? (
         <p>{to(lang, 'options.report.noAccounts')}</p>
       ) : (
-        <table class="bill-accounts report-accounts">
+        <table class="report-accounts">
           <caption class="visually-hidden">{to(lang, 'options.report.accounts', { n: read.observations.length })}</caption>
           <thead>
             <tr>
@@ -71,7 +71,7 @@ export function ReportPreview({ lang, fileName, read }: ReportPreviewProps) {
         </div>
       )}
       {read.unread.length > 0 && (
-        <div class="bill-unplaced">
+        <div class="report-unread">
           <p>{to(lang, 'options.report.unread', { n: read.unread.length })}</p>
           <ul>
             {read.unread.map((u, i) => (
