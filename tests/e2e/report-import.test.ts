@@ -2,10 +2,10 @@
 // its packaged worker with the bundled CJK maps, the preview lists the report's accounts and
 // queries, the import stores them, and the popup then shows the accounts. An encrypted PDF and a
 // scanned one are refused in plain words. Screenshots go to .output/shots/.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dashboardFrom, launch, openPopup, type Session } from './support/browser';
+import { dashboardFrom, launch, openPopup, waitFor, type Session } from './support/browser';
 
 const SHOTS = '.output/shots';
 const INPUT = '.report-import input[type=file]';
@@ -61,6 +61,29 @@ describe('credit report PDF import in Chromium', () => {
     expect(lenders).toContain('中信银行股份有限公司信用卡中心');
     await popup.screenshot({ path: `${SHOTS}/popup-after-report-import.png` });
     await popup.close();
+  });
+
+  it('reads the 详版 on the report’s web page, and its PDF afterwards adds nothing: one history', async () => {
+    const url = 'https://ipcrs.pbccrc.org.cn/reportAction.do?method=queryReport';
+    const body = await readFile('tests/fixtures/pages/pboc-credit-report-detailed-gen2.html', 'utf8');
+    await s.context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+    const report = await s.context.newPage();
+    await report.goto(url);
+    const options = await openOptions();
+    const ids = ['pboc:重庆蚂蚁消费金融/credit-line/20210315', 'pboc:中国建设银行/installment-loan/20120618', 'pboc:招商银行/credit-card/20180315', 'pboc:中国工商银行/credit-card/20160702'];
+    const stored = await waitFor(async () => {
+      const d = await dashboardFrom(options);
+      return ids.every((id) => d.accounts.some((a) => a.account.id === id)) && d;
+    }, 20_000, 'the report page’s accounts');
+    // Timed at the report's time (报告时间 2026-11-03 09:15:02, China), not at the moment of reading.
+    expect(stored.accounts.find((a) => a.account.id === ids[2])?.latest?.at).toBe('2026-11-03T01:15:02.000Z');
+    await report.close();
+
+    await options.setInputFiles(INPUT, `${REPORTS}/pboc-credit-report-detailed-gen2.pdf`);
+    await options.waitForSelector('.report-preview', { timeout: 30_000 });
+    await options.click('button.report-confirm');
+    expect(await (await options.waitForSelector('.report-result')).textContent()).toBe('已导入：0 条新的账户记录，0 条新的查询记录。4 个账户的数值与已有记录相同，只更新了最后看到的时间。');
+    await options.close();
   });
 
   it('refuses an encrypted and a scanned PDF in plain words and stores nothing more', async () => {
