@@ -7,7 +7,7 @@ import { kindOf, statusOf, type ReportAccount } from './account';
 import type { ReportLine } from './lines';
 import { amountOf, realDate, tight, ymd } from './text';
 
-const HEADING = /^账户\s*\d{1,3}(?!\d)(?:\s*[(:]|$)/;
+const HEADING = /^账户\s*\d{1,3}(?![\d.,])/;
 // The labels of the 详版 account tables (units in brackets dropped before matching).
 const LABELS = new Set([
   '发卡机构', '管理机构', '业务管理机构', '账户标识', '开立日期', '到期日期', '账户授信额度', '授信额度', '信用额度', '借款金额',
@@ -19,7 +19,8 @@ const LABELS = new Set([
 ]);
 // Titles of the sections the accounts are listed under (贷记卡账户 · 非循环贷账户 · 循环额度下分账户 · 循环贷账户).
 const SECTION_TITLE = /^(?:[(（]?[一二三四五六七八九十\d]+[)）.、]?)?\s*(准贷记卡|贷记卡|非循环贷|循环额度下分|循环贷)账户/;
-const END = /查询记录|公共信息|非信贷交易|本人声明|异议标注/;
+// Sections after the accounts: their tables (相关还款责任 has 余额 too) belong to no account.
+const END = /查询记录|公共信息|非信贷交易|本人声明|异议标注|相关还款责任|授信协议信息|住房公积金|欠税|民事判决|强制执行|行政处罚/;
 
 const label = (cell: string) => tight(cell).replace(/\([^)]*\)$/, '');
 const isLabelLine = (line: ReportLine) => line.filter((c) => LABELS.has(label(c))).length >= Math.max(2, Math.ceil(line.length / 2));

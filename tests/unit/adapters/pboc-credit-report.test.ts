@@ -134,6 +134,14 @@ describe('详版 accounts', () => {
     expect(together.observations).toEqual(split.observations);
   });
 
+  it('ends the last account where the next section begins: 相关还款责任信息 tables are no account’s', () => {
+    const closed = group(1, [[['发卡机构', '开立日期', '账户授信额度', '币种', '业务种类'], ['某银行', '2016.07.02', '20,000', '人民币元', '贷记卡']], [['账户状态', '销户日期'], ['销户', '2025.05.09']]]);
+    const guarantee = '<h3>（三）相关还款责任信息</h3><table><tr><td>管理机构</td><td>业务种类</td><td>余额</td></tr><tr><td>某小贷公司</td><td>个人经营性贷款</td><td>90,000</td></tr></table>';
+    const { observations } = page(closed + guarantee);
+    expect(observations.map((o) => [o.status, o.usedAmount])).toEqual([['closed', undefined]]);
+    expect(page('<p>账户 2 授信协议标识：--</p>' + closed.replace(/<p>账户1[^<]*<\/p>/, '')).observations).toHaveLength(1);
+  });
+
   it('leaves out a 详版 foreign-currency account (its amounts are in that currency)', () => {
     const usd = group(1, [[['发卡机构', '开立日期', '账户授信额度', '币种', '业务种类'], ['某银行', '2016.07.02', '3,000', '美元', '贷记卡']], [['账户状态', '已用额度'], ['正常', '10']]]);
     expect(page(usd).observations).toEqual([]);
