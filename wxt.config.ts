@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
 import { zodNoEval } from './scripts/lib/zod-no-eval';
 import { adapterMatches } from './utils/adapters/registry';
+import { cjkCMapsModule, isPdfjsFile, withoutNetworkOrEval, workerSource } from './scripts/lib/pdfjs-build';
 
 const require = createRequire(import.meta.url);
 
@@ -43,11 +44,25 @@ export default defineConfig({
   }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-    plugins: [zodNoEval()],
+    plugins: [
+      zodNoEval(),
+      {
+        // pdf.js for the options page's report import: its network and eval paths cut out, and the
+        // CJK character maps as a chunk of their own (scripts/lib/pdfjs-build.ts).
+        name: 'limit-sentinel:pdfjs',
+        resolveId: (id: string) => (id === 'virtual:pdf-cjk-cmaps' ? '\0virtual:pdf-cjk-cmaps' : undefined),
+        load: (id: string) => (id === '\0virtual:pdf-cjk-cmaps' ? cjkCMapsModule() : undefined),
+        transform: (code: string, id: string) => (isPdfjsFile(id) ? { code: withoutNetworkOrEval(code), map: null } : undefined),
+      },
+    ],
     // No modulepreload polyfill: it would put a fetch() into the popup (for its own files, but still).
     build: { sourcemap: false, modulePreload: { polyfill: false } },
   }),
   hooks: {
+    // The pdf.js worker, a packaged file the options page starts (utils/report/pdf-browser.ts).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: 'pdfjs/pdf.worker.js', contents: workerSource() });
+    },
     // The one content script is `registration: 'runtime'`; WXT still writes an empty list.
     'build:manifestGenerated': (_wxt, manifest) => {
       if (!manifest.content_scripts?.length) delete manifest.content_scripts;

@@ -13,6 +13,7 @@ import { OptionsPickedRules } from './OptionsPickedRules';
 import { OptionsPrivacy } from './OptionsPrivacy';
 import { OptionsSites } from './OptionsSites';
 import { OptionsThresholds } from './OptionsThresholds';
+import { ReportImport } from './ReportImport';
 import './popup.css';
 import './options.css';
 
@@ -74,6 +75,7 @@ export function Options({ browserLanguage, send }: OptionsProps) {
       <div class="options-section">
         <DataSection lang={lang} send={send} hasData={hasData} onChanged={() => void loadData()} />
         <BillImport lang={lang} send={send} onChanged={() => void loadData()} />
+        <ReportImport lang={lang} send={send} onChanged={() => void loadData()} />
       </div>
     </main>
   );

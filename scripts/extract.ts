@@ -1,28 +1,21 @@
 // `npm run --silent extract -- <page.html> --url <url>`: the content script's capture code on a saved
 // page, as if the browser had it open at `url` (cli.md). Prints one JSON object.
 // `npm run --silent extract -- <bill.csv>` (no --url): the borrow/repay events of a bill export.
+// `npm run --silent extract -- <report.pdf>` (no --url): a credit report PDF, read as its web page is.
 import { readFile } from 'node:fs/promises';
 import { adapters } from '../utils/adapters/registry';
 import { captureFromDocument } from '../utils/extract/run';
-import type { ExtractedObservation, ExtractionResult } from '../utils/model/types';
 import { billCommand } from './lib/bill-cli';
+import { toCliShape } from './lib/cli-shape';
 import { decodeHtml, parseDocument } from './lib/html';
+import { nodePdfLoader } from './lib/pdf-node';
+import { isPdf, reportCommand } from './lib/report-cli';
 
-const usage = 'usage: npm run --silent extract -- <page.html> --url <url> | <bill.csv>';
+const usage = 'usage: npm run --silent extract -- <page.html> --url <url> | <bill.csv> | <report.pdf>';
 
 function die(message: string): never {
   process.stderr.write(message + '\n');
   process.exit(2);
-}
-
-/** cli.md's observation fields, in its order; adapter-internal fields (accountId, kind) stay inside. */
-const FIELDS = ['lender', 'product', 'totalLimit', 'availableLimit', 'usedAmount', 'dailyRate', 'apr', 'status', 'statusText', 'increaseAvailable'] as const;
-
-export function toCliShape(result: ExtractionResult): object {
-  const observations = result.observations.map((o: ExtractedObservation) =>
-    Object.fromEntries(FIELDS.filter((f) => o[f] !== undefined).map((f) => [f, o[f]])),
-  );
-  return { adapter: result.adapter, observations, events: result.events };
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -43,7 +36,7 @@ async function main(argv: string[]): Promise<void> {
     die(`extract: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? 'unreadable'}`);
   }
   if (!url) {
-    const out = billCommand(file, bytes);
+    const out = isPdf(bytes) || /\.pdf$/i.test(file) ? await reportCommand(file, bytes, await nodePdfLoader(), toCliShape) : billCommand(file, bytes);
     process.stderr.write(out.stderr);
     process.stdout.write(out.stdout);
     process.exitCode = out.code;

@@ -36,6 +36,17 @@ function uniqueId(base: string, used: Map<string, number>): string {
 }
 
 /**
+ * The time a source dates its values to (a credit report's 报告时间), when it is a real instant in
+ * the history's range and not after `now`: a report is never from the future, and a page's claim
+ * cannot move a record past the moment it was read.
+ */
+export function sourceTime(at: string | undefined, now: Date): string | undefined {
+  const t = at === undefined ? NaN : Date.parse(at);
+  if (!Number.isFinite(t) || t < Date.UTC(2000, 0, 1) || t > now.getTime()) return undefined;
+  return new Date(t).toISOString();
+}
+
+/**
  * `undefined` when the capture claims to come from an adapter that does not cover `pageUrl`: a page
  * must not be able to write into another lender's account.
  */
@@ -48,7 +59,7 @@ export function captureToRecords(result: ExtractionResult, pageUrl: URL, now: Da
   const observations: Observation[] = [];
   const used = new Map<string, number>();
   for (const o of result.observations) {
-    const { lender, product, accountId, kind, ...values } = o;
+    const { lender, product, accountId, kind, at: datedAt, ...values } = o;
     const base = adapter && accountId ? accountId : siteAccountId(pageUrl.hostname, product);
     // Two rows of one page that name the same account (two cards both called 白金卡) are two
     // accounts: one capture's observations share `at`, so a second under the same id could not be
@@ -63,7 +74,7 @@ export function captureToRecords(result: ExtractionResult, pageUrl: URL, now: Da
         ...(kind !== undefined && { kind }),
       });
     }
-    observations.push({ accountId: id, at, ...values, source: adapter?.source ?? 'page', url });
+    observations.push({ accountId: id, at: sourceTime(datedAt, now) ?? at, ...values, source: adapter?.source ?? 'page', url });
   }
   // An event may name only an account this same capture describes. A page's date more than a day
   // ahead is a misreading or a forgery (model/instant.ts): left out, not stored.

@@ -5,6 +5,7 @@ import type { Adapter } from '../adapters/types';
 import { eventEntryToRecords } from '../capture/event-entry';
 import { manualEntryProblem, manualToRecords } from '../capture/manual';
 import { captureToRecords, siteLender } from '../capture/to-records';
+import { reportToRecords } from '../capture/report-import';
 import type { HistoryFile } from '../model/types';
 import type { SiteRule } from '../picker/site-rules';
 import type { SentinelDb } from '../storage/db';
@@ -126,6 +127,14 @@ async function dispatch(msg: ParsedMessage, sender: SenderLike, deps: HandlerDep
       const result = await importHistory(await deps.db(), msg.text, { now: deps.now() });
       if (result.ok) await deps.onStored?.();
       return result as Reply;
+    }
+    case 'ui:import-report': {
+      const batch = reportToRecords(msg.result, deps.now());
+      if (!batch) return fail('invalid-file', { path: 'result.adapter', expected: 'a credit report read by this extension' });
+      // One transaction, validated before it writes: all or nothing.
+      const counts = await recordObservations(await deps.db(), batch);
+      if (counts.added + counts.collapsed + counts.events > 0) await deps.onStored?.();
+      return { ok: true, ...counts };
     }
     case 'ui:tracked-sites': {
       const [origins, names] = await Promise.all([deps.sites.list(), deps.sites.names()]);

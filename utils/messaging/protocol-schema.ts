@@ -16,6 +16,7 @@ export const extractedObservationSchema = observedValuesSchema.extend({
   product: text(80).optional(),
   accountId: text(80).optional(),
   kind: z.enum(ACCOUNT_KINDS).optional(),
+  at: isoTime.optional(),
 });
 
 export const extractedEventSchema = z.strictObject({
@@ -74,6 +75,7 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui:add-event'), entry: eventEntrySchema }),
   z.strictObject({ type: z.literal('ui:export') }),
   z.strictObject({ type: z.literal('ui:import'), text: z.string().max(25 * 1024 * 1024) }),
+  z.strictObject({ type: z.literal('ui:import-report'), result: extractionSchema }),
   z.strictObject({ type: z.literal('ui:tracked-sites') }),
   z.strictObject({ type: z.literal('ui:track-site'), origin, tabId: z.number().int().nonnegative().optional(), name: text(80).optional() }),
   // An empty name forgets the person's name for the site.

@@ -56,6 +56,8 @@ export type UiMessage =
   | { type: 'ui:add-event'; entry: EventEntry }
   | { type: 'ui:export' }
   | { type: 'ui:import'; text: string }
+  /** A credit report PDF read on the options page (the same object its web page's capture sends). */
+  | { type: 'ui:import-report'; result: ExtractionResult }
   | { type: 'ui:tracked-sites' }
   | { type: 'ui:track-site'; origin: string; tabId?: number; name?: string }
   | { type: 'ui:site-name'; origin: string; name: string }
@@ -122,6 +124,8 @@ export interface Replies {
   'ui:add-event': Reply<{ added: number }>;
   'ui:export': Reply<{ file: HistoryFile }>;
   'ui:import': Reply<{ added: ImportSummary }>;
+  /** New observation rows, rows folded into stored ones, new events. */
+  'ui:import-report': Reply<{ added: number; collapsed: number; events: number }>;
   'ui:tracked-sites': Reply<{ origins: string[]; names?: Record<string, string> }>;
   'ui:track-site': Reply<object>;
   'ui:site-name': Reply<{ renamed: number }>;

@@ -42,6 +42,8 @@ export interface ExtractedObservation extends ObservedValues {
   /** Adapters that know the account give its stable id (e.g. `jd-baitiao`). */
   accountId?: string;
   kind?: AccountKind;
+  /** When the source dates these values (a credit report's 报告时间); the capture time otherwise. */
+  at?: string;
 }
 
 export interface ExtractedEvent {

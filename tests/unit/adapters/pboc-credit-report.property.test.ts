@@ -53,13 +53,13 @@ type Mutation = Damage<Ad> | { op: 'text'; at: number; text: string };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   damage(ADS),
-  fc.record({ op: fc.constant('text' as const), at: fc.nat(), text: fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('--', '****', '1.2万', '-6,086.11', '2026.13.45', '逾期', '正常', '本人查询', '9'.repeat(40), '某'.repeat(120))) }),
+  fc.record({ op: fc.constant('text' as const), at: fc.nat(), text: fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('--', '****', '1.2万', '-6,086.11', '2026.13.45', '逾期', '正常', '本人查询', '9'.repeat(40), '某'.repeat(120), '2026年02月30日某银行发放的贷记卡（人民币账户）。截至2026年13月，信用额度99,999,999,999,999，已使用额度-1。', '2018年3月15日某银行为授信，可循环使用。截至2026年2月，信用额度****，余额为--。', '账户1（授信协议标识：--）', '截至2026年10月31日')) }),
 );
 
 function apply(doc: Document, m: Mutation): void {
   if (m.op !== 'text') return applyDamage(doc, m, adBlock);
-  // Cells are where the values are read: rewrite one.
-  const cells = Array.from(doc.querySelectorAll('td, th'));
+  // Cells and account sentences are where the values are read: rewrite one.
+  const cells = Array.from(doc.querySelectorAll('td, th, li'));
   const cell = cells[m.at % Math.max(cells.length, 1)];
   if (cell) cell.textContent = m.text;
 }
@@ -69,19 +69,21 @@ describe.each(fixtures)('$file under random damage', ({ html, url }) => {
 
   it('reads the same with spaces padded around any texts', () => expectSameWithPaddedSpaces(html, url));
 
-  it('finds the same accounts and queries with the data rows in any order', () => {
+  it('finds the same accounts and queries with the records in any order', () => {
     const key = (r: ExtractionResult) => ({ observations: [...r.observations].sort((a, b) => (a.accountId! < b.accountId! ? -1 : 1)), events: [...r.events].map((e) => JSON.stringify(e)).sort() });
     const clean = key(captureFromDocument(load(html), url, adapters));
+    // A record: an account sentence (an \`li\`, a list item drawn with divs) or a numbered query row.
+    const records = (doc: Document) =>
+      Array.from(doc.querySelectorAll('li, .detail-item, tr')).filter((el) => el.tagName !== 'TR' || /^\d+$/.test(el.firstElementChild?.textContent?.trim() ?? ''));
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 10 }), (moves) => {
         const doc = load(html);
         for (const [a, b] of moves) {
-          // Data rows only: the header row stays first.
-          const rows = Array.from(doc.querySelectorAll('tr')).filter((tr) => tr.previousElementSibling);
-          const row = rows[a % Math.max(rows.length, 1)];
+          const all = records(doc);
+          const row = all[a % Math.max(all.length, 1)];
           if (!row) continue;
-          const dataRows = Array.from(row.parentElement!.children).filter((r) => r.previousElementSibling);
-          const before = dataRows[b % dataRows.length];
+          const siblings = all.filter((r) => r.parentElement === row.parentElement);
+          const before = siblings[b % siblings.length];
           if (before && before !== row) row.parentElement!.insertBefore(row, before);
         }
         expect(key(captureFromDocument(doc, url, adapters))).toEqual(clean);

@@ -1,193 +1,221 @@
-// The credit report adapter on small report tables: status mapping, stable and distinct account ids,
-// header texts padded with NBSP / full-width spaces, reordered and extra columns, inquiry dates.
+// The credit report reader on small texts shaped like the real report: 简版 sentences of both
+// generations and their variants, written the ways pages and PDF text print them; 详版 accounts
+// spread over consecutive tables; query records; ids stable across report shapes; the report's time.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { pbocCreditReport } from '../../../utils/adapters/pboc-credit-report';
+import { readReport } from '../../../utils/report/read';
+import { querierName } from '../../../utils/report/inquiries';
 
 const URL_ = new URL('https://ipcrs.pbccrc.org.cn/reportAction.do?method=queryReport');
-const read = (body: string) => pbocCreditReport.extract(parseHTML(`<!DOCTYPE html><html><body>${body}</body></html>`).document as unknown as Document, URL_);
+const page = (body: string) => pbocCreditReport.extract(parseHTML(`<!DOCTYPE html><html><body>${body}</body></html>`).document as unknown as Document, URL_);
+/** Text as a PDF gives it: one line per printed line. */
+const text = (t: string) => readReport(t.split('\n').map((l) => [l]));
+const li = (...sentences: string[]) => `<ol class="p olstyle">${sentences.map((s) => `<li>${s}</li>`).join('')}</ol>`;
+const one = (sentence: string) => {
+  const { observations } = page(li(sentence));
+  expect(observations).toHaveLength(1);
+  const { accountId: _id, at: _at, ...rest } = observations[0]!;
+  return rest;
+};
 
-const row = (cells: string[], tag = 'td') => `<tr>${cells.map((c) => `<${tag}>${c}</${tag}>`).join('')}</tr>`;
-const table = (header: string[], rows: string[][], { th = true, title = '' } = {}) =>
-  `${title ? `<h3>${title}</h3>` : ''}<table>${row(header, th ? 'th' : 'td')}${rows.map((r) => row(r)).join('')}</table>`;
-
-const CARD_HEADER = ['编号', '发卡机构', '账户类型', '账户编号', '开立日期', '授信额度', '已用额度', '账户状态'];
-const card = (status: string, over: Partial<Record<'lender' | 'number' | 'opened' | 'limit' | 'used', string>> = {}) => [
-  '1',
-  over.lender ?? '招商银行股份有限公司信用卡中心',
-  '贷记卡',
-  over.number ?? '****3321',
-  over.opened ?? '2018.03.15',
-  over.limit ?? '50,000',
-  over.used ?? '12,345.67',
-  status,
-];
-
-describe('pboc-credit-report: accounts', () => {
+describe('简版 sentences', () => {
   it.each([
-    ['正常', 'normal'],
-    ['结清', 'closed'],
-    ['销户', 'closed'],
-    ['冻结', 'frozen'],
-    ['止付', 'frozen'],
-    ['逾期', 'limited'],
-    ['呆账', 'limited'],
-    ['未激活', 'unknown'],
-  ])('账户状态 %s → %s, with the phrase kept', (text, status) => {
-    const [o] = read(table(CARD_HEADER, [card(text)])).observations;
-    expect(o).toMatchObject({ status, statusText: text });
+    ['2007年6月13日招商银行发放的贷记卡（人民币账户）。截至2018年2月，信用额度22,000，已使用额度16,650。', { lender: '招商银行', product: '贷记卡', kind: 'credit-card', totalLimit: 22000, usedAmount: 16650, status: 'normal' }],
+    ['2019年04月02日中信银行发放的贷记卡（人民币账户，卡片尾号：3318）。截至2026年02月，信用额度36,000，已使用额度35,120，当前有逾期，逾期金额1,860。', { lender: '中信银行', product: '贷记卡', kind: 'credit-card', totalLimit: 36000, usedAmount: 35120, status: 'limited', statusText: '当前有逾期' }],
+    ['2007年6月13日招商银行发放的贷记卡（人民币账户）。截至2018年2月，信用额度22,000，已使用额度16,650，逾期金额2,300。最近5年内有3个月处于逾期状态，其中1个月逾期超过90天。', { totalLimit: 22000, usedAmount: 16650, status: 'limited', statusText: '逾期' }],
+    ['2012年8月22日平安银行信用卡中心发放的贷记卡（人民币账户）。截至2018年2月，已变成呆账，余额5,130。', { usedAmount: 5130, status: 'limited', statusText: '呆账' }],
+    ['2009年3月2日中国银行发放的准贷记卡（人民币账户）。截至2018年2月，信用额度1,000，透支余额300。', { product: '准贷记卡', kind: 'credit-card', totalLimit: 1000, usedAmount: 300, status: 'normal' }],
+    ['2015年7月28日花旗（中国）有限公司发放的贷记卡（人民币账户）。截至2015年10月，信用额度20,000，尚未激活。', { lender: '花旗(中国)有限公司', totalLimit: 20000, status: 'unknown', statusText: '尚未激活' }],
+    ['2007年9月6日中国工商银行嘉兴市分行发放的贷记卡（人民币账户），截至2015年4月已销户。', { status: 'closed', statusText: '销户' }],
+    ['2011年5月18日某银行发放的贷记卡（人民币账户），截至2016年6月已转出。', { status: 'closed', statusText: '转出' }],
+    ['2015年05月12日中国光大银行股份有限公司信用卡中心发放的贷记卡（人民币账户，卡片尾号：7710），2024年07月销户。', { status: 'closed', statusText: '销户' }],
+    ['2016年3月5日中国建设银行湖南省分行发放的5,098元（人民币）个人消费贷款，2019年3月5日到期。截至2018年2月，余额4,203。', { lender: '中国建设银行湖南省分行', product: '个人消费贷款', kind: 'installment-loan', usedAmount: 4203, status: 'normal' }],
+    ['2013年5月18日中国建设银行发放的520,000元（人民币）个人住房贷款，2033年5月18日到期。截至2018年2月，余额401,356。', { product: '个人住房贷款', kind: 'installment-loan', usedAmount: 401356 }],
+    ['2023年02月03日中国工商银行股份有限公司南京分行发放的300,000元（人民币）个人经营性贷款，2026年02月03日到期。2025年02月已结清。', { kind: 'installment-loan', status: 'closed', statusText: '已结清' }],
+    ['2023年06月18日重庆蚂蚁消费金融有限公司为其他个人消费贷款授信，额度有效期至2027年05月01日，可循环使用。截至2026年03月，信用额度50,000元(人民币)，余额为12,800，当前无逾期。', { lender: '重庆蚂蚁消费金融有限公司', product: '其他个人消费贷款', kind: 'credit-line', totalLimit: 50000, usedAmount: 12800, status: 'normal' }],
+  ])('%s', (sentence, expected) => {
+    expect(one(sentence)).toMatchObject(expected);
   });
 
-  it('gives two cards at one bank different ids, and the same ids on every read', () => {
-    const html = table(CARD_HEADER, [card('正常'), card('正常', { number: '****9001', opened: '2020.01.02', limit: '8,000' })]);
-    const first = read(html).observations.map((o) => o.accountId);
-    expect(first).toEqual(['pboc:招商银行股份有限公司信用卡中心/贷记卡/20180315/3321', 'pboc:招商银行股份有限公司信用卡中心/贷记卡/20200102/9001']);
-    expect(read(html).observations.map((o) => o.accountId)).toEqual(first);
-    // Ids do not depend on the amounts (they change) nor on the row's position.
-    const moved = table(CARD_HEADER, [card('正常', { number: '****9001', opened: '2020.01.02', limit: '1' }), card('冻结', { used: '0' })]);
-    expect(read(moved).observations.map((o) => o.accountId)).toEqual([first[1]!, first[0]!]);
-  });
-
-  it('keeps accounts the report does not tell apart as distinct ids, within 80 characters', () => {
-    const long = '某'.repeat(120);
-    const same = card('正常', { lender: long, number: '--', opened: '' });
-    const ids = read(table(CARD_HEADER, [same, same, same])).observations.map((o) => o.accountId);
-    expect(new Set(ids).size).toBe(3);
-    for (const id of ids) {
-      expect(id).toMatch(/^pboc:/);
-      expect(id?.length).toBeLessThanOrEqual(80);
+  it('reads the same sentence with half-width punctuation, 元 suffixes, no leading zeros, and spaces or line breaks anywhere', () => {
+    const canonical = one('2021年09月30日招商银行发放的贷记卡（人民币账户，卡片尾号：6049）。截至2026年03月，信用额度2,000，已使用额度500。');
+    for (const variant of [
+      '2021年9月30日招商银行发放的贷记卡(人民币账户,卡片尾号:6049)。截至2026年3月,信用额度2,000元,已使用额度500元。',
+      '2021 年 09 月 30 日 招商 银行 发放的 贷记卡（人民币账户，卡片尾号：6049）。 截至 2026 年 03 月，信用额度 2,000，已使用额度 500 。',
+      '2021年09月30日招商银行发放的贷记卡（人民币账户，卡片尾号：6049）。截至2026年03月，信用额度２，０００元(人民币)，已使用额度５００。',
+    ]) {
+      expect(one(variant)).toEqual(canonical);
     }
+    // A PDF's text layer: the sentence broken over lines, even inside a name or a number.
+    const pdf = text('1. 2021年09月30日招商\n银行发放的贷记卡（人民币账户，卡片尾号：6049）。截至2026年03月，信用额度2,\n000，已使用额度\n500。');
+    const { accountId: _id, ...rest } = pdf.observations[0]!;
+    expect(rest).toEqual(canonical);
   });
 
-  it('reads headers padded with NBSP and full-width spaces, in <td>, in any order, with extra columns', () => {
-    const header = ['账户\u00a0状态', '余额（元）', '备注', '借款金额（元）', '业务种类', '账户类型', '开立日期', '管理\u3000机构', '五级分类'];
-    const rows = [['正常', '5,200.50\u00a0', '-', '３０，０００', '其他个人消费贷款', '循环贷账户', '2021.04.20', '\u3000重庆蚂蚁消费金融有限公司\u00a0', '正常']];
-    const [o] = read(table(header, rows, { th: false })).observations;
-    expect(o).toEqual({
-      accountId: 'pboc:重庆蚂蚁消费金融有限公司/其他个人消费贷款/20210420',
-      lender: '重庆蚂蚁消费金融有限公司',
-      product: '其他个人消费贷款',
-      kind: 'credit-line',
-      totalLimit: 30000,
-      usedAmount: 5200.5,
-      status: 'normal',
-      statusText: '正常',
-    });
-    // The same account printed with plain spaces has the same id.
-    const plain = read(table(['账户状态', '余额', '借款金额', '业务种类', '账户类型', '开立日期', '管理机构'], [['正常', '0', '30000', '其他个人消费贷款', '循环贷账户', '2021-04-20', '重庆 蚂蚁消费金融有限公司']]));
-    expect(plain.observations[0]?.accountId).toBe(o?.accountId);
+  it('reads a sentence that a PDF page break cut, with the page footer and the next page’s header in between', () => {
+    const { observations } = text('1. 2021年09月30日招商银行发放的贷记卡（人民币账户）。截至2026年03月，信用额度\n第 1 页，共 4 页\n个人信用报告\n报告编号：2026031500001122334455\n2,000，已使用额度500。');
+    expect(observations.map((o) => [o.totalLimit, o.usedAmount])).toEqual([[2000, 500]]);
   });
 
-  it.each([
-    ['贷记卡', '', 'credit-card'],
-    ['准贷记卡', '', 'credit-card'],
-    ['循环贷账户', '其他个人消费贷款', 'credit-line'],
-    ['循环额度下分账户', '个人经营性贷款', 'credit-line'],
-    ['非循环贷账户', '个人住房商业贷款', 'installment-loan'],
-    ['', '个人汽车消费贷款', 'installment-loan'],
-  ])('账户类型 %s / 业务种类 %s → %s', (type, business, kind) => {
-    const header = ['管理机构', '账户类型', '业务种类', '开立日期', '借款金额', '余额', '账户状态'];
-    const [o] = read(table(header, [['某银行', type, business, '2020.01.01', '1000', '10', '正常']])).observations;
-    expect(o?.kind).toBe(kind);
+  it('drops the foreign-currency twin of a dual-currency card, keeps a foreign account with no twin only where its amounts are in yuan (折合人民币)', () => {
+    const { observations } = page(
+      li(
+        '2010年10月25日招商银行发放的贷记卡（美元账户）。截至2016年8月,信用额度折合人民币25,000，已使用额度0。',
+        '2010年10月25日招商银行发放的贷记卡（人民币账户）。截至2016年8月，信用额度25,000，已使用额度2,750。',
+        '2011年12月30日中国农业银行发放的贷记卡（美元账户）。截至2016年8月,信用额度折合人民币8,292，已使用额度0。',
+        '2019年1月2日某银行发放的10,000元（美元）个人消费贷款，2022年1月2日到期。截至2020年8月，余额5,000。',
+      ),
+    );
+    expect(observations.map((o) => [o.lender, o.totalLimit, o.usedAmount])).toEqual([
+      ['招商银行', 25000, 2750],
+      ['中国农业银行', 8292, 0],
+    ]);
   });
 
-  it('takes the kind from the section title when the table prints no type', () => {
-    const header = ['机构', '开立日期', '授信额度', '已用额度', '账户状态'];
-    expect(read(table(header, [['某银行', '2020.01.01', '1000', '10', '正常']], { title: '信用卡' })).observations[0]?.kind).toBe('credit-card');
-    expect(read(table(header, [['某银行', '2020.01.01', '1000', '10', '正常']], { title: '其他' })).observations[0]?.kind).toBe('other');
+  it('gives no accounts for a person with no credit, and nothing for sentences that are not accounts', () => {
+    expect(page('<p>系统中没有您的信用卡、贷款和其他信贷记录。</p>').observations).toEqual([]);
+    expect(page('<p>2027年5月1日到期。额度有效期至2027年05月01日，可循环使用。</p><p>发放的贷款</p>').observations).toEqual([]);
   });
 
-  it('records nothing for foreign-currency accounts, total rows, repeated headers and empty rows', () => {
-    const header = [...CARD_HEADER, '币种'];
-    const rows = [
-      [...card('正常'), '美元'],
-      [...card('正常', { lender: '合计' }), '人民币'],
-      header,
-      ['暂无记录'],
-      [...card('', { limit: '--', used: '--' }), '人民币'], // no status, no amount: nothing seen
-    ];
-    expect(read(table(header, rows)).observations).toEqual([]);
-  });
-
-  it('treats masked and missing amounts as not shown, never 0', () => {
-    const [o] = read(table(CARD_HEADER, [card('正常', { limit: '****', used: '--' })])).observations;
-    expect(o).not.toHaveProperty('totalLimit');
-    expect(o).not.toHaveProperty('usedAmount');
-    expect(o?.status).toBe('normal');
-  });
-
-  it('ignores hidden copies of a table and advertising boxes; a table nested in a layout cell is read once', () => {
-    const t = table(CARD_HEADER, [card('正常')]);
-    const ad = table(CARD_HEADER, [card('正常', { lender: '星河借款' })]);
-    const out = read(`<div style="display:none">${t}</div><div class="ad-box">${ad}</div><aside>${ad}</aside><table><tr><td>${t}</td></tr></table>`);
-    expect(out.observations.map((o) => o.lender)).toEqual(['招商银行股份有限公司信用卡中心']);
-  });
-
-  it('keeps at most 50 accounts, open ones first (the capture message allows no more)', () => {
-    const rows = Array.from({ length: 60 }, (_, i) => card(i < 20 ? '销户' : '正常', { number: `****${1000 + i}` }));
-    const { observations } = read(table(CARD_HEADER, rows));
-    expect(observations).toHaveLength(50);
-    expect(observations.filter((o) => o.status === 'normal')).toHaveLength(40);
+  it('never lets a sentence borrow values from the next section', () => {
+    const { observations } = page(li('2016年3月5日某银行发放的贷记卡（人民币账户）。') + '<p>发生过逾期的账户明细如下：</p><table><tr><td>余额</td><td>9,999</td></tr></table>');
+    expect(observations).toEqual([]);
+    expect(text('2016年3月5日某银行发放的贷记卡（人民币账户）。\n说明：余额9,999').unread).toHaveLength(1);
   });
 });
 
-describe('pboc-credit-report: query records', () => {
-  const HEADER = ['编号', '查询日期', '查询机构', '查询原因'];
+describe('account identity', () => {
+  const idOf = (html: string) => page(html).observations.map((o) => o.accountId);
+  const detailed = (lender: string, status = '正常') =>
+    `<p>账户1（授信协议标识：--）</p><table><tr><td>发卡机构</td><td>账户标识</td><td>开立日期</td><td>账户授信额度</td><td>币种</td><td>业务种类</td></tr>
+     <tr><td>${lender}</td><td>X1</td><td>2018.03.15</td><td>50,000</td><td>人民币元</td><td>贷记卡</td></tr></table>
+     <table><tr><td>截至2026年10月31日</td></tr></table><table><tr><td>账户状态</td><td>余额</td><td>已用额度</td></tr><tr><td>${status}</td><td>10</td><td>10</td></tr></table>`;
 
-  it('turns each row into an inquiry at the date’s midnight in China time', () => {
-    const rows = [
-      ['1', '2026.11.02', '星辰消费金融股份有限公司', '贷款审批'],
-      ['2', '2026-01-01', '某银行', '信用卡审批'],
-      ['3', '2026年3月1日', '某银行', '贷后管理'],
-      ['4', '２０２６．０９．１２', '某担保公司', '担保资格审查'],
-    ];
-    expect(read(table(HEADER, rows)).events).toEqual([
-      { at: '2026-11-01T16:00:00.000Z', kind: 'inquiry', lender: '星辰消费金融股份有限公司', reason: '贷款审批' },
-      { at: '2025-12-31T16:00:00.000Z', kind: 'inquiry', lender: '某银行', reason: '信用卡审批' },
-      { at: '2026-02-28T16:00:00.000Z', kind: 'inquiry', lender: '某银行', reason: '贷后管理' },
-      { at: '2026-09-11T16:00:00.000Z', kind: 'inquiry', lender: '某担保公司', reason: '担保资格审查' },
+  it('is the same for one card in a first-generation 简版, a second-generation 简版 and a 详版', () => {
+    const gen1 = idOf(li('2018年3月15日招商银行发放的贷记卡（人民币账户）。截至2026年10月，信用额度50,000，已使用额度10。'));
+    const gen2 = idOf(li('2018年03月15日招商银行股份有限公司信用卡中心发放的贷记卡（人民币账户，卡片尾号：3321）。截至2026年10月，信用额度50,000，已使用额度10。'));
+    const full = idOf(detailed('招商银行股份有限公司信用卡中心'));
+    expect(gen1).toEqual(['pboc:招商银行/credit-card/20180315']);
+    expect(gen2).toEqual(gen1);
+    expect(full).toEqual(gen1);
+  });
+
+  it('does not depend on amounts, status or the order of accounts', () => {
+    const a = '2018年3月15日招商银行发放的贷记卡（人民币账户）。截至2026年10月，信用额度50,000，已使用额度10。';
+    const b = '2020年1月2日中国银行发放的贷记卡（人民币账户）。截至2026年10月，信用额度8,000，已使用额度0。';
+    const first = idOf(li(a, b));
+    expect(idOf(li(b.replace('8,000', '1'), a.replace('已使用额度10', '已使用额度0')))).toEqual([first[1], first[0]]);
+  });
+
+  it('tells same-day cards of one bank apart by their tails where printed, else by #n, within 80 characters', () => {
+    const card = (tail: string) => `2018年03月15日招商银行发放的贷记卡（人民币账户${tail ? `，卡片尾号：${tail}` : ''}）。截至2026年10月，信用额度5,000，已使用额度0。`;
+    expect(idOf(li(card('3321'), card('9001')))).toEqual(['pboc:招商银行/credit-card/20180315/3321', 'pboc:招商银行/credit-card/20180315/9001']);
+    expect(idOf(li(card(''), card('')))).toEqual(['pboc:招商银行/credit-card/20180315', 'pboc:招商银行/credit-card/20180315#2']);
+    const long = '某'.repeat(55);
+    const ids = idOf(li(...[1, 2, 3].map(() => `2018年3月15日${long}发放的贷记卡（人民币账户）。截至2026年10月，信用额度5,000，已使用额度0。`)));
+    expect(new Set(ids).size).toBe(3);
+    for (const id of ids) expect(id!.length).toBeLessThanOrEqual(80);
+  });
+});
+
+describe('详版 accounts', () => {
+  const labels = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+  const group = (n: number, rows: string[][][]) => `<p>账户${n}（授信协议标识：C1013${n}）</p>` + rows.map((t) => `<table>${t.map(labels).join('')}</table>`).join('');
+
+  it('reads the tables under one 账户N heading as one account, however the tables are cut', () => {
+    const base = [['管理机构', '开立日期', '账户授信额度', '币种', '业务种类'], ['某消费金融有限公司', '2021.03.15', '30,000', '人民币元', '其他个人消费贷款']];
+    const status = [['账户状态', '余额'], ['正常', '5,200']];
+    const split = page('<h3>（一）循环贷账户一</h3>' + group(1, [base, [['截至2026年10月31日']], status]));
+    const together = page('<h3>（一）循环贷账户一</h3>' + group(1, [[...base, ['截至2026年10月31日'], ...status]]));
+    expect(split.observations).toEqual([
+      { accountId: 'pboc:某消费金融/credit-line/20210315', lender: '某消费金融有限公司', product: '其他个人消费贷款', kind: 'credit-line', totalLimit: 30000, usedAmount: 5200, status: 'normal', statusText: '正常', at: '2026-10-30T16:00:00.000Z' },
+    ]);
+    expect(together.observations).toEqual(split.observations);
+  });
+
+  it('ends the last account where the next section begins: 相关还款责任信息 tables are no account’s', () => {
+    const closed = group(1, [[['发卡机构', '开立日期', '账户授信额度', '币种', '业务种类'], ['某银行', '2016.07.02', '20,000', '人民币元', '贷记卡']], [['账户状态', '销户日期'], ['销户', '2025.05.09']]]);
+    const guarantee = '<h3>（三）相关还款责任信息</h3><table><tr><td>管理机构</td><td>业务种类</td><td>余额</td></tr><tr><td>某小贷公司</td><td>个人经营性贷款</td><td>90,000</td></tr></table>';
+    const { observations } = page(closed + guarantee);
+    expect(observations.map((o) => [o.status, o.usedAmount])).toEqual([['closed', undefined]]);
+    expect(page('<p>账户 2 授信协议标识：--</p>' + closed.replace(/<p>账户1[^<]*<\/p>/, '')).observations).toHaveLength(1);
+  });
+
+  it('leaves out a 详版 foreign-currency account (its amounts are in that currency)', () => {
+    const usd = group(1, [[['发卡机构', '开立日期', '账户授信额度', '币种', '业务种类'], ['某银行', '2016.07.02', '3,000', '美元', '贷记卡']], [['账户状态', '已用额度'], ['正常', '10']]]);
+    expect(page(usd).observations).toEqual([]);
+  });
+
+  it('reads accounts and query records laid out with boxes instead of tables', () => {
+    const row = (cells: string[]) => `<div class="row">${cells.map((c) => `<div class="cell">${c}</div>`).join('')}</div>`;
+    const html =
+      '<div class="acct-title">账户1（授信协议标识：--）</div>' +
+      row(['发卡机构', '开立日期', '账户授信额度', '币种', '业务种类']) +
+      row(['某银行股份有限公司信用卡中心', '2019.05.13', '10,000', '人民币元', '贷记卡']) +
+      row(['账户状态', '已用额度']) +
+      row(['正常', '2,500']) +
+      '<div class="sub-title">机构查询记录明细</div>' +
+      row(['编号', '查询日期', '查询机构', '查询原因']) +
+      row(['1', '2025年05月13日', '某消费金融有限公司', '贷款审批']);
+    const out = page(html);
+    expect(out.observations.map((o) => [o.accountId, o.totalLimit, o.usedAmount, o.status])).toEqual([['pboc:某银行/credit-card/20190513', 10000, 2500, 'normal']]);
+    expect(out.events).toEqual([{ at: '2025-05-12T16:00:00.000Z', kind: 'inquiry', lender: '某消费金融有限公司', reason: '贷款审批' }]);
+    // Every box on a line of its own: the labels, then their values.
+    const stacked = '<p>账户1（授信协议标识：--）</p>' + ['发卡机构', '开立日期', '账户授信额度', '某银行', '2019.05.13', '10,000', '账户状态', '正常'].map((c) => `<p>${c}</p>`).join('');
+    expect(page(stacked).observations.map((o) => [o.accountId, o.totalLimit, o.status])).toEqual([['pboc:某银行/other/20190513', 10000, 'normal']]);
+  });
+
+  it('keeps a loan’s 借款金额 out of the limit, closes an account with a 销户日期, and skips a group without a lender', () => {
+    const loan = group(1, [[['管理机构', '开立日期', '借款金额', '币种', '业务种类'], ['某银行', '2012.06.18', '800,000', '人民币元', '个人住房商业贷款']], [['账户状态', '余额'], ['正常', '312,450']]]);
+    const closed = group(2, [[['发卡机构', '开立日期', '账户授信额度', '币种', '业务种类'], ['某银行', '2016.07.02', '20,000', '人民币元', '贷记卡']], [['账户状态', '销户日期'], ['销户', '2025.05.09']]]);
+    const broken = group(3, [[['账户状态', '余额'], ['正常', '1']]]);
+    const { observations } = page('<h3>（二）非循环贷账户</h3>' + loan + '<h3>（三）贷记卡账户</h3>' + closed + broken);
+    expect(observations.map((o) => [o.kind, o.totalLimit, o.usedAmount, o.status])).toEqual([
+      ['installment-loan', undefined, 312450, 'normal'],
+      ['credit-card', 20000, undefined, 'closed'],
+    ]);
+  });
+});
+
+describe('query records', () => {
+  it('drops the operator code after the slash: one bank under several codes is one lender', () => {
+    expect(querierName('招商银行/*MBUS*R003')).toBe('招商银行');
+    expect(querierName('招商银行 / CMBUSER001')).toBe('招商银行');
+    expect(querierName('花旗（中国）有限公司/jy98738')).toBe('花旗(中国)有限公司');
+    expect(querierName('马上消费金融股份有限公司')).toBe('马上消费金融股份有限公司');
+  });
+
+  it('reads rows from PDF text lines, dates with or without leading zeros, at China midnight', () => {
+    const { events } = text('机构查询记录明细\n编号 查询日期 查询操作员 查询原因\n1 2018年3月6日 招商银行/*MBUS*R003 信用卡审批\n2 2025年05月13日 某消费金融有限公司 贷款审批\n个人查询记录明细\n编号 查询日期 查询操作员 查询原因\n1 2018年3月5日 本人 互联网个人信用信息服务平台');
+    expect(events).toEqual([
+      { at: '2018-03-05T16:00:00.000Z', kind: 'inquiry', lender: '招商银行', reason: '信用卡审批' },
+      { at: '2025-05-12T16:00:00.000Z', kind: 'inquiry', lender: '某消费金融有限公司', reason: '贷款审批' },
+      { at: '2018-03-04T16:00:00.000Z', kind: 'inquiry', lender: '本人', reason: '本人查询(互联网个人信用信息服务平台)' },
     ]);
   });
 
   it('keeps two same-day queries by one institution as two inquiries, the same on every read', () => {
-    const rows = [
-      ['1', '2026.11.02', '某银行', '贷款审批'],
-      ['2', '2026.11.02', '某银行', '贷款审批'],
-      ['3', '2026.11.02', '某银行', '信用卡审批'],
-    ];
-    const first = read(table(HEADER, rows)).events.map((e) => e.at);
-    expect(first).toEqual(['2026-11-01T16:00:00.000Z', '2026-11-01T16:00:00.001Z', '2026-11-01T16:00:00.000Z']);
-    expect(read(table(HEADER, rows)).events.map((e) => e.at)).toEqual(first);
+    const t = '编号 查询日期 查询机构 查询原因\n1 2026年11月02日 某银行 贷款审批\n2 2026年11月02日 某银行 贷款审批';
+    expect(text(t).events.map((e) => e.at)).toEqual(['2026-11-01T16:00:00.000Z', '2026-11-01T16:00:00.001Z']);
   });
 
-  it('keeps the newest 500 queries (the capture message allows no more)', () => {
-    const rows = Array.from({ length: 520 }, (_, i) => [String(i + 1), new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10), '某银行', '贷款审批']);
-    const { events } = read(table(HEADER, rows));
-    expect(events).toHaveLength(500);
-    expect(events.some((e) => e.at === '2024-12-31T16:00:00.000Z')).toBe(false); // the oldest went
-  });
-
-  it('skips rows without a real date', () => {
-    const rows = [['1', '2026.02.30', '某银行', '贷款审批'], ['2', '--', '某银行', '贷款审批'], ['暂无查询记录']];
-    expect(read(table(HEADER, rows)).events).toEqual([]);
-  });
-
-  it('reads reordered columns and a header in the first <td> row', () => {
-    const out = read(table(['查询原因', '查询机构', '备注', '查询日期'], [['贷款审批', '某银行', '', '2026.05.06']], { th: false }));
-    expect(out.events).toEqual([{ at: '2026-05-05T16:00:00.000Z', kind: 'inquiry', lender: '某银行', reason: '贷款审批' }]);
-  });
-
-  it('marks the person’s own queries as 本人查询, also where the table prints only the channel', () => {
-    const own = table(['编号', '查询日期', '查询机构', '查询原因'], [['1', '2026.11.23', '本人', '本人查询（互联网个人信用信息服务平台）'], ['2', '2026.11.20', '本人', '互联网个人信用信息服务平台']], { title: '个人查询记录明细' });
-    const noReason = table(['编号', '查询日期', '查询机构'], [['1', '2026.11.21', '互联网个人信用信息服务平台']], { title: '本人查询记录明细' });
-    expect(read(own + noReason).events.map((e) => e.reason)).toEqual(['本人查询(互联网个人信用信息服务平台)', '本人查询(互联网个人信用信息服务平台)', '本人查询']);
+  it('skips rows without a real date and summary tables', () => {
+    expect(text('编号 查询日期 查询机构 查询原因\n1 2026年02月30日 某银行 贷款审批\n暂无查询记录').events).toEqual([]);
+    expect(page('<table><tr><th>最近1个月内的查询机构数</th><th>最近2年内的查询次数</th></tr><tr><td>2</td><td>3</td></tr></table>')).toEqual({ observations: [], events: [] });
   });
 });
 
-describe('pboc-credit-report: pages that are not a report', () => {
-  it('reads nothing from prose, summary tables or an empty page', () => {
-    expect(read('<p>查询日期 查询机构 查询原因 贷款审批 2026.11.02</p>')).toEqual({ observations: [], events: [] });
-    expect(read(table(['', '信用卡', '购房贷款', '其他贷款'], [['账户数', '2', '1', '1']]))).toEqual({ observations: [], events: [] });
-    expect(read('')).toEqual({ observations: [], events: [] });
+describe('the report’s time', () => {
+  const card = li('2018年3月15日某银行发放的贷记卡（人民币账户）。截至2026年2月，信用额度5,000，已使用额度0。');
+  it.each([
+    ['报告时间：2026.03.06 10:11:13', '2026-03-06T02:11:13.000Z'],
+    ['报告时间：2026年03月15日 10:23:45', '2026-03-15T02:23:45.000Z'],
+    ['报告时间：2026-11-03 09:15:02', '2026-11-03T01:15:02.000Z'],
+    ['查询时间：2026.03.06 08:00:00', '2026-03-06T00:00:00.000Z'],
+    // No time printed: the latest 截至 month's last day, China time.
+    ['', '2026-02-27T16:00:00.000Z'],
+  ])('%s → %s', (header, at) => {
+    expect(page(`<p>${header}</p>${card}`).observations[0]?.at).toBe(at);
   });
 });
