@@ -1,9 +1,9 @@
 // Build-time handling of pdf.js for the extension (wxt.config.ts). The extension has no network and no
 // eval: pdf.js's own files still hold fetch/XMLHttpRequest (for documents given by URL, which we never
 // do) and `new Function` (its PostScript compiler, off with isEvalSupported: false). Those paths are
-// cut out of the shipped code: a global call throws instead, and pdf.js's methods named `fetch`
-// (its CMap and font readers) are renamed `readFile$` consistently, so nothing in the package can
-// reach the network even by mistake, and the manifest test's scan holds for these files too.
+// cut out of the shipped code (the fake-worker fallback's `import(workerSrc)` too): a global call throws
+// instead, and pdf.js's methods named `fetch` (its CMap and font readers) are renamed `readFile$`
+// consistently, so nothing in the package can reach the network even by mistake, and the manifest test's scan holds for these files too.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -14,7 +14,8 @@ export const pdfjsRoot = dirname(require.resolve('pdfjs-dist/package.json'));
 const PRELUDE =
   'const readFile$=()=>{throw new Error("pdf.js: no network in this extension")};' +
   'class PdfjsNoXhr${constructor(){throw new Error("pdf.js: no network in this extension")}}' +
-  'const pdfjsNoEval$=()=>{throw new Error("pdf.js: eval is off")};\n';
+  'const pdfjsNoEval$=()=>{throw new Error("pdf.js: eval is off")};' +
+  'const pdfjsNoFakeWorker$=()=>Promise.reject(new Error("pdf.js: the worker did not start"));\n';
 
 export function withoutNetworkOrEval(code: string): string {
   return (
@@ -23,6 +24,9 @@ export function withoutNetworkOrEval(code: string): string {
       .replace(/\bfetch\(/g, 'readFile$(')
       .replace(/\bXMLHttpRequest\b/g, 'PdfjsNoXhr$')
       .replace(/new Function\(/g, 'pdfjsNoEval$(')
+      // The "fake worker" fallback imports the worker script by a variable URL (a packaged file,
+      // but Mozilla's linter cannot know that): the extension always starts the real worker.
+      .replace(/\bimport\((?:\/\*[^*]*\*\/)?this\.workerSrc\)/g, 'pdfjsNoFakeWorker$()')
   );
 }
 
