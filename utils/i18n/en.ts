@@ -29,6 +29,7 @@ export const en: Record<MessageKey, string> = {
   'rule.high-utilization': 'High utilisation',
   'rule.borrow-repay-cycling': 'Borrow-repay cycling',
   'rule.rate-increase': 'Rate increase',
+  'rule.sudden-drawdown': 'Sudden drawdown',
   'rule.stale-account': 'Not checked lately',
 
   'risk.heading': 'Risk level',

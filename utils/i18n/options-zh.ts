@@ -100,7 +100,7 @@ export const optionsZh = {
   'threshold.field.count': '申请次数至少',
   'threshold.field.criticalCount': '「严重」：申请次数至少',
   'threshold.field.criticalWindowDays': '「严重」的观察时长',
-  'threshold.field.lenders': '有借款的放贷方至少',
+  'threshold.field.lenders': '有借款的现金贷款机构至少',
   'threshold.field.criticalLenders': '「严重」：放贷方至少',
   'threshold.field.openedCount': '新开账户数至少',
   'threshold.field.openedWindowDays': '新开账户的观察时长',
@@ -116,6 +116,14 @@ export const optionsZh = {
   'threshold.field.crossWithinDays': '还款后在别处借款的间隔不超过',
   'threshold.field.minRise': '利率上调至少',
   'threshold.field.days': '多久没查看算久未查看',
+  'threshold.field.longCount': '较长观察时长内申请次数至少',
+  'threshold.field.institutions': '有借款的各类机构（含信用卡、花呗）至少',
+  'threshold.field.aggregateSpanDays': '总使用率持续偏高的时长',
+  'threshold.field.criticalCrossLender': '「严重」：借新还旧次数至少',
+  'threshold.field.quietShare': '此前每次使用率不超过',
+  'threshold.field.drawnShare': '随后使用率至少',
+  'threshold.field.quietSpanDays': '平稳期至少持续',
+  'threshold.field.withinDays': '从平稳到用满不超过',
 };
 
 export type OptionsKey = keyof typeof optionsZh;

@@ -28,6 +28,7 @@ export const zh = {
   'rule.high-utilization': '使用率过高',
   'rule.borrow-repay-cycling': '频繁借还',
   'rule.rate-increase': '利率上调',
+  'rule.sudden-drawdown': '突然大额用款',
   'rule.stale-account': '账户久未查看',
 
   'risk.heading': '风险等级',

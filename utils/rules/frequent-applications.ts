@@ -1,9 +1,10 @@
-// frequent-applications: hard credit checks and applications pile up. Inquiry events count unless
-// their reason is post-loan management (贷后管理) or the person's own check (本人查询); application
-// events count too. The contract says "plus", so an application and the inquiry it caused are two
-// entries: each is a separate mark a lender can see (the 查询记录 and the application on file).
-// Warning at ≥ 3 in 30 days; critical at ≥ 6 in 90 days, on its own: six checks in three months is
-// the commonly cited red flag even when the last month was quiet.
+// frequent-applications: hard credit checks pile up. Inquiry events count unless their reason is
+// post-loan management (贷后管理) or the person's own check (本人查询); application events count
+// unless an inquiry of the same lender within 7 days already stands for them (an application and
+// the inquiry it caused are one check). Lender names are compared after normalisation: the report's
+// operator code after `/` removed, spaces and 股份有限公司/有限公司 suffixes ignored.
+// Warning at ≥ 3 in 30 days or ≥ 5 in 90 days; critical at ≥ 6 in 90 days (the commonly cited
+// "more than 3 in a month or 6 in three months").
 import { normalizeText } from '../extract/numbers';
 import { countIn, countSpans, runStart } from './time-windows';
 import type { Alert, Rule, TimedEvent } from './types';
@@ -23,6 +24,31 @@ export function isHardInquiry(e: Pick<TimedEvent, 'kind' | 'reason' | 'lender'>)
 }
 
 const MAX_LISTED = 30;
+const PAIR_MS = 7 * DAY_MS;
+
+/** A lender's name as a key: "招商银行股份有限公司/CMB001" and "招商银行" are one lender. */
+export function applicantKey(name: string | undefined): string {
+  return compact(name?.replace(/\/.*$/, ''))
+    .replace(/(股份)?有限(责任)?公司$/, '')
+    .replace(/(co\.?,?)?ltd\.?$|limited$|inc\.?$/, '');
+}
+
+/** Inquiries, plus the applications no inquiry of the same lender within 7 days stands for. */
+export function hardChecks(events: readonly TimedEvent[]): TimedEvent[] {
+  const inquiries = events.filter(isHardInquiry);
+  const taken = new Set<TimedEvent>();
+  const out: TimedEvent[] = [...inquiries];
+  for (const e of events) {
+    if (e.kind !== 'application') continue;
+    const key = applicantKey(e.lender);
+    const match = key
+      ? inquiries.find((q) => !taken.has(q) && Math.abs(q.t - e.t) <= PAIR_MS && applicantKey(q.lender) === key)
+      : undefined;
+    if (match) taken.add(match);
+    else out.push(e);
+  }
+  return out.sort((a, b) => a.t - b.t);
+}
 
 export const frequentApplications: Rule = {
   id: 'frequent-applications',
@@ -30,15 +56,18 @@ export const frequentApplications: Rule = {
     const s = settings['frequent-applications'];
     const windowMs = s.windowDays * DAY_MS;
     const criticalMs = s.criticalWindowDays * DAY_MS;
-    const counted = history.events.filter((e) => e.kind === 'application' || isHardInquiry(e));
+    const counted = hardChecks(history.events);
     const times = counted.map((e) => e.t);
     const now = history.now;
 
     const inWindow = countIn(times, now, windowMs);
     const inCriticalWindow = countIn(times, now, criticalMs);
     const critical = inCriticalWindow >= s.criticalCount;
-    if (!critical && inWindow < s.count) return [];
-    const at = runStart([countSpans(times, s.count, windowMs), countSpans(times, s.criticalCount, criticalMs)], now);
+    if (!critical && inWindow < s.count && inCriticalWindow < s.longCount) return [];
+    const at = runStart(
+      [countSpans(times, s.count, windowMs), countSpans(times, Math.min(s.longCount, s.criticalCount), criticalMs)],
+      now,
+    );
     if (at === undefined) return [];
 
     // The evidence lists what lies in the longer of the two windows, newest last.
@@ -56,6 +85,7 @@ export const frequentApplications: Rule = {
         inCriticalWindow,
         criticalWindowDays: s.criticalWindowDays,
         criticalThreshold: s.criticalCount,
+        longThreshold: s.longCount,
         listedDays: Math.max(s.windowDays, s.criticalWindowDays),
         inquiries: listed.filter((e) => e.kind === 'inquiry').length,
         applications: listed.filter((e) => e.kind === 'application').length,

@@ -1,14 +1,18 @@
 // high-utilization, two alerts:
-// - aggregate (no accountId): Σused / Σtotal over accounts whose latest limit view is within 60 days
-//   and has `totalLimit` > 0 — ≥ 70 % warning, ≥ 90 % critical;
+// - aggregate (no accountId): Σused / Σtotal over accounts whose latest balance-telling view is
+//   within 60 days — ≥ 70 % warning, ≥ 90 % critical, each only when the ratio has held on views
+//   spanning ≥ 14 days (one high view, after one large purchase or before payday, is not enough);
 // - sustained (one account): ≥ 90 % on every view of the last 60 days, the views spanning ≥ 30 days
 //   — warning.
 // used = `usedAmount`, else `totalLimit − availableLimit` when only those two are known.
 //
 // Where heuristics.md is silent:
-// - A view that shows no `totalLimit` (status, rate or available only) says nothing about
-//   utilisation and is skipped. An account's "latest observation" is its latest view with a
-//   `totalLimit`; no values are mixed across views (the limit may have changed in between).
+// - A view that cannot tell the balance (status, rate or available only, or no limit above 0) says
+//   nothing about utilisation and is skipped: an account's part is its latest balance-telling view;
+//   no values are mixed across views (the limit may have changed in between).
+// - "Views spanning ≥ 14 days": from the moment the ratio last rose to the threshold (replaying the
+//   accounts' views backwards) to the latest moment one of the included views was seen. The alert's
+//   `at` is that rise plus the span: when the condition first held.
 // - `total − available` stands for "used" only while the line can be drawn on: a `limited` or
 //   `frozen` account often shows 0 available because it is blocked, not spent (the same reading as
 //   the popup's `utilization()`). The view's own status decides, or the account's latest known
@@ -27,11 +31,10 @@
 // - Grades step every 5 points of utilisation so a dismissed alert speaks again on a real rise,
 //   not on every yuan borrowed.
 import type { Status } from '../model/types';
+import { cents, round4 } from './amounts';
 import type { Alert, Evidence, Rule, TimedObservation } from './types';
 import { DAY_MS } from './types';
 
-const cents = (yuan: number) => Math.round(yuan * 100);
-const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
 const grade = (ratio: number) => Math.floor(ratio * 20 + 1e-9);
 
 /**
@@ -64,8 +67,8 @@ interface Part {
   total: number;
 }
 
-const previousLimitView = (views: readonly TimedObservation[], before: number): number => {
-  for (let i = before - 1; i >= 0; i--) if (views[i]!.totalLimit !== undefined) return i;
+const previousBalanceView = (views: readonly TimedObservation[], before: number, status: Status): number => {
+  for (let i = before - 1; i >= 0; i--) if (usedCents(views[i]!, status) >= 0) return i;
   return -1;
 };
 
@@ -134,7 +137,7 @@ function runStart(parts: readonly Part[], threshold: number): number {
         used -= p.used;
         total -= p.total;
       }
-      p.index = previousLimitView(p.views, p.index);
+      p.index = previousBalanceView(p.views, p.index, p.status);
       if (p.index < 0) {
         heap.pop();
         continue;
@@ -161,23 +164,20 @@ export const highUtilization: Rule = {
     const s = settings['high-utilization'];
     const from = history.now - s.windowDays * DAY_MS;
     const span = s.singleSpanDays * DAY_MS;
+    const aggregateSpan = s.aggregateSpanDays * DAY_MS;
     const alerts: Alert[] = [];
     const parts: Part[] = [];
 
     for (const { account, observations } of history.accounts) {
       // From the newest view back: the latest known status and the latest limit view.
       let status: Status = 'unknown';
-      let last = -1;
-      for (let i = observations.length - 1; i >= 0 && (status === 'unknown' || last < 0); i--) {
-        const o = observations[i]!;
-        if (status === 'unknown') status = o.status;
-        if (last < 0 && o.totalLimit !== undefined) last = i;
-      }
-      if (last < 0 || status === 'closed') continue;
+      for (let i = observations.length - 1; i >= 0 && status === 'unknown'; i--) status = observations[i]!.status;
+      if (status === 'closed') continue;
+      const last = previousBalanceView(observations, observations.length, status);
+      if (last < 0) continue;
       const latest = observations[last]!;
       if (!(latest.seen > from)) continue;
       const latestUsed = usedCents(latest, status);
-      if (latestUsed < 0) continue;
       const latestTotal = cents(latest.totalLimit!);
       parts.push({ id: account.id, views: observations, status, index: last, t: latest.t, used: latestUsed, total: latestTotal });
       if (latestUsed / latestTotal < s.single) continue;
@@ -246,13 +246,23 @@ export const highUtilization: Rule = {
 
     let used = 0;
     let total = 0;
+    let seenTo = -Infinity;
     for (const p of parts) {
       used += p.used;
       total += p.total;
+      seenTo = Math.max(seenTo, p.views[p.index]!.seen);
     }
     const ratio = total > 0 ? used / total : 0;
-    if (total > 0 && ratio >= s.aggregate) {
-      const critical = ratio >= s.criticalAggregate;
+    // Sustained: the run of the ratio at or above a threshold spans the days asked for.
+    const heldFrom = (threshold: number): number | undefined => {
+      if (!(ratio >= threshold)) return undefined;
+      const from = runStart(parts, threshold);
+      return seenTo - from >= aggregateSpan ? from : undefined;
+    };
+    const criticalFrom = heldFrom(s.criticalAggregate);
+    const warningFrom = criticalFrom === undefined ? heldFrom(s.aggregate) : undefined;
+    if (total > 0 && (criticalFrom ?? warningFrom) !== undefined) {
+      const critical = criticalFrom !== undefined;
       const accounts: Evidence[] = parts.map((p) => ({
         accountId: p.id,
         used: p.used / 100,
@@ -263,7 +273,7 @@ export const highUtilization: Rule = {
       alerts.push({
         rule: 'high-utilization',
         severity: critical ? 'critical' : 'warning',
-        at: new Date(runStart(parts, critical ? s.criticalAggregate : s.aggregate)).toISOString(),
+        at: new Date((criticalFrom ?? warningFrom)! + aggregateSpan).toISOString(),
         evidence: {
           scope: 'aggregate',
           utilization: round4(ratio),
@@ -272,6 +282,8 @@ export const highUtilization: Rule = {
           accounts,
           threshold: s.aggregate,
           criticalThreshold: s.criticalAggregate,
+          since: new Date((criticalFrom ?? warningFrom)!).toISOString(),
+          spanThresholdDays: s.aggregateSpanDays,
           windowDays: s.windowDays,
         },
         grade: grade(ratio),

@@ -1,7 +1,10 @@
 // limit-drop: the total limit fell ≥ 5 % against its previous known value, the fall seen in the
 // last 90 days. Only `totalLimit` counts: a lower *available* amount is what borrowing looks like.
 // Critical when the limit is ≥ 30 % under its highest value in the window, or fell twice or more.
-import type { Alert, Rule } from './types';
+// Misreadings (heuristics.md) are left out first: a lone reading is neither a fall nor a baseline,
+// and a view showing more available than its limit shows no fall (one of its figures was misread).
+import { loneReadings, selfContradictory } from './misreadings';
+import type { Alert, Rule, TimedObservation } from './types';
 import { DAY_MS } from './types';
 
 export const limitDrop: Rule = {
@@ -15,9 +18,13 @@ export const limitDrop: Rule = {
       let highest = 0; // highest limit in force during the window (the one in force at its start counts)
       const falls: { at: string; from: number; to: number }[] = [];
       let latest: number | undefined;
-      for (const o of observations) {
-        const total = o.totalLimit;
-        if (total === undefined) continue;
+      const views: TimedObservation[] = [];
+      for (const o of observations) if (o.totalLimit !== undefined && !selfContradictory(o)) views.push(o);
+      const lone = loneReadings(views.map((o) => o.totalLimit!));
+      for (let i = 0; i < views.length; i++) {
+        if (lone[i]) continue;
+        const o = views[i]!;
+        const total = o.totalLimit!;
         const inWindow = o.t > from;
         if (inWindow) {
           if (previous !== undefined) highest = Math.max(highest, previous);

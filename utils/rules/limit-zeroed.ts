@@ -1,6 +1,9 @@
 // limit-zeroed: the latest view of an account shows no limit at all — `totalLimit` = 0, or
-// `availableLimit` = 0 while nothing is recorded as used (`usedAmount` 0 or absent) — and the
-// account is not `closed`. Always critical: the line cannot be drawn on any more.
+// `availableLimit` = 0 while the line cannot be drawn on for another reason than being used up (the
+// status is `limited`/`frozen`, or `usedAmount` is known and below the limit, or the page said
+// 额度为0/暂无额度) — and the account is not `closed`. A line that is simply used up (available 0,
+// status normal or unknown, used absent or equal to the limit) is high-utilization's business.
+// Always critical: the line cannot be drawn on any more.
 //
 // Where heuristics.md is silent:
 // - "Latest observation" is the latest one that carries a limit amount (`totalLimit` or
@@ -13,8 +16,18 @@
 import type { Status } from '../model/types';
 import type { Alert, Rule, TimedObservation } from './types';
 
-const isZeroed = (o: TimedObservation): boolean =>
-  o.totalLimit === 0 || (o.availableLimit === 0 && (o.usedAmount === undefined || o.usedAmount === 0));
+const SAYS_NO_LIMIT = /额度为\s*0|暂无(借款|可用)?额度|no (available )?(credit|limit)/i;
+
+const isZeroed = (o: TimedObservation): boolean => {
+  if (o.totalLimit === 0) return true;
+  if (o.availableLimit !== 0) return false;
+  if (o.status === 'limited' || o.status === 'frozen') return true;
+  if (o.statusText !== undefined && SAYS_NO_LIMIT.test(o.statusText)) return true;
+  // Known used below the limit, yet nothing available: blocked, not spent. With no limit shown, a
+  // used amount of 0 says the same.
+  if (o.usedAmount === undefined) return false;
+  return o.totalLimit !== undefined ? o.usedAmount < o.totalLimit : o.usedAmount === 0;
+};
 
 export const limitZeroed: Rule = {
   id: 'limit-zeroed',

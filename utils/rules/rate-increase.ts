@@ -1,14 +1,16 @@
 // rate-increase: the latest rate (`apr`, else `dailyRate × 365`) is ≥ 10 % (relative) above the
-// previous known, different rate of the same account within 180 days. Warning.
+// lowest rate of the same account in the last 180 days, so rises in small steps add up. Lone
+// readings (Misreadings, heuristics.md) are ignored. Warning.
 //
 // Where heuristics.md is silent:
-// - "Different" allows for rounding: `dailyRate × 365` and a page's own APR for the same price
-//   differ in the last digits, so rates within a relative 1e-9 count as the same rate.
-// - "Within 180 days" means the previous rate was seen (lastSeenAt, else at) in the window: it was
+// - Rates within a relative 1e-9 are the same rate: `dailyRate × 365` and a page's own APR for the
+//   same price differ in the last digits.
+// - "In the last 180 days" means the rate was seen (lastSeenAt, else at) in the window: it was
 //   still the price then, however long before it was first shown.
-// - A previous rate of 0 (an interest-free offer) is no base for a relative rise: the end of a
-//   promotion is not a repricing of the line, so it does not fire.
-// - `at` is the first view showing the latest rate (the repricing).
+// - A rate of 0 (an interest-free offer) is no base for a relative rise: the end of a promotion is
+//   not a repricing of the line.
+// - `at` is the first view of the current run of views at least 10 % above that lowest rate.
+import { loneReadings } from './misreadings';
 import type { Alert, Rule, TimedObservation } from './types';
 import { DAY_MS } from './types';
 
@@ -29,31 +31,42 @@ export const rateIncrease: Rule = {
     const from = history.now - s.windowDays * DAY_MS;
     const alerts: Alert[] = [];
     for (const { account, observations } of history.accounts) {
-      // Walk back from the newest view: the latest rate, the start of its run, then the rate before.
-      let latest: TimedObservation | undefined;
-      let latestRate = 0;
-      let start: TimedObservation | undefined;
-      let previous: TimedObservation | undefined;
-      let previousRate = 0;
-      for (let i = observations.length - 1; i >= 0; i--) {
-        const o = observations[i]!;
+      const rated: TimedObservation[] = [];
+      const rates: number[] = [];
+      for (const o of observations) {
         const rate = rateOf(o);
         if (rate === undefined) continue;
-        if (!latest) {
-          latest = start = o;
-          latestRate = rate;
-        } else if (same(rate, latestRate)) {
-          start = o;
-        } else {
+        rated.push(o);
+        rates.push(rate);
+      }
+      if (rated.length < 2) continue;
+      const lone = loneReadings(rates, same);
+      let last = rated.length - 1;
+      while (last >= 0 && lone[last]) last--;
+      if (last < 1) continue;
+      const latest = rated[last]!;
+      const latestRate = rates[last]!;
+      let previous: TimedObservation | undefined; // the lowest rate seen in the window
+      let previousRate = Infinity;
+      for (let i = 0; i < last; i++) {
+        const o = rated[i]!;
+        if (lone[i] || !(o.seen > from) || !(rates[i]! > 0)) continue;
+        if (rates[i]! <= previousRate) {
           previous = o;
-          previousRate = rate;
-          break;
+          previousRate = rates[i]!;
         }
       }
-      if (!latest || !start || !previous || !(previous.seen > from) || !(previousRate > 0)) continue;
+      if (!previous) continue;
       const rise = latestRate / previousRate - 1;
       // A hair of tolerance so a rise of exactly the threshold is not lost to floating point.
       if (rise < s.minRise - 1e-9) continue;
+      const floor = previousRate * (1 + s.minRise) * (1 - 1e-9);
+      let start = latest;
+      for (let i = last - 1; i >= 0 && rated[i]!.t > previous.t; i--) {
+        if (lone[i]) continue;
+        if (rates[i]! < floor) break;
+        start = rated[i]!;
+      }
       alerts.push({
         rule: 'rate-increase',
         severity: 'warning',

@@ -10,6 +10,7 @@ import { manyLenders } from './many-lenders';
 import { rateIncrease } from './rate-increase';
 import { staleAccount } from './stale-account';
 import { statusWorsened } from './status-worsened';
+import { suddenDrawdown } from './sudden-drawdown/rule';
 import type { Rule } from './types';
 
 export const RULES: readonly Rule[] = [
@@ -22,5 +23,6 @@ export const RULES: readonly Rule[] = [
   highUtilization,
   borrowRepayCycling,
   rateIncrease,
+  suddenDrawdown,
   staleAccount,
 ];

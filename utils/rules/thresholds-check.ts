@@ -16,9 +16,11 @@ const LIMITS: Record<ThresholdKind, { min: number; max: number; integer: boolean
 /** A warning threshold must not be stricter than its critical one. */
 const ORDERED: { rule: keyof RuleSettings; lower: string; upper: string }[] = [
   { rule: 'frequent-applications', lower: 'count', upper: 'criticalCount' },
+  { rule: 'frequent-applications', lower: 'longCount', upper: 'criticalCount' },
   { rule: 'many-lenders', lower: 'lenders', upper: 'criticalLenders' },
   { rule: 'high-utilization', lower: 'aggregate', upper: 'criticalAggregate' },
-  { rule: 'borrow-repay-cycling', lower: 'cycles', upper: 'criticalCycles' },
+  { rule: 'borrow-repay-cycling', lower: 'crossLender', upper: 'criticalCrossLender' },
+  { rule: 'sudden-drawdown', lower: 'quietShare', upper: 'drawnShare' },
 ];
 
 export type ThresholdProblem =

@@ -13,6 +13,7 @@ export const RULE_IDS = [
   'high-utilization',
   'borrow-repay-cycling',
   'rate-increase',
+  'sudden-drawdown',
   'stale-account',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];

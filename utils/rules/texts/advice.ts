@@ -1,9 +1,10 @@
 // The advice the alerts draw on (heuristics.md, "Advice the alerts draw on"). Figures cited by
 // practitioners are presented as commonly cited, never as a lender's rule.
 import type { Lang } from '../../i18n';
+import { DRAWDOWN_ADVICE } from '../sudden-drawdown/texts';
 import type { RuleId } from '../types';
 
-type Topic = 'limit' | 'applications' | 'lenders' | 'utilization' | 'rate' | 'stale';
+type Topic = 'limit' | 'applications' | 'lenders' | 'utilization' | 'rate' | 'drawdown' | 'stale';
 
 const ADVICE: Record<Topic, Record<Lang, string[]>> = {
   limit: {
@@ -52,6 +53,7 @@ const ADVICE: Record<Topic, Record<Lang, string[]>> = {
     zh: ['利率上调常常出现在降额之前。', '比较其他产品，避免在这条额度上新增借款。'],
     en: ['A repricing often comes before a cut.', 'Compare offers and avoid new borrowing on this line.'],
   },
+  drawdown: DRAWDOWN_ADVICE,
   stale: {
     zh: ['打开该机构的页面，让记录保持最新。'],
     en: ["Open the lender's page so the history stays current."],
@@ -68,6 +70,7 @@ const TOPIC: Record<RuleId, Topic> = {
   'borrow-repay-cycling': 'lenders',
   'high-utilization': 'utilization',
   'rate-increase': 'rate',
+  'sudden-drawdown': 'drawdown',
   'stale-account': 'stale',
 };
 

@@ -10,6 +10,7 @@ import { manyLendersText } from './many-lenders';
 import { rateIncreaseText } from './rate-increase';
 import { staleAccountText } from './stale-account';
 import { statusWorsenedText } from './status-worsened';
+import { suddenDrawdownText } from '../sudden-drawdown/texts';
 import type { AlertTexts } from './types';
 
 export const ALERT_TEXTS: Record<RuleId, AlertTexts> = {
@@ -22,5 +23,6 @@ export const ALERT_TEXTS: Record<RuleId, AlertTexts> = {
   'high-utilization': highUtilizationText,
   'borrow-repay-cycling': borrowRepayCyclingText,
   'rate-increase': rateIncreaseText,
+  'sudden-drawdown': suddenDrawdownText,
   'stale-account': staleAccountText,
 };

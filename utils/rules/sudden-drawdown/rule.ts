@@ -1,0 +1,130 @@
+// sudden-drawdown: a sudden change of behaviour. A cash line (kinds as in many-lenders), or all cash
+// lines together, every view of which in the 60 days before was ≤ 20 % used (at least two views
+// ≥ 30 days apart), is ≥ 70 % used within 14 days, by views or by `borrow` events (the balance just
+// before a borrow counts as a view). The alert stands while the line stays ≥ 70 % used. Purchases on
+// cards and pay-later lines are not drawdowns. Warning.
+//
+// Where heuristics.md is silent:
+// - A borrow's "after" balance is the last view's used amount plus the borrows and minus the repays
+//   recorded since that view, over the last view's limit; borrows without an amount add nothing.
+// - "Within 14 days": the first point of the current run at ≥ 70 % is at most 14 days after the last
+//   quiet point before it.
+// - The whole-picture alert (all cash lines together) is given only when no single line explains it.
+import { isCashLine, round4, usedOf } from '../amounts';
+import type { Alert, HistoryView, Rule, TimedObservation } from '../types';
+import { DAY_MS } from '../types';
+import type { DrawdownSettings } from './settings';
+
+interface Point {
+  t: number;
+  used: number;
+  limit: number;
+}
+
+/** The balance points of one cash line: balance-telling views, and each borrow (before and after). */
+function pointsOf(observations: readonly TimedObservation[], events: readonly { t: number; kind: string; amount?: number }[]): Point[] {
+  const points: Point[] = [];
+  let i = 0;
+  let j = 0;
+  let used: number | undefined;
+  let limit: number | undefined;
+  while (i < observations.length || j < events.length) {
+    const o = observations[i];
+    const e = events[j];
+    if (o && (!e || o.t <= e.t)) {
+      i++;
+      const u = usedOf(o);
+      if (u === undefined || o.totalLimit === undefined || !(o.totalLimit > 0)) continue;
+      used = u;
+      limit = o.totalLimit;
+      points.push({ t: o.t, used, limit });
+      if (o.seen > o.t) points.push({ t: o.seen, used, limit });
+      continue;
+    }
+    j++;
+    if (used === undefined || limit === undefined || e!.amount === undefined) continue;
+    if (e!.kind === 'borrow') {
+      points.push({ t: e!.t, used, limit });
+      used += e!.amount;
+      points.push({ t: e!.t, used, limit });
+    } else if (e!.kind === 'repay') {
+      used = Math.max(0, used - e!.amount);
+    }
+  }
+  return points;
+}
+
+/** When the current run at ≥ `drawnShare` began, if it followed a quiet stretch within the days asked. */
+function drawdownStart(points: readonly Point[], s: DrawdownSettings): { at: number; share: number; quietFrom: number; quietShare: number } | undefined {
+  const share = (p: Point) => p.used / p.limit;
+  const last = points[points.length - 1];
+  if (!last || share(last) < s.drawnShare) return undefined;
+  let k = points.length - 1;
+  while (k > 0 && share(points[k - 1]!) >= s.drawnShare) k--;
+  const at = points[k]!.t;
+  const before = points.slice(0, k).filter((p) => p.t >= at - s.windowDays * DAY_MS);
+  if (before.length < 2) return undefined;
+  if (before.some((p) => share(p) > s.quietShare)) return undefined;
+  const quietFrom = before[0]!.t;
+  const quietTo = before[before.length - 1]!.t;
+  if (quietTo - quietFrom < s.quietSpanDays * DAY_MS) return undefined;
+  if (at - quietTo > s.withinDays * DAY_MS) return undefined;
+  return { at, share: share(last), quietFrom, quietShare: Math.max(...before.map(share)) };
+}
+
+export function evaluateDrawdown(history: HistoryView, s: DrawdownSettings): Alert[] {
+  const alerts: Alert[] = [];
+  const lines: Point[][] = [];
+  for (const { account, observations } of history.accounts) {
+    if (!isCashLine(account)) continue;
+    const events = history.events.filter((e) => e.accountId === account.id && (e.kind === 'borrow' || e.kind === 'repay'));
+    const points = pointsOf(observations, events);
+    if (!points.length) continue;
+    lines.push(points);
+    const found = drawdownStart(points, s);
+    if (found) alerts.push(alertOf(found, s, account.id));
+  }
+  if (alerts.length || lines.length < 2) return alerts;
+  // All cash lines together: at each point, the sum of every line's latest known balance and limit.
+  const merged = lines.flatMap((points, line) => points.map((p) => ({ ...p, line }))).sort((a, b) => a.t - b.t);
+  const latest = new Map<number, Point>();
+  const total: Point[] = [];
+  for (const p of merged) {
+    latest.set(p.line, p);
+    let used = 0;
+    let limit = 0;
+    for (const q of latest.values()) {
+      used += q.used;
+      limit += q.limit;
+    }
+    if (latest.size === lines.length) total.push({ t: p.t, used, limit });
+  }
+  const found = drawdownStart(total, s);
+  return found ? [alertOf(found, s)] : [];
+}
+
+function alertOf(found: NonNullable<ReturnType<typeof drawdownStart>>, s: DrawdownSettings, accountId?: string): Alert {
+  return {
+    rule: 'sudden-drawdown',
+    severity: 'warning',
+    ...(accountId !== undefined ? { accountId } : {}),
+    at: new Date(found.at).toISOString(),
+    evidence: {
+      scope: accountId !== undefined ? 'account' : 'cash-lines',
+      utilization: round4(found.share),
+      quietUtilization: round4(found.quietShare),
+      quietFrom: new Date(found.quietFrom).toISOString(),
+      drawnAt: new Date(found.at).toISOString(),
+      quietShare: s.quietShare,
+      drawnShare: s.drawnShare,
+      windowDays: s.windowDays,
+      withinDays: s.withinDays,
+    },
+    grade: Math.floor(found.share * 20 + 1e-9),
+  };
+}
+
+export const suddenDrawdown: Rule = {
+  id: 'sudden-drawdown',
+  evaluate: (history, settings) => evaluateDrawdown(history, settings['sudden-drawdown']),
+};
