@@ -13,6 +13,8 @@ export interface Loan {
   part: number;
   dueDay: number;
   every: number;
+  /** Day borrowed (a one-go loan repaid within 7 days is a short borrow-repay loop). */
+  start?: number;
 }
 
 export interface Line {
@@ -67,6 +69,8 @@ export class Life {
   /** Views per line (ms), to know when a change was first recorded. */
   readonly views = new Map<string, number[]>();
   cut?: Cut;
+  /** Short borrow-repay loops completed, per line: day, and when the repay reached the history. */
+  readonly cycleLog = new Map<string, { day: number; seen: number }[]>();
   private readonly plans = new Map<number, (() => void)[]>();
 
   constructor(

@@ -47,8 +47,12 @@ export interface Figures {
 const alertsAt = (history: HistoryInput, t: number, settings: RuleSettings): Alert[] =>
   evaluateView(buildHistoryView(history, t, horizonDays(settings)), settings).filter((a) => a.severity !== 'info');
 
-/** A warning or critical alert about the cut account or about the whole picture. */
-const warns = (alerts: Alert[], accountId: string) => alerts.some((a) => a.accountId === undefined || a.accountId === accountId);
+/**
+ * A warning or critical alert stands (heuristics.md, "What good means"). Any account's: the causes
+ * lenders react to (cycling on one line, a repricing by another lender) are the person's, not the
+ * cut line's alone.
+ */
+const warns = (alerts: Alert[], _accountId: string) => alerts.length > 0;
 
 export function measure(lives: readonly SimulatedLife[], corpus: readonly CorpusScenario[], settings: RuleSettings = DEFAULT_RULE_SETTINGS): Figures {
   const f: Figures = {

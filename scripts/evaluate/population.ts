@@ -42,7 +42,7 @@ function simulate(rng: Rng, name: string): SimulatedLife {
   const next = (every: number, offset: number, on: boolean) => (t: number) =>
     on ? start + (Math.ceil((t - start - offset * DAY) / (every * DAY)) * every + offset) * DAY + 20 * 3_600_000 : Infinity;
   const life = new Life(rng, start, DAYS, next(importEvery, rng.int(0, importEvery - 1), importsBills), next(reportEvery, rng.int(0, reportEvery - 1), importsReports), rng.chance(0.5));
-  const trace: Trace = { hard: [], cycles: new Map(), rollovers: [], util: [] };
+  const trace: Trace = { hard: [], cycles: life.cycleLog, rollovers: [], util: [] };
   const viewDays = new Map<number, number>();
   const weekly = rng.between(0.2, 0.47); // about a third of the weeks
   viewDays.set(0, rng.between(9, 22));
@@ -190,21 +190,14 @@ function loan(life: Life, line: Line, day: number, amount: number, months: numbe
   life.money(line, day, 14, 'borrow', take);
 }
 
-/** A short loop: borrow, repay in full `after` days later; logged as a cycle when the repay comes. */
+/** A short loop: borrow, repay in full `after` days later (logged as a cycle when the repay comes). */
 function cycle(p: Person, line: Line, day: number, amount: number, after: number) {
   const { life } = p;
   if (line.status !== 'normal') return;
   const take = r2(Math.min(amount, line.limit - usedOf(line)));
   if (take <= 0) return;
-  const loan = { left: take, part: 0, dueDay: day + after, every: 30 };
-  line.loans.push(loan);
+  line.loans.push({ left: take, part: 0, dueDay: day + after, every: 30, start: day });
   life.money(line, day, 11, 'borrow', take);
-  life.at(day + after, () => {
-    const list = p.trace.cycles.get(line.id) ?? [];
-    const repay = life.events.findLast((e) => e.event.kind === 'repay' && e.event.accountId === line.id);
-    list.push({ day: day + after, seen: repay?.recordedAt ?? Infinity });
-    p.trace.cycles.set(line.id, list);
-  });
 }
 
 function newCashLine(p: Person, rng: Rng, day: number): Line | undefined {

@@ -119,7 +119,12 @@ function instalments(life: Life, line: Line, day: number) {
     loan.left = r2(loan.left - pay);
     loan.dueDay += loan.every;
     const clear = line.loans.every((l) => l.left <= 0.5) && line.accrual + line.statement + line.revolving <= 0.5;
-    life.money(line, day, 9, 'repay', pay, clear);
+    const repay = life.money(line, day, 9, 'repay', pay, clear);
+    if (loan.part === 0 && loan.start !== undefined && day - loan.start <= 7 && loan.left <= 0) {
+      const list = life.cycleLog.get(line.id) ?? [];
+      list.push({ day, seen: life.events.find((e) => e.event === repay)!.recordedAt });
+      life.cycleLog.set(line.id, list);
+    }
   }
   line.loans = line.loans.filter((l) => l.left > 0);
 }
