@@ -123,10 +123,10 @@ describe('many-lenders', () => {
     const zh = describeAlert(a!, 'zh', new Map(), { timeZone: 'Asia/Shanghai' });
     const en = describeAlert(a!, 'en', new Map(), { timeZone: 'Asia/Shanghai' });
     expect(zh.title).toBe('多头借贷：同时欠多家机构');
-    expect(zh.detail).toContain('目前在 3 家机构有待还款项：招联、微众银行、度小满。');
+    expect(zh.detail).toContain('目前在 3 家机构有待还款项：招联、微众银行、度小满；其中现金贷款机构 3 家。');
     expect(zh.detail).toContain('常被引用');
     expect(en.title).toBe('Owing many lenders at once');
-    expect(en.detail).toContain('3 lenders: 招联, 微众银行, 度小满');
+    expect(en.detail).toContain('3 institutions: 招联, 微众银行, 度小满');
     expect(en.detail).toContain('Commonly cited');
     expect(`${zh.detail} ${en.detail}`).not.toContain('?');
     const [opened] = run('many-lenders', history({ events: [80, 40, 5].map((d) => event('account-opened', d)) }));
