@@ -30,7 +30,8 @@ function zhDetail(a: Alert, c: TextContext): string {
     return `总额度已变为 0${before}。${zhWhen(a, c)}${statusNote}`;
   }
   const total = has(a, 'totalLimit') ? `总额度仍显示 ${c.amount(num(a, 'totalLimit'))}，但` : '';
-  return `${total}可用额度为 0，且没有记录到已用金额，额度可能已被暂停或收回。${zhWhen(a, c)}${statusNote}`;
+  const used = has(a, 'usedAmount') ? `已用只有 ${c.amount(num(a, 'usedAmount'))}，` : '';
+  return `${total}可用额度为 0，${used}并不是用满了：额度可能已被暂停或收回。${zhWhen(a, c)}${statusNote}`;
 }
 
 function enDetail(a: Alert, c: TextContext): string {
@@ -40,7 +41,8 @@ function enDetail(a: Alert, c: TextContext): string {
     const before = has(a, 'previousLimit') ? ` (it was ${c.amount(num(a, 'previousLimit'))})` : '';
     return `The total limit is now 0${before}. ${enWhen(a, c)}${statusNote}`;
   }
-  const gone = 'nothing is available and nothing is recorded as used: the line may have been suspended or withdrawn.';
+  const used = has(a, 'usedAmount') ? ` with only ${c.amount(num(a, 'usedAmount'))} used` : '';
+  const gone = `nothing is available${used}, and not because it is used up: the line may have been suspended or withdrawn.`;
   const lead = has(a, 'totalLimit') ? `The total limit still reads ${c.amount(num(a, 'totalLimit'))}, but ${gone}` : gone[0]!.toUpperCase() + gone.slice(1);
   return `${lead} ${enWhen(a, c)}${statusNote}`;
 }
