@@ -8,7 +8,9 @@
 // - A borrow's "after" balance is the last view's used amount plus the borrows and minus the repays
 //   recorded since that view, over the last view's limit; borrows without an amount add nothing.
 // - "Within 14 days": the first point of the current run at ≥ 70 % is at most 14 days after the last
-//   quiet point before it.
+//   quiet point (≤ 20 %) before it; views in between (a rise in two steps) may be anything. "The 60
+//   days before" are the 60 days up to that last quiet point. A view seen unchanged until a later
+//   visit counts from its first showing (clipped to the window) to that visit.
 // - The whole-picture alert (all cash lines together) is given only when no single line explains it.
 import { isCashLine, round4, usedOf } from '../amounts';
 import type { Alert, HistoryView, Rule, TimedObservation } from '../types';
@@ -17,6 +19,8 @@ import type { DrawdownSettings } from './settings';
 
 interface Point {
   t: number;
+  /** When the values of this point were first shown (an unchanged view seen again later). */
+  from: number;
   used: number;
   limit: number;
 }
@@ -37,16 +41,16 @@ function pointsOf(observations: readonly TimedObservation[], events: readonly { 
       if (u === undefined || o.totalLimit === undefined || !(o.totalLimit > 0)) continue;
       used = u;
       limit = o.totalLimit;
-      points.push({ t: o.t, used, limit });
-      if (o.seen > o.t) points.push({ t: o.seen, used, limit });
+      points.push({ t: o.t, from: o.t, used, limit });
+      if (o.seen > o.t) points.push({ t: o.seen, from: o.t, used, limit });
       continue;
     }
     j++;
     if (used === undefined || limit === undefined || e!.amount === undefined) continue;
     if (e!.kind === 'borrow') {
-      points.push({ t: e!.t, used, limit });
+      points.push({ t: e!.t, from: e!.t, used, limit });
       used += e!.amount;
-      points.push({ t: e!.t, used, limit });
+      points.push({ t: e!.t, from: e!.t, used, limit });
     } else if (e!.kind === 'repay') {
       used = Math.max(0, used - e!.amount);
     }
@@ -62,14 +66,24 @@ function drawdownStart(points: readonly Point[], s: DrawdownSettings): { at: num
   let k = points.length - 1;
   while (k > 0 && share(points[k - 1]!) >= s.drawnShare) k--;
   const at = points[k]!.t;
-  const before = points.slice(0, k).filter((p) => p.t >= at - s.windowDays * DAY_MS);
-  if (before.length < 2) return undefined;
-  if (before.some((p) => share(p) > s.quietShare)) return undefined;
-  const quietFrom = before[0]!.t;
-  const quietTo = before[before.length - 1]!.t;
-  if (quietTo - quietFrom < s.quietSpanDays * DAY_MS) return undefined;
-  if (at - quietTo > s.withinDays * DAY_MS) return undefined;
-  return { at, share: share(last), quietFrom, quietShare: Math.max(...before.map(share)) };
+  // The last quiet point before the run, within the days asked for.
+  let q = k - 1;
+  while (q >= 0 && share(points[q]!) > s.quietShare) q--;
+  if (q < 0 || at - points[q]!.t > s.withinDays * DAY_MS) return undefined;
+  const quietTo = points[q]!.t;
+  const windowFrom = quietTo - s.windowDays * DAY_MS;
+  let quietFrom = quietTo;
+  let quietMax = 0;
+  let views = 0;
+  for (let i = q; i >= 0 && points[i]!.t >= windowFrom; i--) {
+    const p = points[i]!;
+    if (share(p) > s.quietShare) return undefined;
+    quietFrom = Math.min(quietFrom, Math.max(p.from, windowFrom));
+    quietMax = Math.max(quietMax, share(p));
+    views++;
+  }
+  if (views < 1 || quietTo - quietFrom < s.quietSpanDays * DAY_MS) return undefined;
+  return { at, share: share(last), quietFrom, quietShare: quietMax };
 }
 
 export function evaluateDrawdown(history: HistoryView, s: DrawdownSettings): Alert[] {
@@ -97,7 +111,7 @@ export function evaluateDrawdown(history: HistoryView, s: DrawdownSettings): Ale
       used += q.used;
       limit += q.limit;
     }
-    if (latest.size === lines.length) total.push({ t: p.t, used, limit });
+    if (latest.size === lines.length) total.push({ t: p.t, from: p.t, used, limit });
   }
   const found = drawdownStart(total, s);
   return found ? [alertOf(found, s)] : [];
