@@ -201,7 +201,9 @@ export const manyLenders: Rule = {
           openedDates: recentOpened.map((e) => e.at),
           openedLenders: [...new Set(recentOpened.flatMap((e) => (e.lender?.trim() ? [e.lender.trim()] : [])))],
         },
-        grade: cashLenders * 1000 + institutions * 10 + Math.min(openedCount, 9),
+        // The scale of version 1 (lenders owed × 100 + accounts opened), so a dismissal made before the
+        // upgrade holds until the picture really gets worse.
+        grade: institutions * 100 + Math.min(openedCount, 99),
       },
     ];
   },
