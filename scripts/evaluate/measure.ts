@@ -31,6 +31,8 @@ export interface Figures {
   lives: number;
   cutLives: number;
   healthyLives: number;
+  /** Lives with a cause that no lender has cut (yet): neither recall nor false alarms. */
+  atRiskLives: number;
   recall7: Tally;
   recall30: Tally;
   moments: number;
@@ -59,6 +61,7 @@ export function measure(lives: readonly SimulatedLife[], corpus: readonly Corpus
     lives: lives.length,
     cutLives: 0,
     healthyLives: 0,
+    atRiskLives: 0,
     recall7: { hits: 0, of: 0 },
     recall30: { hits: 0, of: 0 },
     moments: 0,
@@ -86,6 +89,10 @@ export function measure(lives: readonly SimulatedLife[], corpus: readonly Corpus
 
   for (const life of lives) {
     const cut = life.cut;
+    if (!cut && !life.healthy) {
+      f.atRiskLives++;
+      continue;
+    }
     if (!cut) {
       f.healthyLives++;
       for (const d of HEALTHY_MOMENTS) {
@@ -141,6 +148,7 @@ export function report(f: Figures, ruleIds: readonly string[]): string[] {
     `lives: ${f.lives} count`,
     `lives.cut: ${f.cutLives} count`,
     `lives.healthy: ${f.healthyLives} count`,
+    `lives.at-risk-uncut: ${f.atRiskLives} count`,
     `recall.7d: ${fraction(r7.hits, r7.of)} fraction`,
     `recall.7d.cases: ${r7.of} count`,
     `recall.30d: ${fraction(f.recall30.hits, f.recall30.of)} fraction`,

@@ -16,6 +16,8 @@ export interface SimulatedLife {
   name: string;
   causes: Cause[];
   cut?: Cut;
+  /** No cause and no cut: only everyday credit and the benign patterns. */
+  healthy: boolean;
   /** When the first symptom of a cause (or a lender's warning sign) reached the history; Infinity: never. */
   symptomAt: number;
   start: number;
@@ -69,6 +71,7 @@ function simulate(rng: Rng, name: string): SimulatedLife {
     name,
     causes,
     ...(cut ? { cut } : {}),
+    healthy: !cut && causes.length === 0,
     symptomAt,
     start,
     end: start + DAYS * DAY,

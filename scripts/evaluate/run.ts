@@ -3,7 +3,7 @@
 // symptom of a cause reached the history.
 import type { Observation } from '../../utils/model/types';
 import { act, drawnDown, lenderReacts, score, signals, type Trace } from './lender';
-import { DAY, isCash, r2, usedOf, type Life, type Line } from './life';
+import { DAY, isCash, r2, usedOf, type Life, type Line, type RecordedEvent } from './life';
 
 export interface Person {
   life: Life;
@@ -73,11 +73,23 @@ function trackOnsets(p: Person, day: number, s: ReturnType<typeof signals>, note
     // Shown once every owed lender's balance has been seen (a view, or its borrow imported).
     const owed = life.lines.filter((l) => usedOf(l) > 0.5 && (isCash(l) || s.institutionsOwed >= 5));
     const since = nowT - 30 * DAY;
-    note('lenders', () => Math.max(...owed.map((l) => Math.min(life.viewAfter(l.id, since), borrowSeen(life, l))), -Infinity));
+    // Each owed line's balance is in the history once a view after its latest borrow shows it, or
+    // that borrow is imported; a card's everyday balance is shown by any recent view.
+    note('lenders', () =>
+      Math.max(
+        ...owed.map((l) => {
+          const borrow = lastBorrow(life, l, nowT);
+          return borrow ? Math.min(life.viewAfter(l.id, Date.parse(borrow.event.at)), borrow.recordedAt) : life.viewAfter(l.id, since);
+        }),
+        -Infinity,
+      ),
+    );
   }
   if (s.util30 >= 0.7) {
     const high = life.lines.filter((l) => l.limit > 0 && usedOf(l) / l.limit >= 0.5);
-    note('util', () => Math.max(...high.map((l) => life.viewAfter(l.id, nowT - 14 * DAY)), -Infinity));
+    // Rising debt is a sustained state (lenders average it over a month; heuristics.md asks for views
+    // spanning 14 days): recorded once two views of each high line 14 days apart show it.
+    note('util', () => Math.max(...high.map((l) => life.viewAfter(l.id, life.viewAfter(l.id, nowT - 14 * DAY) + 14 * DAY)), -Infinity));
   }
   for (const list of trace.cycles.values()) {
     const recent = list.filter((c) => c.day > day - 60 && c.day <= day);
@@ -88,10 +100,11 @@ function trackOnsets(p: Person, day: number, s: ReturnType<typeof signals>, note
   for (const line of life.lines) if (line.opened <= day && drawnDown(line, day)) note(`drawdown:${line.id}`, () => life.viewAfter(line.id, nowT - DAY));
 }
 
-function borrowSeen(life: Life, line: Line): number {
-  let first = Infinity;
-  for (const { event, recordedAt } of life.events) if (event.kind === 'borrow' && event.accountId === line.id) first = Math.min(first, recordedAt);
-  return first;
+/** The latest borrow on a line at or before `t`. */
+function lastBorrow(life: Life, line: Line, t: number): RecordedEvent | undefined {
+  let last: RecordedEvent | undefined;
+  for (const e of life.events) if (e.event.kind === 'borrow' && e.event.accountId === line.id && Date.parse(e.event.at) <= t) last = e;
+  return last;
 }
 
 /** Card and pay-later spending, statements and their repayment. */
