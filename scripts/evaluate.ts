@@ -21,6 +21,6 @@ function option(args: string[], name: string, fallback: number): number {
 }
 
 const args = process.argv.slice(2);
-const lives = population(option(args, '--lives', 400), option(args, '--seed', 13));
+const lives = population(option(args, '--lives', 800), option(args, '--seed', 13));
 const figures = measure(lives, loadCorpus(CORPUS));
 process.stdout.write(report(figures, RULE_IDS).join('\n') + '\n');

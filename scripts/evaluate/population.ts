@@ -18,7 +18,7 @@ export interface SimulatedLife {
   cut?: Cut;
   /** No cause and no cut: only everyday credit and the benign patterns. */
   healthy: boolean;
-  /** When the first symptom of a cause (or a lender's warning sign) reached the history; Infinity: never. */
+  /** When the symptoms of the causes behind the cut (or a lender's warning sign) reached the history; Infinity: never, or no cut. */
   symptomAt: number;
   start: number;
   end: number;
@@ -49,7 +49,7 @@ function simulate(rng: Rng, name: string): SimulatedLife {
   const weekly = rng.between(0.2, 0.47); // about a third of the weeks
   viewDays.set(0, rng.between(9, 22));
   for (let w = 0; w * 7 < DAYS; w++) if (rng.chance(weekly)) viewDays.set(w * 7 + rng.int(0, 6), rng.between(8, 23));
-  const person: Person = { life, trace, viewDays, typo: 0.03 };
+  const person: Person = { life, trace, viewDays, typo: 0.03, mistyped: new Set() };
 
   const stressed = rng.chance(0.45);
   const causes: Cause[] = stressed ? rng.some(CAUSES, rng.chance(0.3) ? 2 : 1) : [];
@@ -63,9 +63,8 @@ function simulate(rng: Rng, name: string): SimulatedLife {
       if (line) act(life, line, day, true);
     });
   }
-  const symptoms = runLife(person);
+  const symptomAt = runLife(person);
   const cut = life.cut;
-  const symptomAt = Math.min(...symptoms.filter((t) => !cut || t < cut.t), Infinity);
   const accounts = life.accounts();
   return {
     name,

@@ -12,21 +12,25 @@ export interface Person {
   viewDays: Map<number, number>;
   /** Each view mistypes one digit of a hand-entered limit with this chance. */
   typo: number;
+  /** Lines whose last view was mistyped (the next one is right). */
+  mistyped: Set<string>;
 }
 
-/** The moments symptoms first reached the recorded history (ms), one per cause. */
-export type Symptoms = number[];
 type Note = (key: string, seen: () => number) => void;
 
-export function runLife(p: Person): Symptoms {
+/**
+ * Runs the life; returns when the symptoms of the causes behind its first cut reached the history
+ * (Infinity: no cut, a policy shock, or causes never recorded). A cause's symptom is that of its
+ * current episode: one that came and went months before the cut does not count.
+ */
+export function runLife(p: Person): number {
   const { life, trace } = p;
-  // Resolved after the run: a change is recorded by a view that may come later.
-  const pending: (() => number)[] = [];
-  const onset = new Set<string>();
+  // Seen-moments are resolved after the run: a change is recorded by a view that may come later.
+  const episodes = new Map<string, () => number>();
+  let active = new Set<string>();
   const note: Note = (key, seen) => {
-    if (onset.has(key)) return;
-    onset.add(key);
-    pending.push(seen);
+    active.add(key);
+    if (!episodes.has(key)) episodes.set(key, seen);
   };
   for (let day = 0; day < life.days && !life.cut; day++) {
     for (const fn of life.planned(day)) if (!life.cut) fn();
@@ -55,9 +59,16 @@ export function runLife(p: Person): Symptoms {
     }
     const hour = p.viewDays.get(day);
     if (hour !== undefined) view(p, day, hour);
+    if (life.cut) break; // the causes behind the cut are those active before it
+    // A lender's warning sign (repricing, 提额 closed) stays; other causes last while they hold.
+    const warned = [...active].filter((k) => k.startsWith('warned:'));
+    active = new Set(warned);
     trackOnsets(p, day, s, note);
+    for (const key of [...episodes.keys()]) if (!active.has(key)) episodes.delete(key);
   }
-  return pending.map((seen) => seen());
+  if (!life.cut || life.cut.shock) return Infinity;
+  const seen = [...episodes.values()].map((f) => f()).filter((t) => t < life.cut!.t);
+  return Math.min(...seen, Infinity);
 }
 
 function trackOnsets(p: Person, day: number, s: ReturnType<typeof signals>, note: Note) {
@@ -152,7 +163,11 @@ function view(p: Person, day: number, hour: number) {
     if (line.opened > day || (day > 3 && !life.rng.chance(0.8))) continue;
     const used = r2(usedOf(line));
     let total = line.limit;
-    if (line.def.source === 'manual' && total >= 1000 && life.rng.chance(p.typo)) total = mistype(total, life.rng());
+    // A typo is corrected by the next view of the line (heuristics.md's benign pattern).
+    const typed = line.def.source === 'manual' && total >= 1000 && !p.mistyped.has(line.id) && life.rng.chance(p.typo);
+    if (typed) total = mistype(total, life.rng(), life.rng());
+    if (typed) p.mistyped.add(line.id);
+    else p.mistyped.delete(line.id);
     const o: Observation = {
       accountId: line.id,
       at: new Date(t).toISOString(),
@@ -174,8 +189,9 @@ function view(p: Person, day: number, hour: number) {
   }
 }
 
-/** One digit typed wrong: 13200 → 23200 (the leading digit) or 14200 (the second). */
-function mistype(total: number, r: number): number {
+/** One digit typed wrong: 13200 → 23200 or 03200 (the leading digit), 14200 or 12200 (the second). */
+function mistype(total: number, which: number, up: number): number {
   const digits = String(Math.round(total)).length;
-  return total + 10 ** (digits - (r < 0.5 ? 1 : 2));
+  const place = 10 ** (digits - (which < 0.5 ? 1 : 2));
+  return up < 0.5 || total - place <= 0 ? total + place : total - place;
 }
