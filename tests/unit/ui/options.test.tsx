@@ -81,10 +81,10 @@ describe('threshold form conversions', () => {
   });
 
   it('names every field of every rule in both languages', () => {
-    for (const { fields } of THRESHOLD_RULES) {
+    for (const { rule, fields } of THRESHOLD_RULES) {
       for (const field of fields) {
-        expect(fieldLabel('zh', field), field).not.toBe(field);
-        expect(fieldLabel('en', field), field).not.toBe(field);
+        expect(fieldLabel('zh', field, rule), field).not.toBe(field);
+        expect(fieldLabel('en', field, rule), field).not.toBe(field);
       }
     }
   });

@@ -15,7 +15,7 @@
 import { isCashLine, round4, usedOf } from '../amounts';
 import type { Alert, HistoryView, Rule, TimedObservation } from '../types';
 import { DAY_MS } from '../types';
-import type { DrawdownSettings } from './settings';
+import type { DrawdownSettings } from './meta';
 
 interface Point {
   t: number;

@@ -1,7 +1,7 @@
 // sudden-drawdown in words, both languages, with its advice (heuristics.md, "Advice the alerts draw on").
 import type { Lang } from '../../i18n';
 import type { Alert } from '../types';
-import { num, str, type AlertTexts } from '../texts/types';
+import { num, str, type AlertTexts } from '../texts-types';
 
 const isLine = (a: Alert) => str(a, 'scope') === 'account';
 
