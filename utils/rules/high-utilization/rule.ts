@@ -31,7 +31,7 @@
 // - Grades step every 5 points of utilisation so a dismissed alert speaks again on a real rise,
 //   not on every yuan borrowed.
 import type { Status } from '../../model/types';
-import { cents, round4 } from '../amounts';
+import { cents, round4, usedOf } from '../amounts';
 import type { Alert, Evidence, Rule, TimedObservation } from '../types';
 import { DAY_MS } from '../types';
 
@@ -45,13 +45,8 @@ const grade = (ratio: number) => Math.floor(ratio * 20 + 1e-9);
 function usedCents(o: TimedObservation, accountStatus: Status): number {
   const total = o.totalLimit;
   if (total === undefined || !(total > 0)) return -1;
-  let used = o.usedAmount;
-  if (used === undefined) {
-    const status = o.status !== 'unknown' ? o.status : accountStatus;
-    if ((status !== 'normal' && status !== 'unknown') || o.availableLimit === undefined) return -1;
-    used = total - o.availableLimit;
-  }
-  return Math.min(cents(total), Math.max(0, cents(used)));
+  const used = usedOf(o, accountStatus);
+  return used === undefined ? -1 : Math.min(cents(total), Math.max(0, cents(used)));
 }
 
 /** One account's part in the aggregate, and where the replay steps back from. */
