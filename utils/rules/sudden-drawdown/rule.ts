@@ -13,7 +13,7 @@
 //   visit counts from its first showing (clipped to the window) to that visit.
 // - The whole-picture alert (all cash lines together) is given only when no single line explains it.
 import { isCashLine, round4, usedOf } from '../amounts';
-import type { Alert, HistoryView, Rule, TimedObservation } from '../types';
+import type { Alert, HistoryView, Rule, TimedEvent, TimedObservation } from '../types';
 import { DAY_MS } from '../types';
 import type { DrawdownSettings } from './meta';
 
@@ -26,7 +26,7 @@ interface Point {
 }
 
 /** The balance points of one cash line: balance-telling views, and each borrow (before and after). */
-function pointsOf(observations: readonly TimedObservation[], events: readonly { t: number; kind: string; amount?: number }[]): Point[] {
+function pointsOf(observations: readonly TimedObservation[], events: readonly TimedEvent[]): Point[] {
   const points: Point[] = [];
   let i = 0;
   let j = 0;
@@ -87,31 +87,48 @@ function drawdownStart(points: readonly Point[], s: DrawdownSettings): { at: num
 }
 
 export function evaluateDrawdown(history: HistoryView, s: DrawdownSettings): Alert[] {
+  // Borrows and repays by account, in one pass (the view's events are sorted).
+  const moves = new Map<string, TimedEvent[]>();
+  for (const e of history.events) {
+    if ((e.kind !== 'borrow' && e.kind !== 'repay') || e.accountId === undefined) continue;
+    const list = moves.get(e.accountId);
+    if (list) list.push(e);
+    else moves.set(e.accountId, [e]);
+  }
   const alerts: Alert[] = [];
   const lines: Point[][] = [];
+  let usedNow = 0;
+  let limitNow = 0;
   for (const { account, observations } of history.accounts) {
     if (!isCashLine(account)) continue;
-    const events = history.events.filter((e) => e.accountId === account.id && (e.kind === 'borrow' || e.kind === 'repay'));
-    const points = pointsOf(observations, events);
-    if (!points.length) continue;
+    const points = pointsOf(observations, moves.get(account.id) ?? []);
+    const last = points[points.length - 1];
+    if (!last) continue;
     lines.push(points);
+    usedNow += last.used;
+    limitNow += last.limit;
     const found = drawdownStart(points, s);
     if (found) alerts.push(alertOf(found, s, account.id));
   }
-  if (alerts.length || lines.length < 2) return alerts;
-  // All cash lines together: at each point, the sum of every line's latest known balance and limit.
-  const merged = lines.flatMap((points, line) => points.map((p) => ({ ...p, line }))).sort((a, b) => a.t - b.t);
-  const latest = new Map<number, Point>();
+  // All cash lines together, only when together they are drawn now and no one line explains it.
+  if (alerts.length || lines.length < 2 || !(limitNow > 0 && usedNow / limitNow >= s.drawnShare)) return alerts;
+  // At each point, the sum of every line's latest known balance and limit (running sums).
+  const merged = lines.flatMap((points, line) => points.map((p) => ({ p, line }))).sort((a, b) => a.p.t - b.p.t);
+  const latest: (Point | undefined)[] = new Array(lines.length);
+  let known = 0;
+  let used = 0;
+  let limit = 0;
   const total: Point[] = [];
-  for (const p of merged) {
-    latest.set(p.line, p);
-    let used = 0;
-    let limit = 0;
-    for (const q of latest.values()) {
-      used += q.used;
-      limit += q.limit;
-    }
-    if (latest.size === lines.length) total.push({ t: p.t, from: p.t, used, limit });
+  for (const { p, line } of merged) {
+    const before = latest[line];
+    if (before) {
+      used -= before.used;
+      limit -= before.limit;
+    } else known++;
+    latest[line] = p;
+    used += p.used;
+    limit += p.limit;
+    if (known === lines.length) total.push({ t: p.t, from: p.t, used, limit });
   }
   const found = drawdownStart(total, s);
   return found ? [alertOf(found, s)] : [];
