@@ -5,13 +5,14 @@ import { billImportFigures } from './bench/bill-import';
 import { billFigures } from './bench/bills';
 import { bundleFigures } from './bench/bundles';
 import { captureFigures } from './bench/capture';
+import { captureAlertFigures } from './bench/capture-alert';
 import { engineFigures } from './bench/engine';
 import { pageloadFigures } from './bench/pageload';
 import { popupRenderFigures } from './bench/popup-render';
 
 async function main() {
   for (const args of [['wxt', 'build'], ['wxt', 'build', '--mode', 'demo']]) execFileSync('npx', args, { stdio: 'pipe' });
-  const sections = [bundleFigures, captureFigures, pageloadFigures, engineFigures, () => popupRenderFigures(), billFigures, () => billImportFigures()];
+  const sections = [bundleFigures, captureFigures, pageloadFigures, engineFigures, () => popupRenderFigures(), () => captureAlertFigures(), billFigures, () => billImportFigures()];
   for (const section of sections) {
     for (const [name, value, unit] of await section()) process.stdout.write(`${name}: ${value} ${unit}\n`);
   }
