@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { to, hasOptionsKey, type OptionsKey } from '../utils/i18n/options';
-import { t, type Lang } from '../utils/i18n';
+import { to, type OptionsKey } from '../utils/i18n/options';
+import type { Lang } from '../utils/i18n';
+import { fieldMeta, metaOf } from '../utils/rules/catalog';
 import { fieldKey, overridesFrom, textsFrom, THRESHOLD_RULES, displayValue, type ThresholdTexts } from '../utils/forms/threshold-form';
 import { DEFAULT_RULE_SETTINGS, thresholdKind } from '../utils/rules/thresholds';
 import { thresholdProblemText, type ThresholdOverrides, type ThresholdProblem } from '../utils/rules/thresholds-check';
-import type { RuleId } from '../utils/rules/types';
 import { ruleThresholdsItem } from '../utils/settings';
 
 export interface OptionsThresholdsProps {
@@ -13,10 +13,9 @@ export interface OptionsThresholdsProps {
   initial: ThresholdOverrides;
 }
 
-/** The field's name in the person's words; an unnamed field shows its id rather than nothing. */
-export function fieldLabel(lang: Lang, field: string): string {
-  const key = `threshold.field.${field}`;
-  return hasOptionsKey(key) ? to(lang, key) : field;
+/** The field's name in the person's words (from the rule's meta); an unnamed field shows its id rather than nothing. */
+export function fieldLabel(lang: Lang, field: string, rule?: string): string {
+  return fieldMeta(field, rule)?.label[lang] ?? field;
 }
 
 const withUnit = (lang: Lang, label: string, unit: string) => (lang === 'zh' ? `${label}（${unit}）` : `${label} (${unit})`);
@@ -33,7 +32,7 @@ export function OptionsThresholds({ lang, initial }: OptionsThresholdsProps) {
 
   const problemAt = (rule: string, field: string) => problems.find((p) => p.rule === rule && p.field === field);
   const problemText = (p: ThresholdProblem) =>
-    thresholdProblemText(lang, { ...p, field: fieldLabel(lang, p.field), ...(p.problem === 'order' ? { other: fieldLabel(lang, p.other) } : {}) } as ThresholdProblem);
+    thresholdProblemText(lang, { ...p, field: fieldLabel(lang, p.field, p.rule), ...(p.problem === 'order' ? { other: fieldLabel(lang, p.other, p.rule) } : {}) } as ThresholdProblem);
 
   const write = async (overrides: ThresholdOverrides, done: OptionsKey) => {
     setSaving(true);
@@ -69,16 +68,16 @@ export function OptionsThresholds({ lang, initial }: OptionsThresholdsProps) {
       <p class="muted">{to(lang, 'options.thresholds.note')}</p>
       {THRESHOLD_RULES.map(({ rule, fields }) => (
         <fieldset key={rule} class="rule">
-          <legend>{t(lang, `rule.${rule as RuleId}`)}</legend>
+          <legend>{metaOf(rule)?.name[lang] ?? rule}</legend>
           {fields.length === 0 && <p class="muted">{to(lang, 'options.thresholds.none')}</p>}
           <div class="grid2">
             {fields.map((field) => {
               const id = inputId(rule, field);
               const problem = problemAt(rule, field);
-              const kind = thresholdKind(field);
+              const kind = thresholdKind(field, rule);
               return (
                 <div key={field} class={problem ? 'field field-invalid' : 'field'}>
-                  <label for={id}>{withUnit(lang, fieldLabel(lang, field), to(lang, `options.unit.${kind}`))}</label>
+                  <label for={id}>{withUnit(lang, fieldLabel(lang, field, rule), to(lang, `options.unit.${kind}`))}</label>
                   <input
                     id={id}
                     type="text"

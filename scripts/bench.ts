@@ -5,6 +5,7 @@ import { billImportFigures } from './bench/bill-import';
 import { billFigures } from './bench/bills';
 import { bundleFigures } from './bench/bundles';
 import { captureFigures } from './bench/capture';
+import { captureAlertFigures } from './bench/capture-alert';
 import { engineFigures } from './bench/engine';
 import { historyImportFigures } from './bench/history-import';
 import { pageloadFigures } from './bench/pageload';
@@ -13,7 +14,7 @@ import { reportPdfFigures } from './bench/report-pdf';
 
 async function main() {
   for (const args of [['wxt', 'build'], ['wxt', 'build', '--mode', 'demo']]) execFileSync('npx', args, { stdio: 'pipe' });
-  const sections = [bundleFigures, captureFigures, pageloadFigures, engineFigures, () => popupRenderFigures(), billFigures, () => billImportFigures(), () => historyImportFigures(), () => reportPdfFigures()];
+  const sections = [bundleFigures, captureFigures, pageloadFigures, engineFigures, () => popupRenderFigures(), () => captureAlertFigures(), billFigures, () => billImportFigures(), () => historyImportFigures(), () => reportPdfFigures()];
   for (const section of sections) {
     for (const [name, value, unit] of await section()) process.stdout.write(`${name}: ${value} ${unit}\n`);
   }

@@ -18,7 +18,7 @@ function parts(file: HistoryFile, count: number): HistoryFile[] {
   return Array.from({ length: count }, (_, i) => ({ ...file, observations: slice(file.observations, i), events: slice(file.events, i) }));
 }
 
-async function importAll(page: Page, file: HistoryFile): Promise<void> {
+export async function importAll(page: Page, file: HistoryFile): Promise<void> {
   for (const part of parts(file, Math.ceil(file.observations.length / 20_000))) {
     const reply = await page.evaluate((text) => chrome.runtime.sendMessage({ type: 'ui:import', text }), JSON.stringify(part));
     if (!reply?.ok) throw new Error('import failed: ' + JSON.stringify(reply));

@@ -1,3 +1,4 @@
+import { ruleNames } from './rule-names';
 import type { MessageKey } from './zh';
 
 // The type makes a missing key and an extra key both compile errors.
@@ -20,16 +21,8 @@ export const en: Record<MessageKey, string> = {
   'risk.high': 'high',
   'risk.critical': 'critical',
 
-  'rule.limit-drop': 'Limit cut',
-  'rule.limit-zeroed': 'Limit at zero',
-  'rule.status-worsened': 'Account status worse',
-  'rule.increase-closed': 'Limit increase closed',
-  'rule.frequent-applications': 'Frequent applications',
-  'rule.many-lenders': 'Many lenders',
-  'rule.high-utilization': 'High utilisation',
-  'rule.borrow-repay-cycling': 'Borrow-repay cycling',
-  'rule.rate-increase': 'Rate increase',
-  'rule.stale-account': 'Not checked lately',
+  // Rule names come from each rule's meta (utils/rules/<id>/meta.ts).
+  ...ruleNames('en'),
 
   'risk.heading': 'Risk level',
   'risk.score': '{score}/100',

@@ -1,5 +1,7 @@
 // The source of every UI string key. `en.ts` must have exactly these keys (checked by its type).
 // Keys are flat and dotted by area so a missing or extra key shows up as one line in a type error.
+import { ruleNames } from './rule-names';
+
 export const zh = {
   'app.name': '额度哨兵',
   'app.tagline': '在放贷方降额或关户之前提醒你 · 数据只存在本机',
@@ -19,16 +21,8 @@ export const zh = {
   'risk.high': '高',
   'risk.critical': '极高',
 
-  'rule.limit-drop': '额度下降',
-  'rule.limit-zeroed': '额度清零',
-  'rule.status-worsened': '账户状态变差',
-  'rule.increase-closed': '提额入口关闭',
-  'rule.frequent-applications': '频繁申请',
-  'rule.many-lenders': '多头借贷',
-  'rule.high-utilization': '使用率过高',
-  'rule.borrow-repay-cycling': '频繁借还',
-  'rule.rate-increase': '利率上调',
-  'rule.stale-account': '账户久未查看',
+  // Rule names come from each rule's meta (utils/rules/<id>/meta.ts).
+  ...ruleNames('zh'),
 
   'risk.heading': '风险等级',
   'risk.score': '{score}/100',

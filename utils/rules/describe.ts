@@ -4,9 +4,8 @@ import type { Lang } from '../i18n';
 import { localeOf } from '../i18n';
 import { formatAmount, SOURCE_TIME_ZONE } from '../format';
 import type { Account } from '../model/types';
-import { adviceFor } from './texts/advice';
-import { ALERT_TEXTS } from './texts';
-import type { TextContext } from './texts/types';
+import { adviceFor, alertTexts } from './texts-index';
+import type { TextContext } from './texts-types';
 import type { Alert, Evidence, RuleId, Severity } from './types';
 
 export interface AlertReport {
@@ -53,7 +52,7 @@ export function describeAlert(
   options: DescribeOptions = {},
 ): AlertReport {
   const name = alert.accountId === undefined ? undefined : accountName(accounts.get(alert.accountId), alert.accountId);
-  const words = ALERT_TEXTS[alert.rule][lang](alert, textContext(lang, name, options));
+  const words = alertTexts(alert.rule)[lang](alert, textContext(lang, name, options));
   // Key order is the cli.md order, so `assess` output reads as documented.
   return {
     rule: alert.rule,

@@ -5,7 +5,8 @@ import { t, type Lang } from '../i18n';
 import { DEFAULT_RULE_SETTINGS, thresholdKind, type RuleSettings, type ThresholdKind } from './thresholds';
 
 export { thresholdKind, type ThresholdKind };
-import { RULE_IDS, type RuleId } from './types';
+import { CATALOG, metaOf } from './catalog';
+import type { RuleMeta } from './meta';
 
 const LIMITS: Record<ThresholdKind, { min: number; max: number; integer: boolean }> = {
   share: { min: 0.0001, max: 1, integer: false },
@@ -13,13 +14,10 @@ const LIMITS: Record<ThresholdKind, { min: number; max: number; integer: boolean
   count: { min: 1, max: 1000, integer: true },
 };
 
-/** A warning threshold must not be stricter than its critical one. */
-const ORDERED: { rule: keyof RuleSettings; lower: string; upper: string }[] = [
-  { rule: 'frequent-applications', lower: 'count', upper: 'criticalCount' },
-  { rule: 'many-lenders', lower: 'lenders', upper: 'criticalLenders' },
-  { rule: 'high-utilization', lower: 'aggregate', upper: 'criticalAggregate' },
-  { rule: 'borrow-repay-cycling', lower: 'cycles', upper: 'criticalCycles' },
-];
+/** A warning threshold must not be stricter than its critical one (each rule's meta says which). */
+const ORDERED: { rule: keyof RuleSettings; lower: string; upper: string }[] = CATALOG.flatMap((m) =>
+  ((m as RuleMeta).ordered ?? []).map(([lower, upper]) => ({ rule: m.id, lower, upper })),
+);
 
 export type ThresholdProblem =
   | { rule: string; field: string; problem: 'unknown' }
@@ -29,7 +27,7 @@ export type ThresholdProblem =
 export function thresholdProblem(rule: string, field: string, value: unknown): ThresholdProblem | undefined {
   const defaults = (DEFAULT_RULE_SETTINGS as unknown as Record<string, Record<string, number> | undefined>)[rule];
   if (!defaults || !Object.hasOwn(defaults, field)) return { rule, field, problem: 'unknown' };
-  const kind = thresholdKind(field);
+  const kind = thresholdKind(field, rule);
   const { min, max, integer } = LIMITS[kind];
   if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
     return { rule, field, problem: kind, min, max };
@@ -74,7 +72,7 @@ export function mergeThresholds(overrides: ThresholdOverrides | undefined): Rule
 
 /** The refusal in the person's words; rule names are shown as the rule's label. */
 export function thresholdProblemText(lang: Lang, p: ThresholdProblem): string {
-  const rule = (RULE_IDS as readonly string[]).includes(p.rule) ? t(lang, `rule.${p.rule as RuleId}`) : p.rule;
+  const rule = metaOf(p.rule)?.name[lang] ?? p.rule;
   const other = p.problem === 'order' ? p.other : '';
   return t(lang, `threshold.${p.problem}`, { rule, field: p.field, other });
 }

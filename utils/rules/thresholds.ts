@@ -1,57 +1,17 @@
 // Every rule threshold, with the defaults of heuristics.md. The person can change each one in the
-// options page; `thresholds-schema.ts` refuses invalid values. Shares are fractions (0.05 = 5 %),
+// options page; `thresholds-check.ts` refuses invalid values. The defaults are each rule's meta.ts. Shares are fractions (0.05 = 5 %),
 // windows are whole days.
+import { CATALOG, fieldMeta, type RuleSettings } from './catalog';
+import type { ThresholdKind } from './meta';
 
-export interface RuleSettings {
-  'limit-drop': { minDrop: number; windowDays: number; criticalFromHighest: number; criticalDrops: number };
-  'limit-zeroed': Record<string, never>;
-  'status-worsened': { windowDays: number };
-  'increase-closed': { windowDays: number };
-  'frequent-applications': { count: number; windowDays: number; criticalCount: number; criticalWindowDays: number };
-  'many-lenders': { lenders: number; windowDays: number; criticalLenders: number; openedCount: number; openedWindowDays: number };
-  'high-utilization': { aggregate: number; criticalAggregate: number; single: number; windowDays: number; singleSpanDays: number };
-  'borrow-repay-cycling': {
-    cycles: number;
-    windowDays: number;
-    repayWithinDays: number;
-    criticalCycles: number;
-    crossLender: number;
-    crossWindowDays: number;
-    crossWithinDays: number;
-  };
-  'rate-increase': { minRise: number; windowDays: number };
-  'stale-account': { days: number };
+export type { RuleSettings, ThresholdKind };
+
+export const DEFAULT_RULE_SETTINGS: RuleSettings = Object.fromEntries(CATALOG.map((m) => [m.id, { ...m.defaults }])) as RuleSettings;
+
+/** Shares are fractions 0 < x ≤ 1; windows are whole days; counts are whole numbers ≥ 1 (from the rules' meta). */
+export function thresholdKind(field: string, rule?: string): ThresholdKind {
+  return fieldMeta(field, rule)?.kind ?? (/days$/i.test(field) ? 'days' : 'count');
 }
-
-export const DEFAULT_RULE_SETTINGS: RuleSettings = {
-  'limit-drop': { minDrop: 0.05, windowDays: 90, criticalFromHighest: 0.3, criticalDrops: 2 },
-  'limit-zeroed': {},
-  'status-worsened': { windowDays: 180 },
-  'increase-closed': { windowDays: 180 },
-  'frequent-applications': { count: 3, windowDays: 30, criticalCount: 6, criticalWindowDays: 90 },
-  'many-lenders': { lenders: 3, windowDays: 60, criticalLenders: 5, openedCount: 3, openedWindowDays: 90 },
-  'high-utilization': { aggregate: 0.7, criticalAggregate: 0.9, single: 0.9, windowDays: 60, singleSpanDays: 30 },
-  'borrow-repay-cycling': {
-    cycles: 3,
-    windowDays: 30,
-    repayWithinDays: 7,
-    criticalCycles: 5,
-    crossLender: 2,
-    crossWindowDays: 60,
-    crossWithinDays: 3,
-  },
-  'rate-increase': { minRise: 0.1, windowDays: 180 },
-  'stale-account': { days: 14 },
-};
-
-export type ThresholdKind = 'share' | 'days' | 'count';
-
-/** Shares are fractions 0 < x ≤ 1; windows are whole days; counts are whole numbers ≥ 1. */
-export function thresholdKind(field: string): ThresholdKind {
-  if (/days$/i.test(field)) return 'days';
-  return SHARES.has(field) ? 'share' : 'count';
-}
-const SHARES = new Set(['minDrop', 'criticalFromHighest', 'aggregate', 'criticalAggregate', 'single', 'minRise']);
 
 /**
  * How far back any rule can look with these settings, plus a month of margin (a borrow just

@@ -3,19 +3,9 @@
 import type { Account, HistoryEvent, Observation } from '../model/types';
 import type { RuleSettings } from './thresholds';
 
-export const RULE_IDS = [
-  'limit-drop',
-  'limit-zeroed',
-  'status-worsened',
-  'increase-closed',
-  'frequent-applications',
-  'many-lenders',
-  'high-utilization',
-  'borrow-repay-cycling',
-  'rate-increase',
-  'stale-account',
-] as const;
-export type RuleId = (typeof RULE_IDS)[number];
+// The ids come from the catalog of rules (catalog.ts), in heuristics.md's order.
+export { RULE_IDS, type RuleId } from './catalog';
+import type { RuleId } from './catalog';
 
 export const SEVERITIES = ['info', 'warning', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];

@@ -2,6 +2,7 @@
 // row count, see account-summary.ts) and the alerts. Two requests, whatever the history's size.
 import type { AccountSummary, Dashboard } from '../messaging/protocol';
 import type { Account, Observation } from '../model/types';
+import { usedShare } from '../rules/amounts';
 import { compareAlerts } from '../rules/engine';
 import { riskOf } from '../rules/risk';
 import { fillMissingSummaries, hasSummary } from './account-summary';
@@ -10,16 +11,9 @@ import { edgeObservations, readAccountObservations } from './observation-months'
 import { toAccount, toObservation } from './import-export';
 import { seenUntil } from './observations';
 
-/** Share of the limit in use on the latest view, 0..1, or undefined when it cannot be known. */
+/** Share of the limit in use on the latest view, 0..1, or undefined when it cannot be known (utils/rules/amounts.ts). */
 export function utilization(o: Observation | undefined): number | undefined {
-  const total = o?.totalLimit;
-  if (!o || total === undefined || total <= 0) return undefined;
-  // total − available stands for "used" only while the line can be drawn on: a limited or frozen
-  // account often shows 0 available because it is blocked, not because it is spent.
-  const usable = o.status === 'normal' || o.status === 'unknown';
-  const used = o.usedAmount ?? (usable && o.availableLimit !== undefined ? total - o.availableLimit : undefined);
-  if (used === undefined) return undefined;
-  return Math.min(1, Math.max(0, used / total));
+  return o ? usedShare(o) : undefined;
 }
 
 // Lender names are mostly Chinese: order them as a Chinese reader expects (pinyin), not by code point.

@@ -28,14 +28,17 @@ describe('borrow-repay-cycling', () => {
     const [a] = cycling(cycles([[29, 28], [24, 23], [18, 17], [12, 10], [6, 1]]));
     expect(a).toMatchObject({ severity: 'critical', at: ago(17), grade: 5 });
     expect(cycling(cycles([[29, 28], [24, 23], [18, 17], [12, 10]]))[0]).toMatchObject({ severity: 'warning', grade: 4 });
+    // Five in 60 days but not in 30: a warning (the critical window is 30 days).
+    expect(cycling(cycles([[55, 54], [45, 44], [35, 34], [12, 10], [6, 1]]))[0]).toMatchObject({ severity: 'warning', grade: 5 });
   });
 
   it('counts a repay exactly 7 days later, not later than that; 2 cycles or an old one are not enough', () => {
     expect(cycling(cycles([[25, 18], [17, 10], [9, 2]]))[0]).toMatchObject({ evidence: { cycles: 3 } });
     expect(cycling(cycles([[25, 18], [17, 10], [9.5, 2]]))).toEqual([]);
     expect(cycling(cycles([[25, 23], [15, 13]]))).toEqual([]);
-    // A cycle completed exactly 30 days ago is out of (now − 30 days, now].
-    expect(cycling(cycles([[32, 30], [15, 13], [5, 2]]))).toEqual([]);
+    // A cycle completed exactly 60 days ago is out of (now − 60 days, now]; 59 days ago is in.
+    expect(cycling(cycles([[62, 60], [15, 13], [5, 2]]))).toEqual([]);
+    expect(cycling(cycles([[61, 59], [15, 13], [5, 2]]))).toHaveLength(1);
   });
 
   it('needs the whole amount back: partial repays, or repays without amounts, do not close a cycle', () => {
@@ -83,10 +86,46 @@ describe('borrow-repay-cycling', () => {
     expect(cycling([...first, repay(10, { accountId: 'wl' }), borrow(7)])).toHaveLength(1);
     expect(cycling([...first, repay(10, { accountId: 'wl' }), borrow(6.9)])).toEqual([]);
     expect(cycling([...first, repay(10, { accountId: 'wl' }), borrow(10, { accountId: 'wl' })])).toEqual([]);
-    expect(cycling([...first, borrow(11), repay(10, { accountId: 'wl' })])).toEqual([]);
-    expect(cycling([repay(62, { accountId: 'wl' }), borrow(60, { accountId: 'zl' }), repay(10, { accountId: 'wl' }), borrow(8)])).toEqual([]);
+    // Version 2: the borrow may come first too (borrow on Monday, repay the other lender on Tuesday).
+    expect(cycling([...first, borrow(11), repay(10, { accountId: 'wl' })])).toHaveLength(1);
+    expect(cycling([...first, borrow(13.1), repay(10, { accountId: 'wl' })])).toEqual([]);
+    // Two pairs in 90 days; one 90 days ago is out.
+    expect(cycling([repay(92, { accountId: 'wl' }), borrow(90, { accountId: 'zl' }), repay(10, { accountId: 'wl' }), borrow(8)])).toEqual([]);
+    expect(cycling([repay(88, { accountId: 'wl' }), borrow(86, { accountId: 'zl' }), repay(10, { accountId: 'wl' }), borrow(8)])).toHaveLength(1);
+    // The borrow must be at least half the repay.
+    expect(cycling([...first, repay(10, { accountId: 'wl', amount: 5000 }), borrow(9, { amount: 2499 })])).toEqual([]);
     // A repay to the borrowing lender in between does not hide the earlier one to another lender.
     expect(cycling([...first, repay(10, { accountId: 'wl' }), repay(9, { lender: '蚂蚁', accountId: undefined }), borrow(8)])).toHaveLength(1);
+  });
+
+  it('is critical at 4 以贷养贷 pairs in 90 days', () => {
+    const pairs = [80, 60, 40, 20].flatMap((d) => [repay(d, { accountId: 'wl', amount: 3000 }), borrow(d - 1, { accountId: d % 40 ? 'zl' : 'jb', amount: 3000 })]);
+    expect(cycling(pairs)[0]).toMatchObject({ severity: 'critical', evidence: { pattern: 'cross-lender', times: 4, criticalThreshold: 4 } });
+    expect(cycling(pairs.slice(2))[0]).toMatchObject({ severity: 'warning', evidence: { times: 3 } });
+  });
+
+  it('reads a bridge repaid in full within 7 days as a cycle, not a rollover', () => {
+    // Borrowed from 借呗 to repay 微粒贷, and 借呗 repaid from income five days later: twice.
+    const bridges = [repay(40, { accountId: 'wl' }), borrow(39), repay(34, { full: true }), repay(20, { accountId: 'wl' }), borrow(19), repay(14, { full: true })];
+    expect(cycling(bridges).filter((a) => a.evidence.pattern === 'cross-lender')).toEqual([]);
+  });
+
+  it('counts one cycle per repay: several borrows cleared by one repay are one loop', () => {
+    expect(cycling([borrow(9), borrow(6), borrow(4), repay(2, { full: true })])).toEqual([]);
+  });
+
+  it('does not read purchases on cards and pay-later lines as borrowing (salary-day 花呗, purchases every other day)', () => {
+    const names = [...accounts, account('hb', '支付宝', { product: '花呗', kind: 'pay-later' }), account('card', '招商银行', { kind: 'credit-card' })];
+    const events: HistoryEvent[] = [];
+    // 花呗 purchases every other day, repaid in full with each monthly bill.
+    for (let d = 119; d > 0; d -= 2) events.push(event('borrow', d, { accountId: 'hb', amount: 60 }));
+    for (const d of [100, 70, 40, 10]) events.push(event('repay', d, { accountId: 'hb', amount: 900, full: true }));
+    // A salary-day borrow on 花呗 repaid three days later, every month (calendar months: three can fall in 59 days).
+    for (const d of [95, 66, 36, 7]) events.push(event('borrow', d, { accountId: 'hb', amount: 2000 }), event('repay', d - 3, { accountId: 'hb', amount: 2000 }));
+    // The card's bill repaid the day a 花呗 purchase was made.
+    events.push(event('repay', 20, { accountId: 'card', amount: 3000, full: true }), event('borrow', 20, { accountId: 'hb', amount: 2500 }));
+    events.push(event('repay', 50, { accountId: 'card', amount: 3000, full: true }), event('borrow', 49, { accountId: 'hb', amount: 2500 }));
+    expect(run('borrow-repay-cycling', history({ accounts: names, events }))).toEqual([]);
   });
 
   it('stays quiet on normal monthly borrowing and repaying on two lenders', () => {
@@ -123,9 +162,9 @@ describe('borrow-repay-cycling', () => {
     const zh = describeAlert(cyc!, 'zh', names, { timeZone: 'Asia/Shanghai' });
     const en = describeAlert(cyc!, 'en', names, { timeZone: 'Asia/Shanghai' });
     expect(zh.title).toBe('蚂蚁 借呗 短期内反复借还');
-    expect(zh.detail).toContain('近 30 天有 3 笔借款在 7 天内就全部还清');
+    expect(zh.detail).toContain('近 60 天有 3 笔借款在 7 天内就全部还清');
     expect(en.title).toBe('蚂蚁 借呗: quick borrow-and-repay cycles');
-    expect(en.detail).toContain('3 loans in the last 30 days were paid back in full within 7 days');
+    expect(en.detail).toContain('3 loans in the last 60 days were paid back in full within 7 days');
 
     const [cross] = cycling([repay(40, { accountId: 'wl' }), borrow(38, { accountId: 'zl' }), repay(10, { accountId: 'wl' }), borrow(9, { amount: 4000 })]);
     const zhx = describeAlert(cross!, 'zh', names, { timeZone: 'Asia/Shanghai' });

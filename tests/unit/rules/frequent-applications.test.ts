@@ -23,14 +23,17 @@ describe('frequent-applications', () => {
   });
 
   it('is critical at 6 in 90 days, even when the last month was quiet', () => {
-    // Never 3 within 30 days: the alert starts when the sixth came.
+    // Never 3 within 30 days: the run (a warning at 5 in 90 days) starts when the fifth came.
     const [a] = run('frequent-applications', checks([89, 73, 57, 41, 25, 9]));
-    expect(a).toMatchObject({ severity: 'critical', at: ago(9), grade: 6, evidence: { inWindow: 2, inCriticalWindow: 6 } });
+    expect(a).toMatchObject({ severity: 'critical', at: ago(25), grade: 6, evidence: { inWindow: 2, inCriticalWindow: 6 } });
     // 55, 40, 35 days ago made three in 30 days; the sixth (31) came before that ran out: one run.
     expect(run('frequent-applications', checks([85, 70, 55, 40, 35, 31]))[0]).toMatchObject({ severity: 'critical', at: ago(35), evidence: { inWindow: 0 } });
-    expect(run('frequent-applications', checks([85, 70, 55, 40, 31]))).toEqual([]);
-    expect(run('frequent-applications', checks([90, 70, 55, 40, 35, 31]))).toEqual([]);
-    expect(run('frequent-applications', checks([80, 60, 40, 20, 10, 5]))[0]).toMatchObject({ severity: 'critical', at: ago(5) });
+    // Five in 90 days is a warning (version 2); four is nothing.
+    expect(run('frequent-applications', checks([85, 70, 55, 40, 31]))[0]).toMatchObject({ severity: 'warning', evidence: { inCriticalWindow: 5 } });
+    expect(run('frequent-applications', checks([90, 70, 55, 40, 35, 31]))[0]).toMatchObject({ severity: 'warning' });
+    expect(run('frequent-applications', checks([90, 70, 55, 40, 31]))).toEqual([]);
+    // Five in 90 days (80 … 10) already warned; the critical sixth continues that run.
+    expect(run('frequent-applications', checks([80, 60, 40, 20, 10, 5]))[0]).toMatchObject({ severity: 'critical', at: ago(10) });
   });
 
   it('dates the alert from the start of its current run', () => {
@@ -60,17 +63,35 @@ describe('frequent-applications', () => {
     expect(run('frequent-applications', more)[0]).toMatchObject({ evidence: { inWindow: 4, inquiries: 4, applications: 0 } });
   });
 
-  it('counts applications too, and an application and the inquiry it caused as two', () => {
+  it('counts applications too, but an application and the inquiry it caused once', () => {
     const h = history({
       events: [
-        event('application', 10, { lender: '招联', outcome: 'approved' }),
-        inquiry(10, { lender: '招联' }),
+        event('application', 10, { lender: '招联消费金融', outcome: 'approved' }),
+        inquiry(9, { lender: '招联消费金融 有限公司/ZL01' }),
         event('application', 3, { outcome: 'rejected' }),
         event('account-opened', 2, { lender: '招联' }),
       ],
     });
+    expect(run('frequent-applications', h)).toEqual([]);
+    const more = history({ events: [...h.events, event('application', 20, { lender: '招联消费金融' })] });
+    const [a] = run('frequent-applications', more);
+    expect(a).toMatchObject({ severity: 'warning', evidence: { inWindow: 3, inquiries: 1, applications: 2 } });
+  });
+
+  it('counts a mortgage application and its bank inquiries once each: a warning, not critical', () => {
+    const h = history({
+      events: [
+        event('application', 20, { lender: '建设银行' }),
+        inquiry(19, { lender: '中国建设银行股份有限公司' }),
+        event('application', 15, { lender: '招商银行' }),
+        inquiry(14, { lender: '招商银行股份有限公司/CMB001' }),
+        event('application', 10, { lender: '工商 银行' }),
+        inquiry(9, { lender: '工商银行股份有限公司' }),
+      ],
+    });
+    // 建设银行 vs 中国建设银行 are different names to the rule: four checks, still below six.
     const [a] = run('frequent-applications', h);
-    expect(a).toMatchObject({ severity: 'warning', evidence: { inWindow: 3, inquiries: 1, applications: 2, lenders: ['招联'] } });
+    expect(a).toMatchObject({ severity: 'warning', evidence: { inWindow: 4 } });
   });
 
   it('stays quiet on occasional inquiries and routine post-loan checks', () => {

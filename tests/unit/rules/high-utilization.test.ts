@@ -9,14 +9,20 @@ import { account, ago, history, NOW, obs, run, shuffled, withSettings } from './
 /** A view of `id` with `used` of `total` in use, `days` ago. */
 const use = (id: string, days: number, used: number, total: number, extra: Partial<Observation> = {}) =>
   obs(id, days, { totalLimit: total, availableLimit: total - used, usedAmount: used }, extra);
-const aggregateOf = (observations: Observation[], settings?: Parameters<typeof run>[3]) =>
+/**
+ * The aggregate as it stands at one view (no sustained span asked for): what the ratio, the views
+ * it reads and its run start are. The 14-day span of version 2 is tested on its own below.
+ */
+const INSTANT = withSettings('high-utilization', { aggregateSpanDays: 0 });
+const instant = (patch: Partial<(typeof DEFAULT_RULE_SETTINGS)['high-utilization']>) => withSettings('high-utilization', { aggregateSpanDays: 0, ...patch });
+const aggregateOf = (observations: Observation[], settings: Parameters<typeof run>[3] = INSTANT) =>
   run('high-utilization', history({ observations }), NOW, settings).filter((a) => a.accountId === undefined);
 const singleOf = (observations: Observation[], settings?: Parameters<typeof run>[3]) =>
   run('high-utilization', history({ observations }), NOW, settings).filter((a) => a.accountId !== undefined);
 
 describe('high-utilization: aggregate', () => {
   it('warns at 70 % of all limits in use, with no account', () => {
-    const alerts = run('high-utilization', history({ observations: [use('hb', 10, 8000, 10000), use('jd', 20, 6000, 10000)] }));
+    const alerts = run('high-utilization', history({ observations: [use('hb', 10, 8000, 10000), use('jd', 20, 6000, 10000)] }), NOW, INSTANT);
     expect(alerts).toHaveLength(1);
     expect(alerts[0]).toMatchObject({ rule: 'high-utilization', severity: 'warning', at: ago(10) });
     expect(alerts[0]!.accountId).toBeUndefined();
@@ -54,8 +60,8 @@ describe('high-utilization: aggregate', () => {
     expect(aggregateOf([obs('hb', 5, { totalLimit: 0, usedAmount: 500 })])).toEqual([]);
     expect(aggregateOf([use('hb', 5, 9000, 10000, { status: 'closed' })])).toEqual([]);
     expect(aggregateOf([use('hb', 5, 9000, 10000), obs('hb', 2, { status: 'closed' })])).toEqual([]);
-    // The latest limit view decides: a newer total without used amount hides the older reading.
-    expect(aggregateOf([use('hb', 20, 9000, 10000), obs('hb', 5, { totalLimit: 20000 })])).toEqual([]);
+    // The latest balance-telling view decides: a newer total without a used amount does not hide it.
+    expect(aggregateOf([use('hb', 20, 9000, 10000), obs('hb', 5, { totalLimit: 20000 })])).toHaveLength(1);
     // …but a status-only or rate-only view does not.
     expect(aggregateOf([use('hb', 20, 9000, 10000), obs('hb', 5, { apr: 0.18 })])).toHaveLength(1);
   });
@@ -79,13 +85,13 @@ describe('high-utilization: aggregate', () => {
   it('ignores data after now', () => {
     const h = [use('hb', 10, 1000, 10000), use('hb', -1, 9500, 10000)];
     expect(aggregateOf(h)).toEqual([]);
-    expect(run('high-utilization', history({ observations: h }), new Date(NOW.getTime() + 2 * 86_400_000))).toHaveLength(1);
+    expect(run('high-utilization', history({ observations: h }), new Date(NOW.getTime() + 2 * 86_400_000), INSTANT)).toHaveLength(1);
   });
 
   it('copes with unsorted input and duplicate rows', () => {
     const rows = [use('hb', 50, 1000, 10000), use('hb', 30, 8000, 10000), use('hb', 30, 8000, 10000), use('jd', 25, 7000, 10000), use('jd', 25, 7000, 10000), obs('jd', 3, { status: 'normal' })];
-    const expected = run('high-utilization', history({ observations: rows }));
-    expect(run('high-utilization', history({ observations: shuffled(rows) }))).toEqual(expected);
+    const expected = run('high-utilization', history({ observations: rows }), NOW, INSTANT);
+    expect(run('high-utilization', history({ observations: shuffled(rows) }), NOW, INSTANT)).toEqual(expected);
     expect(expected).toHaveLength(1);
     // As of 30 days ago hb alone was at 80 %: the run starts there, before jd was first seen.
     expect(expected[0]).toMatchObject({ at: ago(30), evidence: { used: 15000, totalLimit: 20000 } });
@@ -94,15 +100,49 @@ describe('high-utilization: aggregate', () => {
   it('uses the thresholds it is given', () => {
     const h = [use('hb', 5, 6000, 10000)];
     expect(aggregateOf(h)).toEqual([]);
-    expect(aggregateOf(h, withSettings('high-utilization', { aggregate: 0.5 }))).toHaveLength(1);
-    expect(aggregateOf(h, withSettings('high-utilization', { aggregate: 0.5, criticalAggregate: 0.6 }))[0]).toMatchObject({ severity: 'critical' });
-    expect(aggregateOf([use('hb', 50, 8000, 10000)], withSettings('high-utilization', { windowDays: 30 }))).toEqual([]);
+    expect(aggregateOf(h, instant({ aggregate: 0.5 }))).toHaveLength(1);
+    expect(aggregateOf(h, instant({ aggregate: 0.5, criticalAggregate: 0.6 }))[0]).toMatchObject({ severity: 'critical' });
+    expect(aggregateOf([use('hb', 50, 8000, 10000)], instant({ windowDays: 30 }))).toEqual([]);
   });
 
   it('grades higher as utilisation rises', () => {
     const low = aggregateOf([use('hb', 5, 7000, 10000)])[0]!;
     const high = aggregateOf([use('hb', 5, 8000, 10000)])[0]!;
     expect(high.grade).toBeGreaterThan(low.grade);
+  });
+});
+
+describe('high-utilization: aggregate sustained over 14 days (version 2)', () => {
+  it('stays quiet on one high view: one large purchase, or a balance before payday', () => {
+    expect(aggregateOf([use('hb', 60, 2000, 10000), use('hb', 5, 9500, 10000)], DEFAULT_RULE_SETTINGS)).toEqual([]);
+    // Seen again unchanged 13 days later: still under the span.
+    expect(aggregateOf([use('hb', 60, 2000, 10000), use('hb', 15, 9500, 10000, { lastSeenAt: ago(2) })], DEFAULT_RULE_SETTINGS)).toEqual([]);
+    // Repaid after the bill: the next view is low again.
+    expect(aggregateOf([use('hb', 60, 2000, 10000), use('hb', 30, 9500, 10000), use('hb', 10, 2500, 10000)], DEFAULT_RULE_SETTINGS)).toEqual([]);
+  });
+
+  it('warns once the ratio has held on views spanning 14 days, dated when the span was reached', () => {
+    const [a] = aggregateOf([use('hb', 60, 2000, 10000), use('hb', 30, 8000, 10000), use('hb', 16, 8200, 10000)], DEFAULT_RULE_SETTINGS);
+    expect(a).toMatchObject({ severity: 'warning', at: ago(16), evidence: { since: ago(30), spanThresholdDays: 14 } });
+    expect(aggregateOf([use('hb', 60, 2000, 10000), use('hb', 30, 8000, 10000), use('hb', 16.01, 8200, 10000)], DEFAULT_RULE_SETTINGS)).toEqual([]);
+    // One view seen unchanged over the span is enough.
+    expect(aggregateOf([use('hb', 30, 8000, 10000, { lastSeenAt: ago(5) })], DEFAULT_RULE_SETTINGS)).toHaveLength(1);
+  });
+
+  it('is critical only when 90 % held 14 days; a fresh 95 % on a sustained 75 % is a warning', () => {
+    const base = [use('hb', 60, 7500, 10000), use('hb', 40, 7600, 10000)];
+    expect(aggregateOf([...base, use('hb', 5, 9500, 10000)], DEFAULT_RULE_SETTINGS)[0]).toMatchObject({ severity: 'warning', evidence: { since: ago(60) } });
+    expect(aggregateOf([...base, use('hb', 20, 9500, 10000), use('hb', 5, 9600, 10000)], DEFAULT_RULE_SETTINGS)[0]).toMatchObject({ severity: 'critical', at: ago(6) });
+  });
+
+  it('stays quiet on a card maxed for a month and then repaid, beside everyday balances', () => {
+    const card = [use('card', 80, 2000, 20000), use('card', 50, 19000, 20000), use('card', 35, 19500, 20000), use('card', 15, 3000, 20000), use('card', 3, 3500, 20000)];
+    const huabei = [use('hb', 70, 1500, 10000), use('hb', 30, 2500, 10000), use('hb', 4, 2000, 10000)];
+    for (const days of [45, 40, 20, 3]) {
+      const now = new Date(NOW.getTime() - days * 86_400_000);
+      const loud = run('high-utilization', history({ observations: [...card, ...huabei] }), now).filter((a) => a.severity !== 'info');
+      expect(loud, `${days} days ago`).toEqual([]);
+    }
   });
 });
 
@@ -168,7 +208,7 @@ describe('high-utilization: one account', () => {
 describe('high-utilization: words', () => {
   it('says what happened in both languages, amounts only in the detail', () => {
     const accounts = new Map([['hb', account('hb', '支付宝', { product: '花呗' })], ['spare', account('spare', '招商银行')]]);
-    const [aggregate] = run('high-utilization', history({ observations: [use('hb', 10, 8000, 10000), use('jd', 20, 6000, 10000)] }));
+    const [aggregate] = run('high-utilization', history({ observations: [use('hb', 10, 8000, 10000), use('jd', 20, 6000, 10000)] }), NOW, INSTANT);
     const zh = describeAlert(aggregate!, 'zh', accounts, { timeZone: 'Asia/Shanghai' });
     const en = describeAlert(aggregate!, 'en', accounts, { timeZone: 'Asia/Shanghai' });
     expect(zh.title).toBe('总体额度使用率偏高');
@@ -204,6 +244,7 @@ describe('the six rules on a long history', () => {
     // Linear work is a few ms; a quadratic step would take many seconds. Generous for busy machines.
     expect(performance.now() - started).toBeLessThan(1500);
     expect(alerts.filter((a) => a.rule === 'high-utilization').map((a) => a.accountId ?? '*').sort()).toEqual(['*', 'hb', 'jd']);
-    expect(alerts.find((a) => a.rule === 'high-utilization' && !a.accountId)).toMatchObject({ severity: 'critical', at: ago(2000) });
+    // High since the first view: the run starts there and has held 14 days two weeks later.
+    expect(alerts.find((a) => a.rule === 'high-utilization' && !a.accountId)).toMatchObject({ severity: 'critical', at: ago(1986) });
   });
 });

@@ -13,8 +13,14 @@ describe('limit-zeroed', () => {
 
   it('fires when nothing is available and nothing is used, not when the line is simply spent', () => {
     const zero = (values: Parameters<typeof obs>[2]) => run('limit-zeroed', history({ observations: [obs('hb', 5, values)] }));
-    expect(zero({ availableLimit: 0 })[0]).toMatchObject({ severity: 'critical', grade: 1, evidence: { zeroed: 'available', usedAmount: null } });
+    // Version 2: available 0 on a normal line with nothing more known is a used-up line, not a zeroed one.
+    expect(zero({ availableLimit: 0 })).toEqual([]);
+    expect(zero({ totalLimit: 20000, availableLimit: 0 })).toEqual([]);
+    expect(zero({ availableLimit: 0, status: 'limited' })[0]).toMatchObject({ severity: 'critical', grade: 1, evidence: { zeroed: 'available', usedAmount: null } });
+    expect(zero({ totalLimit: 20000, availableLimit: 0, status: 'frozen' })).toHaveLength(1);
+    expect(zero({ totalLimit: 20000, availableLimit: 0, statusText: '暂无额度' })).toHaveLength(1);
     expect(zero({ totalLimit: 20000, availableLimit: 0, usedAmount: 0 })).toHaveLength(1);
+    expect(zero({ totalLimit: 20000, availableLimit: 0, usedAmount: 5000 })).toHaveLength(1);
     expect(zero({ totalLimit: 20000, availableLimit: 0, usedAmount: 20000 })).toEqual([]);
     expect(zero({ availableLimit: 0.01 })).toEqual([]);
     expect(zero({ totalLimit: 0.01, availableLimit: 0.01 })).toEqual([]);
@@ -43,7 +49,7 @@ describe('limit-zeroed', () => {
   });
 
   it('dates a run from its first zero view, after an earlier zero was undone', () => {
-    const h = history({ observations: [obs('jb', 90, { totalLimit: 0 }), obs('jb', 60, { totalLimit: 9000 }), obs('jb', 30, { availableLimit: 0 }), obs('jb', 2, { totalLimit: 0 })] });
+    const h = history({ observations: [obs('jb', 90, { totalLimit: 0 }), obs('jb', 60, { totalLimit: 9000 }), obs('jb', 30, { availableLimit: 0, status: 'limited' }), obs('jb', 2, { totalLimit: 0 })] });
     expect(run('limit-zeroed', h)[0]).toMatchObject({ at: ago(30), grade: 2, evidence: { previousLimit: 9000 } });
   });
 
@@ -72,7 +78,7 @@ describe('limit-zeroed', () => {
     expect(en.title).toBe('支付宝 借呗: limit down to zero');
     expect(en.detail).toContain('Limited');
     expect(`${zh.title}${en.title}`).not.toMatch(/\d/);
-    const [available] = run('limit-zeroed', history({ observations: [obs('jb', 10, { totalLimit: 30000, availableLimit: 0 })] }));
+    const [available] = run('limit-zeroed', history({ observations: [obs('jb', 10, { totalLimit: 30000, availableLimit: 0, usedAmount: 0 })] }));
     expect(describeAlert(available!, 'zh', accounts).detail).toContain('可用额度为 0');
     expect(describeAlert(available!, 'en', accounts).detail).toMatch(/^The total limit still reads ¥30,000\.00, but nothing is available/);
     expect(zh.advice.length).toBeGreaterThan(0);

@@ -123,14 +123,59 @@ describe('many-lenders', () => {
     const zh = describeAlert(a!, 'zh', new Map(), { timeZone: 'Asia/Shanghai' });
     const en = describeAlert(a!, 'en', new Map(), { timeZone: 'Asia/Shanghai' });
     expect(zh.title).toBe('多头借贷：同时欠多家机构');
-    expect(zh.detail).toContain('目前在 3 家机构有待还款项：招联、微众银行、度小满。');
+    expect(zh.detail).toContain('目前在 3 家机构有待还款项：招联、微众银行、度小满；其中现金贷款机构 3 家。');
     expect(zh.detail).toContain('常被引用');
     expect(en.title).toBe('Owing many lenders at once');
-    expect(en.detail).toContain('3 lenders: 招联, 微众银行, 度小满');
+    expect(en.detail).toContain('3 institutions: 招联, 微众银行, 度小满');
     expect(en.detail).toContain('Commonly cited');
     expect(`${zh.detail} ${en.detail}`).not.toContain('?');
     const [opened] = run('many-lenders', history({ events: [80, 40, 5].map((d) => event('account-opened', d)) }));
     expect(describeAlert(opened!, 'zh', new Map()).detail).toContain('近 90 天新开了 3 个授信账户');
     expect(describeAlert(opened!, 'en', new Map()).title).toBe('Many new credit accounts');
+  });
+});
+
+describe('many-lenders, version 2: cash lenders and institutions', () => {
+  const kinds = [
+    account('cmb', '招商银行', { product: '信用卡', kind: 'credit-card' }),
+    account('ccb', '建设银行', { product: '龙卡信用卡', kind: 'credit-card' }),
+    account('hb', '支付宝', { product: '花呗', kind: 'pay-later' }),
+    account('bt', '京东', { product: '白条', kind: 'pay-later' }),
+    account('jb', '支付宝', { product: '借呗', kind: 'credit-line' }),
+    account('wl', '微众银行', { product: '微粒贷', kind: 'credit-line' }),
+    account('dx', '度小满', { product: '有钱花' }),
+    account('zl', '招联金融', { product: '好期贷', kind: 'installment-loan' }),
+    account('my', '美团', { product: '美团借钱', kind: 'other' }),
+    account('house', '工商银行', { product: '个人住房贷款', kind: 'installment-loan' }),
+    account('car', '平安银行', { product: '汽车贷款', kind: 'installment-loan' }),
+  ];
+  const owing = (...ids: string[]) => run('many-lenders', history({ accounts: kinds, observations: ids.map((id, i) => obs(id, 20 - i, { totalLimit: 20000, usedAmount: 1500 })) }));
+
+  it('stays quiet on everyday balances on two cards plus 花呗 and 白条 (four institutions)', () => {
+    expect(owing('cmb', 'ccb', 'hb', 'bt')).toEqual([]);
+  });
+
+  it('warns at five institutions of any kind owed, even with one or two cash lenders (the demo tour)', () => {
+    const [a] = owing('cmb', 'ccb', 'hb', 'bt', 'wl');
+    expect(a).toMatchObject({ severity: 'warning', evidence: { owedLenders: 5, cashLenders: 1, institutionsThreshold: 5 } });
+    expect(owing('cmb', 'ccb', 'hb', 'bt', 'wl', 'jb')[0]).toMatchObject({ severity: 'warning', evidence: { cashLenders: 2 } });
+  });
+
+  it('warns at three cash lenders owed, and is critical at five', () => {
+    expect(owing('wl', 'dx')).toEqual([]);
+    expect(owing('wl', 'dx', 'zl')[0]).toMatchObject({ severity: 'warning', evidence: { cashLenders: 3, cashLenderNames: ['微众银行', '度小满', '招联金融'] } });
+    expect(owing('wl', 'dx', 'zl', 'my', 'jb')[0]).toMatchObject({ severity: 'critical', evidence: { cashLenders: 5 } });
+  });
+
+  it('leaves secured loans out of the cash-lender count', () => {
+    expect(owing('wl', 'house', 'car')).toEqual([]);
+    // …but they are institutions owed.
+    expect(owing('wl', 'house', 'car', 'cmb', 'hb')[0]).toMatchObject({ severity: 'warning', evidence: { cashLenders: 1, owedLenders: 5 } });
+  });
+
+  it('counts an unpaid borrow on a cash line, not a purchase on pay-later', () => {
+    const events = [event('borrow', 10, { accountId: 'hb', amount: 800 }), event('borrow', 9, { accountId: 'bt', amount: 600 }), event('borrow', 8, { accountId: 'wl', amount: 3000 }), event('borrow', 7, { lender: '某网贷', amount: 2000 })];
+    const [a] = run('many-lenders', history({ accounts: kinds, observations: [obs('dx', 5, { totalLimit: 20000, usedAmount: 900 })], events }));
+    expect(a).toMatchObject({ severity: 'warning', evidence: { cashLenders: 3, owedLenders: 5 } });
   });
 });

@@ -265,7 +265,16 @@ describe('the history horizon', () => {
 // ---------------------------------------------------------------------------------------------
 // Risk
 
-const alertArb = fc.record({ rule: fc.constantFrom(...RULE_IDS), severity: fc.constantFrom(...SEVERITIES) });
+// Some alerts of one account within days of each other, so "one change, one driver" is exercised too.
+const alertArb = fc.record(
+  {
+    rule: fc.constantFrom(...RULE_IDS),
+    severity: fc.constantFrom(...SEVERITIES),
+    accountId: fc.constantFrom('jd', 'jb'),
+    at: fc.integer({ min: 0, max: 40 }).map((d) => new Date(Date.UTC(2026, 9, 1) + d * 86_400_000).toISOString()),
+  },
+  { requiredKeys: ['rule', 'severity'] },
+);
 const levelRank = (l: (typeof RISK_LEVELS)[number]) => RISK_LEVELS.indexOf(l);
 const higher = (s: Severity): Severity[] => SEVERITIES.filter((x) => severityRank(x) > severityRank(s));
 

@@ -31,8 +31,12 @@ describe('rate-increase', () => {
     expect(run('rate-increase', aprs([[179.99, 0.12], [5, 0.18]]))).toHaveLength(1);
     const seenLater = history({ observations: [obs('wl', 300, { apr: 0.12 }, { lastSeenAt: ago(50) }), obs('wl', 5, { apr: 0.18 })] });
     expect(run('rate-increase', seenLater)[0]).toMatchObject({ at: ago(5), evidence: { previousSeenAt: ago(50) } });
-    // The previous *different* rate: a rise, then a small further change, is judged on the last step.
-    expect(run('rate-increase', aprs([[90, 0.1], [50, 0.12], [5, 0.125]]))).toEqual([]);
+    // Version 2: against the lowest rate of the window, so small steps add up (0.10 → 0.105 → 0.112).
+    expect(run('rate-increase', aprs([[90, 0.1], [50, 0.105], [5, 0.112]]))[0]).toMatchObject({ at: ago(5), evidence: { previousRate: 0.1 } });
+    expect(run('rate-increase', aprs([[90, 0.1], [50, 0.105], [5, 0.109]]))).toEqual([]);
+    // A lone reading (one view typed 0.18 between two 0.12) is no rise and no baseline.
+    expect(run('rate-increase', aprs([[90, 0.12], [50, 0.18], [5, 0.12]]))).toEqual([]);
+    expect(run('rate-increase', aprs([[90, 0.06], [50, 0.12], [5, 0.12]]))).toEqual([]);
   });
 
   it('stays quiet on stable, falling and first rates, and on the end of an interest-free offer', () => {
@@ -53,7 +57,7 @@ describe('rate-increase', () => {
     const rows = [obs('wl', 100, { apr: 0.1 }), obs('wl', 70, { apr: 0.12 }), obs('wl', 30, { apr: 0.15 }), obs('wl', 30, { apr: 0.15 }), obs('wl', 3, { apr: 0.15 })];
     const expected = run('rate-increase', history({ observations: rows }));
     expect(run('rate-increase', history({ observations: shuffled(rows) }))).toEqual(expected);
-    expect(expected[0]).toMatchObject({ at: ago(30), evidence: { previousRate: 0.12 } });
+    expect(expected[0]).toMatchObject({ at: ago(70), evidence: { previousRate: 0.1 } });
   });
 
   it('grades by the size of the rise', () => {

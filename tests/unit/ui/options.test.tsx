@@ -81,10 +81,10 @@ describe('threshold form conversions', () => {
   });
 
   it('names every field of every rule in both languages', () => {
-    for (const { fields } of THRESHOLD_RULES) {
+    for (const { rule, fields } of THRESHOLD_RULES) {
       for (const field of fields) {
-        expect(fieldLabel('zh', field), field).not.toBe(field);
-        expect(fieldLabel('en', field), field).not.toBe(field);
+        expect(fieldLabel('zh', field, rule), field).not.toBe(field);
+        expect(fieldLabel('en', field, rule), field).not.toBe(field);
       }
     }
   });
@@ -207,6 +207,6 @@ function fieldRuleLabel(rule: string): string {
   return ({
     'limit-drop': '额度下降', 'limit-zeroed': '额度清零', 'status-worsened': '账户状态变差', 'increase-closed': '提额入口关闭',
     'frequent-applications': '频繁申请', 'many-lenders': '多头借贷', 'high-utilization': '使用率过高',
-    'borrow-repay-cycling': '频繁借还', 'rate-increase': '利率上调', 'stale-account': '账户久未查看',
+    'borrow-repay-cycling': '频繁借还', 'rate-increase': '利率上调', 'sudden-drawdown': '突然大额用款', 'stale-account': '账户久未查看',
   } as Record<string, string>)[rule]!;
 }

@@ -1,0 +1,170 @@
+// borrow-repay-cycling: two loops that lenders' models read as cash strain.
+// 1. Per account: a borrow paid back within 7 days (a `full` repay, or repays adding up to it), ≥ 3
+//    such cycles completed in 60 days → warning, ≥ 5 in 30 days → critical. A cycle is placed at the
+//    repay that completes it: that is when it becomes a cycle, so `at` is when the third one closed.
+// 2. 以贷养贷: a borrow on one lender within 3 days before or after a repay to a different lender, the
+//    borrow at least half the repay and not itself repaid in full within 7 days (a bridge repaid from
+//    income is a cycle, not a rollover); ≥ 2 in 90 days → warning, ≥ 4 → critical. It spans lenders,
+//    so it is a whole-picture alert (no accountId).
+// Events are tied to a "line": their account; else, for an event with only a lender, the person's one
+// account at that lender; else the lender itself. The stored alerts allow one whole-picture alert per
+// rule, so when a lender-only line cycles as well as 以贷养贷, the worse of the two is reported.
+//
+// Where heuristics.md is silent:
+// - Borrowing means cash: card and pay-later "borrows" are purchases, so they make neither cycles nor
+//   the borrow side of a rollover (a salary-day 花呗 purchase repaid on payday, or purchases every
+//   other day paid with the bill, are everyday spending). Lender-only lines count as cash.
+// - One repay completes at most one cycle: a repay that settles several borrows at once closes one
+//   loop, not several.
+// - Without amounts the half-the-repay test cannot be made; the pair then counts.
+import { isCashLine } from '../amounts';
+import { lineResolver, settleBorrows, type Line, type SettledBorrow } from '../borrow-ledger';
+import { countIn, countSpans, runStart } from '../time-windows';
+import type { RuleSettings } from '../thresholds';
+import type { Alert, EvidenceValue, HistoryView, Rule, TimedEvent } from '../types';
+import { DAY_MS, severityRank } from '../types';
+
+type CyclingSettings = RuleSettings['borrow-repay-cycling'];
+
+const MAX_LISTED = 20;
+const amountOf = (e: TimedEvent): number | null => e.amount ?? null;
+
+const isCash = (history: HistoryView, line: Line): boolean => {
+  const account = line.accountId !== undefined ? history.accountById.get(line.accountId)?.account : undefined;
+  return account ? isCashLine(account) : true;
+};
+
+function cycleAlerts(history: HistoryView, settled: readonly SettledBorrow[], s: CyclingSettings): Alert[] {
+  const withinMs = s.repayWithinDays * DAY_MS;
+  const windowMs = s.windowDays * DAY_MS;
+  const criticalMs = s.criticalWindowDays * DAY_MS;
+  const byLine = new Map<string, { line: Line; cycles: SettledBorrow[] }>();
+  const completed = new Set<TimedEvent>();
+  for (const b of settled) {
+    if (!b.paidBy || b.paidBy.t - b.borrow.t > withinMs || completed.has(b.paidBy) || !isCash(history, b.line)) continue;
+    completed.add(b.paidBy);
+    const group = byLine.get(b.line.key);
+    if (group) group.cycles.push(b);
+    else byLine.set(b.line.key, { line: b.line, cycles: [b] });
+  }
+  const alerts: Alert[] = [];
+  for (const { line, cycles } of byLine.values()) {
+    cycles.sort((a, b) => a.paidBy!.t - b.paidBy!.t || a.borrow.t - b.borrow.t);
+    const times = cycles.map((c) => c.paidBy!.t);
+    const count = countIn(times, history.now, windowMs);
+    const critical = countIn(times, history.now, criticalMs) >= s.criticalCycles;
+    if (count < s.cycles && !critical) continue;
+    const at = runStart([countSpans(times, s.cycles, windowMs), countSpans(times, s.criticalCycles, criticalMs)], history.now);
+    if (at === undefined) continue;
+    const recent = cycles.filter((c) => c.paidBy!.t > history.now - windowMs);
+    alerts.push({
+      rule: 'borrow-repay-cycling',
+      severity: critical ? 'critical' : 'warning',
+      ...(line.accountId !== undefined ? { accountId: line.accountId } : {}),
+      at: new Date(at).toISOString(),
+      evidence: {
+        pattern: 'cycles',
+        cycles: count,
+        windowDays: s.windowDays,
+        threshold: s.cycles,
+        criticalThreshold: s.criticalCycles,
+        criticalWindowDays: s.criticalWindowDays,
+        repayWithinDays: s.repayWithinDays,
+        lender: line.lenderName ?? null,
+        latestRepaidAt: recent[recent.length - 1]!.paidBy!.at,
+        list: recent.slice(-MAX_LISTED).map((c) => ({ borrowedAt: c.borrow.at, repaidAt: c.paidBy!.at, amount: amountOf(c.borrow) })),
+      },
+      grade: count,
+    });
+  }
+  return alerts;
+}
+
+interface Repaid {
+  e: TimedEvent;
+  lender: string;
+  name: string;
+}
+
+/** 以贷养贷: cash borrows within `crossWithinDays` before or after a repay to another lender. */
+function crossLenderAlert(history: HistoryView, resolve: (e: TimedEvent) => Line | undefined, settled: readonly SettledBorrow[], s: CyclingSettings): Alert | undefined {
+  const withinMs = s.crossWithinDays * DAY_MS;
+  const windowMs = s.crossWindowDays * DAY_MS;
+  const bridgeMs = s.repayWithinDays * DAY_MS;
+  const repays: Repaid[] = [];
+  for (const e of history.events) {
+    if (e.kind !== 'repay') continue;
+    const line = resolve(e);
+    if (line?.lender) repays.push({ e, lender: line.lender, name: line.lenderName ?? line.lender });
+  }
+  const used = new Set<Repaid>();
+  const found: { repay: Repaid; borrow: TimedEvent; lenderName: string }[] = [];
+  let lo = 0;
+  for (const b of settled) {
+    const { borrow, line } = b;
+    if (!line.lender || !isCash(history, line)) continue;
+    // A bridge paid back in full within the week is a cycle, not a rollover.
+    if (b.paidBy && b.paidBy.t - borrow.t <= bridgeMs) continue;
+    while (lo < repays.length && repays[lo]!.e.t < borrow.t - withinMs) lo++;
+    let match: Repaid | undefined;
+    for (let i = lo; i < repays.length && repays[i]!.e.t <= borrow.t + withinMs; i++) {
+      const r = repays[i]!;
+      if (used.has(r) || r.lender === line.lender) continue;
+      if (borrow.amount !== undefined && r.e.amount !== undefined && borrow.amount < r.e.amount / 2) continue;
+      // The nearest in time funds it.
+      if (!match || Math.abs(r.e.t - borrow.t) < Math.abs(match.e.t - borrow.t)) match = r;
+    }
+    if (!match) continue;
+    used.add(match);
+    found.push({ repay: match, borrow, lenderName: line.lenderName ?? line.lender });
+  }
+  found.sort((a, b) => Math.max(a.borrow.t, a.repay.e.t) - Math.max(b.borrow.t, b.repay.e.t));
+  // A pair exists once both its halves have happened.
+  const times = found.map((f) => Math.max(f.borrow.t, f.repay.e.t));
+  const count = countIn(times, history.now, windowMs);
+  if (count < s.crossLender && count < s.criticalCrossLender) return undefined;
+  const at = runStart([countSpans(times, Math.min(s.crossLender, s.criticalCrossLender), windowMs)], history.now);
+  if (at === undefined) return undefined;
+  const recent = found.filter((f) => Math.max(f.borrow.t, f.repay.e.t) > history.now - windowMs);
+  const list: EvidenceValue[] = recent.slice(-MAX_LISTED).map((f) => ({
+    repaidAt: f.repay.e.at,
+    repaidLender: f.repay.name,
+    repaidAmount: amountOf(f.repay.e),
+    borrowedAt: f.borrow.at,
+    borrowedLender: f.lenderName,
+    borrowedAmount: amountOf(f.borrow),
+  }));
+  return {
+    rule: 'borrow-repay-cycling',
+    severity: count >= s.criticalCrossLender ? 'critical' : 'warning',
+    at: new Date(at).toISOString(),
+    evidence: {
+      pattern: 'cross-lender',
+      times: count,
+      windowDays: s.crossWindowDays,
+      threshold: s.crossLender,
+      criticalThreshold: s.criticalCrossLender,
+      withinDays: s.crossWithinDays,
+      latest: list[list.length - 1]!,
+      list,
+    },
+    grade: count,
+  };
+}
+
+export const borrowRepayCycling: Rule = {
+  id: 'borrow-repay-cycling',
+  evaluate(history, settings) {
+    const s = settings['borrow-repay-cycling'];
+    const resolve = lineResolver(history);
+    const settled = settleBorrows(history, resolve);
+    const alerts = cycleAlerts(history, settled, s);
+    const cross = crossLenderAlert(history, resolve, [...settled].sort((a, b) => a.borrow.t - b.borrow.t), s);
+    const perAccount = alerts.filter((a) => a.accountId !== undefined);
+    // One whole-picture alert at most (see the header): the most severe, then the highest grade.
+    const whole = [...(cross ? [cross] : []), ...alerts.filter((a) => a.accountId === undefined)].sort(
+      (a, b) => severityRank(b.severity) - severityRank(a.severity) || b.grade - a.grade,
+    );
+    return whole[0] ? [...perAccount, whole[0]] : perAccount;
+  },
+};

@@ -1,0 +1,100 @@
+// frequent-applications: hard credit checks pile up. Inquiry events count unless their reason is
+// post-loan management (贷后管理) or the person's own check (本人查询); application events count
+// unless an inquiry of the same lender within 7 days already stands for them (an application and
+// the inquiry it caused are one check). Lender names are compared after normalisation: the report's
+// operator code after `/` removed, spaces and 股份有限公司/有限公司 suffixes ignored.
+// Warning at ≥ 3 in 30 days or ≥ 5 in 90 days; critical at ≥ 6 in 90 days (the commonly cited
+// "more than 3 in a month or 6 in three months").
+import { normalizeText } from '../../extract/numbers';
+import { countIn, countSpans, runStart } from '../time-windows';
+import type { Alert, Rule, TimedEvent } from '../types';
+import { DAY_MS } from '../types';
+
+const compact = (s: string | undefined): string => (s === undefined ? '' : normalizeText(s).replace(/\s+/g, '').toLowerCase());
+
+// Reasons as the PBoC report prints them (vocabulary.md): 贷后管理, and 本人查询 with its channel in
+// brackets ("本人查询（互联网个人信用信息服务平台）"); older reports and hand entries say 个人查询.
+// English spellings for imports from English tools. The report also lists self-checks with the
+// querying body "本人", so that marks a self-check even when the reason is missing.
+const NOT_HARD = /贷后管理|本人查询|个人查询|post-?loan|selfcheck|selfinquiry|selfquery|selfenquiry|owncheck/;
+const SELF_QUERIER = new Set(['本人', '个人', 'self', 'myself']);
+
+export function isHardInquiry(e: Pick<TimedEvent, 'kind' | 'reason' | 'lender'>): boolean {
+  return e.kind === 'inquiry' && !NOT_HARD.test(compact(e.reason)) && !SELF_QUERIER.has(compact(e.lender));
+}
+
+const MAX_LISTED = 30;
+const PAIR_MS = 7 * DAY_MS;
+
+/** A lender's name as a key: "招商银行股份有限公司/CMB001" and "招商银行" are one lender. */
+export function applicantKey(name: string | undefined): string {
+  return compact(name?.replace(/\/.*$/, ''))
+    .replace(/(股份)?有限(责任)?公司$/, '')
+    .replace(/(co\.?,?)?ltd\.?$|limited$|inc\.?$/, '');
+}
+
+/** Inquiries, plus the applications no inquiry of the same lender within 7 days stands for. */
+export function hardChecks(events: readonly TimedEvent[]): TimedEvent[] {
+  const inquiries = events.filter(isHardInquiry);
+  const taken = new Set<TimedEvent>();
+  const out: TimedEvent[] = [...inquiries];
+  for (const e of events) {
+    if (e.kind !== 'application') continue;
+    const key = applicantKey(e.lender);
+    const match = key
+      ? inquiries.find((q) => !taken.has(q) && Math.abs(q.t - e.t) <= PAIR_MS && applicantKey(q.lender) === key)
+      : undefined;
+    if (match) taken.add(match);
+    else out.push(e);
+  }
+  return out.sort((a, b) => a.t - b.t);
+}
+
+export const frequentApplications: Rule = {
+  id: 'frequent-applications',
+  evaluate(history, settings) {
+    const s = settings['frequent-applications'];
+    const windowMs = s.windowDays * DAY_MS;
+    const criticalMs = s.criticalWindowDays * DAY_MS;
+    const counted = hardChecks(history.events);
+    const times = counted.map((e) => e.t);
+    const now = history.now;
+
+    const inWindow = countIn(times, now, windowMs);
+    const inCriticalWindow = countIn(times, now, criticalMs);
+    const critical = inCriticalWindow >= s.criticalCount;
+    if (!critical && inWindow < s.count && inCriticalWindow < s.longCount) return [];
+    const at = runStart(
+      [countSpans(times, s.count, windowMs), countSpans(times, Math.min(s.longCount, s.criticalCount), criticalMs)],
+      now,
+    );
+    if (at === undefined) return [];
+
+    // The evidence lists what lies in the longer of the two windows, newest last.
+    const longest = Math.max(windowMs, criticalMs);
+    const listed = counted.filter((e) => e.t > now - longest);
+    const lenders = [...new Set(listed.flatMap((e) => (e.lender?.trim() ? [e.lender.trim()] : [])))];
+    const alert: Alert = {
+      rule: 'frequent-applications',
+      severity: critical ? 'critical' : 'warning',
+      at: new Date(at).toISOString(),
+      evidence: {
+        inWindow,
+        windowDays: s.windowDays,
+        threshold: s.count,
+        inCriticalWindow,
+        criticalWindowDays: s.criticalWindowDays,
+        criticalThreshold: s.criticalCount,
+        longThreshold: s.longCount,
+        listedDays: Math.max(s.windowDays, s.criticalWindowDays),
+        inquiries: listed.filter((e) => e.kind === 'inquiry').length,
+        applications: listed.filter((e) => e.kind === 'application').length,
+        latestAt: listed[listed.length - 1]!.at,
+        dates: listed.slice(-MAX_LISTED).map((e) => e.at),
+        lenders: lenders.slice(0, MAX_LISTED),
+      },
+      grade: critical ? inCriticalWindow : inWindow,
+    };
+    return [alert];
+  },
+};
