@@ -31,6 +31,7 @@ import { checkSiteNames, withSiteName } from '@/utils/site-names';
 import { dropSiteRegistrations, readOpenTabs, readTabIfEnabled, trackedOrigins, trackSite, untrackSite } from '@/utils/sites';
 import { createSerialRunner } from '@/utils/storage/serial-runner';
 import { readAlerts, refreshAlerts } from '@/utils/storage/alerts';
+import { ObservationCache } from '@/utils/storage/observation-cache';
 import { lazyConnection } from '@/utils/storage/connection';
 import { readDashboard } from '@/utils/storage/dashboard';
 import { DASHBOARD_KEY, publishDashboard, snapshotOf } from '@/utils/ui/dashboard-snapshot';
@@ -74,9 +75,11 @@ export default defineBackground(() => {
   // alarms, and when a notification setting changes; each run then updates the badge and delivers.
   // Runs are serialised; a failure leaves the stored alerts as they were.
   // What the popup draws first (utils/ui/dashboard-snapshot.ts), written after every change to it.
+  // The rows the last rule run read, per account: a capture re-reads only its own account's rows.
+  const observationCache = new ObservationCache();
   const publish = createSerialRunner(async () => publishDashboard(browser.storage.session, async () => readDashboard(await db())));
   const evaluate = createSerialRunner(
-    async () => refreshAlerts(await db(), new Date(), mergeThresholds(await ruleThresholdsItem.getValue())),
+    async () => refreshAlerts(await db(), new Date(), mergeThresholds(await ruleThresholdsItem.getValue()), { cache: observationCache }),
     async () => {
       const alerts = await readAlerts(await db());
       await Promise.all([updateBadge(alerts), deliverNow(alerts), publish()]);

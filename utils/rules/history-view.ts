@@ -66,6 +66,14 @@ function byAt(a: Observation, b: Observation): number {
 }
 
 /**
+ * How many of the newest views before the horizon are kept whole. Rules version 2 reads a view
+ * against its neighbours (a lone reading is no fall; a view whose available exceeds its total is
+ * skipped when looking back for the previous limit), so the views just before the horizon decide
+ * how the first ones after it read. Eight covers a run of several misread views in a row.
+ */
+const NEIGHBOURS = 8;
+
+/**
  * The rows of one account from before the horizon that can still matter: per value, the latest row,
  * the first row of that latest run of equal values (when the condition began), and the latest row
  * with a different value (what it was before); and the row seen last. One walk back from the newest
@@ -106,6 +114,7 @@ function keptRows(rows: Observation[]): Set<Observation> {
     }
   }
   for (const o of runStart) if (o) out.add(o);
+  for (const o of sorted.slice(-NEIGHBOURS)) out.add(o);
   return out;
 }
 

@@ -18,7 +18,9 @@ const edgeRows = (tx: SummaryTx, id: string): Promise<[Observation | undefined, 
 
 function withEdges(row: StoredAccount, count: number, last: Observation | undefined, first: Observation | undefined): StoredAccount {
   const { latest: _l, firstSeenAt: _f, ...rest } = row;
-  return { ...rest, observationCount: count, ...(last ? { latest: last } : {}), ...(first ? { firstSeenAt: first.at } : {}) };
+  // Every write that touches the account's rows comes through here: a new version tells a cached
+  // copy of its rows (observation-cache.ts) that it is out of date.
+  return { ...rest, observationCount: count, ...(last ? { latest: last } : {}), ...(first ? { firstSeenAt: first.at } : {}), pagesVersion: crypto.randomUUID() };
 }
 
 /**

@@ -12,7 +12,13 @@ export const DB_NAME = 'limit-sentinel';
 export type StoredEvent = HistoryEvent & { key: string };
 export type StoredAlert = AlertRecord;
 /** An account row; the summary fields are internal bookkeeping (see account-summary.ts), never exported. */
-export type StoredAccount = Account & { observationCount?: number; latest?: Observation; firstSeenAt?: string };
+export type StoredAccount = Account & {
+  observationCount?: number;
+  latest?: Observation;
+  firstSeenAt?: string;
+  /** New with every write to the account's observation pages (observation-cache.ts). */
+  pagesVersion?: string;
+};
 
 export interface SentinelSchema extends DBSchema {
   accounts: { key: string; value: StoredAccount };

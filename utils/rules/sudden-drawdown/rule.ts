@@ -58,14 +58,23 @@ function pointsOf(observations: readonly TimedObservation[], events: readonly Ti
   return points;
 }
 
+/**
+ * How long a drawdown stands. A line drawn to the top months ago is no longer a sudden change but a
+ * high balance (high-utilization's business); and its quiet stretch must lie inside the history the
+ * engine reads (history-view.ts: the longest window, 180 days, plus a month), which 120 days after
+ * the drawdown plus its 60 + 14 days of look-back still does.
+ */
+const STANDS_DAYS = 120;
+
 /** When the current run at ≥ `drawnShare` began, if it followed a quiet stretch within the days asked. */
-function drawdownStart(points: readonly Point[], s: DrawdownSettings): { at: number; share: number; quietFrom: number; quietShare: number } | undefined {
+function drawdownStart(points: readonly Point[], s: DrawdownSettings, now: number): { at: number; share: number; quietFrom: number; quietShare: number } | undefined {
   const share = (p: Point) => p.used / p.limit;
   const last = points[points.length - 1];
   if (!last || share(last) < s.drawnShare) return undefined;
   let k = points.length - 1;
   while (k > 0 && share(points[k - 1]!) >= s.drawnShare) k--;
   const at = points[k]!.t;
+  if (now - at > STANDS_DAYS * DAY_MS) return undefined;
   // The last quiet point before the run, within the days asked for.
   let q = k - 1;
   while (q >= 0 && share(points[q]!) > s.quietShare) q--;
@@ -107,7 +116,7 @@ export function evaluateDrawdown(history: HistoryView, s: DrawdownSettings): Ale
     lines.push(points);
     usedNow += last.used;
     limitNow += last.limit;
-    const found = drawdownStart(points, s);
+    const found = drawdownStart(points, s, history.now);
     if (found) alerts.push(alertOf(found, s, account.id));
   }
   // All cash lines together, only when together they are drawn now and no one line explains it.
@@ -130,7 +139,7 @@ export function evaluateDrawdown(history: HistoryView, s: DrawdownSettings): Ale
     limit += p.limit;
     if (known === lines.length) total.push({ t: p.t, from: p.t, used, limit });
   }
-  const found = drawdownStart(total, s);
+  const found = drawdownStart(total, s, history.now);
   return found ? [alertOf(found, s)] : [];
 }
 
