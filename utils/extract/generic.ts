@@ -3,7 +3,7 @@
 // help text and masked values give nothing rather than a wrong number.
 import type { AccountKind, ExtractedEvent, ExtractedObservation, Status } from '../model/types';
 import { pageCardTail } from './card-tail';
-import { FOREIGN, YUAN_ONLY, yuanColumnText } from './currency';
+import { cellsOf as cells, FOREIGN, YUAN_ONLY, yuanColumnText } from './currency';
 import { detectKind } from './kind';
 import { type AmountField, cleanLabel, type Field, LABEL_WORDS, LABELS, labelField } from './labels';
 import { parseAmount } from './numbers';
@@ -113,10 +113,6 @@ function valueTexts(page: PageText, label: Element, labelText: string): string[]
     return keep(out);
   }
   return [];
-}
-
-function cells(tr: Element): Element[] {
-  return Array.from(tr.children).filter((c) => /^t[hd]$/i.test(c.tagName));
 }
 
 /** A table with a header row of labels: one record per data row. */
