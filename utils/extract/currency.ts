@@ -5,7 +5,7 @@
 /** A cell that only names the yuan (人民币, RMB, CNY, 人民币(CNY), ¥, 元). */
 export const YUAN_ONLY = /^(?:人民币|本币|rmb|cny|¥|元)(?:\s*\(\s*(?:人民币|rmb|cny|元)\s*\))?$/i;
 /** Text naming a foreign currency: its amount is not yuan. */
-export const FOREIGN = /\$|usd|美元|港币|港元|hkd|欧元|eur|日元|jpy|英镑|gbp|外币/i;
+export const FOREIGN = /\$|usd|美元|港[币元]|hkd|欧元|eur|日元|jpy|外币/i;
 
 /** A table row's own cells. */
 export const cellsOf = (tr: Element): Element[] => Array.from(tr.children).filter((c) => /^t[hd]$/i.test(c.tagName));

@@ -1,8 +1,8 @@
 // The generic label extractor: on a site the person enabled, pair the lexicon's labels with the
 // values printed next to them. It records only what a careful reader would: product ads, prices,
 // help text and masked values give nothing rather than a wrong number.
-import type { AccountKind, ExtractedEvent, ExtractedObservation, Status } from '../model/types';
-import { pageCardTail } from './card-tail';
+import type { ExtractedEvent, ExtractedObservation, Status } from '../model/types';
+import { pageCardTail, tailsIn } from './card-tail';
 import { cellsOf as cells, FOREIGN, YUAN_ONLY, yuanColumnText } from './currency';
 import { detectKind } from './kind';
 import { type AmountField, cleanLabel, type Field, LABEL_WORDS, LABELS, labelField } from './labels';
@@ -32,8 +32,15 @@ const CEILING = new Set(['最高可借', '最高可借额度', '当前最高可�
 class Found {
   private ranks = new Map<string, number>();
   values: Values = {};
+  /** What the page calls this line (产品名称, 卡号 …): part of the account's id, so a card number
+   *  is cut to its tail and no run of five digits is ever kept. */
+  product?: string;
   add(field: Field, rank: number, text: string): boolean {
-    if (field === 'product') return false;
+    if (field === 'product') {
+      const tail = tailsIn(text)[0] ?? /\d{12,19}/.exec(text.replace(/ /g, ''))?.[0].slice(-4);
+      this.product ??= tail ? `尾号${tail}` : cap(text.replace(/\d{5,}/g, '').trim(), 80) || undefined;
+      return this.product !== undefined;
+    }
     if (field === 'status') {
       const c = classifyStatus(text);
       if (!c || STATUS_RANK[c.status] <= STATUS_RANK[this.values.status ?? 'unknown']) return !!c;
@@ -101,10 +108,8 @@ function valueTexts(page: PageText, label: Element, labelText: string): string[]
     // lone ¥ is part of a split value (`<span>¥</span><span>12</span>…`): the whole text reads it.
     while (next && /^t[hd]$/i.test(next.tagName) && YUAN_ONLY.test(page.text(next))) next = next.nextElementSibling;
     const nextText = next ? page.text(next) : undefined;
-    if (nextText !== undefined) {
-      if (FOREIGN.test(nextText) && parseAmount(nextText) === undefined) return []; // "USD | 9,000"
-      out.push(nextText);
-    }
+    // A foreign amount ("USD | 9,000", "USD 9,000") is refused where it is read (Found.add).
+    if (nextText !== undefined) out.push(nextText);
     if (whole.startsWith(labelText)) out.push(whole.slice(labelText.length));
     else if (whole.endsWith(labelText)) out.push(whole.slice(0, -labelText.length));
     const prev = e.previousElementSibling;
@@ -146,8 +151,9 @@ const hasRate = (v: Values) => v.dailyRate !== undefined || v.apr !== undefined;
 
 // No lender: a page's title (我的, 信用卡首页, a mail subject) names no lender. The background names
 // the account from the site (utils/lenders), or from what the person called it when tracking it.
-function observation(v: Values, product?: string, kind?: AccountKind): ExtractedObservation {
+function observation(page: PageText, title: string, v: Values, product?: string): ExtractedObservation {
   const o: ExtractedObservation = { status: v.status ?? 'unknown' };
+  const kind = detectKind(page, title, v.usedAmount !== undefined);
   if (product) o.product = product;
   if (kind) o.kind = kind;
   for (const f of [...AMOUNT_FIELDS, 'dailyRate', 'apr'] as const) if (v[f] !== undefined) o[f] = v[f];
@@ -173,8 +179,11 @@ export function extractGeneric(doc: Document, _url: URL): Result {
     const recs = readTable(table, page, readable)?.filter((r) => hasAmount(r.found.values));
     if (!recs?.length) continue;
     table.querySelectorAll('*').forEach((e) => done.add(e));
-    if (recs.length === 1) found.merge(recs[0]!.found);
-    else perRow.push(...recs.map((r) => observation(r.found.values, r.product, detectKind(page, doc.title ?? '', r.found.values.usedAmount !== undefined))));
+    if (recs.length === 1) {
+      found.merge(recs[0]!.found);
+      found.product ??= recs[0]!.product;
+    }
+    else perRow.push(...recs.map((r) => observation(page, doc.title, r.found.values, r.product)));
   }
   if (perRow.length) return { observations: perRow, events: [] };
 
@@ -202,9 +211,8 @@ export function extractGeneric(doc: Document, _url: URL): Result {
       // Glued to its digits, a ceiling ("最高可借200,000") is an advert's wording, never an account's.
       const glued = !/[:\s]$/.test(m[0]);
       if (!l || !allowed(m[1] ?? '') || (glued && CEILING.has(cleanLabel(m[1] ?? '')))) return;
-      // A rate glued to its label ("日费用6分…") reads with the label that says how it is counted.
-      if (glued && (l.field === 'dailyRate' || l.field === 'apr')) found.addRate(parseRate((m[1] ?? '') + value));
-      else found.add(l.field, l.rank, value.trim());
+      // Glued, the value reads with its label: "日费用6分" says how a rate is counted.
+      found.add(l.field, l.rank, (glued ? m[1] : '') + value.trim());
     });
     // "日利率0.035%" with no colon: the rate label starts the text.
     if (!hits.length && RATE_START.test(text) && text.length <= 60) found.addRate(parseRate(text));
@@ -222,7 +230,7 @@ export function extractGeneric(doc: Document, _url: URL): Result {
   // state too (an observation carries an amount, a rate or a known status: history-format.md).
   const entryOnly = increase !== undefined && v.status !== undefined && v.status !== 'unknown' && lendingContext;
   if (!hasAmount(v) && !hasRate(v) && !(serious && lendingContext) && !entryOnly) return none;
-  const o = observation(v, pageCardTail(page), detectKind(page, doc.title ?? '', v.usedAmount !== undefined));
+  const o = observation(page, doc.title, v, found.product ?? pageCardTail(page));
   if (increase !== undefined) o.increaseAvailable = increase;
   return { observations: [o], events: [] };
 }

@@ -94,4 +94,10 @@ describe('account kind and card tail', () => {
     expect(one('<p>51100000****5561</p><p>53160000****6714</p><p>信用额度</p><p>50,000</p>')).not.toHaveProperty('product');
     expect(tailsIn('ending in 4821 · 尾号：1234 · **** 5678')).toEqual(['4821', '1234', '5678']);
   });
+  it('names the line by the product the page labels, a card number cut to its tail', () => {
+    expect(one('<p>产品名称：星河借款</p><p>可借额度</p><p>5,000</p>')?.product).toBe('星河借款');
+    expect(one('<dl><dt>借款产品</dt><dd>随心借</dd><dt>可借额度</dt><dd>5,000</dd></dl>')?.product).toBe('随心借');
+    expect(one('<p>卡号：6225881234568832</p><p>信用额度</p><p>50,000</p>')?.product).toBe('尾号8832');
+    expect(one('<p>账户名称：工资卡 123456789</p><p>信用额度</p><p>50,000</p>')?.product).toBe('工资卡');
+  });
 });
