@@ -3,7 +3,7 @@
 // The history holds yuan: the yuan value is read, a foreign one never.
 
 /** A cell that only names the yuan (人民币, RMB, CNY, 人民币(CNY), ¥, 元). */
-export const YUAN_ONLY = /^(?:人民币|本币|rmb|cny|¥|元)(?:\s*\(\s*(?:人民币|rmb|cny|元)\s*\))?$/i;
+export const YUAN_ONLY = /^(?:人民币|rmb|cny|¥|元)(?:\s*\((?:人民币|rmb|cny)\))?$/i;
 /** Text naming a foreign currency: its amount is not yuan. */
 export const FOREIGN = /\$|usd|美元|港[币元]|hkd|欧元|eur|日元|jpy|外币/i;
 

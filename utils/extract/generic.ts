@@ -5,7 +5,7 @@ import type { ExtractedEvent, ExtractedObservation, Status } from '../model/type
 import { pageCardTail, tailsIn } from './card-tail';
 import { cellsOf as cells, FOREIGN, YUAN_ONLY, yuanColumnText } from './currency';
 import { detectKind } from './kind';
-import { type AmountField, cleanLabel, type Field, LABEL_WORDS, LABELS, labelField } from './labels';
+import { type AmountField, CJK_WORD, cleanLabel, type Field, LABEL_WORDS, LABELS, labelField } from './labels';
 import { parseAmount } from './numbers';
 import { type ParsedRate, parseRate } from './rates';
 import { classifyStatus, detectIncrease, detectStatus, type PageText, readPage, STATUS_RANK } from './status';
@@ -27,18 +27,19 @@ const LENDING = /额度|提额|授信|借款|借钱|贷款|信用卡|白条|金�
 // An invitation to apply marks a product page: its "最高可借" is the product's ceiling, not a limit.
 const APPLY = /^(?:立即申请|马上申请|免费申请|一键申请|申请额度|测测额度|测一测额度|立即测额|查看我的额度|领取额度)$/;
 const CEILING = new Set(['最高可借', '最高可借额度', '当前最高可借']);
+const NOT_WORDS = /.*(?:→|为|至|到)|\([^)]*\)|人民币|[元万亿千约\s]/g;
 
 /** Collects the best value per field: a lower label rank wins, then the first one seen. */
 class Found {
   private ranks = new Map<string, number>();
   values: Values = {};
-  /** What the page calls this line (产品名称, 卡号 …): part of the account's id, so a card number
-   *  is cut to its tail and no run of five digits is ever kept. */
+  /** What the page calls this line (产品名称, 卡号 …): part of the account's id, so a masked card
+   *  number is cut to its tail, and a text with a run of five digits (a full number) is not kept. */
   product?: string;
   add(field: Field, rank: number, text: string): boolean {
     if (field === 'product') {
-      const tail = tailsIn(text)[0] ?? /\d{12,19}/.exec(text.replace(/ /g, ''))?.[0].slice(-4);
-      this.product ??= tail ? `尾号${tail}` : cap(text.replace(/\d{5,}/g, '').trim(), 80) || undefined;
+      const tail = tailsIn(text)[0];
+      this.product ??= tail ? `尾号${tail}` : /\d{5}/.test(text) ? undefined : cap(text, 80) || undefined;
       return this.product !== undefined;
     }
     if (field === 'status') {
@@ -54,8 +55,10 @@ class Found {
       for (const k of ['dailyRate', 'apr'] as const) if (r[k] !== undefined) this.set(k, k === field ? rank : 99, r[k]);
       return true;
     }
-    // The history holds yuan: a dollar column or "USD 1,000" is not this account's limit.
-    if (FOREIGN.test(text)) return false;
+    // The history holds yuan: a dollar column or "USD 1,000" is not this account's limit. A value
+    // with words left after its change and units ("最高可借88,888 立即申请", an advert beside the label)
+    // is a sentence, not this account's amount.
+    if (FOREIGN.test(text) || CJK_WORD.test(text.replace(NOT_WORDS, ''))) return false;
     const n = parseAmount(text);
     if (n === undefined) return false;
     this.set(field, rank, n);
@@ -212,7 +215,7 @@ export function extractGeneric(doc: Document, _url: URL): Result {
       const glued = !/[:\s]$/.test(m[0]);
       if (!l || !allowed(m[1] ?? '') || (glued && CEILING.has(cleanLabel(m[1] ?? '')))) return;
       // Glued, the value reads with its label: "日费用6分" says how a rate is counted.
-      found.add(l.field, l.rank, (glued ? m[1] : '') + value.trim());
+      found.add(l.field, l.rank, (glued && /Rate|apr/.test(l.field) ? m[1] : '') + value.trim());
     });
     // "日利率0.035%" with no colon: the rate label starts the text.
     if (!hits.length && RATE_START.test(text) && text.length <= 60) found.addRate(parseRate(text));

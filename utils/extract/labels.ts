@@ -42,6 +42,8 @@ const known = (t: string) => INDEX.get(t) ?? INDEX.get(t.replace(/^(?:人民币|
 // Bilingual cells of bank pages and e-statements: `授信额度 Credit Limit`, `账单日Statement Date`,
 // `Credit Limit 信用额度`. Each half must be a whole label by itself, and both must agree.
 const LATIN = /[a-z][a-z .'/&-]*/g;
+/** Two Chinese characters in a row: a word. */
+export const CJK_WORD = /[\u3400-\u9fff]{2}/;
 
 /** The field a label names, with its rank in the field's list (lower is preferred). */
 export function labelField(text: string): { field: Field; rank: number } | undefined {
@@ -53,7 +55,7 @@ export function labelField(text: string): { field: Field; rank: number } | undef
   const a = known(zh);
   const b = known((t.match(LATIN) ?? []).join(' ').trim());
   // A Chinese half that names nothing else (two or more characters) lets the English one speak.
-  return a && b ? (a.field === b.field ? a : undefined) : (a ?? (/[\u3400-\u9fff]{2}/.test(zh) ? undefined : b));
+  return a && b ? (a.field === b.field ? a : undefined) : (a ?? (CJK_WORD.test(zh) ? undefined : b));
 }
 
 /** All labels, longest first, for finding "标签：值" inside running text. */

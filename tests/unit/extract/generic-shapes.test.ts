@@ -97,7 +97,9 @@ describe('account kind and card tail', () => {
   it('names the line by the product the page labels, a card number cut to its tail', () => {
     expect(one('<p>产品名称：星河借款</p><p>可借额度</p><p>5,000</p>')?.product).toBe('星河借款');
     expect(one('<dl><dt>借款产品</dt><dd>随心借</dd><dt>可借额度</dt><dd>5,000</dd></dl>')?.product).toBe('随心借');
-    expect(one('<p>卡号：6225881234568832</p><p>信用额度</p><p>50,000</p>')?.product).toBe('尾号8832');
-    expect(one('<p>账户名称：工资卡 123456789</p><p>信用额度</p><p>50,000</p>')?.product).toBe('工资卡');
+    // A full card number is never kept, not even as the line's name.
+    expect(one('<p>卡号：6225881234568832</p><p>信用额度</p><p>50,000</p>')).not.toHaveProperty('product');
+    expect(one('<p>卡号：6225 88** **** 8832</p><p>信用额度</p><p>50,000</p>')?.product).toBe('尾号8832');
+    expect(one('<p>账户名称：工资卡 123456789</p><p>信用额度</p><p>50,000</p>')).not.toHaveProperty('product');
   });
 });
