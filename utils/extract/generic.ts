@@ -211,9 +211,10 @@ export function extractGeneric(doc: Document, _url: URL): Result {
       const from = (m.index ?? 0) + m[0].length;
       // The value ends where the next "标签：" starts, known label or not.
       const value = (text.slice(from, hits[i + 1]?.index ?? text.length).split(/\s+(?=[^\s:]{1,12}:)/)[0] ?? '').split(SENTENCE_END)[0] ?? '';
-      // Glued to its digits, a ceiling ("最高可借200,000") is an advert's wording, never an account's.
       const glued = !/[:\s]$/.test(m[0]);
-      if (!l || !allowed(m[1] ?? '') || (glued && CEILING.has(cleanLabel(m[1] ?? '')))) return;
+      // In running text a ceiling without a colon ("最高可借 200,000", "最高可借200,000") is an
+      // advert's wording, never an account's; "最高可借额度：50,000" may be one.
+      if (!l || !allowed(m[1] ?? '') || (!m[0].endsWith(':') && CEILING.has(cleanLabel(m[1] ?? '')))) return;
       // Glued, the value reads with its label: "日费用6分" says how a rate is counted.
       found.add(l.field, l.rank, (glued && /Rate|apr/.test(l.field) ? m[1] : '') + value.trim());
     });

@@ -57,7 +57,8 @@ describe('H5 shapes', () => {
     expect(one('<p>总额度10,000元，可用额度8,000元</p>')).toMatchObject({ totalLimit: 10000, availableLimit: 8000 });
   });
   it('never reads a glued ceiling', () => {
-    expect(run('<p>最高可借200,000</p><p>最高可借额度200000元</p>').observations).toEqual([]);
+    expect(run('<p>最高可借200,000</p><p>最高可借额度200000元</p><p>新客 最高可借 200,000元</p>').observations).toEqual([]);
+    expect(one('<p>最高可借额度：50,000</p>')).toMatchObject({ totalLimit: 50000 });
   });
   it('reads 当前最高可借(元) on an account page as the available limit, not on an apply page', () => {
     expect(one('<p>当前最高可借(元)</p><p>12,345.00</p><p>去借钱</p>')).toMatchObject({ availableLimit: 12345, status: 'normal' });
