@@ -4,6 +4,8 @@
 
 /** A cell that only names the yuan (人民币, RMB, CNY, 人民币(CNY), ¥, 元). */
 export const YUAN_ONLY = /^(?:人民币|rmb|cny|¥|元)(?:\s*\((?:人民币|rmb|cny)\))?$/i;
+/** A column heading for the yuan (人民币, 人民币账户, RMB, CNY). */
+const YUAN_HEAD = /^(?:人民币|rmb|cny)/i;
 /** Text naming a foreign currency: its amount is not yuan. */
 export const FOREIGN = /\$|usd|美元|港[币元]|hkd|欧元|eur|日元|jpy|外币/i;
 
@@ -23,9 +25,9 @@ export function yuanColumnText(labelCell: Element, text: (el: Element) => string
     if (head === row) break;
     const heads = cellsOf(head).map((c) => text(c));
     const named = heads.slice(1).filter(Boolean);
-    const currency = (t: string) => YUAN_ONLY.test(t) || (FOREIGN.test(t) && t.length <= 12);
+    const currency = (t: string) => YUAN_HEAD.test(t) || (FOREIGN.test(t) && t.length <= 12);
     if (!named.length || !named.every(currency) || currency(heads[0] ?? '')) continue;
-    const cell = cellsOf(row)[heads.findIndex((t, i) => i > 0 && YUAN_ONLY.test(t))];
+    const cell = cellsOf(row)[heads.findIndex((t, i) => i > 0 && YUAN_HEAD.test(t))];
     return cell ? text(cell) : '';
   }
   return null;

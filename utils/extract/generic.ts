@@ -129,7 +129,8 @@ function readTable(table: Element, page: PageText, readable: Set<Element>): { pr
   const headAt = rows.findIndex((r) => {
     const fields = cells(r).map((c) => labelField(page.text(c))?.field);
     const valued = fields.filter((f) => f && f !== 'product' && f !== 'status').length;
-    return valued >= 2 && cells(r).every((c) => parseAmount(page.text(c)) === undefined);
+    // One amount label is enough (an e-statement's 信用额度 | 到期还款日 over its values).
+    return valued >= 1 && cells(r).every((c) => parseAmount(page.text(c)) === undefined);
   });
   const head = rows[headAt];
   if (!head) return undefined;

@@ -37,6 +37,12 @@ describe('currency cells and columns', () => {
     // A card with a dollar line only: nothing in yuan to read.
     expect(run(table(['美元'], [['信用额度', ['8,000.00']]])).observations).toEqual([]);
   });
+  it('reads a label row over a value row, even with one amount label in it', () => {
+    expect(one('<table><tr><td>信用额度 Credit Limit</td><td>到期还款日 Payment Due Date</td></tr><tr><td>¥30,000.00</td><td>2026-12-05</td></tr></table>')).toMatchObject({ totalLimit: 30000 });
+  });
+  it('reads columns headed 人民币账户 | 美元账户', () => {
+    expect(one('<table><tr><th>项目</th><th>美元账户</th><th>人民币账户</th></tr><tr><td>信用额度</td><td>8,000.00</td><td>50,000.00</td></tr></table>')).toMatchObject({ totalLimit: 50000 });
+  });
   it('never takes a foreign amount', () => {
     expect(run('<p><span>信用额度</span><span>USD 8,000.00</span></p>').observations).toEqual([]);
     expect(run('<table><tr><td>信用额度</td><td>USD</td><td>8,000.00</td></tr></table>').observations).toEqual([]);
