@@ -1,6 +1,7 @@
 // Dev helper: screenshots of the built popup in headless Chromium with a faked background, so the
 // UI can be looked at without real lending pages. Run `npx wxt build` first (or pass --build).
 //   node --import tsx scripts/popup-preview.ts [--build]   →  shots/preview/<scenario>-<lang>.png
+//   ONLY=track-known-host,options-sites node --import tsx scripts/popup-preview.ts   (some scenarios)
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
