@@ -154,7 +154,7 @@ const hasAmount = (v: Values) => AMOUNT_FIELDS.some((f) => v[f] !== undefined);
 const hasRate = (v: Values) => v.dailyRate !== undefined || v.apr !== undefined;
 
 // No lender: a page's title (我的, 信用卡首页, a mail subject) names no lender. The background names
-// the account from the site (utils/lenders), or from what the person called it when tracking it.
+// the account from the site (utils/lender-hosts.ts), or what the person called it when tracking it.
 function observation(page: PageText, title: string, v: Values, product?: string): ExtractedObservation {
   const o: ExtractedObservation = { status: v.status ?? 'unknown' };
   const kind = detectKind(page, title, v.usedAmount !== undefined);
@@ -186,8 +186,7 @@ export function extractGeneric(doc: Document, _url: URL): Result {
     if (recs.length === 1) {
       found.merge(recs[0]!.found);
       found.product ??= recs[0]!.product;
-    }
-    else perRow.push(...recs.map((r) => observation(page, doc.title, r.found.values, r.product)));
+    } else perRow.push(...recs.map((r) => observation(page, doc.title, r.found.values, r.product)));
   }
   if (perRow.length) return { observations: perRow, events: [] };
 
