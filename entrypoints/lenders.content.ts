@@ -4,6 +4,7 @@
 // storage. Sites the person tracks get content.js (the generic reader) instead.
 import { lenderAdapters } from '@/utils/adapters/lender-registry';
 import { pickAdapter } from '@/utils/adapters/pick';
+import { renewWhileHidden } from '@/utils/capture/reveal';
 import { startCapture } from '@/utils/capture/start';
 
 export default defineContentScript({
@@ -11,15 +12,14 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     // The page can change under an SPA route: the adapter is chosen again at every read.
-    // A page that hides its values until a click (花呗's 显示) is watched until they are shown.
-    startCapture(
-      ctx,
-      (doc, url) => {
-        const adapter = pickAdapter(url, lenderAdapters);
-        return adapter ? { adapter: adapter.id, ...adapter.extract(doc, url) } : { adapter: 'none', observations: [], events: [] };
-      },
-      [],
-      (doc, url) => pickAdapter(url, lenderAdapters)?.awaitingReveal?.(doc) === true,
-    );
+    const watcher = startCapture(ctx, (doc, url) => {
+      const adapter = pickAdapter(url, lenderAdapters);
+      return adapter ? { adapter: adapter.id, ...adapter.extract(doc, url) } : { adapter: 'none', observations: [], events: [] };
+    });
+    // 花呗 shows its amounts only after a click on 显示: while the page hides them, keep watching.
+    renewWhileHidden(watcher, {
+      awaiting: () => pickAdapter(new URL(location.href), lenderAdapters)?.awaitingReveal?.(document) === true,
+      timers: { setInterval: (fn, ms) => ctx.setInterval(fn, ms), clearInterval: (id) => clearInterval(id) },
+    });
   },
 });

@@ -1,6 +1,7 @@
 // Dev helper: screenshots of the built popup in headless Chromium with a faked background, so the
 // UI can be looked at without real lending pages. Run `npx wxt build` first (or pass --build).
 //   node --import tsx scripts/popup-preview.ts [--build]   →  shots/preview/<scenario>-<lang>.png
+//   ONLY=track-known-host,options-sites node --import tsx scripts/popup-preview.ts   (some scenarios)
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
@@ -33,11 +34,30 @@ const ACCOUNTS: AccountSummary[] = [
 interface Canned {
   dashboard: Dashboard;
   trackedOrigins: string[];
+  /** What the person calls each tracked site (ui:tracked-sites `names`). */
+  names?: Record<string, string>;
   tabUrl: string;
   importReply?: Failure;
 }
 
-const scenarios: { name: string; canned: Canned; act?: (page: Page, lang: string) => Promise<void> }[] = [
+const scenarios: { name: string; canned: Canned; act?: (page: Page, lang: string) => Promise<void>; page?: string }[] = [
+  // The track flow on a known lender's host: the name field offers that lender.
+  { name: 'track-known-host', canned: { dashboard: { accounts: ACCOUNTS.slice(0, 1), alerts: [], risk: NO_RISK, totals: { observations: 12 } }, trackedOrigins: [], tabUrl: 'https://creditcard.cmbchina.com/Card/Index' } },
+  // Settings → tracked sites, each with its name.
+  {
+    name: 'options-sites',
+    page: 'options.html',
+    canned: {
+      dashboard: { accounts: ACCOUNTS, alerts: [], risk: NO_RISK, totals: { observations: 19 } },
+      trackedOrigins: ['https://creditcard.cmbchina.com', 'https://h5.xinghe-loan.example', 'https://wx.mail.qq.com'],
+      names: { 'https://h5.xinghe-loan.example': '星河借款', 'https://wx.mail.qq.com': '建设银行信用卡（电子账单）' },
+      tabUrl: 'chrome://newtab/',
+    },
+    act: async (page) => {
+      await page.fill('#site-name-https---creditcard-cmbchina-com', '招行信用卡');
+      await page.evaluate(() => document.getElementById('opt-sites-title')?.scrollIntoView());
+    },
+  },
   { name: 'empty', canned: { dashboard: { accounts: [], alerts: [], risk: NO_RISK, totals: { observations: 0 } }, trackedOrigins: [], tabUrl: 'https://loan.example.com/account' } },
   { name: 'accounts', canned: { dashboard: { accounts: ACCOUNTS, alerts: [], risk: NO_RISK, totals: { observations: 19 } }, trackedOrigins: ['https://loan.example.com'], tabUrl: 'https://loan.example.com/account' } },
   {
@@ -84,7 +104,8 @@ function stub(canned: Canned) {
   const reply = (msg: { type: string }): unknown => {
     switch (msg.type) {
       case 'ui:dashboard': return { ok: true, dashboard: canned.dashboard };
-      case 'ui:tracked-sites': return { ok: true, origins: canned.trackedOrigins };
+      case 'ui:tracked-sites': return { ok: true, origins: canned.trackedOrigins, names: canned.names ?? {} };
+      case 'ui:site-name': return { ok: true, renamed: 2 };
       case 'ui:import': return canned.importReply ?? { ok: true, added: { accounts: 1, observations: 3, events: 0 } };
       case 'ui:add-event': return { ok: true, added: 1 };
       case 'ui:export': return { ok: true, file: { format: 'limit-sentinel.history', version: 1, exportedAt: new Date().toISOString(), accounts: [], observations: [], events: [] } };
@@ -113,21 +134,22 @@ async function main() {
   for (const lang of ['zh-CN', 'en-US']) {
     const session = await launch({ extensionDir: PROD_EXTENSION_DIR, lang });
     try {
-      for (const s of scenarios) {
+      for (const s of scenarios.filter((x) => !process.env.ONLY || process.env.ONLY.split(',').includes(x.name))) {
         const page = await session.context.newPage();
-        await page.setViewportSize({ width: 400, height: 600 });
+        await page.setViewportSize({ width: s.page ? 760 : 400, height: 600 });
         // tsx keeps function names by wrapping them in __name(); the serialized stub needs it too.
         await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
         // Widened: Playwright's serialisable-type check recurses forever on the evidence type.
         await page.addInitScript(stub as unknown as (c: unknown) => void, s.canned as unknown);
         page.on('pageerror', (e) => console.error(`[${s.name}/${lang}] page error:`, e.message));
-        await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
-        await page.waitForSelector('.data');
+        await page.goto(`chrome-extension://${session.extensionId}/${s.page ?? 'popup.html'}`);
+        await page.waitForSelector(s.page ? '#opt-sites-title' : '.data');
         await page.waitForTimeout(150);
         await s.act?.(page, lang);
         await page.waitForTimeout(150);
         const file = `${OUT}/${s.name}-${lang.slice(0, 2)}.png`;
-        await page.screenshot({ path: file, fullPage: true });
+        if (s.page) await page.locator('section[aria-labelledby=opt-sites-title]').screenshot({ path: file });
+        else await page.screenshot({ path: file, fullPage: true });
         console.log('wrote', file);
         await page.close();
       }

@@ -1,9 +1,11 @@
-// A database left by schema version 1 (tests/fixtures/db/v1.json, built with the plain IndexedDB API
-// in the extension's origin) is upgraded by the built extension's background in a real Chromium:
-// the events and the observations move into month pages inside the upgrade transaction and every row comes back out.
+// Databases left by older schema versions (tests/fixtures/db/v1.json, v2-site-ids.json, built with the
+// plain IndexedDB API in the extension's origin) are upgraded by the built extension's background in a
+// real Chromium: events and observations move into month pages, tracked sites' ids lose the page title,
+// and every row comes back out.
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FrozenDb } from '../unit/storage/frozen-db';
+import { DB_VERSION } from '../../utils/storage/db';
 import { launch, openPopup, stopServiceWorker, type Session } from './support/browser';
 
 let s: Session;
@@ -63,10 +65,33 @@ describe('schema upgrade in Chromium', () => {
     expect(exported.file.events.map((e) => e.at)).toEqual(frozenEvents.map((e) => e.at).sort());
 
     const after = (await popup.evaluate(`(${describeStores})()`)) as { version: number; stores: string[]; pages: [string, number][]; observationPages: [string, string, number][] };
-    expect(after.version).toBe(4);
+    expect(after.version).toBe(DB_VERSION);
     expect(after.stores).toEqual(['accounts', 'alerts', 'eventMonths', 'observationMonths']);
     expect(after.observationPages.reduce((n, [, , count]) => n + count, 0)).toBe(fixture.stores.observations!.rows.length);
     expect(after.pages.reduce((n, [, count]) => n + count, 0)).toBe(frozenEvents.length);
+    await Promise.all([page.close(), popup.close()]);
+  });
+
+  it('gives a version-2 database’s title-named site accounts their host-and-line ids, keeping every row', async () => {
+    const fixture = JSON.parse(await readFile('tests/fixtures/db/v2-site-ids.json', 'utf8')) as FrozenDb;
+    await stopServiceWorker(s);
+    const page = await s.context.newPage();
+    await page.goto(`chrome-extension://${s.extensionId}/_locales/en/messages.json`);
+    await page.evaluate(`(${BUILD_FROZEN})(${JSON.stringify(fixture)})`);
+    const popup = await openPopup(s);
+    const exported = (await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'ui:export' }))) as {
+      ok: boolean;
+      file: { accounts: { id: string; lender: string }[]; observations: { accountId: string }[]; events: unknown[] };
+    };
+    expect(exported.ok).toBe(true);
+    expect(exported.file.accounts.map((a) => a.id).sort()).toEqual(
+      ['jd-baitiao', 'site:bank.example/尾号1234', 'site:bank.example/白金卡', 'site:bank.example/白金卡#2', 'site:h5.lender.example', 'site:loan.example.com'].sort(),
+    );
+    expect(exported.file.accounts.find((a) => a.id === 'site:h5.lender.example')?.lender).toBe('h5.lender.example');
+    expect(exported.file.observations).toHaveLength(fixture.stores.observations!.rows.length);
+    expect(exported.file.observations.filter((o) => o.accountId === 'site:h5.lender.example')).toHaveLength(4);
+    const events = fixture.stores.eventMonths!.rows.flatMap((p) => p.events as unknown[]);
+    expect(exported.file.events).toHaveLength(events.length);
     await Promise.all([page.close(), popup.close()]);
   });
 });

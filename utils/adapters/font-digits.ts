@@ -24,7 +24,7 @@ function fontRules(css: string, faces: Set<string>): string[] {
   return out;
 }
 
-/** Whether `el`'s text is drawn by a font the page itself declares (or the page marks it so). */
+/** Whether `el`'s text is drawn by a font the page itself declares on it (or the page marks it so). */
 export function drawnByPageFont(el: Element): boolean {
   if (el.closest('[data-font-obfuscated], .font-obfuscated')) return true;
   const doc = el.ownerDocument;
@@ -36,9 +36,11 @@ export function drawnByPageFont(el: Element): boolean {
     return [...faces].some((f) => family.includes(f));
   });
   if (inline) return true;
+  // Only a font set on the amount itself (or its own box): a page-wide font (body, a number font
+  // for every figure) draws real digits as they are.
   return fontRules(css, faces).some((selector) => {
     try {
-      return el.closest(selector) !== null || el.querySelector(selector) !== null;
+      return el.matches(selector) || el.parentElement?.matches(selector) === true || el.querySelector(selector) !== null;
     } catch {
       return false; // a selector the engine does not know (vendor prefixes)
     }

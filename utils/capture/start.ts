@@ -5,17 +5,12 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ExtractionResult } from '../model/types';
-import { watchCapture } from './watch';
+import { watchCapture, type Watcher } from './watch';
 
 /** The running copy's context, which the background's probe looks for (utils/sites.ts contentScriptRunning). */
 const RUNNING = Symbol.for('limit-sentinel.content');
 
-export function startCapture(
-  ctx: ContentScriptContext,
-  extract: (doc: Document, url: URL) => ExtractionResult,
-  restartOn: readonly string[] = [],
-  awaitingReveal?: (doc: Document, url: URL) => boolean,
-): void {
+export function startCapture(ctx: ContentScriptContext, extract: (doc: Document, url: URL) => ExtractionResult, restartOn: readonly string[] = []): Watcher {
   // One running copy per document however often its tab reports "complete": a document stays on
   // one origin, so one marker serves every bundle.
   (globalThis as { [RUNNING]?: ContentScriptContext })[RUNNING] = ctx;
@@ -27,8 +22,8 @@ export function startCapture(
       browser.runtime.sendMessage({ type: 'cs:capture', url, result }).catch(() => undefined);
     },
     timers: { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
-    ...(awaitingReveal && { awaitingReveal }),
   });
   for (const event of ['wxt:locationchange', ...restartOn]) ctx.addEventListener(window, event as 'wxt:locationchange', () => watcher.restart());
   ctx.onInvalidated(() => watcher.stop());
+  return watcher;
 }

@@ -16,12 +16,6 @@ export interface WatchOptions {
   maxWaitMs?: number;
   /** How long after load / a navigation we keep watching. */
   windowMs?: number;
-  /**
-   * True while the page still hides values until the person asks (a 显示 click): at the end of the
-   * window the watch goes on, until the values were read or `revealWindowMs` has passed.
-   */
-  awaitingReveal?: (doc: Document, url: URL) => boolean;
-  revealWindowMs?: number;
 }
 
 export interface Watcher {
@@ -36,7 +30,6 @@ export function watchCapture(o: WatchOptions): Watcher {
   const settleMs = o.settleMs ?? 600;
   const maxWaitMs = o.maxWaitMs ?? 3000;
   const windowMs = o.windowMs ?? 20_000;
-  const revealWindowMs = o.revealWindowMs ?? 30 * 60_000;
   let lastSent = '';
   let settleTimer: number | undefined;
   let firstPending: number | undefined;
@@ -54,7 +47,6 @@ export function watchCapture(o: WatchOptions): Watcher {
     if (key === lastSent) return;
     lastSent = key;
     o.send(href, result);
-    if (revealing && !awaiting()) endReveal();
   };
 
   const schedule = () => {
@@ -65,40 +57,16 @@ export function watchCapture(o: WatchOptions): Watcher {
     settleTimer = timers.setTimeout(flush, wait);
   };
 
-  const awaiting = () => {
-    try {
-      return o.awaitingReveal?.(o.doc, new URL(o.currentUrl())) === true;
-    } catch {
-      return false;
-    }
-  };
   const Observer = o.MutationObserver ?? globalThis.MutationObserver;
   const observer = new Observer(schedule);
-  // At the end of the window a page that still hides its values (until a click on 显示) stays
-  // watched: every change is read once it settles, until the values are shown or the reveal
-  // window is over.
-  let revealing = false;
-  const endReveal = () => {
-    revealing = false;
-    observer.disconnect();
-    if (windowTimer !== undefined) timers.clearTimeout(windowTimer);
-  };
-  const endWindow = () => {
-    flush();
-    if (stopped) return;
-    if (!awaiting()) return observer.disconnect();
-    revealing = true;
-    windowTimer = timers.setTimeout(() => {
-      endReveal();
-      flush();
-    }, revealWindowMs);
-  };
   const watch = () => {
     observer.disconnect();
     observer.observe(o.doc.documentElement, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['value', 'class', 'disabled', 'hidden', 'style'] });
-    revealing = false;
     if (windowTimer !== undefined) timers.clearTimeout(windowTimer);
-    windowTimer = timers.setTimeout(endWindow, windowMs);
+    windowTimer = timers.setTimeout(() => {
+      observer.disconnect();
+      flush();
+    }, windowMs);
     schedule();
   };
 

@@ -1,7 +1,7 @@
 // The last four digits of a card, as bank pages and e-statements print them (尾号1234, 卡号
 // **** 1234, 6225 88** **** 1234, ending in 1234). They tell one card's line from another on the
 // same site; nothing more of a card number is ever kept.
-import type { PageText } from './status';
+import { shortTexts, type PageText } from './status';
 
 const NAMED = /(?:尾号|末四位|ending(?:\s+in)?)\s*[:：]?\s*(\d{4})(?!\d)/gi;
 // A card number masked in the middle: four or more leading digits (6225 88**, 51100000****) or none
@@ -15,13 +15,7 @@ export function tailsIn(text: string): string[] {
 
 /** `尾号1234` when the page's own short texts name exactly one card, else undefined. */
 export function pageCardTail(page: PageText): string | undefined {
-  const tails = new Set<string>();
-  for (const el of page.els) {
-    if (!page.owns(el)) continue;
-    const t = page.text(el);
-    if (t.length <= 80) for (const tail of tailsIn(t)) tails.add(tail);
-    if (tails.size > 1) return undefined;
-  }
+  const tails = new Set(shortTexts(page, 80).flatMap((s) => tailsIn(s.text)));
   const [only] = tails;
-  return only ? `尾号${only}` : undefined;
+  return only && tails.size === 1 ? `尾号${only}` : undefined;
 }

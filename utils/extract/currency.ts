@@ -1,45 +1,33 @@
 // Currency cells on bank pages: a card's limit printed per currency, in columns headed 人民币 | 美元,
 // or a currency cell between the label and its value (`授信额度 Credit Limit | CNY | 60,000`).
 // The history holds yuan: the yuan value is read, a foreign one never.
-import { normalizeText } from './numbers';
 
 /** A cell that only names the yuan (人民币, RMB, CNY, 人民币(CNY), ¥, 元). */
-export const YUAN_ONLY = /^(?:人民币|本币|rmb|cny|¥|元)(?:\s*\(\s*(?:人民币|rmb|cny|元)\s*\))?$/i;
+export const YUAN_ONLY = /^(?:人民币|rmb|cny|¥|元)(?:\s*\((?:人民币|rmb|cny)\))?$/i;
+/** A column heading for the yuan (人民币, 人民币账户, RMB, CNY). */
+const YUAN_HEAD = /^(?:人民币|rmb|cny)/i;
 /** Text naming a foreign currency: its amount is not yuan. */
-export const FOREIGN = /\$|usd|美元|港币|港元|hkd|欧元|eur|日元|jpy|英镑|gbp|外币/i;
+export const FOREIGN = /\$|usd|美元|港[币元]|hkd|欧元|eur|日元|jpy|外币/i;
 
-const cells = (tr: Element): Element[] => Array.from(tr.children).filter((c) => /^t[hd]$/i.test(c.tagName));
-
-/** Column positions, counting colspans, of a row's cells. */
-function positions(tr: Element): { cell: Element; at: number }[] {
-  let at = 0;
-  return cells(tr).map((cell) => {
-    const p = { cell, at };
-    at += Math.min(Math.max(Math.trunc(Number(cell.getAttribute('colspan'))) || 1, 1), 50);
-    return p;
-  });
-}
+/** A table row's own cells. */
+export const cellsOf = (tr: Element): Element[] => Array.from(tr.children).filter((c) => /^t[hd]$/i.test(c.tagName));
 
 /**
- * For a label in a table cell whose table heads its columns by currency: the text in the yuan
- * column of the label's row ('' when the row leaves it empty), or null when the table has no
- * currency header (then the value is found as usual). A table with foreign columns only gives ''.
+ * For a label in a table cell whose table heads its columns by currency (a corner cell, then only
+ * currency names): the text in the yuan column of the label's row, '' when there is none (a table
+ * of foreign columns only), or null when the table has no such header (the value is found as usual).
  */
 export function yuanColumnText(labelCell: Element, text: (el: Element) => string): string | null {
   const row = labelCell.parentElement;
   const table = row?.closest('table');
   if (!row || !table) return null;
-  const rows = Array.from(table.querySelectorAll('tr')).filter((r) => r.closest('table') === table).slice(0, 4);
-  for (const head of rows) {
+  for (const head of Array.from(table.querySelectorAll('tr')).slice(0, 3)) {
     if (head === row) break;
-    const heads = positions(head).map(({ cell, at }) => ({ at, t: normalizeText(cell.textContent ?? '') }));
-    const isCurrency = (t: string) => YUAN_ONLY.test(t) || (FOREIGN.test(t) && t.length <= 12);
-    // A header row: a corner cell (empty, 项目, 币种 …), then nothing but currency names.
-    const currencyHeads = heads.slice(1).filter((h) => h.t);
-    if (currencyHeads.length === 0 || !currencyHeads.every((h) => isCurrency(h.t)) || isCurrency(heads[0]?.t ?? '')) continue;
-    const yuan = currencyHeads.find((h) => YUAN_ONLY.test(h.t));
-    if (!yuan) return '';
-    const cell = positions(row).find((p) => p.at === yuan.at)?.cell;
+    const heads = cellsOf(head).map((c) => text(c));
+    const named = heads.slice(1).filter(Boolean);
+    const currency = (t: string) => YUAN_HEAD.test(t) || (FOREIGN.test(t) && t.length <= 12);
+    if (!named.length || !named.every(currency) || currency(heads[0] ?? '')) continue;
+    const cell = cellsOf(row)[heads.findIndex((t, i) => i > 0 && YUAN_HEAD.test(t))];
     return cell ? text(cell) : '';
   }
   return null;

@@ -1,11 +1,11 @@
 // The generic label extractor: on a site the person enabled, pair the lexicon's labels with the
 // values printed next to them. It records only what a careful reader would: product ads, prices,
 // help text and masked values give nothing rather than a wrong number.
-import type { AccountKind, ExtractedEvent, ExtractedObservation, Status } from '../model/types';
-import { pageCardTail } from './card-tail';
-import { FOREIGN, YUAN_ONLY, yuanColumnText } from './currency';
+import type { ExtractedEvent, ExtractedObservation, Status } from '../model/types';
+import { pageCardTail, tailsIn } from './card-tail';
+import { cellsOf as cells, FOREIGN, YUAN_ONLY, yuanColumnText } from './currency';
 import { detectKind } from './kind';
-import { type AmountField, cleanLabel, type Field, LABEL_WORDS, LABELS, labelField } from './labels';
+import { type AmountField, CJK_WORD, cleanLabel, type Field, LABEL_WORDS, LABELS, labelField } from './labels';
 import { parseAmount } from './numbers';
 import { type ParsedRate, parseRate } from './rates';
 import { classifyStatus, detectIncrease, detectStatus, type PageText, readPage, STATUS_RANK } from './status';
@@ -27,13 +27,21 @@ const LENDING = /额度|提额|授信|借款|借钱|贷款|信用卡|白条|金�
 // An invitation to apply marks a product page: its "最高可借" is the product's ceiling, not a limit.
 const APPLY = /^(?:立即申请|马上申请|免费申请|一键申请|申请额度|测测额度|测一测额度|立即测额|查看我的额度|领取额度)$/;
 const CEILING = new Set(['最高可借', '最高可借额度', '当前最高可借']);
+const NOT_WORDS = /.*(?:→|为|至|到)|\([^)]*\)|人民币|[元万亿千约\s]/g;
 
 /** Collects the best value per field: a lower label rank wins, then the first one seen. */
 class Found {
   private ranks = new Map<string, number>();
   values: Values = {};
+  /** What the page calls this line (产品名称, 卡号 …): part of the account's id, so a masked card
+   *  number is cut to its tail, and a text with a run of five digits (a full number) is not kept. */
+  product?: string;
   add(field: Field, rank: number, text: string): boolean {
-    if (field === 'product') return false;
+    if (field === 'product') {
+      const tail = tailsIn(text)[0];
+      this.product ??= tail ? `尾号${tail}` : /\d{5}/.test(text) ? undefined : cap(text, 80) || undefined;
+      return this.product !== undefined;
+    }
     if (field === 'status') {
       const c = classifyStatus(text);
       if (!c || STATUS_RANK[c.status] <= STATUS_RANK[this.values.status ?? 'unknown']) return !!c;
@@ -47,8 +55,10 @@ class Found {
       for (const k of ['dailyRate', 'apr'] as const) if (r[k] !== undefined) this.set(k, k === field ? rank : 99, r[k]);
       return true;
     }
-    // The history holds yuan: a dollar column or "USD 1,000" is not this account's limit.
-    if (FOREIGN.test(text)) return false;
+    // The history holds yuan: a dollar column or "USD 1,000" is not this account's limit. A value
+    // with words left after its change and units ("最高可借88,888 立即申请", an advert beside the label)
+    // is a sentence, not this account's amount.
+    if (FOREIGN.test(text) || CJK_WORD.test(text.replace(NOT_WORDS, ''))) return false;
     const n = parseAmount(text);
     if (n === undefined) return false;
     this.set(field, rank, n);
@@ -101,10 +111,8 @@ function valueTexts(page: PageText, label: Element, labelText: string): string[]
     // lone ¥ is part of a split value (`<span>¥</span><span>12</span>…`): the whole text reads it.
     while (next && /^t[hd]$/i.test(next.tagName) && YUAN_ONLY.test(page.text(next))) next = next.nextElementSibling;
     const nextText = next ? page.text(next) : undefined;
-    if (nextText !== undefined) {
-      if (FOREIGN.test(nextText) && parseAmount(nextText) === undefined) return []; // "USD | 9,000"
-      out.push(nextText);
-    }
+    // A foreign amount ("USD | 9,000", "USD 9,000") is refused where it is read (Found.add).
+    if (nextText !== undefined) out.push(nextText);
     if (whole.startsWith(labelText)) out.push(whole.slice(labelText.length));
     else if (whole.endsWith(labelText)) out.push(whole.slice(0, -labelText.length));
     const prev = e.previousElementSibling;
@@ -115,17 +123,14 @@ function valueTexts(page: PageText, label: Element, labelText: string): string[]
   return [];
 }
 
-function cells(tr: Element): Element[] {
-  return Array.from(tr.children).filter((c) => /^t[hd]$/i.test(c.tagName));
-}
-
 /** A table with a header row of labels: one record per data row. */
 function readTable(table: Element, page: PageText, readable: Set<Element>): { product?: string; found: Found }[] | undefined {
   const rows = Array.from(table.querySelectorAll('tr')).filter((r) => r.closest('table') === table && readable.has(r));
   const headAt = rows.findIndex((r) => {
     const fields = cells(r).map((c) => labelField(page.text(c))?.field);
     const valued = fields.filter((f) => f && f !== 'product' && f !== 'status').length;
-    return valued >= 2 && cells(r).every((c) => parseAmount(page.text(c)) === undefined);
+    // One amount label is enough (an e-statement's 信用额度 | 到期还款日 over its values).
+    return valued >= 1 && cells(r).every((c) => parseAmount(page.text(c)) === undefined);
   });
   const head = rows[headAt];
   if (!head) return undefined;
@@ -149,9 +154,10 @@ const hasAmount = (v: Values) => AMOUNT_FIELDS.some((f) => v[f] !== undefined);
 const hasRate = (v: Values) => v.dailyRate !== undefined || v.apr !== undefined;
 
 // No lender: a page's title (我的, 信用卡首页, a mail subject) names no lender. The background names
-// the account from the site (utils/lenders), or from what the person called it when tracking it.
-function observation(v: Values, product?: string, kind?: AccountKind): ExtractedObservation {
+// the account from the site (utils/lender-hosts.ts), or what the person called it when tracking it.
+function observation(page: PageText, title: string, v: Values, product?: string): ExtractedObservation {
   const o: ExtractedObservation = { status: v.status ?? 'unknown' };
+  const kind = detectKind(page, title, v.usedAmount !== undefined);
   if (product) o.product = product;
   if (kind) o.kind = kind;
   for (const f of [...AMOUNT_FIELDS, 'dailyRate', 'apr'] as const) if (v[f] !== undefined) o[f] = v[f];
@@ -177,8 +183,10 @@ export function extractGeneric(doc: Document, _url: URL): Result {
     const recs = readTable(table, page, readable)?.filter((r) => hasAmount(r.found.values));
     if (!recs?.length) continue;
     table.querySelectorAll('*').forEach((e) => done.add(e));
-    if (recs.length === 1) found.merge(recs[0]!.found);
-    else perRow.push(...recs.map((r) => observation(r.found.values, r.product, detectKind(page, doc.title ?? '', r.found.values.usedAmount !== undefined))));
+    if (recs.length === 1) {
+      found.merge(recs[0]!.found);
+      found.product ??= recs[0]!.product;
+    } else perRow.push(...recs.map((r) => observation(page, doc.title, r.found.values, r.product)));
   }
   if (perRow.length) return { observations: perRow, events: [] };
 
@@ -203,12 +211,12 @@ export function extractGeneric(doc: Document, _url: URL): Result {
       const from = (m.index ?? 0) + m[0].length;
       // The value ends where the next "标签：" starts, known label or not.
       const value = (text.slice(from, hits[i + 1]?.index ?? text.length).split(/\s+(?=[^\s:]{1,12}:)/)[0] ?? '').split(SENTENCE_END)[0] ?? '';
-      // Glued to its digits, a ceiling ("最高可借200,000") is an advert's wording, never an account's.
       const glued = !/[:\s]$/.test(m[0]);
-      if (!l || !allowed(m[1] ?? '') || (glued && CEILING.has(cleanLabel(m[1] ?? '')))) return;
-      // A rate glued to its label ("日费用6分…") reads with the label that says how it is counted.
-      if (glued && (l.field === 'dailyRate' || l.field === 'apr')) found.addRate(parseRate((m[1] ?? '') + value));
-      else found.add(l.field, l.rank, value.trim());
+      // In running text a ceiling without a colon ("最高可借 200,000", "最高可借200,000") is an
+      // advert's wording, never an account's; "最高可借额度：50,000" may be one.
+      if (!l || !allowed(m[1] ?? '') || (!m[0].endsWith(':') && CEILING.has(cleanLabel(m[1] ?? '')))) return;
+      // Glued, the value reads with its label: "日费用6分" says how a rate is counted.
+      found.add(l.field, l.rank, (glued && /Rate|apr/.test(l.field) ? m[1] : '') + value.trim());
     });
     // "日利率0.035%" with no colon: the rate label starts the text.
     if (!hits.length && RATE_START.test(text) && text.length <= 60) found.addRate(parseRate(text));
@@ -226,7 +234,7 @@ export function extractGeneric(doc: Document, _url: URL): Result {
   // state too (an observation carries an amount, a rate or a known status: history-format.md).
   const entryOnly = increase !== undefined && v.status !== undefined && v.status !== 'unknown' && lendingContext;
   if (!hasAmount(v) && !hasRate(v) && !(serious && lendingContext) && !entryOnly) return none;
-  const o = observation(v, pageCardTail(page), detectKind(page, doc.title ?? '', v.usedAmount !== undefined));
+  const o = observation(page, doc.title, v, found.product ?? pageCardTail(page));
   if (increase !== undefined) o.increaseAvailable = increase;
   return { observations: [o], events: [] };
 }

@@ -13,7 +13,6 @@ export const LABELS: Record<Field, readonly string[]> = {
   totalLimit: ['总额度', '信用额度', '授信额度', '固定额度', '借款额度', '最高可借额度', '最高可借', '总信用额度',
     'credit limit', 'total credit limit', 'credit line'],
   availableLimit: ['可用额度', '剩余额度', '可借额度', '当前可借', '可提款金额', '当前可提款金额', '剩余可用额度', '当前最高可借',
-    '当前可借额度',
     'available credit', 'available limit', 'available credit limit'],
   usedAmount: ['已用额度', '待还金额', '剩余应还', '借据余额', '本期应还金额', '本期应还', '未出账单', '未出账单金额',
     'current balance', 'outstanding balance'],
@@ -41,24 +40,22 @@ export function cleanLabel(text: string): string {
 
 const known = (t: string) => INDEX.get(t) ?? INDEX.get(t.replace(/^(?:人民币|本币|我的|您的|your )/, ''));
 // Bilingual cells of bank pages and e-statements: `授信额度 Credit Limit`, `账单日Statement Date`,
-// `Credit Limit 信用额度`. Each half must be a whole label by itself.
-const ZH_EN = /^([^a-z]*[\u3400-\u9fff][^a-z]*?)\s*([a-z][a-z .'/&-]*)$/;
-const EN_ZH = /^([a-z][a-z .'/&-]*?)\s*([^a-z]*[\u3400-\u9fff][^a-z]*)$/;
+// `Credit Limit 信用额度`. Each half must be a whole label by itself, and both must agree.
+const LATIN = /[a-z][a-z .'/&-]*/g;
+/** Two Chinese characters in a row: a word. */
+export const CJK_WORD = /[\u3400-\u9fff]{2}/;
 
 /** The field a label names, with its rank in the field's list (lower is preferred). */
 export function labelField(text: string): { field: Field; rank: number } | undefined {
   if (text.length > 60) return undefined;
   const t = cleanLabel(text);
   const hit = known(t);
-  if (hit || !/[a-z]/.test(t)) return hit;
-  const m = ZH_EN.exec(t) ?? EN_ZH.exec(t);
-  if (!m) return undefined;
-  const [zh, en] = ZH_EN.test(t) ? [m[1], m[2]] : [m[2], m[1]];
-  const a = known(cleanLabel(zh ?? ''));
-  const b = known(cleanLabel(en ?? ''));
-  // Both halves name a field: they must agree; one half may be words that name none.
-  if (a && b) return a.field === b.field ? a : undefined;
-  return a ?? (b && !/[\u3400-\u9fff]{2}/.test(zh ?? '') ? b : undefined) ?? undefined;
+  const zh = t.replace(LATIN, '').trim();
+  if (hit || zh === t || !zh) return hit;
+  const a = known(zh);
+  const b = known((t.match(LATIN) ?? []).join(' ').trim());
+  // A Chinese half that names nothing else (two or more characters) lets the English one speak.
+  return a && b ? (a.field === b.field ? a : undefined) : (a ?? (CJK_WORD.test(zh) ? undefined : b));
 }
 
 /** All labels, longest first, for finding "标签：值" inside running text. */

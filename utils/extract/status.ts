@@ -130,7 +130,7 @@ export function readPage(root: ParentNode): PageText {
 }
 
 /** Short texts that an element itself writes: notices, tags, buttons; never questions. */
-function shortTexts(page: PageText, max: number): { el: Element; text: string }[] {
+export function shortTexts(page: PageText, max: number): { el: Element; text: string }[] {
   const out: { el: Element; text: string }[] = [];
   for (const el of page.els) {
     if (!page.owns(el)) continue;
@@ -160,16 +160,18 @@ export function detectStatus(doc: Document, page = readPage(doc)): { status: Kno
   return best;
 }
 
+/** What one text says about the 提额 entry (true: offered, false: closed, undefined: nothing). */
+export function increaseInText(text: string): boolean | undefined {
+  const t = normalizeText(text);
+  if (QUESTION.test(t)) return undefined;
+  if (INCREASE_CLOSED.test(t)) return false;
+  return /去提额|申请提额|提升额度|立即提额/.test(t) ? true : undefined;
+}
+
 /** true: a 提额 entry is offered; false: it is closed or shown disabled; undefined: not seen. */
-export function detectIncrease(input: Document | string, page?: PageText): boolean | undefined {
-  if (typeof input === 'string') {
-    const t = normalizeText(input);
-    if (QUESTION.test(t)) return undefined;
-    if (INCREASE_CLOSED.test(t)) return false;
-    return /去提额|申请提额|提升额度|立即提额/.test(t) ? true : undefined;
-  }
+export function detectIncrease(doc: Document, page?: PageText): boolean | undefined {
   let seen: boolean | undefined;
-  for (const { el, text } of shortTexts(page ?? readPage(input), 40)) {
+  for (const { el, text } of shortTexts(page ?? readPage(doc), 40)) {
     if (INCREASE_CLOSED.test(text)) return false;
     if (INCREASE_ENTRY.test(text)) {
       if (disabled(el)) return false;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { alipayHuabei } from '../../../utils/adapters/alipay-huabei';
+import { renewWhileHidden } from '../../../utils/capture/reveal';
 import { watchCapture, type WatchOptions } from '../../../utils/capture/watch';
 import type { ExtractionResult } from '../../../utils/model/types';
 
@@ -39,9 +40,10 @@ const flushMutations = async () => {
   for (let i = 0; i < 5; i++) await Promise.resolve();
 };
 
-function watch(doc: Document, MO: typeof globalThis.MutationObserver, extra: Partial<WatchOptions> = {}) {
+/** The watch as lenders.js runs it on the portal: renewed while the amounts are hidden (unless `renew` is false). */
+function watch(doc: Document, MO: typeof globalThis.MutationObserver, { renew = true, forMs }: { renew?: boolean; forMs?: number } = {}) {
   const sent: ExtractionResult[] = [];
-  const w = watchCapture({
+  const options: WatchOptions = {
     doc,
     MutationObserver: MO,
     currentUrl: () => URL_,
@@ -49,10 +51,16 @@ function watch(doc: Document, MO: typeof globalThis.MutationObserver, extra: Par
     send: (_u, r) => sent.push(r),
     settleMs: 500,
     windowMs: 20_000,
-    awaitingReveal: (d) => alipayHuabei.awaitingReveal!(d),
-    ...extra,
-  });
-  return { sent, w };
+  };
+  const watcher = watchCapture(options);
+  const stopRenewing = renew
+    ? renewWhileHidden(watcher, {
+        awaiting: () => alipayHuabei.awaitingReveal!(doc),
+        timers: { setInterval: (fn, ms) => setInterval(fn, ms) as unknown as number, clearInterval: (id) => clearInterval(id) },
+        ...(forMs !== undefined && { forMs }),
+      })
+    : () => undefined;
+  return { sent, w: { stop: () => (stopRenewing(), watcher.stop()) } };
 }
 
 beforeEach(() => vi.useFakeTimers());
@@ -75,7 +83,9 @@ describe('click-to-reveal on the Alipay portal', () => {
     await flushMutations();
     await vi.advanceTimersByTimeAsync(600);
     expect(sent.map((r) => r.observations.map((o) => [o.totalLimit, o.availableLimit]))).toEqual([[[12000, 7320.45]]]);
-    // Read once shown: the watch has ended (no timer left, later changes are not read).
+    // Shown: the watch is no longer renewed and ends with its window (no timer left, later changes
+    // are not read).
+    await vi.advanceTimersByTimeAsync(40_000);
     expect(vi.getTimerCount()).toBe(0);
     clickShow(doc, '1.00', '2.00');
     await flushMutations();
@@ -86,7 +96,7 @@ describe('click-to-reveal on the Alipay portal', () => {
 
   it('misses a late click without the reveal watch (what the option is for)', async () => {
     const { doc, MutationObserver } = served();
-    const { sent, w } = watch(doc, MutationObserver, { awaitingReveal: undefined });
+    const { sent, w } = watch(doc, MutationObserver, { renew: false });
     await vi.advanceTimersByTimeAsync(60_000);
     clickShow(doc, '7,320.45', '12,000.00');
     await flushMutations();
@@ -97,8 +107,8 @@ describe('click-to-reveal on the Alipay portal', () => {
 
   it('gives up after the reveal window', async () => {
     const { doc, MutationObserver } = served();
-    const { sent, w } = watch(doc, MutationObserver, { revealWindowMs: 10 * 60_000 });
-    await vi.advanceTimersByTimeAsync(20_000 + 10 * 60_000 + 1000);
+    const { sent, w } = watch(doc, MutationObserver, { forMs: 10 * 60_000 });
+    await vi.advanceTimersByTimeAsync(10 * 60_000 + 40_000);
     expect(vi.getTimerCount()).toBe(0);
     clickShow(doc, '7,320.45', '12,000.00');
     await flushMutations();

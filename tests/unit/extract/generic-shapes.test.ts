@@ -37,6 +37,12 @@ describe('currency cells and columns', () => {
     // A card with a dollar line only: nothing in yuan to read.
     expect(run(table(['美元'], [['信用额度', ['8,000.00']]])).observations).toEqual([]);
   });
+  it('reads a label row over a value row, even with one amount label in it', () => {
+    expect(one('<table><tr><td>信用额度 Credit Limit</td><td>到期还款日 Payment Due Date</td></tr><tr><td>¥30,000.00</td><td>2026-12-05</td></tr></table>')).toMatchObject({ totalLimit: 30000 });
+  });
+  it('reads columns headed 人民币账户 | 美元账户', () => {
+    expect(one('<table><tr><th>项目</th><th>美元账户</th><th>人民币账户</th></tr><tr><td>信用额度</td><td>8,000.00</td><td>50,000.00</td></tr></table>')).toMatchObject({ totalLimit: 50000 });
+  });
   it('never takes a foreign amount', () => {
     expect(run('<p><span>信用额度</span><span>USD 8,000.00</span></p>').observations).toEqual([]);
     expect(run('<table><tr><td>信用额度</td><td>USD</td><td>8,000.00</td></tr></table>').observations).toEqual([]);
@@ -57,7 +63,8 @@ describe('H5 shapes', () => {
     expect(one('<p>总额度10,000元，可用额度8,000元</p>')).toMatchObject({ totalLimit: 10000, availableLimit: 8000 });
   });
   it('never reads a glued ceiling', () => {
-    expect(run('<p>最高可借200,000</p><p>最高可借额度200000元</p>').observations).toEqual([]);
+    expect(run('<p>最高可借200,000</p><p>最高可借额度200000元</p><p>新客 最高可借 200,000元</p>').observations).toEqual([]);
+    expect(one('<p>最高可借额度：50,000</p>')).toMatchObject({ totalLimit: 50000 });
   });
   it('reads 当前最高可借(元) on an account page as the available limit, not on an apply page', () => {
     expect(one('<p>当前最高可借(元)</p><p>12,345.00</p><p>去借钱</p>')).toMatchObject({ availableLimit: 12345, status: 'normal' });
@@ -93,5 +100,13 @@ describe('account kind and card tail', () => {
     expect(one('<p>用户138****0000 刚刚借款</p><p>可借额度</p><p>5,000</p>')).not.toHaveProperty('product');
     expect(one('<p>51100000****5561</p><p>53160000****6714</p><p>信用额度</p><p>50,000</p>')).not.toHaveProperty('product');
     expect(tailsIn('ending in 4821 · 尾号：1234 · **** 5678')).toEqual(['4821', '1234', '5678']);
+  });
+  it('names the line by the product the page labels, a card number cut to its tail', () => {
+    expect(one('<p>产品名称：星河借款</p><p>可借额度</p><p>5,000</p>')?.product).toBe('星河借款');
+    expect(one('<dl><dt>借款产品</dt><dd>随心借</dd><dt>可借额度</dt><dd>5,000</dd></dl>')?.product).toBe('随心借');
+    // A full card number is never kept, not even as the line's name.
+    expect(one('<p>卡号：6225881234568832</p><p>信用额度</p><p>50,000</p>')).not.toHaveProperty('product');
+    expect(one('<p>卡号：6225 88** **** 8832</p><p>信用额度</p><p>50,000</p>')?.product).toBe('尾号8832');
+    expect(one('<p>账户名称：工资卡 123456789</p><p>信用额度</p><p>50,000</p>')).not.toHaveProperty('product');
   });
 });

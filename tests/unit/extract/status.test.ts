@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { classifyStatus, detectIncrease, detectStatus } from '../../../utils/extract/status';
+import { classifyStatus, detectIncrease, detectStatus, increaseInText } from '../../../utils/extract/status';
 
 const page = (body: string) => parseHTML(`<!DOCTYPE html><html><head><title>t</title></head><body>${body}</body></html>`).document as unknown as Document;
 
@@ -98,7 +98,7 @@ describe('detectIncrease', () => {
     ['如何申请提额？', undefined],
     ['可用额度 5000', undefined],
   ])('text %s → %s', (text, want) => {
-    expect(detectIncrease(text)).toBe(want);
+    expect(increaseInText(text)).toBe(want);
   });
 
   it('reads the entry on a page: offered, disabled, closed or absent', () => {
