@@ -33,7 +33,9 @@ function fields(lines: ReportLine[]): Map<string, string> {
     // Cells each on a line of their own (a layout of boxes): k labels, then their k values.
     let k = 0;
     while (lines[i + k]?.length === 1 && LABELS.has(label(lines[i + k]![0]!))) k++;
-    if (k >= 1 && lines.slice(i + k, i + 2 * k).every((l) => l.length === 1 && !LABELS.has(label(l[0]!)))) {
+    const valueLines = lines.slice(i + k, i + 2 * k);
+    // All k values, or it is no such layout (the lines may end before them).
+    if (k >= 1 && valueLines.length === k && valueLines.every((l) => l.length === 1 && !LABELS.has(label(l[0]!)))) {
       for (let j = 0; j < k; j++) {
         const key = label(lines[i + j]![0]!);
         if (!out.has(key)) out.set(key, lines[i + k + j]![0]!);

@@ -43,12 +43,17 @@ function latestAsOf(accounts: ReportAccount[]): string | undefined {
   return days.sort().at(-1);
 }
 
+const carriesValue = (o: ExtractedObservation): boolean =>
+  o.status !== 'unknown' || [o.totalLimit, o.availableLimit, o.usedAmount, o.dailyRate, o.apr].some((v) => v !== undefined);
+
 export function readReport(lines: ReportLine[]): ReportRead {
   const text = halfWidth(lines.map((l) => l.join(' ')).join('\n'));
   const sentences = readSentences(text);
   const detailed = readDetailed(lines);
   const accounts = withoutForeignTwins([...sentences.accounts, ...detailed.accounts]);
-  const items = accounts.map((a) => ({ o: toObservation(a), tail: a.tail, open: a.status !== 'closed' }));
+  // An account whose figures and state were all lost (a 详版 table cut from its heading) says nothing
+  // the history could hold.
+  const items = accounts.map((a) => ({ o: toObservation(a), tail: a.tail, open: a.status !== 'closed' })).filter(({ o }) => carriesValue(o));
   uniqueIds(items);
   // Over the cap, the open accounts are the ones that matter.
   const kept = items.length > MAX_OBSERVATIONS ? [...items.filter((i) => i.open), ...items.filter((i) => !i.open)].slice(0, MAX_OBSERVATIONS) : items;
