@@ -123,8 +123,6 @@ function valueTexts(page: PageText, label: Element, labelText: string): string[]
   return [];
 }
 
-const OWN_AMOUNT_NAME = /额度|金额|limit|balance/i;
-
 /** A table with a header row of labels: one record per data row. */
 function readTable(table: Element, page: PageText, readable: Set<Element>): { product?: string; found: Found }[] | undefined {
   const rows = Array.from(table.querySelectorAll('tr')).filter((r) => r.closest('table') === table && readable.has(r));
@@ -137,14 +135,8 @@ function readTable(table: Element, page: PageText, readable: Set<Element>): { pr
   const head = rows[headAt];
   if (!head) return undefined;
   const cols = cells(head).map((c) => labelField(page.text(c)));
-  // A 合计 row sums the cards above it; it is no account of its own. A row that opens with an amount's
-  // name of its own (`取现额度 Cash Advance Limit | CNY | 30,000` under a row whose 60,000 is gone) is
-  // a label and its value, not a record of the row above.
-  const namesItself = (r: Element) => {
-    const first = cells(r)[0];
-    return !cols[0] && first !== undefined && OWN_AMOUNT_NAME.test(page.text(first)) && !/\d/.test(page.text(first));
-  };
-  const data = rows.slice(headAt + 1).filter((r) => !/^(?:合计|总计|小计|total)/i.test(page.text(r)) && !namesItself(r));
+  // A 合计 row sums the cards above it; it is no account of its own.
+  const data = rows.slice(headAt + 1).filter((r) => !/^(?:合计|总计|小计|total)/i.test(page.text(r)));
   return data.map((r) => {
     const found = new Found();
     let product: string | undefined;
