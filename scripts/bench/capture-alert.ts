@@ -81,11 +81,11 @@ export async function captureAlertFigures(sizes = [1_000, 100_000], runs = 11): 
       for (let i = 0; i < runs; i++) times.push(await oneCapture(s));
       const m = median(times);
       medians.push(m);
-      rows.push([`capture to badge and popup snapshot, ${n / 1000}k observations stored (median of ${runs})`, Math.round(m), 'ms']);
+      rows.push([`capture-alert.${n / 1000}k.median`, Math.round(m), 'ms']);
     } finally {
       await s.close();
     }
   }
-  if (medians.length >= 2) rows.push([`capture to snapshot ratio ${sizes.at(-1)! / 1000}k/${sizes[0]! / 1000}k`, Math.round((medians.at(-1)! / medians[0]!) * 100) / 100, 'x']);
+  if (medians.length >= 2) rows.push([`capture-alert.ratio.${sizes.at(-1)! / 1000}k-over-${sizes[0]! / 1000}k`, Math.round((medians.at(-1)! / medians[0]!) * 100) / 100, 'x']);
   return rows;
 }
