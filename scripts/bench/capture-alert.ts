@@ -6,11 +6,10 @@
 // onChanged), so page loading and extraction are not part of it. Median per size; flat means a
 // capture costs the same whatever the history's size.
 import type { Worker } from 'playwright-core';
-import { launch, openPopup, type Session } from '../lib/chromium';
-import { dashboardFrom, routeLenderPages, waitFor } from '../lib/demo-browsing';
+import type { Session } from '../lib/chromium';
+import { routeLenderPages, waitFor } from '../lib/demo-browsing';
 import { median } from './capture';
-import { importAll } from './popup-render';
-import { syntheticHistory } from './synthetic-history';
+import { sessionWithHistory } from './popup-render';
 
 const LENDER_PAGE = 'https://baitiao.jd.com/v3/ious/list';
 
@@ -63,18 +62,8 @@ export async function captureAlertFigures(sizes = [1_000, 100_000], runs = 11): 
   const rows: [string, number, string][] = [];
   const medians: number[] = [];
   for (const n of sizes) {
-    let s = await launch();
+    const s = await sessionWithHistory(n);
     try {
-      const setup = await openPopup(s);
-      await importAll(setup, syntheticHistory(n));
-      await waitFor(async () => (await dashboardFrom(setup)).totals.observations === n, 120_000, 'the import');
-      // A later browser session on the same profile, as in the popup bench: right after storing
-      // 100,000 rows the browser is still busy with its database files.
-      await s.close({ keepProfile: true });
-      s = await launch({ profileDir: s.profileDir });
-      const check = await openPopup(s);
-      await waitFor(async () => (await check.evaluate(() => chrome.storage.session.get('dashboard')))?.dashboard, 120_000, 'the snapshot');
-      await check.close();
       await routeLenderPages(s.context);
       await oneCapture(s); // warm-up: the first capture creates the account
       const times: number[] = [];

@@ -18,7 +18,7 @@ function parts(file: HistoryFile, count: number): HistoryFile[] {
   return Array.from({ length: count }, (_, i) => ({ ...file, observations: slice(file.observations, i), events: slice(file.events, i) }));
 }
 
-export async function importAll(page: Page, file: HistoryFile): Promise<void> {
+async function importAll(page: Page, file: HistoryFile): Promise<void> {
   for (const part of parts(file, Math.ceil(file.observations.length / 20_000))) {
     const reply = await page.evaluate((text) => chrome.runtime.sendMessage({ type: 'ui:import', text }), JSON.stringify(part));
     if (!reply?.ok) throw new Error('import failed: ' + JSON.stringify(reply));
@@ -57,25 +57,36 @@ async function writeFloorPage(): Promise<void> {
   );
 }
 
+/**
+ * A browser session with a synthetic history of `n` observations stored and the popup's snapshot
+ * published. Measured in a later browser session on the same profile, as a person opens the popup
+ * on another day: right after storing 100,000 rows the browser is still busy with its database files.
+ */
+export async function sessionWithHistory(n: number): Promise<Session> {
+  const first = await launch();
+  try {
+    const setup = await openPopup(first);
+    await importAll(setup, syntheticHistory(n));
+    // The background evaluates after each import; wait until the stored alerts settle.
+    await waitFor(async () => (await dashboardFrom(setup)).totals.observations === n, 120_000, 'the import');
+  } finally {
+    await first.close({ keepProfile: true });
+  }
+  const s = await launch({ profileDir: first.profileDir });
+  const check = await openPopup(s);
+  // The new session's first rule run publishes the popup's snapshot (and sets the badge).
+  await waitFor(async () => (await check.evaluate(() => chrome.storage.session.get('dashboard')))?.dashboard, 120_000, 'the snapshot');
+  await check.close();
+  return s;
+}
+
 export async function popupRenderFigures(sizes = [1_000, 100_000], runs = 21): Promise<[string, number, string][]> {
   const rows: [string, number, string][] = [];
   const results: number[] = [];
   for (const n of sizes) {
-    let s = await launch();
+    const s = await sessionWithHistory(n);
     try {
-      const setup = await openPopup(s);
-      await importAll(setup, syntheticHistory(n));
-      // The background evaluates after each import; wait until the stored alerts settle.
-      await waitFor(async () => (await dashboardFrom(setup)).totals.observations === n, 120_000, 'the import');
-      // Measured in a later browser session, as a person opens the popup on another day: right
-      // after storing 100,000 rows the browser is still busy with its database files for a while.
-      await s.close({ keepProfile: true });
-      s = await launch({ profileDir: s.profileDir });
-      const check = await openPopup(s);
-      // The new session's first rule run publishes the popup's snapshot (and sets the badge).
-      await waitFor(async () => (await check.evaluate(() => chrome.storage.session.get('dashboard')))?.dashboard, 120_000, 'the snapshot');
       await new Promise((r) => setTimeout(r, 2000));
-      await check.close();
       // Warm-up: worker start, code cache (Chromium caches a script after it ran a few times).
       await writeFloorPage();
       for (let i = 0; i < 5; i++) await firstRender(s);
