@@ -1,91 +1,22 @@
-// Which pages the content script reads, and how it gets there. Nothing is declared or registered as
-// a content script (the browser would inject it inside every matching page's load): the background
-// injects it into a tab's top frame after the page finished loading, and only on
-//   - a built-in adapter's page (its match patterns, path included; the manifest's host_permissions), or
-//   - a site the person chose to track (a granted optional host permission: the single source of truth).
-// Tracked sites and most adapters' pages get content.js; an adapter with a bundle of its own (the
-// credit report) gets that script instead, as `ScriptRoute`s from the adapter registry say.
-import { MatchPattern } from 'wxt/utils/match-patterns';
+// Reading a tab: the side effects of utils/site-routing.ts's answers. Nothing is declared or
+// registered as a content script (the browser would inject it inside every matching page's load):
+// after a tab's page finished loading, the background injects into its top frame the one script
+// that page needs (lenders.js, credit-report.js or content.js), if the page is enabled. Also
+// tracking and untracking a site (its optional host permission).
 import type { WxtBrowser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import type { SiteRule } from './picker/site-rules';
-import { trackedFrom } from './ui/api';
+import { CONTENT_SCRIPT_FILE, isEnabledPage, originPattern, scriptFor, trackedFrom, type ScriptRoute } from './site-routing';
 
 type Api = Pick<WxtBrowser, 'permissions' | 'scripting' | 'tabs'>;
 
-export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
-
-/** The script to inject on the pages an adapter's match patterns cover (registry.ts adapterScripts). */
 /** The rules picked on a site (utils/picker), for the content script there. */
 export type RulesFor = (origin: string) => Promise<readonly SiteRule[] | undefined>;
 
-export interface ScriptRoute {
-  matches: readonly string[];
-  file: string;
-}
-
-export function originPattern(origin: string): string {
-  return `${origin}/*`;
-}
-
-/**
- * Origins granted by the person. The adapters' hosts are not "tracked sites": Chrome reports a
- * declared `https://my.alipay.com/portal/*` as `https://my.alipay.com/*`, and the rest of that host is
- * not ours to read.
- */
+/** The person's tracked sites: the origins they granted that no built-in adapter reaches. */
 export async function trackedOrigins(api: Pick<Api, 'permissions'>, adapterPatterns: readonly string[]): Promise<string[]> {
   const { origins = [] } = await api.permissions.getAll();
   return trackedFrom(origins, adapterPatterns);
-}
-
-function matchesPattern(pattern: string, url: URL): boolean {
-  try {
-    // A string, not the URL: includes() tests `instanceof Location`, a global service workers lack.
-    return new MatchPattern(pattern).includes(url.href);
-  } catch {
-    return false;
-  }
-}
-
-/** A tracked origin covers its host on any port unless it names one (as a host permission does). */
-function onTrackedOrigin(origin: string, url: URL): boolean {
-  try {
-    const o = new URL(origin);
-    return o.protocol === url.protocol && o.hostname === url.hostname && (o.port === '' || o.port === url.port);
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Whether the content script may read the page at `url`: an http(s) page that a built-in adapter's
- * match pattern covers, or one on a tracked origin. Anything else (no URL, browser pages, other
- * sites, other paths on an adapter's host) is never read.
- */
-export function isEnabledPage(url: string | undefined, adapterPatterns: readonly string[], tracked: readonly string[]): boolean {
-  if (!url) return false;
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return false;
-  }
-  if (u.protocol !== 'https:' && u.protocol !== 'http:') return false;
-  return adapterPatterns.some((p) => matchesPattern(p, u)) || tracked.some((o) => onTrackedOrigin(o, u));
-}
-
-/**
- * The file for the page at `url`: that of the first adapter whose patterns cover it (the adapter
- * that will read it, as in extract/run.ts pickAdapter), else content.js (tracked sites).
- */
-export function scriptFor(url: string, scripts: readonly ScriptRoute[]): string {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return CONTENT_SCRIPT_FILE;
-  }
-  return scripts.find((s) => s.matches.some((p) => matchesPattern(p, u)))?.file ?? CONTENT_SCRIPT_FILE;
 }
 
 /**

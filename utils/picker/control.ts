@@ -2,7 +2,8 @@
 // picked for that site. Browser APIs and storage come in as parameters (tests pass fakes).
 import type { WxtBrowser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
-import { handRules, isEnabledPage, trackedOrigins } from '../sites';
+import { isEnabledPage } from '../site-routing';
+import { handRules, trackedOrigins } from '../sites';
 import type { SiteRule } from './site-rules';
 import { checkSiteRules, withRule, type SiteRules } from './stored-rules';
 

@@ -36,33 +36,9 @@ export function webOrigin(url: string | undefined): string | undefined {
 /**
  * Whether a built-in adapter's match pattern already reaches this origin's host. Host level on
  * purpose: tracking a lender's site that a built-in adapter handles would only add the weaker
- * generic extractor next to it.
+ * generic extractor next to it. (The one matcher, utils/match-pattern.ts.)
  */
-export function originCoveredBy(patterns: readonly string[], origin: string): boolean {
-  const { protocol, hostname } = new URL(origin);
-  return patterns.some((pattern) => {
-    const m = /^(\*|https?):\/\/([^/]+)\//.exec(pattern);
-    if (!m) return pattern === '<all_urls>';
-    const [, scheme, host] = m as unknown as [string, string, string];
-    if (scheme !== '*' && scheme + ':' !== protocol) return false;
-    if (host === '*') return true;
-    if (host.startsWith('*.')) return hostname === host.slice(2) || hostname.endsWith(host.slice(1));
-    return hostname === host;
-  });
-}
-
-/**
- * The person's tracked sites among the granted host permission patterns: whole origins
- * (`https://a.example/*`) that no built-in adapter reaches. The background and the popup (which
- * reads the permissions itself for its first paint) share this.
- */
-export function trackedFrom(granted: readonly string[], adapterPatterns: readonly string[]): string[] {
-  return granted
-    .filter((p) => /^https?:\/\/[^/*]+\/\*$/.test(p))
-    .map((p) => p.slice(0, -2))
-    .filter((o) => !originCoveredBy(adapterPatterns, o))
-    .sort();
-}
+export { originCoveredBy } from '../match-pattern';
 
 /**
  * The manifest's host permissions: the build derives them from the adapter registry (the demo build

@@ -4,7 +4,8 @@
 // first rule run, a failed write): the person then waits a little longer, never sees nothing.
 import type { Replies } from '../messaging/protocol';
 import { DASHBOARD_KEY, snapshotOf } from './dashboard-snapshot';
-import { trackedFrom, type Send } from './api';
+import { trackedFrom } from '../site-routing';
+import type { Send } from './api';
 
 export interface FirstReads {
   /** storage.session.get(DASHBOARD_KEY) */

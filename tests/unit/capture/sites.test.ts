@@ -1,8 +1,9 @@
-// Which pages are read: a built-in adapter's pages and the sites the person granted, nothing else;
-// the content script is injected after load, never registered.
+// Reading tabs: a built-in adapter's pages and the sites the person granted, nothing else; the
+// content script is injected after load, never registered. (Which page is which:
+// tests/unit/site-routing.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { adapterMatches, adapterScripts } from '../../../utils/adapters/registry';
-import { contentScriptRunning, dropSiteRegistrations, isEnabledPage, readOpenTabs, readTabIfEnabled, scriptFor, trackedOrigins, trackSite, untrackSite } from '../../../utils/sites';
+import { contentScriptRunning, dropSiteRegistrations, readOpenTabs, readTabIfEnabled, trackedOrigins, trackSite, untrackSite } from '../../../utils/sites';
 
 const MANIFEST = ['https://baitiao.jd.com/*', 'https://my.alipay.com/portal/*'];
 
@@ -81,31 +82,6 @@ describe('tracked sites', () => {
   });
 });
 
-describe('isEnabledPage', () => {
-  const tracked = ['https://h5.lender.example', 'http://127.0.0.1', 'http://localhost:8080'];
-  it.each([
-    ['https://baitiao.jd.com/v3/ious/list', true],
-    ['https://baitiao.jd.com/', true],
-    ['https://my.alipay.com/portal/i.htm?x=1', true],
-    ['https://my.alipay.com/account/index.htm', false], // the adapter's host, not its pages
-    ['http://baitiao.jd.com/v3/ious/list', false], // wrong scheme
-    ['https://baitiao.jd.com.evil.example/', false],
-    ['https://h5.lender.example/quota#top', true],
-    ['http://h5.lender.example/quota', false],
-    ['https://sub.h5.lender.example/quota', false],
-    ['http://127.0.0.1:41234/credit-line.html', true], // a host permission without a port covers every port
-    ['http://localhost:8080/x', true],
-    ['http://localhost:9090/x', false],
-    ['https://other.example/', false],
-    ['chrome://extensions/', false],
-    ['file:///home/me/saved.html', false],
-    ['not a url', false],
-    [undefined, false],
-  ])('%s → %s', (url, expected) => {
-    expect(isEnabledPage(url, MANIFEST, tracked)).toBe(expected);
-  });
-});
-
 describe('readTabIfEnabled', () => {
   it('injects into the top frame of enabled pages only', async () => {
     const f = fakeApi(['https://h5.lender.example/*']);
@@ -152,17 +128,6 @@ describe('readTabIfEnabled', () => {
 describe('which script a page gets', () => {
   const scripts = adapterScripts();
   const patterns = adapterMatches();
-
-  it.each([
-    ['https://ipcrs.pbccrc.org.cn/reportAction.do?method=queryReport', '/content-scripts/credit-report.js'],
-    ['https://ipcrs.pbccrc.org.cn/', '/content-scripts/credit-report.js'],
-    ['https://baitiao.jd.com/v3/ious/list', '/content-scripts/lenders.js'],
-    ['https://my.alipay.com/portal/i.htm', '/content-scripts/lenders.js'],
-    ['https://h5.lender.example/quota', '/content-scripts/content.js'], // a tracked site
-    ['not a url', '/content-scripts/content.js'],
-  ])('%s → %s', (url, file) => {
-    expect(scriptFor(url, scripts)).toBe(file);
-  });
 
   it('injects each adapter’s script on its pages and content.js on tracked sites', async () => {
     const f = fakeApi(['https://h5.lender.example/*'], { 1: 'https://ipcrs.pbccrc.org.cn/reportAction.do', 2: 'https://baitiao.jd.com/v3/ious/list', 3: 'https://h5.lender.example/quota' });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { originCoveredBy, send, webOrigin } from '../../../utils/ui/api';
+import { send, webOrigin } from '../../../utils/ui/api';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -25,18 +25,5 @@ describe('webOrigin', () => {
     for (const u of ['chrome://extensions', 'file:///tmp/a.html', 'about:blank', 'not a url', undefined]) {
       expect(webOrigin(u)).toBeUndefined();
     }
-  });
-});
-
-describe('originCoveredBy', () => {
-  const patterns = ['https://baitiao.jd.com/*', '*://*.alipay.com/huabei/*'];
-  it('matches exact and wildcard hosts and the scheme', () => {
-    expect(originCoveredBy(patterns, 'https://baitiao.jd.com')).toBe(true);
-    expect(originCoveredBy(patterns, 'http://baitiao.jd.com')).toBe(false);
-    expect(originCoveredBy(patterns, 'https://m.alipay.com')).toBe(true);
-    expect(originCoveredBy(patterns, 'https://alipay.com')).toBe(true);
-    expect(originCoveredBy(patterns, 'https://notalipay.com')).toBe(false);
-    expect(originCoveredBy(patterns, 'https://jd.com')).toBe(false);
-    expect(originCoveredBy([], 'https://jd.com')).toBe(false);
   });
 });

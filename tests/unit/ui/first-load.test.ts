@@ -2,7 +2,7 @@
 // when they do not.
 import { describe, expect, it, vi } from 'vitest';
 import type { Dashboard, UiMessage } from '../../../utils/messaging/protocol';
-import { trackedFrom, type Send } from '../../../utils/ui/api';
+import type { Send } from '../../../utils/ui/api';
 import { DASHBOARD_KEY } from '../../../utils/ui/dashboard-snapshot';
 import { firstLoad } from '../../../utils/ui/first-load';
 
@@ -36,11 +36,5 @@ describe('firstLoad', () => {
       expect(sites).toEqual({ ok: true, origins: ['https://from.background'] });
       expect(send.mock.calls.map(([m]) => m.type).sort()).toEqual(['ui:dashboard', 'ui:tracked-sites']);
     }
-  });
-});
-
-describe('trackedFrom', () => {
-  it('keeps whole granted origins that no adapter reaches, sorted', () => {
-    expect(trackedFrom(['https://z.example/*', 'https://my.alipay.com/*', 'https://a.example/*', '<all_urls>', 'https://*/*'], ADAPTERS)).toEqual(['https://a.example', 'https://z.example']);
   });
 });
