@@ -6,10 +6,11 @@ import { cjkCMapsModule, isPdfjsFile, withoutNetworkOrEval, workerSource } from 
 
 const require = createRequire(import.meta.url);
 
-// No content script is declared or registered: the background injects entrypoints/content.ts into a
-// tab once its page has finished loading (so the extension adds nothing to page loads), and only on
-// a built-in adapter's pages (host permissions below, from the adapter registry) or on a site the
-// person granted (optional host permission). See utils/sites.ts.
+// No content script is declared or registered: once a tab's page has finished loading (so the
+// extension adds nothing to page loads) the background injects the one script that page needs —
+// lenders.js or credit-report.js on a built-in adapter's pages (host permissions below, from the
+// adapter registry), content.js on a site the person granted (optional host permission); picker.js
+// only when asked. See utils/site-routing.ts and utils/sites.ts.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Firefox also gets MV3 (optional_host_permissions, scripting.executeScript).
@@ -63,12 +64,12 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: 'pdfjs/pdf.worker.js', contents: workerSource() });
     },
-    // The one content script is `registration: 'runtime'`; WXT still writes an empty list.
+    // Every content script is `registration: 'runtime'`; WXT still writes an empty list.
     'build:manifestGenerated': (_wxt, manifest) => {
       if (!manifest.content_scripts?.length) delete manifest.content_scripts;
     },
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      // The content script and the extension pages (popup, options) use the browser's native promise API (WXT's plain
+      // The content scripts and the extension pages (popup, options) use the browser's native promise API (WXT's plain
       // `wxt/browser`: Chrome MV3 and Firefox both return promises for the few calls they make)
       // instead of webextension-polyfill: that keeps ~10 kB out of the bundle that runs on every
       // lending page and out of the popup, whose first paint waits on its script. The background
@@ -79,7 +80,7 @@ export default defineConfig({
       const plain = { find: /^wxt\/browser$/, replacement: require.resolve('wxt/browser') };
       viteConfig.resolve = { ...viteConfig.resolve, alias: Array.isArray(alias) ? [plain, ...alias] : [plain, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))] };
       // esbuild's minifier packs the popup (Preact, dictionaries) ~10 % smaller than the default
-      // one; for the content script the default is smaller, so only the popup switches.
+      // one; for the content scripts the default is smaller, so only the popup switches.
       if (entrypoints.some((e) => e.type === 'popup' || e.type === 'options')) viteConfig.build = { ...viteConfig.build, minify: 'esbuild' };
     },
   },

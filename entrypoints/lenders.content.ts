@@ -1,5 +1,5 @@
 // The lenders' page adapters (built as content-scripts/lenders.js): injected by the background after
-// the page finished loading, only on pages a built-in adapter's patterns cover (utils/sites.ts
+// the page finished loading, only on pages a built-in adapter's patterns cover (utils/site-routing.ts
 // scriptFor). It reads the page with that adapter and sends what it found; it never opens any
 // storage. Sites the person tracks get content.js (the generic reader) instead.
 import { lenderAdapters } from '@/utils/adapters/lender-registry';

@@ -4,7 +4,7 @@
 // `npm run --silent extract -- <report.pdf>` (no --url): a credit report PDF, read as its web page is.
 import { readFile } from 'node:fs/promises';
 import { adapters } from '../utils/adapters/registry';
-import { captureFromDocument } from '../utils/extract/run';
+import { captureFromDocument } from '../utils/capture/from-document';
 import { billCommand } from './lib/bill-cli';
 import { toCliShape } from './lib/cli-shape';
 import { decodeHtml, parseDocument } from './lib/html';

@@ -10,7 +10,7 @@ import { CONTENT_SCRIPT_FILE, isEnabledPage, originPattern, scriptFor, trackedFr
 
 type Api = Pick<WxtBrowser, 'permissions' | 'scripting' | 'tabs'>;
 
-/** The rules picked on a site (utils/picker), for the content script there. */
+/** The rules picked on a site (utils/picker), for content.js there. */
 export type RulesFor = (origin: string) => Promise<readonly SiteRule[] | undefined>;
 
 /** The person's tracked sites: the origins they granted that no built-in adapter reaches. */
@@ -43,7 +43,7 @@ export async function injectContentScript(api: Pick<Api, 'scripting'>, tabId: nu
 }
 
 /**
- * Runs in the page's isolated world: leaves the picked rules for the content script (the key and
+ * Runs in the page's isolated world: leaves the picked rules for content.js (the key and
  * event of utils/picker/site-rules.ts RULES_KEY / RULES_CHANGED; self-contained, it is serialised
  * into the tab) and, when `announce`, tells a running copy to read the page again.
  */
@@ -53,8 +53,8 @@ export function handRules(rules: readonly SiteRule[], announce: boolean): void {
 }
 
 /**
- * Runs in the page's isolated world for this extension, where the content script leaves its
- * context (entrypoints/content.ts, credit-report.content.ts). Self-contained: it is serialised into the tab.
+ * Runs in the page's isolated world for this extension, where every capturing content script
+ * leaves its context (utils/capture/start.ts). Self-contained: it is serialised into the tab.
  */
 export function contentScriptRunning(): boolean {
   const running = (globalThis as Record<symbol, { isValid?: boolean } | undefined>)[Symbol.for('limit-sentinel.content')];

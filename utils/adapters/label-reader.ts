@@ -5,8 +5,6 @@
 import { parseAmount } from '../extract/numbers';
 import type { PageText } from '../extract/status';
 
-/** The history's cap on amounts (history-schema.ts MAX_AMOUNT; not imported: it would bring zod in). */
-const MAX_AMOUNT = 1e12;
 // A product's ceiling or teaser ("最高200,000", "低至…"): not the person's amount.
 const CEILING = /最高|最低|高达|低至|up to/i;
 // A value is a number with its currency and unit; words around it ("每月 5 日", an ad's "解冻 ¥ 8,888")
@@ -22,10 +20,12 @@ const NEXT_WORD = /\s+(?=[^\d\s¥$.,\-千万亿元])/;
 // A label starts the text or follows a space or punctuation ("最高可借额度" is not 可借额度).
 const BOUNDARY = /[\s,;|。，、)]$/;
 
-/** An amount as printed, or undefined (masked, `--`, a ceiling, a misread too big to be anyone's). */
+/**
+ * An amount as printed, or undefined (masked, `--`, a ceiling, words around it; parseAmount leaves
+ * out a misread too big to be anyone's: over the history's MAX_AMOUNT).
+ */
 export function amountOf(text: string | undefined): number | undefined {
-  const n = text && text.length <= 40 && !CEILING.test(text) && !WORDS.test(text.replace(UNITS, '')) ? parseAmount(text) : undefined;
-  return n !== undefined && n <= MAX_AMOUNT ? n : undefined;
+  return text && text.length <= 40 && !CEILING.test(text) && !WORDS.test(text.replace(UNITS, '')) ? parseAmount(text) : undefined;
 }
 
 /** The text beside a label that stands alone: the next readable sibling with text, else the previous one. */

@@ -3,7 +3,9 @@ import type { ExtractedEvent, ExtractedObservation, Source } from '../model/type
 /**
  * A built-in lender adapter: mostly data (where the page keeps its numbers), with a function only
  * where data is not enough. One file per adapter, named by its id; listed once in `registry.ts`,
- * from which the manifest's host permissions and the README's list are derived.
+ * from which the manifest's host permissions and the background's injection are derived. The
+ * README's table is written by hand; tests/unit/adapters/registry.test.ts checks that it names
+ * every id with its match patterns.
  */
 export interface Adapter {
   /** Stable id, also the file name and the fixture prefix (`tests/fixtures/pages/<id>-*.html`). */

@@ -29,7 +29,7 @@ describe('adapter bundles', () => {
     expect(existsSync(entry)).toBe(true);
     const list = imports(entry);
     expect(list).toContain(`@/utils/adapters/${a.id}`);
-    expect(list.filter((m) => /registry|extract\/run|extract\/generic/.test(m))).toEqual([]);
+    expect(list.filter((m) => /registry|capture\/from-document|extract\/generic/.test(m))).toEqual([]);
     expect(scriptFile(a)).toBe(`/content-scripts/${a.bundle}.js`);
   });
 

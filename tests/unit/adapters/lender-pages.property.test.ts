@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { adapters } from '../../../utils/adapters/registry';
-import { captureFromDocument } from '../../../utils/extract/run';
+import { captureFromDocument } from '../../../utils/capture/from-document';
 import type { ExtractionResult } from '../../../utils/model/types';
 import { applyDamage, checkRecords, damage, expectSameWithPaddedSpaces, expectSurvivesDamage, load, type Damage } from './support/page-mutations';
 

@@ -1,5 +1,5 @@
 // Walks the whole adapter registry: every entry is well-formed, claims its own pages, has fixture
-// pages with expected output, and is named in the README.
+// pages with expected output, and is named in the README's table with its patterns.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { adapterMatches, adapters } from '../../../utils/adapters/registry';
@@ -33,6 +33,12 @@ describe('adapter registry', () => {
     expect(pages.length).toBeGreaterThan(0);
     for (const p of pages) expect(fixtures).toContain(p.replace(/\.html$/, '.expected.json'));
     expect(readme).toContain('`' + id + '`');
+  });
+
+  it.each(adapters.map((a) => [a.id, a] as const))('%s: the README table’s row gives its match patterns', (id, a) => {
+    const row = readme.split('\n').find((line) => line.startsWith('| `' + id + '` |'));
+    expect(row).toBeDefined();
+    for (const m of a.matches) expect(row).toContain('`' + m + '`');
   });
 
   it('feeds the manifest matches', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { adapters } from '../../../utils/adapters/registry';
-import { captureFromDocument } from '../../../utils/extract/run';
+import { captureFromDocument } from '../../../utils/capture/from-document';
 
 const DIR = join(__dirname, '../../fixtures/pages');
 const files = readdirSync(DIR);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { adapters } from '../../../utils/adapters/registry';
-import { captureFromDocument } from '../../../utils/extract/run';
+import { captureFromDocument } from '../../../utils/capture/from-document';
 import { applyDamage, checkRecords, damage, load, textNodes, type Damage } from '../adapters/support/page-mutations';
 
 const DIR = join(__dirname, '../../fixtures/pages');

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { adapters } from '../../../utils/adapters/registry';
-import { captureFromDocument } from '../../../utils/extract/run';
+import { captureFromDocument } from '../../../utils/capture/from-document';
 import { countObservations, freshDb, storedObservations } from '../storage/helpers';
 import { storedEvents } from '../storage/stored-events';
 import { handlerFor, ID, popup } from './support';

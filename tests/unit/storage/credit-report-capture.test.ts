@@ -8,7 +8,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { adapters } from '../../../utils/adapters/registry';
 import { captureToRecords } from '../../../utils/capture/to-records';
-import { captureFromDocument } from '../../../utils/extract/run';
+import { captureFromDocument } from '../../../utils/capture/from-document';
 import { handlerFor, ID } from '../messaging/support';
 import type { SenderLike } from '../../../utils/messaging/sender';
 import { isHardInquiry } from '../../../utils/rules/frequent-applications';

@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 import { expect } from 'vitest';
 import { adapters } from '../../../../utils/adapters/registry';
 import { captureToRecords, type RecordBatch } from '../../../../utils/capture/to-records';
-import { captureFromDocument } from '../../../../utils/extract/run';
+import { captureFromDocument } from '../../../../utils/capture/from-document';
 import { messageSchema } from '../../../../utils/messaging/protocol-schema';
 import { accountSchema, eventSchema, observationSchema } from '../../../../utils/model/history-schema';
 import type { ExtractionResult } from '../../../../utils/model/types';
