@@ -1,8 +1,6 @@
-import type { ExtractedObservation } from '../model/types';
 import { normalizeText, parseAmount } from '../extract/numbers';
-import { detectIncrease, detectStatus, readPage } from '../extract/status';
+import { type Amounts, lenderPage } from './define';
 import { drawnByPageFont } from './font-digits';
-import type { Adapter } from './types';
 
 // 花呗 on the Alipay portal (my.alipay.com/portal/i.htm), as served: inside
 // `td.i-assets-pcredit > #J-assets-pcredit`, two `p.ft-gray` lines, "可用额度<br>" with
@@ -13,10 +11,9 @@ import type { Adapter } from './types';
 // drawn by an obfuscating web font are not the number: nothing is recorded rather than garbage.
 const BOX = '#J-assets-pcredit, td.i-assets-pcredit, .i-assets-pcredit';
 const FIELDS = [
-  ['availableLimit', '#available-amount-container', '可用额度'],
   ['totalLimit', '#credit-amount-container', '总额度'],
+  ['availableLimit', '#available-amount-container', '可用额度'],
 ] as const;
-type Field = (typeof FIELDS)[number][0];
 
 /** Plain amounts only: digits, separators, ¥/元. Anything else (masks, private-use glyphs from an
  *  icon font, letters) means the number is not shown as text. */
@@ -50,36 +47,21 @@ function readAmount(doc: Document, id: string, label: string): number | undefine
   return parseAmount(text);
 }
 
-export const alipayHuabei: Adapter = {
+export const alipayHuabei = lenderPage({
   id: 'alipay-huabei',
   name: { zh: '花呗（支付宝个人主页）', en: 'Huabei (Alipay portal)' },
   matches: ['https://my.alipay.com/portal/*'],
   home: 'https://my.alipay.com/portal/i.htm',
-  bundle: 'lenders',
+  account: { lender: '支付宝', product: '花呗', kind: 'pay-later' },
   awaitingReveal(doc) {
     return FIELDS.some(([, id, label]) => MASK.test(holder(doc, id, label)?.text ?? ''));
   },
-  extract(doc) {
-    const values: Partial<Record<Field, number>> = {};
+  amounts(doc) {
+    const values: Amounts = {};
     for (const [field, id, label] of FIELDS) {
       const v = readAmount(doc, id, label);
       if (v !== undefined) values[field] = v;
     }
-    if (values.totalLimit === undefined && values.availableLimit === undefined) return { observations: [], events: [] };
-    const text = readPage(doc);
-    const status = detectStatus(doc, text);
-    const increase = detectIncrease(doc, text);
-    const observation: ExtractedObservation = {
-      accountId: 'alipay-huabei',
-      lender: '支付宝',
-      product: '花呗',
-      kind: 'pay-later',
-      ...(values.totalLimit !== undefined && { totalLimit: values.totalLimit }),
-      ...(values.availableLimit !== undefined && { availableLimit: values.availableLimit }),
-      status: status?.status ?? 'unknown',
-      ...(status && { statusText: status.text }),
-      ...(increase !== undefined && { increaseAvailable: increase }),
-    };
-    return { observations: [observation], events: [] };
+    return values;
   },
-};
+});

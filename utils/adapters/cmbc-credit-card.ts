@@ -1,8 +1,8 @@
 import type { ExtractedObservation } from '../model/types';
 import { readHeaderTable } from '../extract/header-table';
-import { classifyStatus, detectIncrease, detectStatus, readPage } from '../extract/status';
+import { classifyStatus } from '../extract/status';
+import { type Amounts, lenderPage, observationOf, type PageStatus } from './define';
 import { amountOf, readFields } from './label-reader';
-import type { Adapter } from './types';
 
 // 民生银行信用卡 web banking (creditcard.cmbc.com.cn). The account overview prints 信用额度, 可用额度,
 // 本期应还金额, 最低还款额, 到期还款日 and 账单日 as label/value pairs; a page listing several cards has
@@ -23,7 +23,7 @@ const ID = 'cmbc-credit-card';
 const MAX_OBSERVATIONS = 50;
 
 /** One observation per card of a card table; only the last four digits of a card number are kept. */
-function cardRows(doc: Document, readable: Set<Element>, pageStatus: ReturnType<typeof detectStatus>): ExtractedObservation[] | undefined {
+function cardRows(doc: Document, readable: Set<Element>, pageStatus: PageStatus): ExtractedObservation[] | undefined {
   for (const table of Array.from(doc.querySelectorAll('table'))) {
     if (!readable.has(table)) continue;
     let statusColumn = false;
@@ -34,7 +34,7 @@ function cardRows(doc: Document, readable: Set<Element>, pageStatus: ReturnType<
     for (const row of rows) {
       const last4 = /(\d{4})\D*$/.exec(row.card ?? '')?.[1];
       if (!last4 || seen.has(last4)) continue; // two cards ending alike: the first one only
-      const values: Partial<Record<keyof typeof FIELDS, number>> = {};
+      const values: Amounts = {};
       for (const key of Object.keys(FIELDS) as (keyof typeof FIELDS)[]) {
         const n = amountOf(row[key]);
         if (n !== undefined) values[key] = n;
@@ -44,37 +44,19 @@ function cardRows(doc: Document, readable: Set<Element>, pageStatus: ReturnType<
       const status = c ? { status: c.status, text: row.status!.slice(0, 200) } : statusColumn ? undefined : pageStatus;
       if (!Object.keys(values).length && !status) continue;
       seen.add(last4);
-      out.push({ accountId: `${ID}:${last4}`, ...BASE, product: `信用卡 尾号${last4}`, ...values, status: status?.status ?? 'unknown', ...(status && { statusText: status.text }) });
+      out.push(observationOf({ accountId: `${ID}:${last4}`, ...BASE, product: `信用卡 尾号${last4}` }, values, status));
     }
     if (out.length) return out.slice(0, MAX_OBSERVATIONS);
   }
   return undefined;
 }
 
-export const cmbcCreditCard: Adapter = {
+export const cmbcCreditCard = lenderPage({
   id: ID,
   name: { zh: '民生银行信用卡', en: 'CMBC credit card' },
   matches: ['https://creditcard.cmbc.com.cn/*'],
   home: 'https://creditcard.cmbc.com.cn/',
-  bundle: 'lenders',
-  extract(doc) {
-    const page = readPage(doc);
-    const status = detectStatus(doc, page);
-    const cards = cardRows(doc, new Set(page.els), status);
-    if (cards) return { observations: cards, events: [] };
-    const values = readFields(page, FIELDS);
-    // A login page may say 账户被锁定 with no account shown: a status alone is not this card's.
-    if (!Object.keys(values).length) return { observations: [], events: [] };
-    const increase = detectIncrease(doc, page);
-    const observation: ExtractedObservation = {
-      accountId: ID,
-      ...BASE,
-      product: '信用卡',
-      ...values,
-      status: status?.status ?? 'unknown',
-      ...(status && { statusText: status.text }),
-      ...(increase !== undefined && { increaseAvailable: increase }),
-    };
-    return { observations: [observation], events: [] };
-  },
-};
+  account: { ...BASE, product: '信用卡' },
+  accounts: (doc, words) => cardRows(doc, new Set(words.page().els), words.status()),
+  amounts: (_doc, words) => readFields(words.page(), FIELDS),
+});

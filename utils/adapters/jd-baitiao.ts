@@ -1,7 +1,6 @@
 import type { ExtractedObservation } from '../model/types';
-import { detectIncrease, detectStatus, readPage } from '../extract/status';
+import { lenderPage, observationOf, type PageStatus } from './define';
 import { amountOf } from './label-reader';
-import type { Adapter } from './types';
 
 // 京东白条 / 金条 (baitiao.jd.com/v3/ious/list). The page keeps both lines' limits in a hidden
 // `<input id="assetsAggregated" value='{JSON}'>`: `bill.*` is 白条, `bullion.*` is 金条. The bill list
@@ -37,37 +36,24 @@ export function aggregatedLimits(data: Record<string, unknown> | undefined, line
   return { ...(totalLimit !== undefined && { totalLimit }), ...(availableLimit !== undefined && { availableLimit }) };
 }
 
-export function jdObservation(line: JdLine, limits: Limits, status: { status: ExtractedObservation['status']; text: string } | undefined, increase: boolean | undefined): ExtractedObservation {
-  return {
-    accountId: line.accountId,
-    lender: '京东',
-    product: line.product,
-    kind: line.kind,
-    ...limits,
-    status: status?.status ?? 'unknown',
-    ...(status && { statusText: status.text }),
-    ...(increase !== undefined && { increaseAvailable: increase }),
-  };
+export function jdObservation(line: JdLine, limits: Limits, status: PageStatus, increase: boolean | undefined): ExtractedObservation {
+  return observationOf({ accountId: line.accountId, lender: '京东', product: line.product, kind: line.kind }, limits, status, increase);
 }
 
-export const jdBaitiao: Adapter = {
+export const jdBaitiao = lenderPage({
   id: 'jd-baitiao',
   name: { zh: '京东白条 / 金条', en: 'JD Baitiao / Jintiao' },
   matches: ['https://baitiao.jd.com/*'],
   home: 'https://baitiao.jd.com/v3/ious/list',
-  bundle: 'lenders',
-  extract(doc) {
+  // Status phrases and the 提额 entry are read the same way as on any page.
+  accounts(doc, words) {
     const data = readAggregated(doc);
-    // Status phrases and the 提额 entry are read the same way as on any page.
-    const page = readPage(doc);
-    const status = detectStatus(doc, page);
-    const increase = detectIncrease(doc, page);
     const observations: ExtractedObservation[] = [];
     for (const line of JD_LINES) {
       const limits = aggregatedLimits(data, line);
       if (Object.keys(limits).length === 0) continue;
-      observations.push(jdObservation(line, limits, status, line.key === 'bill' ? increase : undefined));
+      observations.push(jdObservation(line, limits, words.status(), line.key === 'bill' ? words.increase() : undefined));
     }
-    return { observations, events: [] };
+    return observations;
   },
-};
+});

@@ -1,8 +1,8 @@
 import type { ExtractedObservation } from '../model/types';
-import { detectIncrease, detectStatus, type PageText, readPage } from '../extract/status';
+import { detectIncrease, detectStatus, type PageText } from '../extract/status';
+import { lenderPage, type PageStatus } from './define';
 import { aggregatedLimits, JD_LINES, jdObservation, readAggregated } from './jd-baitiao';
 import { amountOf, readFields } from './label-reader';
-import type { Adapter } from './types';
 
 // 京东金融 (jr.jd.com). Where the page carries jd-baitiao.ts's hidden `#assetsAggregated` blob, it is
 // read the same way; otherwise each product's block, found by its heading (京东白条 / 京东金条), names
@@ -18,8 +18,7 @@ const MAX_DEPTH = 4;
 /** Headings tried per product: a page repeating one endlessly is not read endlessly. */
 const MAX_HEADINGS = 8;
 
-type Status = ReturnType<typeof detectStatus>;
-type Block = { page: PageText; limits: Partial<Record<keyof typeof FIELDS, number>>; status?: Status };
+type Block = { page: PageText; limits: Partial<Record<keyof typeof FIELDS, number>>; status?: PageStatus };
 
 /**
  * The smallest box around a heading that shows a limit, else the largest one (up to MAX_DEPTH). A
@@ -39,7 +38,7 @@ function blockOf(page: PageText, heading: Element, others: Element[]): Block | u
   return block;
 }
 
-const bad = (s: Status): boolean => !!s && s.status !== 'normal';
+const bad = (s: PageStatus): boolean => !!s && s.status !== 'normal';
 
 function headings(page: PageText): Record<string, Element[]> {
   const found: Record<string, Element[]> = { 白: [], 金: [] };
@@ -50,15 +49,14 @@ function headings(page: PageText): Record<string, Element[]> {
   return found;
 }
 
-export const jdFinance: Adapter = {
+export const jdFinance = lenderPage({
   id: 'jd-finance',
   name: { zh: '京东金融（白条 / 金条）', en: 'JD Finance (Baitiao / Jintiao)' },
   matches: ['https://jr.jd.com/*'],
   home: 'https://jr.jd.com/',
-  bundle: 'lenders',
-  extract(doc) {
+  accounts(doc, words) {
     const data = readAggregated(doc);
-    const page = readPage(doc);
+    const page = words.page();
     const found = headings(page);
     const observations: ExtractedObservation[] = [];
     for (const line of JD_LINES) {
@@ -79,6 +77,6 @@ export const jdFinance: Adapter = {
       if (!Object.keys(limits).length && !(block && bad(status))) continue;
       observations.push(jdObservation(line, limits, status, increase));
     }
-    return { observations, events: [] };
+    return observations;
   },
-};
+});

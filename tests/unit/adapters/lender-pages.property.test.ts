@@ -1,11 +1,13 @@
-// The 民生 credit card, 京东金融 and 花呗 portal fixtures, damaged at random: nodes removed, NBSP / full-width
-// spaces inserted, siblings reordered, advertising blocks added, values and the hidden JSON blob
-// rewritten. Extraction never throws, the capture message passes the background's schema, everything
-// captureToRecords makes of it passes the history schemas, and no advertised number is recorded.
+// Every lenders.js adapter's fixtures (its ids from lender-registry.ts), damaged at random: nodes
+// removed, NBSP / full-width spaces inserted, siblings reordered, advertising blocks added, values
+// and the hidden JSON blob rewritten. Extraction never throws, the capture message passes the
+// background's schema, everything captureToRecords makes of it passes the history schemas, and no
+// advertised number is recorded.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { lenderAdapters } from '../../../utils/adapters/lender-registry';
 import { adapters } from '../../../utils/adapters/registry';
 import { captureFromDocument } from '../../../utils/capture/from-document';
 import type { ExtractionResult } from '../../../utils/model/types';
@@ -22,7 +24,7 @@ function checkCapture(result: ExtractionResult, url: URL): void {
 
 const DIR = join(__dirname, '../../fixtures/pages');
 const fixtures = readdirSync(DIR)
-  .filter((f) => /^(?:cmbc-credit-card|jd-finance|alipay-huabei)-.*\.html$/.test(f))
+  .filter((f) => f.endsWith('.html') && lenderAdapters.some((a) => f.startsWith(a.id + '-')))
   .map((f) => ({
     file: f,
     html: readFileSync(join(DIR, f), 'utf8'),
