@@ -6,7 +6,7 @@ import { localeOf, pickLang, t } from '../../utils/i18n';
 import { checkLanguage } from '../../utils/notify/delivery-settings';
 import { alertIdFromHash } from '../../utils/notify/target';
 import { builtInPatterns, send } from '../../utils/ui/api';
-import { DASHBOARD_KEY, snapshotOf } from '../../utils/ui/dashboard-snapshot';
+import { DASHBOARD_KEY, snapshotOf } from '../../utils/messaging/dashboard-snapshot';
 import type { Dashboard } from '../../utils/messaging/protocol';
 import { firstLoad } from '../../utils/ui/first-load';
 

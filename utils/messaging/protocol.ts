@@ -68,27 +68,8 @@ export type UiMessage =
 
 export type Message = CaptureMessage | PickMessage | UiMessage;
 
-/** Stable error codes; the UI turns them into words in the person's language. */
-export type ErrorCode =
-  | 'forbidden'
-  | 'bad-message'
-  | 'invalid-file'
-  | 'newer-version'
-  | 'too-large'
-  | 'quota'
-  | 'db-unavailable'
-  | 'db-blocked'
-  | 'invalid-entry'
-  | 'internal';
-
-export interface Failure {
-  ok: false;
-  code: ErrorCode;
-  /** Path of the first bad field (imports, manual entry), e.g. `observations[12].totalLimit`. */
-  path?: string;
-  /** What was expected there, without quoting the value. */
-  expected?: string;
-}
+export type { ErrorCode, Failure } from '../model/errors';
+import type { Failure } from '../model/errors';
 
 export interface AccountSummary {
   account: Account;
