@@ -12,3 +12,8 @@ export function pickLang(navigatorLanguage: string | undefined, setting: LangSet
 export function localeOf(lang: Lang): string {
   return lang === 'zh' ? 'zh-CN' : 'en';
 }
+
+/** Where the options page's language setting lives in `storage.local`: utils/settings.ts
+ *  `languageItem` writes it; the popup reads this key directly for its first paint (wxt/storage
+ *  would add ~11 kB there), and so does public/popup-boot.js, which can import nothing. */
+export const LANGUAGE_KEY = 'language';
