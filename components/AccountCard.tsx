@@ -1,10 +1,10 @@
 import { formatAmount, formatApr, formatDailyRate, formatDateTime, formatRelative, formatUtilization } from '../utils/format';
-import { t, type Lang } from '../utils/i18n';
+import { t } from '../utils/i18n';
 import type { AccountSummary } from '../utils/messaging/protocol';
 import type { AlertRecord } from '../utils/model/alert-record';
+import { useLang } from './lang-context';
 
 export interface AccountCardProps {
-  lang: Lang;
   summary: AccountSummary;
   /** Epoch ms; a parameter so the card renders the same in tests and screenshots. */
   now: number;
@@ -14,7 +14,8 @@ export interface AccountCardProps {
 
 // Everything below that came from a page (lender, product, statusText) is rendered as a JSX text
 // node only: Preact escapes it, so a hostile name stays text.
-export function AccountCard({ lang, summary, now, worst }: AccountCardProps) {
+export function AccountCard({ summary, now, worst }: AccountCardProps) {
+  const lang = useLang();
   const { account, latest, lastSeenAt, observationCount, utilization } = summary;
   const status = latest?.status ?? 'unknown';
   const statusName = t(lang, `status.${status}`);
@@ -63,7 +64,7 @@ export function AccountCard({ lang, summary, now, worst }: AccountCardProps) {
         // Earlier views may have had amounts (a frozen line often shows none): "yet" only for the first.
         <p class="card-muted">{t(lang, observationCount > 1 ? 'card.noValuesLatest' : 'card.noValues')}</p>
       )}
-      {utilization !== undefined && <UtilizationBar lang={lang} ratio={utilization} />}
+      {utilization !== undefined && <UtilizationBar ratio={utilization} />}
       {(rates.length > 0 || latest?.increaseAvailable !== undefined) && (
         <p class="card-rates">
           {rates.join(' · ')}
@@ -88,7 +89,8 @@ export function AccountCard({ lang, summary, now, worst }: AccountCardProps) {
   );
 }
 
-function UtilizationBar({ lang, ratio }: { lang: Lang; ratio: number }) {
+function UtilizationBar({ ratio }: { ratio: number }) {
+  const lang = useLang();
   const clamped = Math.min(1, Math.max(0, ratio));
   const level = clamped >= 0.9 ? 'high' : clamped >= 0.7 ? 'mid' : 'low';
   const percent = formatUtilization(lang, clamped);

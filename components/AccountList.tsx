@@ -1,12 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { t, type Lang } from '../utils/i18n';
+import { t } from '../utils/i18n';
 import type { AccountSummary } from '../utils/messaging/protocol';
 import type { AlertRecord } from '../utils/model/alert-record';
 import { AccountCard } from './AccountCard';
+import { useLang } from './lang-context';
 
 export interface AccountListProps {
-  lang: Lang;
   accounts: readonly AccountSummary[];
   /** Most severe first: the first alert naming an account is that account's worst. */
   alerts?: readonly AlertRecord[];
@@ -25,7 +25,8 @@ export const ACCOUNTS_SHOWN = 8;
  * Troubled accounts first (closed, frozen, limited), then those with the worst alerts, then the most
  * recently seen. A long list opens with the first few (quick to open, and the ones that matter).
  */
-export function AccountList({ lang, accounts, alerts = [], now, action }: AccountListProps) {
+export function AccountList({ accounts, alerts = [], now, action }: AccountListProps) {
+  const lang = useLang();
   const [showAll, setShowAll] = useState(false);
   const worst = new Map<string, AlertRecord>();
   for (const a of alerts) if (a.accountId !== undefined && !worst.has(a.accountId)) worst.set(a.accountId, a);
@@ -47,7 +48,7 @@ export function AccountList({ lang, accounts, alerts = [], now, action }: Accoun
       <ul class="account-list">
         {shown.map((s) => (
           <li key={s.account.id}>
-            <AccountCard lang={lang} summary={s} now={now} worst={worst.get(s.account.id)} />
+            <AccountCard summary={s} now={now} worst={worst.get(s.account.id)} />
           </li>
         ))}
       </ul>

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDateTime, formatRelative } from '../utils/format';
-import { t, type Lang } from '../utils/i18n';
+import { t } from '../utils/i18n';
 import type { AlertRecord } from '../utils/model/alert-record';
 import { Sparkline } from './Sparkline';
+import { useLang } from './lang-context';
 
 export interface AlertItemProps {
-  lang: Lang;
   alert: AlertRecord;
   /** Marked new: its state is `new`, or it was when the popup opened (default: its state). */
   isNew?: boolean;
@@ -17,7 +17,8 @@ export interface AlertItemProps {
 }
 
 // Titles and details contain lender names from pages: text nodes only (Preact escapes them).
-export function AlertItem({ lang, alert, isNew = alert.state === 'new', now, onDismiss, busy, initiallyOpen = false }: AlertItemProps) {
+export function AlertItem({ alert, isNew = alert.state === 'new', now, onDismiss, busy, initiallyOpen = false }: AlertItemProps) {
+  const lang = useLang();
   const [open, setOpen] = useState(initiallyOpen);
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -41,7 +42,7 @@ export function AlertItem({ lang, alert, isNew = alert.state === 'new', now, onD
       {open && (
         <div id={bodyId} class="alert-body">
           <p class="alert-detail">{words.detail}</p>
-          {alert.series && <Sparkline lang={lang} series={alert.series} />}
+          {alert.series && <Sparkline series={alert.series} />}
           <h3 class="alert-advice-title">{t(lang, 'alerts.advice')}</h3>
           <ul class="alert-advice">
             {words.advice.map((a) => (

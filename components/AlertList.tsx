@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { t, type Lang } from '../utils/i18n';
+import { t } from '../utils/i18n';
 import type { AlertRecord } from '../utils/model/alert-record';
 import { AlertItem } from './AlertItem';
+import { useLang } from './lang-context';
 
 export interface AlertListProps {
-  lang: Lang;
   /** Most severe first, as the background sends them. */
   alerts: readonly AlertRecord[];
   /** Shown as new whatever their state now (they were new when the popup opened). */
@@ -35,7 +35,8 @@ export function shownAtFirst(alerts: readonly AlertRecord[], openAlertId?: strin
  * Active alerts, most severe first (a long list opens with the first few, which keeps the popup
  * quick to open and readable); the dismissed ones wait behind a toggle so they can still be found.
  */
-export function AlertList({ lang, alerts, newIds, now, onDismiss, busy, openAlertId, onShowMore }: AlertListProps) {
+export function AlertList({ alerts, newIds, now, onDismiss, busy, openAlertId, onShowMore }: AlertListProps) {
+  const lang = useLang();
   const [showDismissed, setShowDismissed] = useState(false);
   const [showAll, setShowAll] = useState(false);
   const all = alerts.filter((a) => a.state !== 'dismissed');
@@ -51,7 +52,7 @@ export function AlertList({ lang, alerts, newIds, now, onDismiss, busy, openAler
         <ul class="alert-list">
           {active.map((a) => (
             <li key={a.id}>
-              <AlertItem lang={lang} alert={a} isNew={a.state === 'new' || newIds?.has(a.id)} now={now} onDismiss={onDismiss} busy={busy} initiallyOpen={a.id === openAlertId} />
+              <AlertItem alert={a} isNew={a.state === 'new' || newIds?.has(a.id)} now={now} onDismiss={onDismiss} busy={busy} initiallyOpen={a.id === openAlertId} />
             </li>
           ))}
         </ul>
@@ -78,7 +79,7 @@ export function AlertList({ lang, alerts, newIds, now, onDismiss, busy, openAler
             <ul class="alert-list">
               {dismissed.map((a) => (
                 <li key={a.id}>
-                  <AlertItem lang={lang} alert={a} now={now} />
+                  <AlertItem alert={a} now={now} />
                 </li>
               ))}
             </ul>

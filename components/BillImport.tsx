@@ -2,16 +2,15 @@ import { useState } from 'preact/hooks';
 import { parseBillChunked } from '../utils/bills/parse';
 import { billHistory, billHistoryTexts, summarizeBill, type BillSummary } from '../utils/bills/to-history';
 import type { BillParse } from '../utils/bills/types';
-import type { Lang } from '../utils/i18n';
 import { to } from '../utils/i18n/options';
 import type { Failure } from '../utils/messaging/protocol';
 import { fileTooLarge, MAX_BILL_BYTES, MAX_IMPORT_BYTES } from '../utils/storage/limits';
 import type { Send } from '../utils/ui/api';
 import { BillPreview } from './BillPreview';
 import { ErrorBanner } from './ErrorBanner';
+import { useLang } from './lang-context';
 
 export interface BillImportProps {
-  lang: Lang;
   send: Send;
   /** Called after an import stored something. */
   onChanged?: () => void;
@@ -40,7 +39,8 @@ const REFUSAL = { empty: 'options.bills.empty', 'not-a-bill': 'options.bills.not
 
 // Lives on the options page, not the popup: a file picker closes the popup in some browsers. Nothing
 // is stored before the person confirms the preview; the background validates and dedupes the events.
-export function BillImport({ lang, send, onChanged, now = () => new Date(), maxBytes = MAX_IMPORT_BYTES, yieldNow = giveWay }: BillImportProps) {
+export function BillImport({ send, onChanged, now = () => new Date(), maxBytes = MAX_IMPORT_BYTES, yieldNow = giveWay }: BillImportProps) {
+  const lang = useLang();
   const [reading, setReading] = useState<number>();
   const [refused, setRefused] = useState<Refusal>();
   const [preview, setPreview] = useState<Preview>();
@@ -120,7 +120,7 @@ export function BillImport({ lang, send, onChanged, now = () => new Date(), maxB
           {to(lang, 'options.bills.formats')}
         </p>
       )}
-      {preview && <BillPreview lang={lang} fileName={preview.fileName} summary={preview.summary} />}
+      {preview && <BillPreview fileName={preview.fileName} summary={preview.summary} />}
       {preview && (
         <div class="actions">
           <button type="button" class="primary bill-confirm" disabled={busy || count === 0} onClick={() => void store(preview)}>
@@ -141,7 +141,7 @@ export function BillImport({ lang, send, onChanged, now = () => new Date(), maxB
         </div>
       )}
       {note && <p class="ok bill-result" role="status">{note}</p>}
-      <ErrorBanner lang={lang} failure={failure} onDismiss={() => setFailure(undefined)} />
+      <ErrorBanner failure={failure} onDismiss={() => setFailure(undefined)} />
       {failure && preview && <p class="muted">{to(lang, 'options.bills.retry')}</p>}
     </section>
   );

@@ -3,9 +3,9 @@ import type { BillAccountLine, BillSummary } from '../utils/bills/to-history';
 import { formatAmount, formatSourceDate } from '../utils/format';
 import type { Lang } from '../utils/i18n';
 import { hasOptionsKey, to, type OptionsKey } from '../utils/i18n/options';
+import { useLang } from './lang-context';
 
 export interface BillPreviewProps {
-  lang: Lang;
   fileName: string;
   summary: BillSummary;
 }
@@ -14,7 +14,8 @@ export interface BillPreviewProps {
 export const UNPLACED_SHOWN = 10;
 
 // Amounts are shown (it is the person's own screen) but never leave this component.
-export function BillPreview({ lang, fileName, summary }: BillPreviewProps) {
+export function BillPreview({ fileName, summary }: BillPreviewProps) {
+  const lang = useLang();
   const [showAll, setShowAll] = useState(false);
   const { from, to: until, lines, unplaced } = summary;
   const shown = showAll ? unplaced : unplaced.slice(0, UNPLACED_SHOWN);

@@ -6,9 +6,9 @@ import type { HistoryFile } from '../utils/model/types';
 import type { Send } from '../utils/ui/api';
 import { fileTooLarge, MAX_IMPORT_BYTES } from '../utils/storage/limits';
 import { ErrorBanner } from './ErrorBanner';
+import { useLang } from './lang-context';
 
 export interface DataSectionProps {
-  lang: Lang;
   send: Send;
   /** Whether there is anything to export or delete. */
   hasData: boolean;
@@ -18,7 +18,8 @@ export interface DataSectionProps {
 }
 
 // The background validates imports (all-or-nothing); the popup only reads the file as text.
-export function DataSection({ lang, send, hasData, onChanged, now = () => new Date() }: DataSectionProps) {
+export function DataSection({ send, hasData, onChanged, now = () => new Date() }: DataSectionProps) {
+  const lang = useLang();
   const [failure, setFailure] = useState<Pick<Failure, 'code' | 'path' | 'expected'>>();
   const [note, setNote] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -109,7 +110,7 @@ export function DataSection({ lang, send, hasData, onChanged, now = () => new Da
         </div>
       )}
       {note && <p class="ok" role="status">{note}</p>}
-      <ErrorBanner lang={lang} failure={failure} onDismiss={() => setFailure(undefined)} />
+      <ErrorBanner failure={failure} onDismiss={() => setFailure(undefined)} />
     </section>
   );
 }

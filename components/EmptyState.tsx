@@ -1,13 +1,14 @@
-import { t, type Lang } from '../utils/i18n';
+import { t } from '../utils/i18n';
+import { useLang } from './lang-context';
 
 export interface EmptyStateProps {
-  lang: Lang;
   /** The current tab is a web page that can be tracked (so the hint about the button applies). */
   canTrack: boolean;
   onAddManual: () => void;
 }
 
-export function EmptyState({ lang, canTrack, onAddManual }: EmptyStateProps) {
+export function EmptyState({ canTrack, onAddManual }: EmptyStateProps) {
+  const lang = useLang();
   return (
     <section class="empty" aria-labelledby="empty-title">
       <h2 id="empty-title" class="empty-title">{t(lang, 'empty.title')}</h2>

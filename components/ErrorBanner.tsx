@@ -1,14 +1,15 @@
-import { failureText, t, type Lang } from '../utils/i18n';
+import { failureText, t } from '../utils/i18n';
 import type { Failure } from '../utils/messaging/protocol';
+import { useLang } from './lang-context';
 
 export interface ErrorBannerProps {
-  lang: Lang;
   failure: Pick<Failure, 'code' | 'path' | 'expected'> | undefined;
   onDismiss?: () => void;
 }
 
 /** A background Failure in plain words; `role="alert"` so screen readers announce it. */
-export function ErrorBanner({ lang, failure, onDismiss }: ErrorBannerProps) {
+export function ErrorBanner({ failure, onDismiss }: ErrorBannerProps) {
+  const lang = useLang();
   if (!failure) return null;
   return (
     <div class="banner banner-error" role="alert">

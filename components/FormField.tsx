@@ -1,8 +1,8 @@
 import type { JSX } from 'preact';
-import { t, type Lang, type MessageKey } from '../utils/i18n';
+import { t, type MessageKey } from '../utils/i18n';
+import { useLang } from './lang-context';
 
 export interface FormFieldProps {
-  lang: Lang;
   /** The form's id prefix (`me`, `ql`): the control inside has the id `<form>-<name>`. */
   form: string;
   name: string;
@@ -12,7 +12,8 @@ export interface FormFieldProps {
 }
 
 /** A labelled control with its error underneath (`<form>-<name>-error`, for aria-describedby). */
-export function FormField({ lang, form, name, label, error, children }: FormFieldProps) {
+export function FormField({ form, name, label, error, children }: FormFieldProps) {
+  const lang = useLang();
   return (
     <div class={error ? 'field field-invalid' : 'field'}>
       <label for={`${form}-${name}`}>{t(lang, label)}</label>

@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import { emptyManualEntry, validateManualEntry, type ManualEntryErrors, type ManualEntryFields } from '../utils/forms/manual-entry';
-import { t, type Lang, type MessageKey } from '../utils/i18n';
+import { t, type MessageKey } from '../utils/i18n';
 import type { Failure, ManualEntry } from '../utils/messaging/protocol';
 import { ACCOUNT_KINDS, STATUSES, type Account } from '../utils/model/types';
 import { ErrorBanner } from './ErrorBanner';
 import { FormField } from './FormField';
+import { useLang } from './lang-context';
 
 export interface ManualEntryFormProps {
-  lang: Lang;
   accounts: readonly Account[];
   /** Resolves to a Failure when the background refused the entry; on success the parent closes the form. */
   onSave: (entry: ManualEntry) => Promise<Failure | undefined>;
@@ -20,7 +20,8 @@ type TextField = 'lender' | 'product' | 'total' | 'available' | 'used' | 'dailyR
 
 // Whatever was typed stays in `fields` on a validation error and on a failed save: nothing the
 // person typed is thrown away until the background confirms the save.
-export function ManualEntryForm({ lang, accounts, onSave, onClose, initial }: ManualEntryFormProps) {
+export function ManualEntryForm({ accounts, onSave, onClose, initial }: ManualEntryFormProps) {
+  const lang = useLang();
   const [fields, setFields] = useState<ManualEntryFields>({ ...emptyManualEntry, ...initial });
   const [errors, setErrors] = useState<ManualEntryErrors>({});
   const [failure, setFailure] = useState<Failure>();
@@ -46,7 +47,7 @@ export function ManualEntryForm({ lang, accounts, onSave, onClose, initial }: Ma
   };
 
   const input = (name: TextField, label: MessageKey, placeholder?: MessageKey, numeric = false) => (
-    <FormField lang={lang} form="me" name={name} label={label} error={errors[name]}>
+    <FormField form="me" name={name} label={label} error={errors[name]}>
       <input
         id={`me-${name}`}
         type="text"
@@ -65,7 +66,7 @@ export function ManualEntryForm({ lang, accounts, onSave, onClose, initial }: Ma
   return (
     <form class="manual" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="manual-title">
       <h2 id="manual-title" class="section-title">{t(lang, 'manual.title')}</h2>
-      <FormField lang={lang} form="me" name="accountId" label="manual.account">
+      <FormField form="me" name="accountId" label="manual.account">
         <select id="me-accountId" value={fields.accountId} onChange={(ev) => pickAccount(ev.currentTarget.value)}>
           <option value="">{t(lang, 'manual.newAccount')}</option>
           {accounts.map((a) => (
@@ -76,13 +77,13 @@ export function ManualEntryForm({ lang, accounts, onSave, onClose, initial }: Ma
       <div class="grid2">
         {input('lender', 'manual.lender', 'manual.lenderPlaceholder')}
         {input('product', 'manual.product', 'manual.productPlaceholder')}
-        <FormField lang={lang} form="me" name="kind" label="manual.kind">
+        <FormField form="me" name="kind" label="manual.kind">
           <select id="me-kind" value={fields.kind} disabled={existing} onChange={(ev) => set({ kind: ev.currentTarget.value })}>
             <option value="">{t(lang, 'manual.kindNone')}</option>
             {ACCOUNT_KINDS.map((k) => <option key={k} value={k}>{t(lang, `kind.${k}`)}</option>)}
           </select>
         </FormField>
-        <FormField lang={lang} form="me" name="status" label="manual.status">
+        <FormField form="me" name="status" label="manual.status">
           <select id="me-status" value={fields.status} onChange={(ev) => set({ status: ev.currentTarget.value })}>
             {STATUSES.map((s) => <option key={s} value={s}>{t(lang, `status.${s}`)}</option>)}
           </select>
@@ -99,7 +100,7 @@ export function ManualEntryForm({ lang, accounts, onSave, onClose, initial }: Ma
       </div>
       {errors.form && <p class="form-error" role="alert">{t(lang, errors.form)}</p>}
       {Object.keys(errors).length > 0 && !errors.form && <p class="form-error" role="alert">{t(lang, 'manual.fixErrors')}</p>}
-      <ErrorBanner lang={lang} failure={failure} onDismiss={() => setFailure(undefined)} />
+      <ErrorBanner failure={failure} onDismiss={() => setFailure(undefined)} />
       <div class="actions">
         <button type="submit" class="primary" disabled={saving}>{t(lang, saving ? 'manual.saving' : 'manual.save')}</button>
         <button type="button" onClick={onClose}>{t(lang, 'manual.cancel')}</button>

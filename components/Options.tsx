@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { localeOf, pickLang, t } from '../utils/i18n';
+import { LangContext } from './lang-context';
 import { to } from '../utils/i18n/options';
 import type { DeliverySettings } from '../utils/notify/delivery-settings';
 import type { ThresholdOverrides } from '../utils/rules/thresholds-check';
@@ -62,21 +63,23 @@ export function Options({ browserLanguage, send }: OptionsProps) {
   if (!loaded) return <main class="options" aria-busy="true" />;
 
   return (
-    <main class="options">
-      <header class="top">
-        <h1>{to(lang, 'options.title')}</h1>
-        <p class="tagline">{t(lang, 'app.tagline')}</p>
-      </header>
-      <OptionsNotifications lang={lang} initial={loaded.delivery} onSaved={(s) => setLanguage(s.language)} />
-      <OptionsThresholds lang={lang} initial={loaded.thresholds} />
-      <OptionsSites lang={lang} send={send} />
-      <OptionsPickedRules lang={lang} initial={loaded.siteRules} />
-      <OptionsPrivacy lang={lang} initial={loaded.captureIncognito} />
-      <div class="options-section">
-        <DataSection lang={lang} send={send} hasData={hasData} onChanged={() => void loadData()} />
-        <BillImport lang={lang} send={send} onChanged={() => void loadData()} />
-        <ReportImport lang={lang} send={send} onChanged={() => void loadData()} />
-      </div>
-    </main>
+    <LangContext.Provider value={lang}>
+      <main class="options">
+        <header class="top">
+          <h1>{to(lang, 'options.title')}</h1>
+          <p class="tagline">{t(lang, 'app.tagline')}</p>
+        </header>
+        <OptionsNotifications initial={loaded.delivery} onSaved={(s) => setLanguage(s.language)} />
+        <OptionsThresholds initial={loaded.thresholds} />
+        <OptionsSites send={send} />
+        <OptionsPickedRules initial={loaded.siteRules} />
+        <OptionsPrivacy initial={loaded.captureIncognito} />
+        <div class="options-section">
+          <DataSection send={send} hasData={hasData} onChanged={() => void loadData()} />
+          <BillImport send={send} onChanged={() => void loadData()} />
+          <ReportImport send={send} onChanged={() => void loadData()} />
+        </div>
+      </main>
+    </LangContext.Provider>
   );
 }

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { to } from '../utils/i18n/options';
-import type { Lang, LangSetting } from '../utils/i18n';
+import type { LangSetting } from '../utils/i18n';
 import { CHECK_INTERVAL_HOURS, isClock, type DeliverySettings } from '../utils/notify/delivery-settings';
 import { checkIntervalHoursItem, digestHourItem, languageItem, notifySeveritiesItem, quietHoursItem, remindersItem } from '../utils/settings';
+import { useLang } from './lang-context';
 
 export interface OptionsNotificationsProps {
-  lang: Lang;
   initial: DeliverySettings;
   /** After a save: the page switches language at once when that setting changed. */
   onSaved: (settings: DeliverySettings) => void;
@@ -16,7 +16,8 @@ const HOURS = Array.from({ length: 24 }, (_, h) => h);
 const LANGS: LangSetting[] = ['auto', 'zh', 'en'];
 
 // Nothing is written until every field is valid; what was typed stays in the form either way.
-export function OptionsNotifications({ lang, initial, onSaved }: OptionsNotificationsProps) {
+export function OptionsNotifications({ initial, onSaved }: OptionsNotificationsProps) {
+  const lang = useLang();
   const [critical, setCritical] = useState(initial.notify.critical);
   const [warning, setWarning] = useState(initial.notify.warning);
   const [interval, setInterval] = useState(String(initial.checkIntervalHours));

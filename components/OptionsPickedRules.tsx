@@ -1,12 +1,11 @@
 import { useState } from 'preact/hooks';
 import { to } from '../utils/i18n/options';
-import type { Lang } from '../utils/i18n';
 import { PICK_FIELDS, type PickField } from '../utils/picker/site-rules';
 import { withoutRule, withRule, type SiteRules } from '../utils/picker/stored-rules';
 import { siteRulesItem } from '../utils/settings';
+import { useLang } from './lang-context';
 
 export interface OptionsPickedRulesProps {
-  lang: Lang;
   initial: SiteRules;
 }
 
@@ -14,7 +13,8 @@ export interface OptionsPickedRulesProps {
  * The values picked on pages, per site: what each one is (changeable) and where it is, with delete.
  * Saved at once; a page already open reads the change the next time it loads.
  */
-export function OptionsPickedRules({ lang, initial }: OptionsPickedRulesProps) {
+export function OptionsPickedRules({ initial }: OptionsPickedRulesProps) {
+  const lang = useLang();
   const [rules, setRules] = useState(initial);
   const [note, setNote] = useState<string>();
   const save = async (next: SiteRules) => {

@@ -1,15 +1,15 @@
 import { useState } from 'preact/hooks';
 import { to } from '../utils/i18n/options';
-import type { Lang } from '../utils/i18n';
 import { captureIncognitoItem } from '../utils/settings';
+import { useLang } from './lang-context';
 
 export interface OptionsPrivacyProps {
-  lang: Lang;
   initial: boolean;
 }
 
 /** One switch, saved as soon as it changes. */
-export function OptionsPrivacy({ lang, initial }: OptionsPrivacyProps) {
+export function OptionsPrivacy({ initial }: OptionsPrivacyProps) {
+  const lang = useLang();
   const [on, setOn] = useState(initial);
   const [saved, setSaved] = useState(false);
   const change = async (value: boolean) => {

@@ -1,14 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Lang } from '../utils/i18n';
 import { to } from '../utils/i18n/options';
 import { suggestedSiteName } from '../utils/lender-hosts';
 import { MAX_SITE_NAME } from '../utils/site-names';
 import type { Send } from '../utils/ui/api';
 import { ErrorBanner } from './ErrorBanner';
 import type { Failure } from '../utils/messaging/protocol';
+import { useLang } from './lang-context';
 
 export interface OptionsSitesProps {
-  lang: Lang;
   send: Send;
 }
 
@@ -17,7 +16,8 @@ export interface OptionsSitesProps {
  * here (an empty name goes back to the host's lender, or the host). Saved through the background,
  * which renames the site's stored accounts at once.
  */
-export function OptionsSites({ lang, send }: OptionsSitesProps) {
+export function OptionsSites({ send }: OptionsSitesProps) {
+  const lang = useLang();
   const [sites, setSites] = useState<{ origin: string; name: string }[]>();
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [note, setNote] = useState<string>();
@@ -48,7 +48,7 @@ export function OptionsSites({ lang, send }: OptionsSitesProps) {
     <section class="options-section" aria-labelledby="opt-sites-title">
       <h2 id="opt-sites-title" class="section-title">{to(lang, 'options.sites.title')}</h2>
       <p class="muted">{to(lang, 'options.sites.intro')}</p>
-      <ErrorBanner lang={lang} failure={failure} onDismiss={() => setFailure(undefined)} />
+      <ErrorBanner failure={failure} onDismiss={() => setFailure(undefined)} />
       {sites?.length === 0 && <p class="muted">{to(lang, 'options.sites.none')}</p>}
       <ul class="sites-list">
         {sites?.map(({ origin, name }) => {

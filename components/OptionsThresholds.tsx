@@ -6,9 +6,9 @@ import { fieldKey, overridesFrom, textsFrom, THRESHOLD_RULES, displayValue, type
 import { DEFAULT_RULE_SETTINGS, thresholdKind } from '../utils/rules/thresholds';
 import { thresholdProblemText, type ThresholdOverrides, type ThresholdProblem } from '../utils/rules/thresholds-check';
 import { ruleThresholdsItem } from '../utils/settings';
+import { useLang } from './lang-context';
 
 export interface OptionsThresholdsProps {
-  lang: Lang;
   /** The stored overrides when the page opened. */
   initial: ThresholdOverrides;
 }
@@ -24,7 +24,8 @@ const inputId = (rule: string, field: string) => `th-${rule}-${field}`;
 
 // Validated as a whole on save (every field, then warning ≤ critical): on any problem nothing is
 // written, the text stays as typed, and each refusal is shown next to its field.
-export function OptionsThresholds({ lang, initial }: OptionsThresholdsProps) {
+export function OptionsThresholds({ initial }: OptionsThresholdsProps) {
+  const lang = useLang();
   const [texts, setTexts] = useState<ThresholdTexts>(() => textsFrom(initial));
   const [problems, setProblems] = useState<ThresholdProblem[]>([]);
   const [note, setNote] = useState<string>();

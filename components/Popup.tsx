@@ -1,7 +1,9 @@
 import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { t, type Lang } from '../utils/i18n';
+import { LangContext } from './lang-context';
 import type { Dashboard, EventEntry, Failure, ManualEntry, Replies } from '../utils/messaging/protocol';
-import { originCoveredBy, webOrigin, type Send } from '../utils/ui/api';
+import { originCoveredBy } from '../utils/match-pattern';
+import { webOrigin, type Send } from '../utils/ui/api';
 import type { FirstLoad } from '../utils/ui/first-load';
 import { AccountList } from './AccountList';
 import { AlertList, shownAtFirst } from './AlertList';
@@ -132,39 +134,40 @@ export function Popup({ lang, send, tab, builtInPatterns, requestHostPermission,
   );
 
   return (
-    <main class="popup">
-      <header class="top">
-        <div class="top-row">
-          <h1>{t(lang, 'app.name')}</h1>
-          {openOptions && <button type="button" class="link settings-link" onClick={openOptions}>{t(lang, 'popup.settings')}</button>}
-        </div>
-        <p class="tagline">{t(lang, 'app.tagline')}</p>
-      </header>
-      <TrackSiteButton
-        lang={lang}
-        origin={origin}
-        tracked={origin !== undefined && tracked.includes(origin)}
-        covered={origin !== undefined && originCoveredBy(builtInPatterns, origin)}
-        busy={trackBusy}
-        onTrack={onTrack}
-        onPick={tab?.id === undefined ? undefined : onPick}
-      />
-      {note && <p class="ok" role="status">{note}</p>}
-      <ErrorBanner lang={lang} failure={failure} onDismiss={() => setFailure(undefined)} />
-      {formOpen && (
-        <ManualEntryForm lang={lang} accounts={accounts.map((s) => s.account)} onSave={onSave} onClose={() => setFormOpen(false)} />
-      )}
-      {dashboard && (
-        <QuickLog lang={lang} accounts={accounts.map((s) => s.account)} now={now()} onSave={onLogEvent} />
-      )}
-      {!dashboard && !failure && <p class="muted">{t(lang, 'common.loading')}</p>}
-      {dashboard && (accounts.length > 0 || alerts.length > 0) && <RiskSummary lang={lang} risk={dashboard.risk} />}
-      <AlertList lang={lang} alerts={alerts} newIds={newAtOpen} now={now()} onDismiss={onDismiss} busy={alertBusy} openAlertId={openAlertId} onShowMore={(ids) => markSeen(alerts.filter((a) => ids.includes(a.id)))} />
-      {dashboard && accounts.length === 0 && !formOpen && (
-        <EmptyState lang={lang} canTrack={origin !== undefined} onAddManual={() => setFormOpen(true)} />
-      )}
-      {accounts.length > 0 && <AccountList lang={lang} accounts={accounts} alerts={alerts} now={now()} action={toggle} />}
-      <DataSection lang={lang} send={send} hasData={accounts.length > 0} onChanged={() => void load()} />
-    </main>
+    <LangContext.Provider value={lang}>
+      <main class="popup">
+        <header class="top">
+          <div class="top-row">
+            <h1>{t(lang, 'app.name')}</h1>
+            {openOptions && <button type="button" class="link settings-link" onClick={openOptions}>{t(lang, 'popup.settings')}</button>}
+          </div>
+          <p class="tagline">{t(lang, 'app.tagline')}</p>
+        </header>
+        <TrackSiteButton
+          origin={origin}
+          tracked={origin !== undefined && tracked.includes(origin)}
+          covered={origin !== undefined && originCoveredBy(builtInPatterns, origin)}
+          busy={trackBusy}
+          onTrack={onTrack}
+          onPick={tab?.id === undefined ? undefined : onPick}
+        />
+        {note && <p class="ok" role="status">{note}</p>}
+        <ErrorBanner failure={failure} onDismiss={() => setFailure(undefined)} />
+        {formOpen && (
+          <ManualEntryForm accounts={accounts.map((s) => s.account)} onSave={onSave} onClose={() => setFormOpen(false)} />
+        )}
+        {dashboard && (
+          <QuickLog accounts={accounts.map((s) => s.account)} now={now()} onSave={onLogEvent} />
+        )}
+        {!dashboard && !failure && <p class="muted">{t(lang, 'common.loading')}</p>}
+        {dashboard && (accounts.length > 0 || alerts.length > 0) && <RiskSummary risk={dashboard.risk} />}
+        <AlertList alerts={alerts} newIds={newAtOpen} now={now()} onDismiss={onDismiss} busy={alertBusy} openAlertId={openAlertId} onShowMore={(ids) => markSeen(alerts.filter((a) => ids.includes(a.id)))} />
+        {dashboard && accounts.length === 0 && !formOpen && (
+          <EmptyState canTrack={origin !== undefined} onAddManual={() => setFormOpen(true)} />
+        )}
+        {accounts.length > 0 && <AccountList accounts={accounts} alerts={alerts} now={now()} action={toggle} />}
+        <DataSection send={send} hasData={accounts.length > 0} onChanged={() => void load()} />
+      </main>
+    </LangContext.Provider>
   );
 }

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { QuickLogFields } from '../utils/forms/quick-log';
-import { t, type Lang } from '../utils/i18n';
+import { t } from '../utils/i18n';
 import type { EventEntry, Replies } from '../utils/messaging/protocol';
 import type { Account } from '../utils/model/types';
 import { ErrorBanner } from './ErrorBanner';
+import { useLang } from './lang-context';
 
 type FormModule = typeof import('./QuickLogForm');
 
@@ -17,7 +18,6 @@ const loadForm = () =>
   }));
 
 export interface QuickLogProps {
-  lang: Lang;
   accounts: readonly Account[];
   /** Epoch ms: the form's default date is this local day, and no later day is allowed. */
   now: number;
@@ -29,7 +29,8 @@ export interface QuickLogProps {
 }
 
 /** Collapsed to one button, so the popup's first screen stays the dashboard. */
-export function QuickLog({ lang, accounts, now, onSave, initiallyOpen = false, initial }: QuickLogProps) {
+export function QuickLog({ accounts, now, onSave, initiallyOpen = false, initial }: QuickLogProps) {
+  const lang = useLang();
   const [open, setOpen] = useState(initiallyOpen);
   const [saved, setSaved] = useState<string>();
   const [Form, setForm] = useState<FormModule['QuickLogForm']>();
@@ -61,10 +62,9 @@ export function QuickLog({ lang, accounts, now, onSave, initiallyOpen = false, i
         {!open && <span class="quick-hint">{t(lang, 'quick.hint')}</span>}
       </div>
       {saved && <p class="ok" role="status">{saved}</p>}
-      {open && loadFailed && <ErrorBanner lang={lang} failure={{ code: 'internal' }} />}
+      {open && loadFailed && <ErrorBanner failure={{ code: 'internal' }} />}
       {open && Form && (
         <Form
-          lang={lang}
           accounts={accounts}
           now={now}
           onSave={onSave}

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
+import { useLang } from './lang-context';
 import {
   accountName, describeLogged, emptyQuickLog, knownLenders, localDay, QUICK_KINDS, readDay, validateQuickLog,
   type QuickKind, type QuickLogErrors, type QuickLogFields,
 } from '../utils/forms/quick-log';
-import { t, type Lang, type MessageKey } from '../utils/i18n';
+import { t, type MessageKey } from '../utils/i18n';
 import type { EventEntry, Failure, Replies } from '../utils/messaging/protocol';
 import { OUTCOMES, type Account, type Outcome } from '../utils/model/types';
 import { ErrorBanner } from './ErrorBanner';
@@ -12,7 +13,6 @@ import { FormField } from './FormField';
 // Loaded only when the quick log is opened (see QuickLog.tsx): the popup's first paint does not
 // carry a form most openings never show.
 export interface QuickLogFormProps {
-  lang: Lang;
   accounts: readonly Account[];
   /** Epoch ms: today's local day is the default date and the latest one allowed. */
   now: number;
@@ -23,7 +23,8 @@ export interface QuickLogFormProps {
 }
 
 // Whatever was typed stays in `fields` on a validation error and on a refused save.
-export function QuickLogForm({ lang, accounts, now, onSave, initial, onSaved, onClose }: QuickLogFormProps) {
+export function QuickLogForm({ accounts, now, onSave, initial, onSaved, onClose }: QuickLogFormProps) {
+  const lang = useLang();
   const [today] = useState(() => localDay(new Date(now)));
   const [fields, setFields] = useState<QuickLogFields>({ ...emptyQuickLog(today), ...initial });
   const [errors, setErrors] = useState<QuickLogErrors>({});
@@ -57,7 +58,7 @@ export function QuickLogForm({ lang, accounts, now, onSave, initial, onSaved, on
   };
 
   const text = (name: 'lender' | 'product' | 'amount', label: MessageKey, placeholder?: MessageKey) => (
-    <FormField lang={lang} form="ql" name={name} label={label} error={errors[name]}>
+    <FormField form="ql" name={name} label={label} error={errors[name]}>
       <input
         id={`ql-${name}`}
         type="text"
@@ -74,7 +75,7 @@ export function QuickLogForm({ lang, accounts, now, onSave, initial, onSaved, on
     </FormField>
   );
   const date = (
-    <FormField lang={lang} form="ql" name="date" label="quick.date" error={errors.date}>
+    <FormField form="ql" name="date" label="quick.date" error={errors.date}>
       <input
         id="ql-date"
         type="date"
@@ -101,7 +102,7 @@ export function QuickLogForm({ lang, accounts, now, onSave, initial, onSaved, on
           </button>
         ))}
       </div>
-      <FormField lang={lang} form="ql" name="accountId" label={money ? 'quick.account' : 'quick.accountOptional'}>
+      <FormField form="ql" name="accountId" label={money ? 'quick.account' : 'quick.accountOptional'}>
         <select id="ql-accountId" value={fields.accountId} onChange={(ev) => pickAccount(ev.currentTarget.value)}>
           <option value="">{t(lang, money ? 'quick.newAccount' : 'quick.accountNone')}</option>
           {accounts.map((a) => <option key={a.id} value={a.id}>{accountName(a)}</option>)}
@@ -130,7 +131,7 @@ export function QuickLogForm({ lang, accounts, now, onSave, initial, onSaved, on
         <>
           {text('lender', 'manual.lender', 'quick.lenderPlaceholder')}
           <div class="grid2">
-            <FormField lang={lang} form="ql" name="outcome" label="quick.outcome">
+            <FormField form="ql" name="outcome" label="quick.outcome">
               <select id="ql-outcome" value={fields.outcome} onChange={(ev) => set({ outcome: ev.currentTarget.value as Outcome })}>
                 {OUTCOMES.map((o) => <option key={o} value={o}>{t(lang, `quick.outcome.${o}`)}</option>)}
               </select>
@@ -143,7 +144,7 @@ export function QuickLogForm({ lang, accounts, now, onSave, initial, onSaved, on
         {knownLenders(accounts).map((name) => <option key={name} value={name} />)}
       </datalist>
       {Object.keys(errors).length > 0 && <p class="form-error" role="alert">{t(lang, 'manual.fixErrors')}</p>}
-      <ErrorBanner lang={lang} failure={failure} onDismiss={() => setFailure(undefined)} />
+      <ErrorBanner failure={failure} onDismiss={() => setFailure(undefined)} />
       <div class="actions">
         <button type="submit" class="primary" disabled={saving}>{t(lang, saving ? 'manual.saving' : 'quick.save')}</button>
         <button type="button" onClick={onClose}>{t(lang, 'manual.cancel')}</button>

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import type { Lang } from '../utils/i18n';
 import { to, type OptionsKey } from '../utils/i18n/options';
 import type { Failure } from '../utils/messaging/protocol';
 import type { PdfLines } from '../utils/report/pdf-lines';
@@ -7,6 +6,7 @@ import { readReport, type ReportRead } from '../utils/report/read';
 import type { Send } from '../utils/ui/api';
 import { ErrorBanner } from './ErrorBanner';
 import { ReportPreview } from './ReportPreview';
+import { useLang } from './lang-context';
 
 /** The largest PDF read: reports are a few MB; a much bigger file is not one, or would take long. */
 export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
@@ -20,7 +20,6 @@ const readInBrowser: ReadPdf = async (bytes, onPage) => {
 };
 
 export interface ReportImportProps {
-  lang: Lang;
   send: Send;
   onChanged?: () => void;
   maxBytes?: number;
@@ -40,7 +39,8 @@ const REFUSAL: Record<Refusal, OptionsKey> = {
 
 // On the options page (a file picker closes the popup in some browsers). Nothing is stored before the
 // person confirms the preview; the background stores the whole report in one transaction or nothing.
-export function ReportImport({ lang, send, onChanged, maxBytes = MAX_REPORT_BYTES, readPdf = readInBrowser }: ReportImportProps) {
+export function ReportImport({ send, onChanged, maxBytes = MAX_REPORT_BYTES, readPdf = readInBrowser }: ReportImportProps) {
+  const lang = useLang();
   const [reading, setReading] = useState<{ done: number; total: number }>();
   const [refused, setRefused] = useState<Refusal>();
   const [preview, setPreview] = useState<{ fileName: string; read: ReportRead }>();
@@ -113,7 +113,7 @@ export function ReportImport({ lang, send, onChanged, maxBytes = MAX_REPORT_BYTE
           {to(lang, REFUSAL[refused], { size })}
         </p>
       )}
-      {preview && <ReportPreview lang={lang} fileName={preview.fileName} read={preview.read} />}
+      {preview && <ReportPreview fileName={preview.fileName} read={preview.read} />}
       {preview && (
         <div class="actions">
           <button type="button" class="primary report-confirm" disabled={busy || preview.read.observations.length + preview.read.events.length === 0} onClick={() => void store(preview)}>
@@ -131,7 +131,7 @@ export function ReportImport({ lang, send, onChanged, maxBytes = MAX_REPORT_BYTE
         </div>
       )}
       {note && <p class="ok report-result" role="status">{note}</p>}
-      <ErrorBanner lang={lang} failure={failure} onDismiss={() => setFailure(undefined)} />
+      <ErrorBanner failure={failure} onDismiss={() => setFailure(undefined)} />
     </section>
   );
 }

@@ -2,9 +2,9 @@ import { formatAmount } from '../utils/format';
 import { localeOf, t, type Lang } from '../utils/i18n';
 import { to } from '../utils/i18n/options';
 import type { ReportRead } from '../utils/report/read';
+import { useLang } from './lang-context';
 
 export interface ReportPreviewProps {
-  lang: Lang;
   fileName: string;
   read: ReportRead;
 }
@@ -24,7 +24,8 @@ function chinaDate(lang: Lang, iso: string, time = false): string {
 const isOwn = (reason: string | undefined) => /本人查询|个人查询/.test(reason ?? '');
 
 // Amounts are shown (it is the person's own screen) but never leave this component.
-export function ReportPreview({ lang, fileName, read }: ReportPreviewProps) {
+export function ReportPreview({ fileName, read }: ReportPreviewProps) {
+  const lang = useLang();
   const own = read.events.filter((e) => isOwn(e.reason)).length;
   return (
     <div class="report-preview">

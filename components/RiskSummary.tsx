@@ -1,13 +1,14 @@
-import { t, type Lang } from '../utils/i18n';
+import { t } from '../utils/i18n';
 import type { Risk } from '../utils/rules/risk';
+import { useLang } from './lang-context';
 
 export interface RiskSummaryProps {
-  lang: Lang;
   risk: Risk;
 }
 
 /** The overall level first, in words and colour; the score and what drives it underneath. */
-export function RiskSummary({ lang, risk }: RiskSummaryProps) {
+export function RiskSummary({ risk }: RiskSummaryProps) {
+  const lang = useLang();
   const separator = t(lang, 'list.separator');
   return (
     <section class={`risk risk-${risk.level}`} aria-labelledby="risk-title">

@@ -1,9 +1,9 @@
 import { formatAmount } from '../utils/format';
-import { t, type Lang } from '../utils/i18n';
+import { t } from '../utils/i18n';
 import type { LimitSeries } from '../utils/model/alert-record';
+import { useLang } from './lang-context';
 
 export interface SparklineProps {
-  lang: Lang;
   series: LimitSeries;
   width?: number;
   height?: number;
@@ -15,7 +15,8 @@ const DAY = 86_400_000;
  * The account's limit as a step line (a limit holds until it changes), with its highest and latest
  * values written out: a line alone does not say how much. The whole chart has a text equivalent.
  */
-export function Sparkline({ lang, series, width = 320, height = 56 }: SparklineProps) {
+export function Sparkline({ series, width = 320, height = 56 }: SparklineProps) {
+  const lang = useLang();
   const pts = series.points.map((p) => ({ t: Date.parse(p.at), v: p.value }));
   if (pts.length === 0) return null;
   const first = pts[0]!;

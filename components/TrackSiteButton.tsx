@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t, type Lang, type MessageKey } from '../utils/i18n';
+import { t, type MessageKey } from '../utils/i18n';
 import { suggestedSiteName } from '../utils/lender-hosts';
 import { MAX_SITE_NAME } from '../utils/site-names';
+import { useLang } from './lang-context';
 
 export interface TrackSiteButtonProps {
-  lang: Lang;
   /** The current tab's http(s) origin; undefined on chrome://, file:, the new-tab page … */
   origin: string | undefined;
   tracked: boolean;
@@ -21,7 +21,8 @@ export interface TrackSiteButtonProps {
   onPick?: () => void;
 }
 
-export function TrackSiteButton({ lang, origin, tracked, covered, busy, onTrack, onPick }: TrackSiteButtonProps) {
+export function TrackSiteButton({ origin, tracked, covered, busy, onTrack, onPick }: TrackSiteButtonProps) {
+  const lang = useLang();
   const reason: MessageKey | undefined = !origin
     ? 'track.notWeb'
     : covered

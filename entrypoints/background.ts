@@ -34,7 +34,7 @@ import { readAlerts, refreshAlerts } from '@/utils/storage/alerts';
 import { ObservationCache } from '@/utils/storage/observation-cache';
 import { lazyConnection } from '@/utils/storage/connection';
 import { readDashboard } from '@/utils/storage/dashboard';
-import { DASHBOARD_KEY, publishDashboard, snapshotOf } from '@/utils/ui/dashboard-snapshot';
+import { DASHBOARD_KEY, publishDashboard, snapshotOf } from '@/utils/messaging/dashboard-snapshot';
 
 export default defineBackground(() => {
   const manifestMatches = adapterMatches();
@@ -74,7 +74,7 @@ export default defineBackground(() => {
   // The rules run after anything new was stored, when the browser starts, on the check and wake-up
   // alarms, and when a notification setting changes; each run then updates the badge and delivers.
   // Runs are serialised; a failure leaves the stored alerts as they were.
-  // What the popup draws first (utils/ui/dashboard-snapshot.ts), written after every change to it.
+  // What the popup draws first (utils/messaging/dashboard-snapshot.ts), written after every change to it.
   // The rows the last rule run read, per account: a capture re-reads only its own account's rows.
   const observationCache = new ObservationCache();
   const publish = createSerialRunner(async () => publishDashboard(browser.storage.session, async () => readDashboard(await db())));

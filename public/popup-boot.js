@@ -1,7 +1,7 @@
 // Loaded by popup.html's <head> before anything else, as a plain script: it starts the reads the
 // popup's first paint needs while the page and its main script are still loading
 // (entrypoints/popup/main.tsx picks them up). None of them needs the service worker: the dashboard
-// is the snapshot the background keeps in storage.session (utils/ui/dashboard-snapshot.ts), the
+// is the snapshot the background keeps in storage.session (utils/messaging/dashboard-snapshot.ts), the
 // language is the options page's setting, the tracked sites are the granted host permissions.
 // Only reads; nothing here shows data.
 (function () {

@@ -1,7 +1,7 @@
 // Every small setting, in one file: `wxt/storage` items with a fallback and a version, so a later
 // shape change is a migration here rather than a surprise in some reader.
 import { storage } from 'wxt/utils/storage';
-import type { LangSetting } from './i18n';
+import { LANGUAGE_KEY, type LangSetting } from './i18n/lang';
 import {
   checkDeliverySettings,
   DELIVERY_DEFAULTS,
@@ -55,7 +55,7 @@ export const quietHoursItem = storage.defineItem<QuietHours>('local:quietHours',
 });
 
 /** Language of notifications (and, with the options page, of the popup); 'auto' follows the browser. */
-export const languageItem = storage.defineItem<LangSetting>('local:language', {
+export const languageItem = storage.defineItem<LangSetting>(`local:${LANGUAGE_KEY}`, {
   fallback: DELIVERY_DEFAULTS.language,
   version: 1,
 });

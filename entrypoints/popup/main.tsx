@@ -3,10 +3,11 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
 import { localeOf, pickLang, t } from '../../utils/i18n';
+import { LANGUAGE_KEY } from '../../utils/i18n/lang';
 import { checkLanguage } from '../../utils/notify/delivery-settings';
 import { alertIdFromHash } from '../../utils/notify/target';
 import { builtInPatterns, send } from '../../utils/ui/api';
-import { DASHBOARD_KEY, snapshotOf } from '../../utils/ui/dashboard-snapshot';
+import { DASHBOARD_KEY, snapshotOf } from '../../utils/messaging/dashboard-snapshot';
 import type { Dashboard } from '../../utils/messaging/protocol';
 import { firstLoad } from '../../utils/ui/first-load';
 
@@ -22,16 +23,15 @@ interface EarlyReads {
 const early: Partial<EarlyReads> = (globalThis as { __limitSentinelFirstReads?: Partial<EarlyReads> }).__limitSentinelFirstReads ?? {};
 const reads: EarlyReads = {
   dashboard: early.dashboard ?? browser.storage.session.get(DASHBOARD_KEY),
-  // The raw `local:language` key of utils/settings.ts `languageItem` (tests/unit/ui/options.test.tsx
-  // pins it): wxt/storage would add ~11 kB to the popup's first paint for this one read.
-  language: early.language ?? browser.storage.local.get('language'),
+  // languageItem's key, read without wxt/storage (utils/i18n/lang.ts says why).
+  language: early.language ?? browser.storage.local.get(LANGUAGE_KEY),
   tabs: early.tabs ?? browser.tabs.query({ active: true, currentWindow: true }),
   permissions: early.permissions ?? browser.permissions.getAll(),
 };
 
 // The language setting of the options page wins over the browser's language.
 const language = reads.language.then(
-  ({ language: stored }) => pickLang(navigator.language, checkLanguage(stored)),
+  (items) => pickLang(navigator.language, checkLanguage(items[LANGUAGE_KEY])),
   () => pickLang(navigator.language),
 );
 const activeTab = reads.tabs.then(

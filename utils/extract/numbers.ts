@@ -1,25 +1,9 @@
 // Amounts as Chinese lending and bank pages print them, turned into yuan. A value that is masked,
 // a range or a "from" price is not an amount the person has, so those give `undefined`, never 0.
 import { MAX_AMOUNT } from '../model/types';
+import { normalizeText } from '../normalize-text';
 
-// Spaces that pages put inside or around numbers (NBSP, figure, thin, narrow, ideographic, BOM…).
-const ODD_SPACE = /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/g;
-const NEEDS_WORK = /[^\S ]|\s\s|^\s|\s$|[\u200b\u2010\u2011\u2212\uff01-\uff5e\uffe5]/;
-
-/** Full-width ASCII → ASCII, every Unicode space → one plain space, trimmed. */
-export function normalizeText(s: string): string {
-  // Most texts are already clean (page texts come normalized): skip the six passes then.
-  if (!NEEDS_WORK.test(s)) return s;
-  return s
-    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    // Thin, narrow and no-break spaces between digits group thousands: drop them.
-    .replace(/(\d)[\u00a0\u2007-\u200a\u202f](?=\d)/g, '$1')
-    .replace(/[\u2212\u2010\u2011]/g, '-')
-    .replace(/[\uffe5]/g, '¥')
-    .replace(ODD_SPACE, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+export { normalizeText };
 
 const UNIT: Record<string, number> = { 千: 1e3, 万: 1e4, 亿: 1e8 };
 

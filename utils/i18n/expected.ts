@@ -1,7 +1,7 @@
 // The schema and form checks say what they expected in English (the CLI prints it as is). In the
 // popup that phrase is shown in the person's language: known phrases are translated here, and an
 // unknown one is shown as it is rather than dropped.
-import type { Lang } from './index';
+import type { Lang } from './lang';
 
 const EXACT: Record<string, string> = {
   'a non-negative number of yuan with at most 2 decimals': '不小于 0、最多两位小数的金额（元）',

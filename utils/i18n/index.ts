@@ -1,23 +1,18 @@
 // Our own small dictionary rather than chrome.i18n: the Node CLI has no chrome.i18n, and a language
 // setting must be able to override the browser's language.
-import type { ErrorCode, Failure } from '../messaging/protocol';
+import type { ErrorCode, Failure } from '../model/errors';
 import { en } from './en';
 import { expectedText } from './expected';
 import { zh, type MessageKey } from './zh';
 import { MAX_IMPORT_BYTES } from '../storage/limits';
+import type { Lang } from './lang';
 
-export type Lang = 'zh' | 'en';
-export type LangSetting = 'auto' | Lang;
+export { localeOf, pickLang, type Lang, type LangSetting } from './lang';
 export type { MessageKey };
+
 export type Params = Record<string, string | number>;
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { zh, en };
-
-/** Chinese unless the setting says otherwise or the browser language is English. */
-export function pickLang(navigatorLanguage: string | undefined, setting: LangSetting = 'auto'): Lang {
-  if (setting === 'zh' || setting === 'en') return setting;
-  return navigatorLanguage?.trim().toLowerCase().startsWith('en') ? 'en' : 'zh';
-}
 
 /** `{name}` is replaced by `params.name`; an unknown placeholder is left visible so it gets noticed. */
 export function t(lang: Lang, key: MessageKey, params?: Params): string {
@@ -30,11 +25,6 @@ export function fill(template: string, params?: Params): string {
     const value = params[name];
     return value === undefined ? whole : String(value);
   });
-}
-
-/** BCP 47 tag for Intl formatters and `<html lang>`. */
-export function localeOf(lang: Lang): string {
-  return lang === 'zh' ? 'zh-CN' : 'en';
 }
 
 const withPath: Partial<Record<ErrorCode, { full: MessageKey; path: MessageKey; plain: MessageKey }>> = {

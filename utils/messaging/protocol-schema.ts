@@ -1,10 +1,11 @@
-// The executable form of protocol.ts: every incoming message is safeParse'd against this union
-// before anything else looks at it. Page-derived fields are capped (page content is hostile input).
+// The executable form of protocol.ts: every incoming message is safeParse'd against its channel's
+// union before anything else looks at it. Page-derived fields are capped (page content is hostile input).
 import { PICK_FIELDS } from '../picker/site-rules';
 import { MAX_LABEL, MAX_SELECTOR } from '../picker/stored-rules';
 import { z } from 'zod';
 import { ACCOUNT_KINDS, EVENT_KINDS, MAX_AMOUNT, OUTCOMES } from '../model/types';
 import { instantSchema, observedValuesSchema } from '../model/history-schema';
+import type { ContentMessage, UiMessage } from './protocol';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const amount = z.number().finite().nonnegative().max(MAX_AMOUNT);
@@ -66,9 +67,12 @@ const siteRuleSchema = z.strictObject({
   label: z.string().trim().min(1).max(MAX_LABEL).optional(),
 });
 
-export const messageSchema = z.discriminatedUnion('type', [
+export const contentMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('cs:capture'), url: z.string().max(4000), result: extractionSchema }),
   z.strictObject({ type: z.literal('cs:pick'), url: z.string().max(4000), rule: siteRuleSchema }),
+]);
+
+export const pageMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui:start-picker'), tabId: z.number().int().nonnegative() }),
   z.strictObject({ type: z.literal('ui:dashboard') }),
   z.strictObject({ type: z.literal('ui:add-manual'), entry: manualEntrySchema }),
@@ -85,4 +89,25 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui:alert-state'), ids: z.array(z.string().min(1).max(200)).min(1).max(500), state: z.enum(['seen', 'dismissed']) }),
 ]);
 
-export type ParsedMessage = z.infer<typeof messageSchema>;
+export type ParsedContentMessage = z.output<typeof contentMessageSchema>;
+export type ParsedPageMessage = z.output<typeof pageMessageSchema>;
+
+// The schemas and protocol.ts agree, or this file does not compile: everything a schema lets
+// through is a message of its channel (so a handler typed by the channel can take it), every
+// message type of the channel has a schema entry, and every message a page builds by the types
+// passes the schema's shape (its caps aside), with no field the strict schema would refuse.
+type ExtraFields<Typed extends { type: string }, Input> = {
+  [K in Typed['type']]: Exclude<keyof Extract<Typed, { type: K }>, keyof Extract<Input, { type: K }>>;
+}[Typed['type']];
+type Agrees<Parsed, Typed extends { type: string }, Input> = [Parsed] extends [Typed]
+  ? [Typed['type']] extends [Parsed extends { type: infer T } ? T : never]
+    ? [Typed] extends [Input]
+      ? [ExtraFields<Typed, Input>] extends [never]
+        ? true
+        : 'a typed field the strict schema would refuse'
+      : 'a typed message the schema would not accept'
+    : 'a message type without a schema'
+  : 'a schema accepting what the types do not describe';
+const agrees = <T extends true>(value: T): T => value;
+agrees<Agrees<ParsedContentMessage, ContentMessage, z.input<typeof contentMessageSchema>>>(true);
+agrees<Agrees<ParsedPageMessage, UiMessage, z.input<typeof pageMessageSchema>>>(true);

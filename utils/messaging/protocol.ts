@@ -1,24 +1,18 @@
-// Every message between the extension's parts, named by direction and trust level:
-//   cs:*  content script → background (unprivileged: only a tab's top frame, only "here is a capture")
-//   ui:*  extension page (popup, options) → background (privileged: reads, writes, exports, imports)
-// The zod form of these shapes lives in `protocol-schema.ts` (background only).
+// Every message between the extension's parts: one map per channel, each entry a request and the
+// reply it gets. The channel is chosen by who sends (sender.ts), before any handler runs:
+//   ContentChannel  content script → background (unprivileged: a tab's top frame, "here is a capture")
+//   PageChannel     extension page (popup, options, dashboard) → background (privileged: reads,
+//                   writes, exports, imports)
+// The zod form of the requests is protocol-schema.ts (background only; it checks at compile time
+// that it agrees with these types); handler tables are typed by these maps (handlers.ts).
 import type { AlertRecord } from '../model/alert-record';
+import type { Failure } from '../model/errors';
 import type { SiteRule } from '../picker/site-rules';
 import type { Risk } from '../rules/risk';
 import type { Account, AccountKind, ExtractionResult, HistoryFile, Observation, ObservedValues, Outcome } from '../model/types';
 
-export interface CaptureMessage {
-  type: 'cs:capture';
-  url: string;
-  result: ExtractionResult;
-}
-
-/** The element picker's save: a rule for the page's own site (utils/picker). */
-export interface PickMessage {
-  type: 'cs:pick';
-  url: string;
-  rule: SiteRule;
-}
+/** The failure every reply may be: part of the wire protocol, defined with the model's error codes. */
+export type { ErrorCode, Failure } from '../model/errors';
 
 export interface ManualEntry {
   /** Existing account id; omitted to create a new account from lender/product/kind. */
@@ -50,46 +44,6 @@ export interface EventEntry {
   full?: boolean;
 }
 
-export type UiMessage =
-  | { type: 'ui:dashboard' }
-  | { type: 'ui:add-manual'; entry: ManualEntry }
-  | { type: 'ui:add-event'; entry: EventEntry }
-  | { type: 'ui:export' }
-  | { type: 'ui:import'; text: string }
-  /** A credit report PDF read on the options page (the same object its web page's capture sends). */
-  | { type: 'ui:import-report'; result: ExtractionResult }
-  | { type: 'ui:tracked-sites' }
-  | { type: 'ui:track-site'; origin: string; tabId?: number; name?: string }
-  | { type: 'ui:site-name'; origin: string; name: string }
-  | { type: 'ui:untrack-site'; origin: string }
-  | { type: 'ui:delete-all' }
-  | { type: 'ui:start-picker'; tabId: number }
-  | { type: 'ui:alert-state'; ids: string[]; state: 'seen' | 'dismissed' };
-
-export type Message = CaptureMessage | PickMessage | UiMessage;
-
-/** Stable error codes; the UI turns them into words in the person's language. */
-export type ErrorCode =
-  | 'forbidden'
-  | 'bad-message'
-  | 'invalid-file'
-  | 'newer-version'
-  | 'too-large'
-  | 'quota'
-  | 'db-unavailable'
-  | 'db-blocked'
-  | 'invalid-entry'
-  | 'internal';
-
-export interface Failure {
-  ok: false;
-  code: ErrorCode;
-  /** Path of the first bad field (imports, manual entry), e.g. `observations[12].totalLimit`. */
-  path?: string;
-  /** What was expected there, without quoting the value. */
-  expected?: string;
-}
-
 export interface AccountSummary {
   account: Account;
   latest?: Observation;
@@ -117,22 +71,43 @@ export interface ImportSummary {
 
 export type Reply<T> = ({ ok: true } & T) | Failure;
 
-export interface Replies {
-  'ui:dashboard': Reply<{ dashboard: Dashboard }>;
-  'ui:add-manual': Reply<{ accountId: string }>;
-  /** `added` is 0 when the very same event was already stored. */
-  'ui:add-event': Reply<{ added: number }>;
-  'ui:export': Reply<{ file: HistoryFile }>;
-  'ui:import': Reply<{ added: ImportSummary }>;
-  /** New observation rows, rows folded into stored ones, new events. */
-  'ui:import-report': Reply<{ added: number; collapsed: number; events: number }>;
-  'ui:tracked-sites': Reply<{ origins: string[]; names?: Record<string, string> }>;
-  'ui:track-site': Reply<object>;
-  'ui:site-name': Reply<{ renamed: number }>;
-  'ui:untrack-site': Reply<object>;
-  'ui:delete-all': Reply<object>;
-  'ui:alert-state': Reply<{ changed: number }>;
-  'cs:capture': Reply<{ stored: number }>;
-  'cs:pick': Reply<object>;
-  'ui:start-picker': Reply<object>;
+/** What a content script may send: only what it read on its own page. */
+export interface ContentChannel {
+  'cs:capture': { request: { url: string; result: ExtractionResult }; reply: { stored: number } };
+  /** The element picker's save: a rule for the page's own site (utils/picker). */
+  'cs:pick': { request: { url: string; rule: SiteRule }; reply: object };
 }
+
+/** What an extension page may send. */
+export interface PageChannel {
+  'ui:dashboard': { request: object; reply: { dashboard: Dashboard } };
+  'ui:add-manual': { request: { entry: ManualEntry }; reply: { accountId: string } };
+  /** `added` is 0 when the very same event was already stored. */
+  'ui:add-event': { request: { entry: EventEntry }; reply: { added: number } };
+  'ui:export': { request: object; reply: { file: HistoryFile } };
+  'ui:import': { request: { text: string }; reply: { added: ImportSummary } };
+  /** A credit report PDF read on the options page (the same object its web page's capture sends).
+   *  Replies new observation rows, rows folded into stored ones, new events. */
+  'ui:import-report': { request: { result: ExtractionResult }; reply: { added: number; collapsed: number; events: number } };
+  'ui:tracked-sites': { request: object; reply: { origins: string[]; names?: Record<string, string> } };
+  'ui:track-site': { request: { origin: string; tabId?: number; name?: string }; reply: object };
+  'ui:site-name': { request: { origin: string; name: string }; reply: { renamed: number } };
+  'ui:untrack-site': { request: { origin: string }; reply: object };
+  'ui:delete-all': { request: object; reply: object };
+  'ui:start-picker': { request: { tabId: number }; reply: object };
+  'ui:alert-state': { request: { ids: string[]; state: 'seen' | 'dismissed' }; reply: { changed: number } };
+}
+
+/** A channel map: each message type's request fields and reply fields. */
+export type Channel<K extends string = string> = { [T in K]: { request: object; reply: object } };
+/** The messages of a channel: `{ type, ...request }` for each of its types. */
+export type MessageOf<C extends Channel<keyof C & string>> = { [K in keyof C & string]: { type: K } & C[K]['request'] }[keyof C & string];
+/** Each type's reply, as the sender receives it (a success of that shape, or a Failure). */
+export type RepliesOf<C extends Channel<keyof C & string>> = { [K in keyof C & string]: Reply<C[K]['reply']> };
+
+export type ContentMessage = MessageOf<ContentChannel>;
+export type UiMessage = MessageOf<PageChannel>;
+export type Message = ContentMessage | UiMessage;
+export type CaptureMessage = Extract<ContentMessage, { type: 'cs:capture' }>;
+export type PickMessage = Extract<ContentMessage, { type: 'cs:pick' }>;
+export type Replies = RepliesOf<ContentChannel> & RepliesOf<PageChannel>;

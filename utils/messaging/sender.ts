@@ -27,13 +27,6 @@ export function classifySender(sender: SenderLike, extensionId: string, extensio
   return 'untrusted';
 }
 
-/** Which message types each sender class may send. */
-export function allowed(cls: SenderClass, type: string): boolean {
-  if (cls === 'extension-page') return type.startsWith('ui:');
-  if (cls === 'content-top-frame') return type === 'cs:capture' || type === 'cs:pick';
-  return false;
-}
-
 export function safeUrl(s: string): URL | undefined {
   try {
     return new URL(s);

@@ -1,7 +1,7 @@
 // An alert as the background stores it and the popup shows it: the engine's alert plus its state,
 // its words in both languages (so the popup carries no wording code) and the account's limit
 // history for the sparkline (so the popup never reads observations).
-import type { Lang } from '../i18n';
+import type { Lang } from '../i18n/lang';
 import type { Alert, Severity } from '../rules/types';
 
 export const ALERT_STATES = ['new', 'seen', 'dismissed'] as const;

@@ -2,7 +2,7 @@
 // "expected …" text so that a rejection can name the field without ever quoting the value (amounts
 // must not reach messages or logs). Background-only: keeps zod out of the content-script bundle.
 import { z } from 'zod';
-import type { Failure } from '../messaging/protocol';
+import type { Failure } from './errors';
 import { ACCOUNT_KINDS, EVENT_KINDS, MAX_AMOUNT, MAX_APR, MAX_DAILY_RATE, OUTCOMES, SOURCES, STATUSES } from './types';
 import type { Account, HistoryEvent, HistoryFile, Observation, ObservedValues } from './types';
 import { EXPECT_INSTANT_RANGE, EXPECT_NOT_FUTURE, normaliseInstant, tooFarAhead } from './instant';

@@ -1,7 +1,7 @@
 // One delivery run: read the stored state, plan, show, remember, set the wake-up alarm. Everything
 // it touches comes in as a parameter; the background passes the real browser APIs and storage.
 // Runs are serialised by the caller (the alert runner), so two runs never plan from the same state.
-import type { Lang } from '../i18n';
+import type { Lang } from '../i18n/lang';
 import type { AlertRecord } from '../model/alert-record';
 import type { DeliverySettings } from './delivery-settings';
 import { planDelivery } from './plan';

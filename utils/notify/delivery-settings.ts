@@ -1,7 +1,7 @@
 // What the person controls about notifications, with the defaults and the checks applied whenever
 // a value is read: storage can hold anything (an older build, a hand edit, a bad import), so every
 // field that is not a valid value falls back to its default on its own.
-import type { LangSetting } from '../i18n';
+import type { LangSetting } from '../i18n/lang';
 import type { Severity } from '../rules/types';
 
 /** Local wall-clock times as `HH:MM` (what `<input type="time">` gives). End is exclusive. */

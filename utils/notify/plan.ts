@@ -5,7 +5,7 @@
 //   - stale-account reminders go with the digest, at most once a week per account (reminders.ts);
 //   - an alert notifies again only when it got worse than what was notified (dedupe.ts);
 //   - quiet hours hold everything and wake up when they end.
-import type { Lang } from '../i18n';
+import type { Lang } from '../i18n/lang';
 import type { AlertRecord } from '../model/alert-record';
 import { localDay } from './clock';
 import { isOwed, pruneRecords, withNotified, type NotifiedRecords } from './dedupe';

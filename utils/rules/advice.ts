@@ -1,7 +1,7 @@
 // The advice the alerts draw on (heuristics.md, "Advice the alerts draw on"), shared by topic: each
 // rule's index.ts picks its topic (sudden-drawdown has its own). Figures cited by practitioners are
 // presented as commonly cited, never as a lender's rule.
-import type { Lang } from '../i18n';
+import type { Lang } from '../i18n/lang';
 
 type Topic = 'limit' | 'applications' | 'lenders' | 'utilization' | 'rate' | 'stale';
 

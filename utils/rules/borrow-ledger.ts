@@ -1,7 +1,7 @@
 // Which borrow a repay pays back: events tied to a "line" (an account, or a lender), borrows
 // settled by full repays or by repays adding up to them. Shared by borrow-repay-cycling and
 // many-lenders.
-import { normalizeText } from '../extract/numbers';
+import { normalizeText } from '../normalize-text';
 import type { HistoryView, TimedEvent } from './types';
 
 /** Lender identity: full-width folded, all whitespace dropped, case folded ("招商 银行" = "招商银行"). */

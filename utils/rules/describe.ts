@@ -1,7 +1,7 @@
 // Puts alerts into words for a person: title, detail with the evidence, and advice, in one language.
 // Used by the background (stored with the alert, both languages) and by `assess`.
-import type { Lang } from '../i18n';
-import { localeOf } from '../i18n';
+import type { Lang } from '../i18n/lang';
+import { localeOf } from '../i18n/lang';
 import { formatAmount, SOURCE_TIME_ZONE } from '../format';
 import type { Account } from '../model/types';
 import { adviceFor, alertTexts } from './texts-index';

@@ -1,7 +1,7 @@
 // The engine's alerts made ready to store: keyed, worded in both languages, and carrying the
 // account's limit series for the popup's chart.
 import type { AlertWordsSet } from '../model/alert-record';
-import type { Lang } from '../i18n';
+import type { Lang } from '../i18n/lang';
 import type { Account } from '../model/types';
 import type { FreshAlert } from './alert-states';
 import { describeAlert, type DescribeOptions } from './describe';

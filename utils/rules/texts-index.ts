@@ -1,5 +1,5 @@
 // Every rule's words and advice, from its unit (registry.ts).
-import type { Lang } from '../i18n';
+import type { Lang } from '../i18n/lang';
 import { unitOf } from './registry';
 import type { AlertTexts } from './texts-types';
 import type { RuleId } from './types';

@@ -1,6 +1,6 @@
 // How an alert is put into words. Each rule has one text file under `texts/` with both languages;
 // the engine stays free of wording, and the popup receives finished strings from the background.
-import type { Lang } from '../i18n';
+import type { Lang } from '../i18n/lang';
 import type { Alert } from './types';
 
 export interface TextContext {

@@ -1,5 +1,5 @@
 // A rule as one unit: its meta (id, name, thresholds), its evaluation, its words and its advice.
-import type { Lang } from '../i18n';
+import type { Lang } from '../i18n/lang';
 import type { RuleMeta } from './meta';
 import type { AlertTexts } from './texts-types';
 import type { Rule } from './types';

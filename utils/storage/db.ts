@@ -1,71 +1,24 @@
 // The one module that opens IndexedDB. Everything else receives the `SentinelDb` it returns, so the
 // schema, its migrations and the mapping of browser failures to error codes live in one place.
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { openDB, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ErrorCode } from '../messaging/protocol';
-import type { AlertRecord } from '../model/alert-record';
-import type { Account, HistoryEvent, Observation } from '../model/types';
+import type { HistoryEvent } from '../model/types';
+import type { ObservationMonth, SentinelDb, SentinelSchema, StoredEvent, UpgradeDb, UpgradeStep, UpgradeTx } from './schema';
 import { migrateSiteIds } from './migrations/v3-site-ids';
 
 export const DB_NAME = 'limit-sentinel';
 
-/** Events have no natural id; the content key makes capturing or importing one twice a no-op. */
-export type StoredEvent = HistoryEvent & { key: string };
-export type StoredAlert = AlertRecord;
-/** An account row; the summary fields are internal bookkeeping (see account-summary.ts), never exported. */
-export type StoredAccount = Account & {
-  observationCount?: number;
-  latest?: Observation;
-  firstSeenAt?: string;
-  /** New with every write to the account's observation pages (observation-cache.ts). */
-  pagesVersion?: string;
-};
-
-export interface SentinelSchema extends DBSchema {
-  accounts: { key: string; value: StoredAccount };
-  // One row per account and UTC month, keyed [accountId, '2026-10'], holding that month's
-  // observations sorted by `at` (observation-months.ts reads and writes them): an account's pages
-  // are one contiguous, time-ordered key range, so "latest" is one step of a reverse cursor, and an
-  // import of 50,000 observations is a few thousand requests instead of one per row.
-  observationMonths: { key: [string, string]; value: ObservationMonth };
-  // One row per UTC month ('2026-10'), holding that month's events sorted by (at, key): a bill of
-  // thousands of events is a few dozen rows (event-months.ts reads and writes them).
-  eventMonths: { key: string; value: EventMonth };
-  alerts: { key: string; value: StoredAlert };
-}
-
-/** One month page: `month` is `at.slice(0, 7)` of every event in it. */
-export interface EventMonth {
-  month: string;
-  events: StoredEvent[];
-}
-
-/** One account's observations in one UTC month: `month` is `at.slice(0, 7)` of every row, rows are
- *  sorted by `at` and no two share it. */
-export interface ObservationMonth {
-  accountId: string;
-  month: string;
-  rows: Observation[];
-}
-
-/** Stores of released versions that a later step removed: only upgrade steps still name them. */
-interface RetiredStores {
-  /** Versions 1–3: one row per observation, keyed [accountId, at]. Moved into `observationMonths` by step 4. */
-  observations: { key: [string, string]; value: Observation };
-  /** Version 1: one row per event, keyed by its content key. Moved into `eventMonths` by step 2. */
-  events: { key: string; value: StoredEvent; indexes: { 'by-at': string } };
-}
-type UpgradeSchema = SentinelSchema & RetiredStores;
-
-export type SentinelDb = IDBPDatabase<SentinelSchema>;
-type UpgradeDb = IDBPDatabase<UpgradeSchema>;
-export type UpgradeTx = IDBPTransaction<UpgradeSchema, StoreNames<UpgradeSchema>[], 'versionchange'>;
-
-export interface UpgradeStep {
-  version: number;
-  /** Synchronous, or a promise that awaits nothing but requests of `tx` (else the upgrade commits
-   *  early). A throw or a rejection aborts the whole upgrade: the database stays as it was. */
-  apply(db: UpgradeDb, tx: UpgradeTx): void | Promise<void>;
-}
+export type {
+  EventMonth,
+  ObservationMonth,
+  SentinelDb,
+  SentinelSchema,
+  StoredAccount,
+  StoredAlert,
+  StoredEvent,
+  UpgradeStep,
+  UpgradeTx,
+} from './schema';
 
 /** Cumulative migrations: a database at version N runs every step above N, in order, inside the
  *  upgrade transaction only. Never edit a released step; add the next one (and its fixture). */

@@ -34,13 +34,6 @@ export function webOrigin(url: string | undefined): string | undefined {
 }
 
 /**
- * Whether a built-in adapter's match pattern already reaches this origin's host. Host level on
- * purpose: tracking a lender's site that a built-in adapter handles would only add the weaker
- * generic extractor next to it. (The one matcher, utils/match-pattern.ts.)
- */
-export { originCoveredBy } from '../match-pattern';
-
-/**
  * The manifest's host permissions: the build derives them from the adapter registry (the demo build
  * adds the loopback demo site, which then also counts as built in).
  */

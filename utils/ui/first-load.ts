@@ -3,7 +3,7 @@
 // to asking the background when a read fails or the snapshot is missing (a browser restart before the
 // first rule run, a failed write): the person then waits a little longer, never sees nothing.
 import type { Replies } from '../messaging/protocol';
-import { DASHBOARD_KEY, snapshotOf } from './dashboard-snapshot';
+import { DASHBOARD_KEY, snapshotOf } from '../messaging/dashboard-snapshot';
 import { trackedFrom } from '../site-routing';
 import type { Send } from './api';
 

@@ -6,7 +6,7 @@ import background from '../../../entrypoints/background';
 import type { Observation } from '../../../utils/model/types';
 import { BADGE_COLORS } from '../../../utils/notify/badge';
 import { CHECK_ALARM, WAKE_ALARM } from '../../../utils/notify/schedule';
-import { DASHBOARD_KEY, snapshotOf } from '../../../utils/ui/dashboard-snapshot';
+import { DASHBOARD_KEY, snapshotOf } from '../../../utils/messaging/dashboard-snapshot';
 import { checkIntervalHoursItem, deliveryStateItem, languageItem } from '../../../utils/settings';
 import { openSentinelDb } from '../../../utils/storage/db';
 import { recordObservations } from '../../../utils/storage/observations';

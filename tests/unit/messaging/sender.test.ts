@@ -1,6 +1,7 @@
 // A table of sender shapes × message types: each sender class reaches only its own messages.
 import { describe, expect, it } from 'vitest';
-import { allowed, classifySender, type SenderLike } from '../../../utils/messaging/sender';
+import { allowed } from '../../../utils/messaging/handlers';
+import { classifySender, type SenderLike } from '../../../utils/messaging/sender';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const BASE = `chrome-extension://${ID}/`;

@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
-import { useDom } from './support/dom';
+import { useDom, inLang } from './support/dom';
 import { AccountList, ACCOUNTS_SHOWN } from '../../../components/AccountList';
 import type { AccountSummary } from '../../../utils/messaging/protocol';
 import type { AlertRecord } from '../../../utils/model/alert-record';
@@ -26,7 +26,7 @@ describe('account list', () => {
   it('puts troubled accounts, then alerted ones, then the most recently seen first, and opens with the first few', async () => {
     const accounts = Array.from({ length: 12 }, (_, i) => summary(i, i === 11 ? 'frozen' : 'normal'));
     await act(async () => {
-      render(<AccountList lang="zh" accounts={accounts} alerts={[alert('a9', 'critical'), alert('a10', 'warning')]} now={NOW} />, dom.root);
+      render(inLang("zh", <AccountList accounts={accounts} alerts={[alert('a9', 'critical'), alert('a10', 'warning')]} now={NOW} />), dom.root);
     });
     expect(names()).toHaveLength(ACCOUNTS_SHOWN);
     expect(names().slice(0, 4)).toEqual(['机构11', '机构9', '机构10', '机构0']);
@@ -38,7 +38,7 @@ describe('account list', () => {
 
   it('shows a short list whole, with no button', async () => {
     await act(async () => {
-      render(<AccountList lang="en" accounts={[summary(1), summary(2)]} now={NOW} />, dom.root);
+      render(inLang("en", <AccountList accounts={[summary(1), summary(2)]} now={NOW} />), dom.root);
     });
     expect(names()).toHaveLength(2);
     expect(dom.root.querySelector('button.link')).toBeNull();

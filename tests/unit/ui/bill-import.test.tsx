@@ -20,7 +20,7 @@ import type { HistoryFile } from '../../../utils/model/types';
 import { NO_RISK } from '../../../utils/rules/risk';
 import type { Send } from '../../../utils/ui/api';
 import { alipayText } from '../bills/support';
-import { useDom } from './support/dom';
+import { inLang, useDom } from './support/dom';
 
 const dom = useDom(() => fakeBrowser.reset());
 const DIR = join(__dirname, '../../fixtures/bills');
@@ -42,7 +42,8 @@ const $ = <T extends Element = HTMLElement>(sel: string) => dom.root.querySelect
 
 async function mount(props: Partial<Parameters<typeof BillImport>[0]> & { send: Send; lang?: Lang }) {
   await act(async () => {
-    render(<BillImport lang="zh" now={() => new Date('2026-11-23T08:00:00.000Z')} {...props} />, dom.root);
+    const { lang = 'zh', ...rest } = props;
+    render(inLang(lang, <BillImport now={() => new Date('2026-11-23T08:00:00.000Z')} {...rest} />), dom.root);
   });
 }
 

@@ -9,7 +9,7 @@ import { DataSection } from '../../../components/DataSection';
 import type { Lang } from '../../../utils/i18n';
 import type { UiMessage } from '../../../utils/messaging/protocol';
 import type { Send } from '../../../utils/ui/api';
-import { useDom } from './support/dom';
+import { useDom, inLang } from './support/dom';
 
 const dom = useDom(() => fakeBrowser.reset());
 const flush = () => act(async () => { await new Promise((r) => setTimeout(r, 0)); });
@@ -21,7 +21,7 @@ async function pickHistory(lang: Lang, file: File) {
     return { ok: true, added: { accounts: 1, observations: 2, events: 0 } };
   }) as unknown as Send;
   await act(async () => {
-    render(<DataSection lang={lang} send={send} hasData={false} onChanged={() => undefined} />, dom.root);
+    render(inLang(lang, <DataSection send={send} hasData={false} onChanged={() => undefined} />), dom.root);
   });
   const input = dom.root.querySelector('input[type=file]') as unknown as HTMLInputElement;
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
@@ -55,7 +55,7 @@ describe('history import size', () => {
     let answer!: (reply: unknown) => void;
     const send = vi.fn(() => new Promise((resolve) => (answer = resolve))) as unknown as Send;
     await act(async () => {
-      render(<DataSection lang="zh" send={send} hasData={false} onChanged={() => undefined} />, dom.root);
+      render(inLang("zh", <DataSection send={send} hasData={false} onChanged={() => undefined} />), dom.root);
     });
     const input = dom.root.querySelector('input[type=file]') as unknown as HTMLInputElement;
     const file = new File(['{}'], 'h.json');

@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Dashboard, UiMessage } from '../../../utils/messaging/protocol';
 import type { Send } from '../../../utils/ui/api';
-import { DASHBOARD_KEY } from '../../../utils/ui/dashboard-snapshot';
+import { DASHBOARD_KEY } from '../../../utils/messaging/dashboard-snapshot';
 import { firstLoad } from '../../../utils/ui/first-load';
 
 const board: Dashboard = { accounts: [], alerts: [], risk: { score: 0, level: 'low', drivers: [] }, totals: { observations: 0 } };

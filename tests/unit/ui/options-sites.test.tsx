@@ -7,7 +7,7 @@ import { OptionsSites } from '../../../components/OptionsSites';
 import { lenderForHost, suggestedSiteName } from '../../../utils/lender-hosts';
 import type { UiMessage } from '../../../utils/messaging/protocol';
 import type { Send } from '../../../utils/ui/api';
-import { useDom } from './support/dom';
+import { useDom, inLang } from './support/dom';
 
 const dom = useDom();
 const flush = () => act(async () => { await new Promise((r) => setTimeout(r, 0)); });
@@ -41,7 +41,7 @@ describe('OptionsSites', () => {
       return { ok: false, code: 'internal' };
     }) as Send;
     await act(async () => {
-      render(<OptionsSites lang="zh" send={send} />, dom.root);
+      render(inLang("zh", <OptionsSites send={send} />), dom.root);
     });
     await flush();
     const inputs = [...dom.root.querySelectorAll('input')] as HTMLInputElement[];

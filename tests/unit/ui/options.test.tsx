@@ -1,4 +1,5 @@
 // The options page rendered into linkedom, its settings in fakeBrowser's storage (wxt/testing).
+import { readFileSync } from 'node:fs';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing';
@@ -7,6 +8,7 @@ import { useDom } from './support/dom';
 import { Options } from '../../../components/Options';
 import { fieldLabel } from '../../../components/OptionsThresholds';
 import { displayValue, overridesFrom, parseValue, textsFrom, THRESHOLD_RULES } from '../../../utils/forms/threshold-form';
+import { LANGUAGE_KEY } from '../../../utils/i18n/lang';
 import type { UiMessage } from '../../../utils/messaging/protocol';
 import { NO_RISK } from '../../../utils/rules/risk';
 import {
@@ -175,8 +177,9 @@ describe('Options page', () => {
     expect(await digestHourItem.getValue()).toBe(20);
     expect(await quietHoursItem.getValue()).toEqual({ enabled: true, start: '23:00', end: '08:00' });
     expect(await languageItem.getValue()).toBe('en');
-    // entrypoints/popup/main.tsx reads this raw key (without wxt/storage) for its language.
-    expect(await fakeBrowser.storage.local.get('language')).toEqual({ language: 'en' });
+    // entrypoints/popup/main.tsx and public/popup-boot.js read this key without wxt/storage.
+    expect(await fakeBrowser.storage.local.get(LANGUAGE_KEY)).toEqual({ [LANGUAGE_KEY]: 'en' });
+    expect(readFileSync('public/popup-boot.js', 'utf8')).toContain(`api.storage.local.get('${LANGUAGE_KEY}')`);
     expect((await readDeliverySettings()).checkIntervalHours).toBe(12);
     expect(dom.root.querySelector('h1')?.textContent).toBe('Limit Sentinel · Settings');
   });

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { useDom } from './support/dom';
+import { useDom, inLang } from './support/dom';
 import { AccountCard } from '../../../components/AccountCard';
 import { Popup } from '../../../components/Popup';
 import type { AccountSummary, Dashboard, Replies, UiMessage } from '../../../utils/messaging/protocol';
@@ -39,7 +39,7 @@ function fakeSend(dashboard: Dashboard, onMessage?: (m: UiMessage) => unknown): 
 
 describe('AccountCard', () => {
   it('shows a hostile lender name as literal text and creates no element from it', () => {
-    render(<AccountCard lang="zh" summary={summary()} now={NOW} />, dom.root);
+    render(inLang("zh", <AccountCard summary={summary()} now={NOW} />), dom.root);
     expect(dom.root.querySelectorAll('img, script, b').length).toBe(0);
     expect(dom.root.querySelector('.card-lender')?.textContent).toBe(HOSTILE);
     expect(dom.root.textContent).toContain('<b>白条</b>');
@@ -47,7 +47,7 @@ describe('AccountCard', () => {
   });
 
   it('shows status, amounts, rates, utilisation, last seen and count', () => {
-    render(<AccountCard lang="zh" summary={summary()} now={NOW} />, dom.root);
+    render(inLang("zh", <AccountCard summary={summary()} now={NOW} />), dom.root);
     const text = dom.root.textContent ?? '';
     for (const part of ['受限', '先享后付', '¥50,000.00', '¥32,000.00', '¥18,000.00', '日利率 0.035%', '年化 12.78%', '已用 36%', '最近看到：3 天前', '共 4 次记录']) {
       expect(text).toContain(part);
@@ -58,7 +58,7 @@ describe('AccountCard', () => {
 
   it('speaks English and handles an account with a status only', () => {
     const s = summary({ latest: { accountId: 'evil', at: '2026-11-22T08:00:00.000Z', source: 'manual', status: 'frozen' }, observationCount: 1, utilization: undefined, lastSeenAt: undefined });
-    render(<AccountCard lang="en" summary={s} now={NOW} />, dom.root);
+    render(inLang("en", <AccountCard summary={s} now={NOW} />), dom.root);
     const text = dom.root.textContent ?? '';
     expect(text).toContain('Frozen');
     expect(text).toContain('No limit data yet');
@@ -66,7 +66,7 @@ describe('AccountCard', () => {
     expect(text).toContain('1 observation');
     expect(dom.root.querySelector('[role=meter]')).toBeNull();
     // A later status-only view does not say "yet": earlier views may have had amounts.
-    render(<AccountCard lang="zh" summary={{ ...s, observationCount: 2 }} now={NOW} />, dom.root);
+    render(inLang("zh", <AccountCard summary={{ ...s, observationCount: 2 }} now={NOW} />), dom.root);
     expect(dom.root.textContent).toContain('最近一次没有显示额度');
     expect(dom.root.textContent).not.toContain('还没有');
   });

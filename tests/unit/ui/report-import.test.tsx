@@ -13,7 +13,7 @@ import type { Lang } from '../../../utils/i18n';
 import type { UiMessage } from '../../../utils/messaging/protocol';
 import { pdfLines, type PdfLoader } from '../../../utils/report/pdf-lines';
 import type { Send } from '../../../utils/ui/api';
-import { useDom } from './support/dom';
+import { useDom, inLang } from './support/dom';
 
 const dom = useDom(() => fakeBrowser.reset());
 const DIR = join(__dirname, '../../fixtures/reports');
@@ -42,7 +42,7 @@ const $ = <T extends Element = HTMLElement>(sel: string) => dom.root.querySelect
 
 async function mount(send: Send, lang: Lang = 'zh', maxBytes?: number, read: ReadPdf = readPdf) {
   await act(async () => {
-    render(<ReportImport lang={lang} send={send} readPdf={read} {...(maxBytes !== undefined && { maxBytes })} />, dom.root);
+    render(inLang(lang, <ReportImport send={send} readPdf={read} {...(maxBytes !== undefined && { maxBytes })} />), dom.root);
   });
 }
 

@@ -5,7 +5,7 @@
 // operator code after `/` removed, spaces and 股份有限公司/有限公司 suffixes ignored.
 // Warning at ≥ 3 in 30 days or ≥ 5 in 90 days; critical at ≥ 6 in 90 days (the commonly cited
 // "more than 3 in a month or 6 in three months").
-import { normalizeText } from '../../extract/numbers';
+import { normalizeText } from '../../normalize-text';
 import { countIn, countSpans, runStart } from '../time-windows';
 import type { Alert, Rule, TimedEvent } from '../types';
 import { DAY_MS } from '../types';

@@ -1,5 +1,5 @@
 import { formatRate } from '../../format';
-import type { Lang } from '../../i18n';
+import type { Lang } from '../../i18n/lang';
 import type { Alert } from '../types';
 import { num, str, type AlertTexts } from '../texts-types';
 

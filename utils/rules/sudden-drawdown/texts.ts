@@ -1,5 +1,5 @@
 // sudden-drawdown in words, both languages, with its advice (heuristics.md, "Advice the alerts draw on").
-import type { Lang } from '../../i18n';
+import type { Lang } from '../../i18n/lang';
 import type { Alert } from '../types';
 import { num, str, type AlertTexts } from '../texts-types';
 

@@ -8,7 +8,7 @@
 // today's code does. It awaits nothing but requests of the upgrade transaction.
 import type { AlertRecord } from '../../model/alert-record';
 import type { Observation } from '../../model/types';
-import type { EventMonth, StoredAccount, StoredEvent, UpgradeTx } from '../db';
+import type { EventMonth, StoredAccount, StoredEvent, UpgradeTx } from '../schema';
 
 type Tx = UpgradeTx; // with the stores later versions retired: version 3 still had `observations`
 

@@ -7,7 +7,7 @@ import { expect } from 'vitest';
 import { adapters } from '../../../../utils/adapters/registry';
 import { captureToRecords, type RecordBatch } from '../../../../utils/capture/to-records';
 import { captureFromDocument } from '../../../../utils/capture/from-document';
-import { messageSchema } from '../../../../utils/messaging/protocol-schema';
+import { contentMessageSchema } from '../../../../utils/messaging/protocol-schema';
 import { accountSchema, eventSchema, observationSchema } from '../../../../utils/model/history-schema';
 import type { ExtractionResult } from '../../../../utils/model/types';
 
@@ -25,7 +25,7 @@ export function textNodes(node: Node, out: Node[] = []): Node[] {
 
 /** The capture is a valid message, and every record it makes passes the history's schemas. */
 export function checkRecords(result: ExtractionResult, url: URL): RecordBatch {
-  expect(messageSchema.safeParse({ type: 'cs:capture', url: url.href, result }).success).toBe(true);
+  expect(contentMessageSchema.safeParse({ type: 'cs:capture', url: url.href, result }).success).toBe(true);
   const batch = captureToRecords(result, url, NOW, adapters);
   expect(batch).toBeDefined();
   for (const a of batch!.accounts) expect(accountSchema.safeParse(a).success, JSON.stringify(a)).toBe(true);

@@ -1,7 +1,9 @@
 // A fresh linkedom document per test with an `#app` root, installed as the global `document` and
 // `window` that Preact renders into; unmounted and removed after each test.
 import { parseHTML } from 'linkedom';
-import { render } from 'preact';
+import { h, render, type ComponentChild } from 'preact';
+import { LangContext } from '../../../../components/lang-context';
+import type { Lang } from '../../../../utils/i18n/lang';
 import { afterEach, beforeEach, vi } from 'vitest';
 
 export interface Dom {
@@ -26,3 +28,6 @@ export function useDom(before?: () => void): Dom {
   });
   return dom;
 }
+
+/** A component as its page shows it: inside the page's language (components/lang-context.ts). */
+export const inLang = (lang: Lang, node: ComponentChild) => h(LangContext.Provider, { value: lang }, node);

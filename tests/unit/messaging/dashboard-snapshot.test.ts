@@ -5,7 +5,7 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
 import { readDashboard } from '../../../utils/storage/dashboard';
 import { recordObservations } from '../../../utils/storage/observations';
-import { DASHBOARD_KEY, publishDashboard, snapshotOf } from '../../../utils/ui/dashboard-snapshot';
+import { DASHBOARD_KEY, publishDashboard, snapshotOf } from '../../../utils/messaging/dashboard-snapshot';
 import { account, freshDb, observation } from '../storage/helpers';
 
 describe('snapshotOf', () => {

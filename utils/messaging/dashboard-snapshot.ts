@@ -4,7 +4,7 @@
 // service worker and without waiting for it. storage.session lives in memory only (cleared when the
 // browser or the extension restarts) and is closed to content scripts. public/popup-boot.js reads
 // this key by name.
-import type { Dashboard } from '../messaging/protocol';
+import type { Dashboard } from './protocol';
 
 export const DASHBOARD_KEY = 'dashboard';
 
