@@ -15,6 +15,9 @@ import { deleteEverything, exportHistory, importHistory } from '../storage/impor
 import { setAlertStates } from '../storage/alerts';
 import { recordObservations } from '../storage/observations';
 import { renameSiteAccounts } from '../storage/site-accounts';
+import { mergeAccounts } from '../storage/merge-accounts';
+import { removeEvent, removeObservation, restoreRow, type Corrected, type RestoreEntry } from '../storage/remove-rows';
+import { renameAccount } from '../storage/rename-account';
 import type { Failure } from './protocol';
 import { messageSchema, type ParsedMessage } from './protocol-schema';
 import { allowed, classifySender, safeUrl, type SenderLike } from './sender';
@@ -164,5 +167,25 @@ async function dispatch(msg: ParsedMessage, sender: SenderLike, deps: HandlerDep
       await deps.onAlertsChanged?.();
       return { ok: true, changed };
     }
+    // Corrections: each one is one transaction, then the rules run again (onStored), so an alert a
+    // misread value caused goes away with it. A missing id or key is 'invalid-entry' with its path.
+    case 'ui:remove-observation':
+      return corrected(await removeObservation(await deps.db(), msg.accountId, msg.at), deps, (removed) => ({ removed }));
+    case 'ui:remove-event':
+      return corrected(await removeEvent(await deps.db(), msg.key), deps, (removed) => ({ removed }));
+    case 'ui:restore': {
+      const entry: RestoreEntry = msg.observation !== undefined ? { observation: msg.observation } : { event: msg.event };
+      return corrected(await restoreRow(await deps.db(), entry), deps, (restored) => ({ restored }));
+    }
+    case 'ui:rename-account':
+      return corrected(await renameAccount(await deps.db(), msg.accountId, { lender: msg.lender, product: msg.product }), deps, (account) => ({ account }));
+    case 'ui:merge-accounts':
+      return corrected(await mergeAccounts(await deps.db(), msg.from, msg.into), deps, (moved) => ({ moved }));
   }
+}
+
+async function corrected<T>(result: Corrected<T>, deps: HandlerDeps, reply: (value: T) => Record<string, unknown>): Promise<Reply> {
+  if (!result.ok) return fail('invalid-entry', result.problem);
+  await deps.onStored?.();
+  return { ok: true, ...reply(result.value) };
 }

@@ -5,7 +5,7 @@
 import type { AlertRecord } from '../model/alert-record';
 import type { SiteRule } from '../picker/site-rules';
 import type { Risk } from '../rules/risk';
-import type { Account, AccountKind, ExtractionResult, HistoryFile, Observation, ObservedValues, Outcome } from '../model/types';
+import type { Account, AccountKind, ExtractionResult, HistoryEvent, HistoryFile, Observation, ObservedValues, Outcome } from '../model/types';
 
 export interface CaptureMessage {
   type: 'cs:capture';
@@ -64,7 +64,15 @@ export type UiMessage =
   | { type: 'ui:untrack-site'; origin: string }
   | { type: 'ui:delete-all' }
   | { type: 'ui:start-picker'; tabId: number }
-  | { type: 'ui:alert-state'; ids: string[]; state: 'seen' | 'dismissed' };
+  | { type: 'ui:alert-state'; ids: string[]; state: 'seen' | 'dismissed' }
+  // Corrections (utils/storage/remove-rows.ts, rename-account.ts, merge-accounts.ts). A removal
+  // answers the removed row; the page sends it back unchanged in `ui:restore` to undo.
+  | { type: 'ui:remove-observation'; accountId: string; at: string }
+  | { type: 'ui:remove-event'; key: string }
+  | { type: 'ui:restore'; observation: Observation; event?: undefined }
+  | { type: 'ui:restore'; event: HistoryEvent; observation?: undefined }
+  | { type: 'ui:rename-account'; accountId: string; lender: string; product?: string }
+  | { type: 'ui:merge-accounts'; from: string; into: string };
 
 export type Message = CaptureMessage | PickMessage | UiMessage;
 
@@ -132,6 +140,13 @@ export interface Replies {
   'ui:untrack-site': Reply<object>;
   'ui:delete-all': Reply<object>;
   'ui:alert-state': Reply<{ changed: number }>;
+  'ui:remove-observation': Reply<{ removed: Observation }>;
+  'ui:remove-event': Reply<{ removed: HistoryEvent }>;
+  /** 1 when the row was put back, 0 when it was already there. */
+  'ui:restore': Reply<{ restored: number }>;
+  'ui:rename-account': Reply<{ account: Account }>;
+  /** Rows moved; `shifted` of them were moved 1 ms later to keep apart from a row already there. */
+  'ui:merge-accounts': Reply<{ moved: { observations: number; events: number; shifted: number } }>;
   'cs:capture': Reply<{ stored: number }>;
   'cs:pick': Reply<object>;
   'ui:start-picker': Reply<object>;
