@@ -47,7 +47,7 @@ describe('corrections over messages', () => {
     expect(runs()).toBe(2);
     expect(await alertIds(db)).not.toContain('limit-drop|jd-baitiao');
     // The page sends back what it was given (through structured clone, as sendMessage does).
-    const removed = structuredClone((reply as { removed: Observation }).removed);
+    const removed = structuredClone((reply as unknown as { removed: Observation }).removed);
     expect(await handle({ type: 'ui:restore', observation: removed }, popup)).toEqual({ ok: true, restored: 1 });
     expect(await snapshot(db)).toBe(text);
     expect(await alertIds(db)).toContain('limit-drop|jd-baitiao');
