@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { failureText, type Lang } from '../../utils/i18n';
 import { tc } from '../../utils/i18n/corrections';
 import type { Failure, Replies } from '../../utils/messaging/protocol';
@@ -36,7 +36,7 @@ export function MergeAccountsForm({ lang, send, into, accounts, onMerged }: Merg
   const selectRef = useRef<HTMLSelectElement>(null);
   const base = `merge-${into.id.replace(/[^a-z0-9]/gi, '-')}`;
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (confirming) cancelRef.current?.focus();
   }, [confirming]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { failureText, type Lang } from '../../utils/i18n';
 import { tc } from '../../utils/i18n/corrections';
 import type { Failure } from '../../utils/messaging/protocol';
@@ -30,7 +30,8 @@ export function UndoBar({ lang, send, removed, onUndone, onClose, timeoutMs = UN
   const [failure, setFailure] = useState<Failure>();
   const [held, setHeld] = useState(false);
 
-  useEffect(() => {
+  // Before paint: focus must not fall to the page when the removed row's button disappears.
+  useLayoutEffect(() => {
     setFailure(undefined);
     setBusy(false);
     if (removed) undoRef.current?.focus();
