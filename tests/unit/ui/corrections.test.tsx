@@ -30,8 +30,9 @@ function trackFocus() {
   while (proto && !Object.hasOwn(proto, 'focus')) proto = Object.getPrototypeOf(proto) as typeof proto;
   const owner = proto!;
   const real = owner.focus;
+  const record = (el: unknown) => void (focused = el);
   owner.focus = function (this: unknown) {
-    focused = this;
+    record(this);
   };
   restoreFocus = () => void (owner.focus = real);
 }
