@@ -33,12 +33,17 @@ export function MergeAccountsForm({ lang, send, into, accounts, onMerged }: Merg
   const [failure, setFailure] = useState<Failure>();
   const [done, setDone] = useState<MergeResult>();
   const cancelRef = useRef<HTMLButtonElement>(null);
+  const doneRef = useRef<HTMLParagraphElement>(null);
   const selectRef = useRef<HTMLSelectElement>(null);
   const base = `merge-${into.id.replace(/[^a-z0-9]/gi, '-')}`;
 
   useLayoutEffect(() => {
     if (confirming) cancelRef.current?.focus();
   }, [confirming]);
+  // The confirmation with the focused button is gone after a merge: focus goes to what happened.
+  useLayoutEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
 
   const chosen = others.find((a) => a.account.id === from);
   const cancel = () => {
@@ -47,7 +52,7 @@ export function MergeAccountsForm({ lang, send, into, accounts, onMerged }: Merg
     setTimeout(() => selectRef.current?.focus(), 0);
   };
   const merge = async () => {
-    if (!chosen) return;
+    if (!chosen || busy) return;
     setBusy(true);
     setFailure(undefined);
     const reply = await send({ type: 'ui:merge-accounts', from: chosen.account.id, into: into.id });
@@ -102,10 +107,10 @@ export function MergeAccountsForm({ lang, send, into, accounts, onMerged }: Merg
               : tc(lang, 'corrections.merge.confirm', { from: nameOf(chosen.account), into: nameOf(into), observations: chosen.observationCount })}
           </p>
           <div class="correction-actions">
-            <button type="button" class="correction-button danger" disabled={busy} onClick={() => void merge()}>
+            <button type="button" class="correction-button danger" aria-disabled={busy} onClick={() => void merge()}>
               {busy ? tc(lang, 'corrections.merge.merging') : tc(lang, 'corrections.merge.do')}
             </button>
-            <button ref={cancelRef} type="button" class="correction-button" disabled={busy} onClick={cancel}>
+            <button ref={cancelRef} type="button" class="correction-button" aria-disabled={busy} onClick={() => busy || cancel()}>
               {tc(lang, 'corrections.merge.cancel')}
             </button>
           </div>
@@ -117,7 +122,7 @@ export function MergeAccountsForm({ lang, send, into, accounts, onMerged }: Merg
         </p>
       )}
       {done && (
-        <p class="correction-ok" role="status">
+        <p ref={doneRef} class="correction-ok" role="status" tabIndex={-1}>
           {tc(lang, 'corrections.merge.done', { observations: done.observations, events: done.events })}
           {done.shifted > 0 && ` ${tc(lang, 'corrections.merge.shifted', { count: done.shifted })}`}
         </p>

@@ -21,6 +21,7 @@ export function RemoveRowButton({ lang, send, target, label, onRemoved }: Remove
   const [failure, setFailure] = useState<Failure>();
 
   const remove = async () => {
+    if (busy) return;
     setBusy(true);
     setFailure(undefined);
     const reply =
@@ -34,7 +35,7 @@ export function RemoveRowButton({ lang, send, target, label, onRemoved }: Remove
 
   return (
     <span class="correction-remove">
-      <button type="button" class="correction-button" aria-label={tc(lang, 'corrections.remove.label', { what: label })} disabled={busy} onClick={() => void remove()}>
+      <button type="button" class="correction-button" aria-label={tc(lang, 'corrections.remove.label', { what: label })} aria-disabled={busy} onClick={() => void remove()}>
         {busy ? tc(lang, 'corrections.removing') : tc(lang, 'corrections.remove')}
       </button>
       {failure && (

@@ -31,10 +31,10 @@ export function RenameAccountForm({ lang, send, account, onRenamed }: RenameAcco
   }, [account.id, account.lender, account.product]);
 
   const base = `rename-${account.id.replace(/[^a-z0-9]/gi, '-')}`;
-  const unchanged = lender.trim() === account.lender && product.trim() === (account.product ?? '');
 
   const submit = async (e: Event) => {
     e.preventDefault();
+    if (busy) return;
     setSaved(false);
     setFailure(undefined);
     if (!lender.trim()) return setProblem(true);
@@ -69,7 +69,9 @@ export function RenameAccountForm({ lang, send, account, onRenamed }: RenameAcco
       <label for={`${base}-product`}>{tc(lang, 'corrections.rename.product')}</label>
       <input id={`${base}-product`} type="text" value={product} maxLength={MAX_NAME} onInput={(e) => setProduct(e.currentTarget.value)} />
       <div class="correction-actions">
-        <button type="submit" class="correction-button" disabled={busy || unchanged}>
+        {/* Saving the names as they are also keeps them over later captures. Never disabled, so focus
+            stays on it while the background answers. */}
+        <button type="submit" class="correction-button" aria-disabled={busy}>
           {busy ? tc(lang, 'corrections.rename.saving') : tc(lang, 'corrections.rename.save')}
         </button>
       </div>

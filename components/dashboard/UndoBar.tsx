@@ -46,6 +46,7 @@ export function UndoBar({ lang, send, removed, onUndone, onClose, timeoutMs = UN
   if (!removed) return null;
 
   const undo = async () => {
+    if (busy) return;
     setBusy(true);
     setFailure(undefined);
     const reply = await send('observation' in removed ? { type: 'ui:restore', observation: removed.observation } : { type: 'ui:restore', event: removed.event });
@@ -68,7 +69,7 @@ export function UndoBar({ lang, send, removed, onUndone, onClose, timeoutMs = UN
     >
       <span class="undo-text">{tc(lang, 'corrections.removed')}</span>
       <span aria-hidden="true"> · </span>
-      <button ref={undoRef} type="button" class="undo-button" disabled={busy} onClick={() => void undo()}>
+      <button ref={undoRef} type="button" class="undo-button" aria-disabled={busy} onClick={() => void undo()}>
         {busy ? tc(lang, 'corrections.undoing') : tc(lang, 'corrections.undo')}
       </button>
       <button type="button" class="undo-close" aria-label={tc(lang, 'corrections.close')} onClick={onClose}>

@@ -170,7 +170,6 @@ describe('rename', () => {
     const [lender, product] = [...dom.root.querySelectorAll('input')] as HTMLInputElement[];
     expect(lender!.value).toBe('京东金融');
     expect(lender!.getAttribute('maxLength')).toBe(String(MAX_TEXT)); // linkedom keeps the attribute's case
-    expect(button('保存名称').disabled).toBe(true);
     const type = async (input: HTMLInputElement, value: string) => {
       input.value = value;
       await act(async () => void input.dispatchEvent(new dom.window.Event('input', { bubbles: true })));
@@ -211,6 +210,8 @@ describe('merge', () => {
     expect(sent).toEqual([{ type: 'ui:merge-accounts', from: 'site:card.jd.com', into: 'jd-baitiao' }]);
     expect(merged).toBe('site:card.jd.com');
     expect(dom.root.querySelector('[role="status"]')!.textContent).toBe('已合并：移入 3 条记录、2 个事件。 其中 1 条与已有记录时间相同，已顺延 1 毫秒保留。');
+    // The confirmation (and its focused button) is gone: focus is on what happened.
+    expect(focused).toBe(dom.root.querySelector('[role="status"]'));
   });
 
   it('cancel sends nothing; a failure is shown in words; an account without others says so', async () => {
