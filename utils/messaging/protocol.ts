@@ -71,6 +71,7 @@ export type UiMessage =
   | { type: 'ui:remove-event'; key: string }
   | { type: 'ui:restore'; observation: Observation; event?: undefined }
   | { type: 'ui:restore'; event: HistoryEvent; observation?: undefined }
+  /** `product` absent: kept; empty: removed. */
   | { type: 'ui:rename-account'; accountId: string; lender: string; product?: string }
   | { type: 'ui:merge-accounts'; from: string; into: string };
 

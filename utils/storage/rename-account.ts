@@ -11,19 +11,20 @@ import { EXPECT_ACCOUNT, type Corrected } from './remove-rows';
 
 export interface AccountNames {
   lender: string;
-  /** Empty or absent: the account has no product name. */
+  /** Absent: kept as it is. Empty: the account has no product name. */
   product?: string;
 }
 
 /** Sets the names of `accountId`; answers the account as the history file lists it. One transaction. */
 export async function renameAccount(db: SentinelDb, accountId: string, names: AccountNames): Promise<Corrected<Account>> {
   const lender = names.lender.trim();
-  const product = names.product?.trim() || undefined;
+  const given = names.product?.trim();
   return writeTransaction(db, ['accounts'], async (tx) => {
     const store = tx.objectStore('accounts');
     const row = await store.get(accountId);
     if (!row) return { ok: false, problem: { path: 'accountId', expected: EXPECT_ACCOUNT } };
-    const { product: _old, ...rest } = row;
+    const { product: old, ...rest } = row;
+    const product = given === undefined ? old : given || undefined;
     const renamed = { ...rest, lender, ...(product !== undefined && { product }), namedByPerson: true as const };
     // The same caps as an import, so whatever is stored can be exported and imported again.
     const checked = accountSchema.safeParse(toAccount(renamed));

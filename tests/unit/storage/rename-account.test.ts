@@ -24,6 +24,8 @@ describe('renaming an account', () => {
     const file = await exportHistory(db, FIXED_NOW);
     expect(file.accounts).toEqual([{ id: 'site:h5.lender.example', lender: '星河', product: '备用金' }]);
     expect(file.observations.map((o) => o.totalLimit)).toEqual([10000, 9000]);
+    // Without a product, only the lender changes.
+    expect(await renameAccount(db, 'site:h5.lender.example', { lender: '星河借款' })).toEqual({ ok: true, value: { id: 'site:h5.lender.example', lender: '星河借款', product: '备用金' } });
     // Without the rename, the same capture does rename a site account (the newest site name wins).
     const other = await freshDb();
     await recordObservations(other, capture(0, 10000));
