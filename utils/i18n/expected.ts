@@ -32,6 +32,10 @@ const EXACT: Record<string, string> = {
   'a positive amount, or "full"': '大于 0 的金额，或勾选“已全部还清”',
   'an outcome only on an application': '只有申请才有结果',
   '"full" only on a repay': '只有还款才能标记“已全部还清”',
+  // Corrections (storage/remove-rows.ts, merge-accounts.ts).
+  'the time of a stored observation of this account': '该账户一条已保存记录的时间（这条记录可能已被删除）',
+  'the key of a stored event': '一个已保存的事件（它可能已被删除）',
+  'an account other than the one merged into it': '另一个账户（不能合并到它自己）',
 };
 
 const PATTERNS: [RegExp, string][] = [

@@ -9,11 +9,13 @@ import { readDashboard } from '../storage/dashboard';
 import { deleteEverything, exportHistory, importHistory } from '../storage/import-export';
 import { recordObservations } from '../storage/observations';
 import { renameSiteAccounts } from '../storage/site-accounts';
+import { correctionHandlers } from './correction-handlers';
 import { fail } from './failure';
 import type { HandlerTable } from './handler-types';
 import type { PageChannel } from './protocol';
 
 export const pageHandlers: HandlerTable<PageChannel> = {
+  ...correctionHandlers,
   async 'ui:start-picker'(msg, { deps }) {
     return (await deps.picker?.start(msg.tabId)) ? { ok: true } : fail('forbidden');
   },

@@ -87,6 +87,13 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui:untrack-site'), origin }),
   z.strictObject({ type: z.literal('ui:delete-all') }),
   z.strictObject({ type: z.literal('ui:alert-state'), ids: z.array(z.string().min(1).max(200)).min(1).max(500), state: z.enum(['seen', 'dismissed']) }),
+  // Corrections: ids and keys as stored; the rows and names are checked in the handler against the
+  // history format's schemas, so a bad one is answered with its path rather than 'bad-message'.
+  z.strictObject({ type: z.literal('ui:remove-observation'), accountId: z.string().min(1).max(80), at: isoTime }),
+  z.strictObject({ type: z.literal('ui:remove-event'), key: z.string().min(1).max(2000) }),
+  z.strictObject({ type: z.literal('ui:restore'), observation: z.unknown().optional(), event: z.unknown().optional() }).refine((m) => (m.observation === undefined) !== (m.event === undefined)),
+  z.strictObject({ type: z.literal('ui:rename-account'), accountId: z.string().min(1).max(80), lender: z.string().max(1000), product: z.string().max(1000).optional() }),
+  z.strictObject({ type: z.literal('ui:merge-accounts'), from: z.string().min(1).max(80), into: z.string().min(1).max(80) }),
 ]);
 
 export type ParsedContentMessage = z.output<typeof contentMessageSchema>;

@@ -9,7 +9,7 @@ import type { AlertRecord } from '../model/alert-record';
 import type { Failure } from '../model/errors';
 import type { SiteRule } from '../picker/site-rules';
 import type { Risk } from '../rules/risk';
-import type { Account, AccountKind, ExtractionResult, HistoryFile, Observation, ObservedValues, Outcome } from '../model/types';
+import type { Account, AccountKind, ExtractionResult, HistoryEvent, HistoryFile, Observation, ObservedValues, Outcome } from '../model/types';
 
 /** The failure every reply may be: part of the wire protocol, defined with the model's error codes. */
 export type { ErrorCode, Failure } from '../model/errors';
@@ -96,6 +96,21 @@ export interface PageChannel {
   'ui:delete-all': { request: object; reply: object };
   'ui:start-picker': { request: { tabId: number }; reply: object };
   'ui:alert-state': { request: { ids: string[]; state: 'seen' | 'dismissed' }; reply: { changed: number } };
+  // Corrections (utils/storage/remove-rows.ts, rename-account.ts, merge-accounts.ts). A removal
+  // answers the removed row; the page sends it back unchanged in `ui:restore` to undo.
+  'ui:remove-observation': { request: { accountId: string; at: string }; reply: { removed: Observation } };
+  'ui:remove-event': { request: { key: string }; reply: { removed: HistoryEvent } };
+  /** Exactly one of the two: a row a removal answered, sent back unchanged. Typed `unknown` because
+   *  that is what it is on arrival: the handler checks it against the history format, so a bad row
+   *  is answered with its path. 1 when the row was put back, 0 when it was already there. */
+  'ui:restore': { request: { observation?: unknown; event?: unknown }; reply: { restored: number } };
+  /** `product` absent: kept; empty: removed. */
+  'ui:rename-account': { request: { accountId: string; lender: string; product?: string }; reply: { account: Account } };
+  /** Rows moved; `shifted` of them were moved 1 ms later to keep apart from a row already there. */
+  'ui:merge-accounts': {
+    request: { from: string; into: string };
+    reply: { moved: { observations: number; events: number; shifted: number } };
+  };
 }
 
 /** A channel map: each message type's request fields and reply fields. */

@@ -16,7 +16,7 @@ export const hasSummary = (row: StoredAccount): row is StoredAccount & { observa
 
 const edgeRows = (tx: SummaryTx, id: string): Promise<[Observation | undefined, Observation | undefined]> => edgeObservations(tx.objectStore('observationMonths'), id);
 
-function withEdges(row: StoredAccount, count: number, last: Observation | undefined, first: Observation | undefined): StoredAccount {
+export function withEdges(row: StoredAccount, count: number, last: Observation | undefined, first: Observation | undefined): StoredAccount {
   const { latest: _l, firstSeenAt: _f, ...rest } = row;
   // Every write that touches the account's rows comes through here: a new version tells a cached
   // copy of its rows (observation-cache.ts) that it is out of date.

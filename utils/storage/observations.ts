@@ -3,7 +3,7 @@
 import { accountSchema, carriesObservedValue, eventSchema, observationSchema } from '../model/history-schema';
 import type { Account, HistoryEvent, Observation, ObservedValues } from '../model/types';
 import { tally, updateSummaries } from './account-summary';
-import { DbError, writeTransaction, type SentinelDb } from './db';
+import { DbError, writeTransaction, type SentinelDb, type StoredAccount } from './db';
 import { MonthPages } from './observation-months';
 import { addEvents } from './event-months';
 
@@ -25,8 +25,10 @@ export const seenUntil = (o: Observation): string => o.lastSeenAt ?? o.at;
 
 /** The row to write for `incoming`, or undefined when the stored account already says it all.
  *  A stored account keeps its fields (the person may have renamed it); gaps are filled. */
-export function mergeAccount(stored: Account | undefined, incoming: Account): Account | undefined {
+export function mergeAccount(stored: StoredAccount | undefined, incoming: Account): Account | undefined {
   if (!stored) return incoming;
+  // Names the person gave (rename-account.ts) stay; only a missing kind is filled in.
+  if (stored.namedByPerson) return stored.kind !== undefined || incoming.kind === undefined ? undefined : { ...stored, kind: incoming.kind };
   // A tracked site's accounts are named after the site (the person's name for it, or its host's
   // lender), which may change: the newest name wins. Other accounts keep their first name.
   if (stored.id.startsWith('site:') && incoming.lender !== stored.lender) {

@@ -15,6 +15,8 @@ export type StoredAccount = Account & {
   firstSeenAt?: string;
   /** New with every write to the account's observation pages (observation-cache.ts). */
   pagesVersion?: string;
+  /** The person renamed the account (rename-account.ts): captures no longer change its names. */
+  namedByPerson?: true;
 };
 
 export interface SentinelSchema extends DBSchema {

@@ -15,7 +15,8 @@ export function renameSiteAccounts(db: SentinelDb, host: string, lender: string)
     const store = tx.objectStore('accounts');
     let changed = 0;
     for (const row of await store.getAll(range)) {
-      if (!isSiteAccountOf(row.id, host) || row.lender === lender) continue;
+      // An account the person renamed itself keeps that name: it is the more specific one.
+      if (!isSiteAccountOf(row.id, host) || row.lender === lender || row.namedByPerson) continue;
       await store.put({ ...row, lender });
       changed++;
     }
