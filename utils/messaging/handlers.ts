@@ -15,6 +15,8 @@ import { deleteEverything, exportHistory, importHistory } from '../storage/impor
 import { setAlertStates } from '../storage/alerts';
 import { recordObservations } from '../storage/observations';
 import { renameSiteAccounts } from '../storage/site-accounts';
+import { readAccountHistory, readObservationPage } from '../storage/account-history';
+import { readTimeline } from '../storage/timeline';
 import type { Failure } from './protocol';
 import { messageSchema, type ParsedMessage } from './protocol-schema';
 import { allowed, classifySender, safeUrl, type SenderLike } from './sender';
@@ -164,5 +166,15 @@ async function dispatch(msg: ParsedMessage, sender: SenderLike, deps: HandlerDep
       await deps.onAlertsChanged?.();
       return { ok: true, changed };
     }
+    case 'ui:account-history': {
+      const history = await readAccountHistory(await deps.db(), msg.accountId, { from: msg.from, to: msg.to ?? deps.now().toISOString(), columns: msg.columns });
+      return history ? { ok: true, history } : fail('invalid-entry', { path: 'accountId', expected: 'an existing account' });
+    }
+    case 'ui:observations': {
+      const page = await readObservationPage(await deps.db(), msg.accountId, msg.before, msg.limit);
+      return page ? { ok: true, ...page } : fail('invalid-entry', { path: 'accountId', expected: 'an existing account' });
+    }
+    case 'ui:timeline':
+      return { ok: true, ...(await readTimeline(await deps.db(), msg)) };
   }
 }

@@ -5,6 +5,7 @@ import { MAX_LABEL, MAX_SELECTOR } from '../picker/stored-rules';
 import { z } from 'zod';
 import { ACCOUNT_KINDS, EVENT_KINDS, MAX_AMOUNT, OUTCOMES } from '../model/types';
 import { instantSchema, observedValuesSchema } from '../model/history-schema';
+import { MAX_COLUMNS } from '../chart/history-types';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const amount = z.number().finite().nonnegative().max(MAX_AMOUNT);
@@ -83,6 +84,16 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui:untrack-site'), origin }),
   z.strictObject({ type: z.literal('ui:delete-all') }),
   z.strictObject({ type: z.literal('ui:alert-state'), ids: z.array(z.string().min(1).max(200)).min(1).max(500), state: z.enum(['seen', 'dismissed']) }),
+  // The dashboard page's reads: bounded columns and page sizes, whatever the page asks for.
+  z.strictObject({ type: z.literal('ui:account-history'), accountId: text(80), from: isoTime.optional(), to: isoTime.optional(), columns: z.number().int().min(1).max(MAX_COLUMNS) }),
+  z.strictObject({ type: z.literal('ui:observations'), accountId: text(80), before: isoTime.optional(), limit: z.number().int().min(1).max(500) }),
+  z.strictObject({
+    type: z.literal('ui:timeline'),
+    kinds: z.array(z.enum(EVENT_KINDS)).max(EVENT_KINDS.length).optional(),
+    lender: text(80).optional(),
+    before: z.strictObject({ at: isoTime, key: z.string().min(1).max(2000) }).optional(),
+    limit: z.number().int().min(1).max(500),
+  }),
 ]);
 
 export type ParsedMessage = z.infer<typeof messageSchema>;

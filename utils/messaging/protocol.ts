@@ -5,7 +5,9 @@
 import type { AlertRecord } from '../model/alert-record';
 import type { SiteRule } from '../picker/site-rules';
 import type { Risk } from '../rules/risk';
-import type { Account, AccountKind, ExtractionResult, HistoryFile, Observation, ObservedValues, Outcome } from '../model/types';
+import type { Account, AccountKind, EventKind, ExtractionResult, HistoryFile, Observation, ObservedValues, Outcome } from '../model/types';
+import type { AccountHistory, ObservationPage, TimelineCursor } from '../chart/history-types';
+import type { StoredEvent } from '../storage/db';
 
 export interface CaptureMessage {
   type: 'cs:capture';
@@ -64,7 +66,14 @@ export type UiMessage =
   | { type: 'ui:untrack-site'; origin: string }
   | { type: 'ui:delete-all' }
   | { type: 'ui:start-picker'; tabId: number }
-  | { type: 'ui:alert-state'; ids: string[]; state: 'seen' | 'dismissed' };
+  | { type: 'ui:alert-state'; ids: string[]; state: 'seen' | 'dismissed' }
+  // The dashboard page (entrypoints/dashboard): reads in pages, never the whole history at once.
+  /** One account's chart over [from, to] (ISO; `to` defaults to now), at most `columns` columns of points. */
+  | { type: 'ui:account-history'; accountId: string; from?: string; to?: string; columns: number }
+  /** One account's raw rows, newest first, older than `before` (the previous page's `next`). */
+  | { type: 'ui:observations'; accountId: string; before?: string; limit: number }
+  /** Events newest first, filtered by kind and lender, after the previous page's `next`. */
+  | { type: 'ui:timeline'; kinds?: EventKind[]; lender?: string; before?: TimelineCursor; limit: number };
 
 export type Message = CaptureMessage | PickMessage | UiMessage;
 
@@ -135,4 +144,8 @@ export interface Replies {
   'cs:capture': Reply<{ stored: number }>;
   'cs:pick': Reply<object>;
   'ui:start-picker': Reply<object>;
+  'ui:account-history': Reply<{ history: AccountHistory }>;
+  'ui:observations': Reply<ObservationPage<Observation>>;
+  /** `lenders` (the filter's choices) comes with the first page only. */
+  'ui:timeline': Reply<{ events: StoredEvent[]; next?: TimelineCursor; lenders?: string[] }>;
 }
