@@ -41,11 +41,11 @@ function noteText(lang: Lang, note: MarkNote): string {
   if ('mark' in note) {
     const m = note.mark;
     if (m.kind === 'increase') return td(lang, m.available ? 'dash.mark.increaseOpen' : 'dash.mark.increaseClosed');
-    return `${td(lang, 'dash.mark.status')}：${t(lang, `status.${m.status}`)}${m.statusText ? `（${m.statusText}）` : ''}`;
+    return td(lang, 'dash.mark.statusTo', { status: t(lang, `status.${m.status}`) }) + (m.statusText ? td(lang, 'dash.aside', { text: m.statusText }) : '');
   }
   return note.events
     .map((e) => [td(lang, `dash.event.${e.kind}`), e.lender, e.amount !== undefined ? formatAmount(lang, e.amount) : undefined, e.full ? td(lang, 'dash.event.full') : undefined, e.outcome ? td(lang, `dash.outcome.${e.outcome}`) : undefined].filter(Boolean).join(' '))
-    .join('；');
+    .join(td(lang, 'dash.list'));
 }
 
 export function HistoryChart({ lang, history, name, width, height = 300, colors, createChart, stepped }: HistoryChartProps) {
@@ -56,7 +56,7 @@ export function HistoryChart({ lang, history, name, width, height = 300, colors,
 
   useLayoutEffect(() => {
     if (!box.current || !data.x.length) return;
-    const opts = chartOptions(lang, width, height, colors, setIdx, stepped);
+    const opts = chartOptions(lang, width, height, colors, setIdx, stepped, [history.from, history.to]);
     const aligned = [data.x, ...LINE_SERIES.map((s) => data.lines[s]), ...MARK_SERIES.map((s) => data.marks[s])] as uPlot.AlignedData;
     const c = createChart(opts, aligned, box.current);
     chart.current = c;
@@ -65,7 +65,7 @@ export function HistoryChart({ lang, history, name, width, height = 300, colors,
       c.destroy();
       chart.current = undefined;
     };
-  }, [data, lang, width, height, colors, createChart, stepped]);
+  }, [data, history, lang, width, height, colors, createChart, stepped]);
 
   const moveTo = (i: number) => {
     const c = chart.current;

@@ -74,7 +74,7 @@ export function HistoryTable({ lang, send, accountId, name, version, rowActions,
               <td>{[o.dailyRate !== undefined && formatDailyRate(lang, o.dailyRate), o.apr !== undefined && formatApr(lang, o.apr)].filter(Boolean).join(' ') || '—'}</td>
               <td>
                 {t(lang, `status.${o.status}`)}
-                {o.statusText && o.statusText !== t(lang, `status.${o.status}`) ? `（${o.statusText}）` : ''}
+                {o.statusText && o.statusText !== t(lang, `status.${o.status}`) ? td(lang, 'dash.aside', { text: o.statusText }) : ''}
               </td>
               <td>{o.increaseAvailable === undefined ? '—' : td(lang, o.increaseAvailable ? 'dash.yes' : 'dash.no')}</td>
               <td>{td(lang, `dash.source.${o.source}`)}</td>

@@ -4,6 +4,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adapterMatches } from '../../utils/adapters/registry';
+import { pageScripts } from '../../scripts/bench/bundles';
 
 const CHROME = '.output/chrome-mv3';
 const readJson = async (p: string) => JSON.parse(await readFile(p, 'utf8')) as Record<string, unknown>;
@@ -74,6 +75,22 @@ describe('built Chrome manifest', () => {
     expect(report).toContain('pboc-credit-report');
     expect(report).not.toContain('assetsAggregated');
     expect(report).not.toContain('最高可借');
+  });
+
+  it('builds the dashboard page (unlisted: no manifest key) and keeps its chart library out of every other page', async () => {
+    const uplot = /u-legend/; // a class name uPlot's legend uses
+    for (const dir of [CHROME, '.output/firefox-mv3']) {
+      const dashboard = await pageScripts(dir, 'dashboard.html');
+      const code = (await Promise.all(dashboard.map((f) => readFile(join(dir, f), 'utf8')))).join('\n');
+      expect(code).toMatch(uplot);
+      // The lean `wxt/browser` (no webextension-polyfill), as in the popup and options pages.
+      expect(code).not.toContain('webextension-polyfill');
+      for (const page of ['popup.html', 'options.html']) {
+        for (const f of await pageScripts(dir, page)) expect(await readFile(join(dir, f), 'utf8'), `${page}: ${f}`).not.toMatch(uplot);
+      }
+      for (const file of ['content.js', 'credit-report.js', 'lenders.js', 'picker.js']) expect(await readFile(join(dir, 'content-scripts', file), 'utf8')).not.toMatch(uplot);
+    }
+    expect(JSON.stringify(await readJson(join(CHROME, 'manifest.json')))).not.toContain('dashboard');
   });
 });
 

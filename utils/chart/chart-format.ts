@@ -23,5 +23,5 @@ export function pointDate(lang: Lang, at: number): string {
 
 /** An amount on the value axis: ¥5万 / ¥50K. */
 export function axisAmount(lang: Lang, yuan: number): string {
-  return cached(`${lang}:amount`, () => new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', notation: 'compact', maximumFractionDigits: 1 })).format(yuan);
+  return cached(`${lang}:amount`, () => new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 })).format(yuan);
 }
