@@ -2,7 +2,6 @@
 // draws from, then the background's answer), then the chosen account's history and the timeline,
 // each read in pages. Two places are left for other parts: the factors section and the correction
 // controls (per account, per row, per event), passed in by the entrypoint.
-import type uPlot from 'uplot';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { failureText, type Lang } from '../../utils/i18n';
@@ -13,7 +12,7 @@ import type { StoredEvent } from '../../utils/storage/db';
 import type { Send } from '../../utils/ui/api';
 import { AccountNav, accountName } from './AccountNav';
 import { useChartColors } from './chart-colors';
-import type { CreateChart } from './chart-options';
+import type { ChartKit } from './chart-options';
 import { HistoryPanel } from './HistoryPanel';
 import { Timeline } from './Timeline';
 import './dashboard.css';
@@ -26,8 +25,8 @@ export interface DashboardProps {
   snapshot?: DashboardData;
   /** The alert a notification click named (`dashboard.html#alert=<id>`): shown on top, its account chosen. */
   openAlertId?: string;
-  createChart: CreateChart;
-  stepped?: uPlot.Series.PathBuilder;
+  /** The chart library, loaded alongside the first paint (uplot-chart.ts; a fake in tests). */
+  chart: Promise<ChartKit> | ChartKit;
   /** 因素 / Factors: the factors panel (components/dashboard/FactorsPanel.tsx), wired in by the entrypoint. */
   renderFactors?: (props: { dashboard: DashboardData; reload: () => void }) => ComponentChildren;
   /** Corrections: controls for one account (rename, merge), one observation row, one event. */
@@ -36,13 +35,17 @@ export interface DashboardProps {
   eventActions?: (event: StoredEvent, changed: () => void) => ComponentChildren;
 }
 
-export function Dashboard({ lang, send, now = Date.now, snapshot, openAlertId, createChart, stepped, renderFactors, accountActions, rowActions, eventActions }: DashboardProps) {
+export function Dashboard({ lang, send, now = Date.now, snapshot, openAlertId, chart, renderFactors, accountActions, rowActions, eventActions }: DashboardProps) {
   const [board, setBoard] = useState<DashboardData | undefined>(snapshot);
   const [failure, setFailure] = useState<Failure>();
   const [selected, setSelected] = useState<string>();
   // Bumped after a correction: the account list, chart, table and timeline read again.
   const [version, setVersion] = useState(0);
   const colors = useChartColors();
+  const [kit, setKit] = useState<ChartKit | undefined>('createChart' in chart ? chart : undefined);
+  useEffect(() => {
+    if (!('createChart' in chart)) void chart.then(setKit);
+  }, [chart]);
 
   useEffect(() => {
     let current = true;
@@ -96,8 +99,7 @@ export function Dashboard({ lang, send, now = Date.now, snapshot, openAlertId, c
               name={accountName(chosen)}
               now={now}
               colors={colors}
-              createChart={createChart}
-              stepped={stepped}
+              kit={kit}
               version={version}
               rowActions={rowActions && ((row) => rowActions(row, changed))}
               onFailure={setFailure}

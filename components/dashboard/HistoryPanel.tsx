@@ -1,6 +1,5 @@
 // One account's history: the range (3 months / 1 year / all), chart or table, and the chart's data
 // asked for at the width it will be drawn (one column of points per pixel), never every row.
-import type uPlot from 'uplot';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { MAX_COLUMNS, type AccountHistory } from '../../utils/chart/history-types';
@@ -9,7 +8,7 @@ import { td } from '../../utils/i18n/dashboard';
 import type { Failure } from '../../utils/messaging/protocol';
 import type { Observation } from '../../utils/model/types';
 import type { Send } from '../../utils/ui/api';
-import type { ChartColors, CreateChart } from './chart-options';
+import type { ChartColors, ChartKit } from './chart-options';
 import { HistoryChart } from './HistoryChart';
 import { HistoryTable } from './HistoryTable';
 
@@ -30,15 +29,15 @@ export interface HistoryPanelProps {
   name: string;
   now: () => number;
   colors: ChartColors;
-  createChart: CreateChart;
-  stepped?: uPlot.Series.PathBuilder;
+  /** Undefined until the chart library has loaded. */
+  kit?: ChartKit;
   /** Changes after a correction: chart and table read again. */
   version?: number;
   rowActions?: (row: Observation) => ComponentChildren;
   onFailure?: (failure: Failure) => void;
 }
 
-export function HistoryPanel({ lang, send, accountId, name, now, colors, createChart, stepped, version, rowActions, onFailure }: HistoryPanelProps) {
+export function HistoryPanel({ lang, send, accountId, name, now, colors, kit, version, rowActions, onFailure }: HistoryPanelProps) {
   const [range, setRange] = useState<Range>('1y');
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const [history, setHistory] = useState<AccountHistory>();
@@ -96,11 +95,11 @@ export function HistoryPanel({ lang, send, accountId, name, now, colors, createC
       <div ref={box} class="history-body">
         {view === 'table' ? (
           <HistoryTable lang={lang} send={send} accountId={accountId} name={name} version={version} rowActions={rowActions} onFailure={onFailure} />
-        ) : !shown ? (
+        ) : !shown || !kit ? (
           <p class="muted">{td(lang, 'dash.loading')}</p>
         ) : (
           <>
-            <HistoryChart lang={lang} history={shown} name={name} width={width} colors={colors} createChart={createChart} stepped={stepped} />
+            <HistoryChart lang={lang} history={shown} name={name} width={width} colors={colors} createChart={kit.createChart} stepped={kit.stepped} />
             <p class="muted small">
               {td(lang, 'dash.rows', { n: shown.rowCount, shown: shown.points.t.length })}
               {shown.truncated ? ` ${td(lang, 'dash.truncated')}` : ''}

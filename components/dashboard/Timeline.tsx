@@ -41,7 +41,6 @@ export function Timeline({ lang, send, accounts, version, eventActions, onFailur
     if (!reply.ok) return onFailure?.(reply);
     setEvents((old) => (before ? [...old, ...reply.events] : reply.events));
     setNext(reply.next);
-    if (reply.lenders) setLenders(reply.lenders);
   };
   useEffect(() => {
     if (kinds.size === 0) {
@@ -52,6 +51,15 @@ export function Timeline({ lang, send, accounts, version, eventActions, onFailur
     }
     void load(undefined);
   }, [kinds, lender, version]);
+
+  // The choices read every stored event: asked for when the person turns to the filter, so they
+  // never hold up the chart or the first page.
+  const [askedLenders, setAskedLenders] = useState(false);
+  const loadLenders = () => {
+    if (askedLenders) return;
+    setAskedLenders(true);
+    void send({ type: 'ui:event-lenders' }).then((reply) => (reply.ok ? setLenders(reply.lenders) : onFailure?.(reply)));
+  };
 
   const toggle = (kind: EventKind) =>
     setKinds((old) => {
@@ -75,7 +83,7 @@ export function Timeline({ lang, send, accounts, version, eventActions, onFailur
         </fieldset>
         <label class="lender-filter">
           {td(lang, 'dash.timeline.lender')}
-          <select value={lender} onChange={(e) => setLender((e.currentTarget as HTMLSelectElement).value)}>
+          <select value={lender} onFocus={loadLenders} onPointerEnter={loadLenders} onChange={(e) => setLender((e.currentTarget as HTMLSelectElement).value)}>
             <option value="">{td(lang, 'dash.timeline.allLenders')}</option>
             {lenders.map((l) => (
               <option key={l} value={l}>

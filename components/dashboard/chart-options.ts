@@ -19,6 +19,12 @@ export interface ChartHandle {
 }
 export type CreateChart = (opts: uPlot.Options, data: uPlot.AlignedData, el: HTMLElement) => ChartHandle;
 
+/** The chart library as the page gets it (loaded after the first paint). */
+export interface ChartKit {
+  createChart: CreateChart;
+  stepped?: uPlot.Series.PathBuilder;
+}
+
 const LABELS: Record<LineSeries | MarkSeries, DashboardKey> = {
   total: 'dash.series.total',
   available: 'dash.series.available',

@@ -4,7 +4,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Dashboard } from '../../components/dashboard/Dashboard';
-import { createUPlot, steppedPaths } from '../../components/dashboard/uplot-chart';
 import { localeOf, pickLang } from '../../utils/i18n';
 import { td } from '../../utils/i18n/dashboard';
 import { checkLanguage } from '../../utils/notify/delivery-settings';
@@ -22,10 +21,13 @@ const snapshot = browser.storage.session.get(DASHBOARD_KEY).then(
   () => undefined,
 );
 
+// The chart library (uPlot) loads alongside, not before, the first paint: the accounts come first.
+const chart = import('../../components/dashboard/uplot-chart').then((m) => ({ createChart: m.createUPlot, stepped: m.steppedPaths }));
+
 void Promise.all([language, snapshot]).then(([lang, board]) => {
   document.documentElement.lang = localeOf(lang);
   document.title = td(lang, 'dash.title');
   const root = document.getElementById('app');
   if (!root) return;
-  render(<Dashboard lang={lang} send={send} snapshot={board} openAlertId={alertIdFromHash(location.hash)} createChart={createUPlot} stepped={steppedPaths} />, root);
+  render(<Dashboard lang={lang} send={send} snapshot={board} openAlertId={alertIdFromHash(location.hash)} chart={chart} />, root);
 });

@@ -27,6 +27,8 @@ describe('dashboard in Chromium', () => {
     expect(reply).toMatchObject({ ok: true });
     await waitFor(async () => (await dashboardFrom(popup)).alerts.length > 0, 15_000, 'the alerts');
     await popup.reload();
+    await popup.waitForSelector('.account-list .card');
+    await popup.screenshot({ path: `${SHOTS}/popup-dashboard-link-zh.png` });
 
     const [page] = await Promise.all([s.context.waitForEvent('page'), popup.getByRole('button', { name: '打开完整面板' }).click()]);
     expect(page.url()).toBe(`chrome-extension://${s.extensionId}/dashboard.html`);

@@ -16,7 +16,7 @@ import { setAlertStates } from '../storage/alerts';
 import { recordObservations } from '../storage/observations';
 import { renameSiteAccounts } from '../storage/site-accounts';
 import { readAccountHistory, readObservationPage } from '../storage/account-history';
-import { readTimeline } from '../storage/timeline';
+import { readEventLenders, readTimeline } from '../storage/timeline';
 import type { Failure } from './protocol';
 import { messageSchema, type ParsedMessage } from './protocol-schema';
 import { allowed, classifySender, safeUrl, type SenderLike } from './sender';
@@ -176,5 +176,7 @@ async function dispatch(msg: ParsedMessage, sender: SenderLike, deps: HandlerDep
     }
     case 'ui:timeline':
       return { ok: true, ...(await readTimeline(await deps.db(), msg)) };
+    case 'ui:event-lenders':
+      return { ok: true, lenders: await readEventLenders(await deps.db()) };
   }
 }

@@ -94,6 +94,7 @@ export const messageSchema = z.discriminatedUnion('type', [
     before: z.strictObject({ at: isoTime, key: z.string().min(1).max(2000) }).optional(),
     limit: z.number().int().min(1).max(500),
   }),
+  z.strictObject({ type: z.literal('ui:event-lenders') }),
 ]);
 
 export type ParsedMessage = z.infer<typeof messageSchema>;

@@ -73,7 +73,9 @@ export type UiMessage =
   /** One account's raw rows, newest first, older than `before` (the previous page's `next`). */
   | { type: 'ui:observations'; accountId: string; before?: string; limit: number }
   /** Events newest first, filtered by kind and lender, after the previous page's `next`. */
-  | { type: 'ui:timeline'; kinds?: EventKind[]; lender?: string; before?: TimelineCursor; limit: number };
+  | { type: 'ui:timeline'; kinds?: EventKind[]; lender?: string; before?: TimelineCursor; limit: number }
+  /** The timeline's lender filter choices (reads every event month: asked for on demand). */
+  | { type: 'ui:event-lenders' };
 
 export type Message = CaptureMessage | PickMessage | UiMessage;
 
@@ -146,6 +148,6 @@ export interface Replies {
   'ui:start-picker': Reply<object>;
   'ui:account-history': Reply<{ history: AccountHistory }>;
   'ui:observations': Reply<ObservationPage<Observation>>;
-  /** `lenders` (the filter's choices) comes with the first page only. */
-  'ui:timeline': Reply<{ events: StoredEvent[]; next?: TimelineCursor; lenders?: string[] }>;
+  'ui:timeline': Reply<{ events: StoredEvent[]; next?: TimelineCursor }>;
+  'ui:event-lenders': Reply<{ lenders: string[] }>;
 }

@@ -27,13 +27,15 @@ describe('dashboard reads', () => {
     const rows = await handle({ type: 'ui:observations', accountId: 'jd-baitiao', limit: 2 }, popup);
     expect(rows).toMatchObject({ ok: true, total: 3, rows: [{ status: 'limited' }, { totalLimit: 40000 }], next: observation(60).at });
     const timeline = await handle({ type: 'ui:timeline', kinds: ['borrow'], limit: 5 }, dashboardPage);
-    expect(timeline).toMatchObject({ ok: true, events: [{ kind: 'borrow', accountId: 'jd-baitiao' }], lenders: ['京东'] });
+    expect(timeline).toMatchObject({ ok: true, events: [{ kind: 'borrow', accountId: 'jd-baitiao' }] });
+    expect(await handle({ type: 'ui:event-lenders' }, dashboardPage)).toEqual({ ok: true, lenders: ['京东'] });
   });
 
   it('refuses content scripts, unbounded requests and unknown accounts', async () => {
     const handle = await setup();
     expect(await handle({ type: 'ui:account-history', accountId: 'jd-baitiao', columns: 100 }, lenderTab)).toEqual({ ok: false, code: 'forbidden' });
     expect(await handle({ type: 'ui:timeline', limit: 5 }, lenderTab)).toEqual({ ok: false, code: 'forbidden' });
+    expect(await handle({ type: 'ui:event-lenders' }, lenderTab)).toEqual({ ok: false, code: 'forbidden' });
     expect(await handle({ type: 'ui:observations', accountId: 'jd-baitiao', limit: 5 }, lenderTab)).toEqual({ ok: false, code: 'forbidden' });
     expect(await handle({ type: 'ui:account-history', accountId: 'jd-baitiao', columns: 1e6 }, popup)).toEqual({ ok: false, code: 'bad-message' });
     expect(await handle({ type: 'ui:observations', accountId: 'jd-baitiao', limit: 100_000 }, popup)).toEqual({ ok: false, code: 'bad-message' });

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HistoryEvent, Observation } from '../../../utils/model/types';
 import { readAccountHistory, readObservationPage } from '../../../utils/storage/account-history';
 import { recordObservations } from '../../../utils/storage/observations';
-import { readTimeline } from '../../../utils/storage/timeline';
+import { readEventLenders, readTimeline } from '../../../utils/storage/timeline';
 import { account, freshDb } from './helpers';
 
 const DAY = 86_400_000;
@@ -105,14 +105,14 @@ describe('readObservationPage', () => {
 });
 
 describe('readTimeline', () => {
-  it('pages every event newest first and lists the lenders on the first page', async () => {
+  it('pages every event newest first, and lists each lender once', async () => {
     const db = await stored(3);
     const first = await readTimeline(db, { limit: 2 });
     expect(first.events.map((e) => e.at)).toEqual([iso(402), iso(401)]);
-    expect(first.lenders).toEqual(expect.arrayContaining(['京东', '招商银行', '支付宝']));
+    expect(await readEventLenders(db)).toEqual(expect.arrayContaining(['京东', '招商银行', '支付宝']));
+    expect((await readEventLenders(db)).filter((l) => l.replace(/\s/g, '') === '京东')).toHaveLength(1);
     const second = await readTimeline(db, { limit: 2, before: first.next });
     expect(second.events.map((e) => e.at)).toEqual([iso(400), iso(12)]);
-    expect(second.lenders).toBeUndefined();
     const third = await readTimeline(db, { limit: 2, before: second.next });
     expect(third.events.map((e) => e.at)).toEqual([iso(10)]);
     expect(third.next).toBeUndefined();
@@ -123,5 +123,19 @@ describe('readTimeline', () => {
     expect((await readTimeline(db, { kinds: ['inquiry'], limit: 10 })).events.map((e) => e.lender)).toEqual(['招商银行', '京 东']);
     expect((await readTimeline(db, { lender: '京东', limit: 10 })).events.map((e) => e.kind)).toEqual(['inquiry', 'repay', 'borrow']);
     expect((await readTimeline(db, { lender: '支付宝', kinds: ['borrow'], limit: 10 })).events.map((e) => e.amount)).toEqual([100]);
+  });
+
+  it('walks many months newest first, a few months per read, without skipping or repeating', async () => {
+    const db = await freshDb();
+    const events: HistoryEvent[] = Array.from({ length: 40 }, (_, i) => ({ at: iso(i * 20), kind: i % 3 ? 'borrow' : 'inquiry', lender: '某银行', ...(i % 3 && { amount: 100 + i }), source: 'import' }));
+    await recordObservations(db, { accounts: [], observations: [], events });
+    const seen: string[] = [];
+    let before;
+    do {
+      const page = await readTimeline(db, { kinds: ['inquiry'], limit: 3, before });
+      seen.push(...page.events.map((e) => e.at));
+      before = page.next;
+    } while (before);
+    expect(seen).toEqual(events.filter((e) => e.kind === 'inquiry').map((e) => e.at).reverse());
   });
 });

@@ -54,7 +54,9 @@ function recorder(opts: { dashboard?: Promise<unknown> } = {}) {
       case 'ui:observations':
         return msg.before ? { ok: true, rows: [row(40)], total: 3 } : { ok: true, rows: [row(1), row(10)], next: row(10).at, total: 3 };
       case 'ui:timeline':
-        return { ok: true, events: [{ at: '2026-11-01T00:00:00.000Z', kind: 'inquiry', lender: '某银行', reason: '贷款审批', key: 'k1' }], lenders: ['某银行', '京东'] };
+        return { ok: true, events: [{ at: '2026-11-01T00:00:00.000Z', kind: 'inquiry', lender: '某银行', reason: '贷款审批', key: 'k1' }] };
+      case 'ui:event-lenders':
+        return { ok: true, lenders: ['某银行', '京东'] };
       default:
         return { ok: false, code: 'internal' };
     }
@@ -78,7 +80,7 @@ describe('dashboard page', () => {
   it('paints the accounts from the snapshot before the background answers, then asks for the first account’s chart', async () => {
     let answer!: () => void;
     const r = recorder({ dashboard: new Promise<void>((resolve) => (answer = resolve)) });
-    await act(async () => render(<Dashboard lang="zh" send={r.send} now={() => NOW} snapshot={board} createChart={r.createChart} />, dom.root));
+    await act(async () => render(<Dashboard lang="zh" send={r.send} now={() => NOW} snapshot={board} chart={{ createChart: r.createChart }} />, dom.root));
     expect([...dom.root.querySelectorAll('.account-name')].map((e) => e.textContent)).toEqual(['京东 白条', '支付宝 借呗']);
     answer();
     await settle();
@@ -99,7 +101,7 @@ describe('dashboard page', () => {
 
   it('moves the cursor with the keyboard and reads out the values in force and the marks', async () => {
     const r = recorder();
-    await act(async () => render(<Dashboard lang="zh" send={r.send} now={() => NOW} snapshot={board} createChart={r.createChart} />, dom.root));
+    await act(async () => render(<Dashboard lang="zh" send={r.send} now={() => NOW} snapshot={board} chart={{ createChart: r.createChart }} />, dom.root));
     await settle();
     const box = q('.chart-box')!;
     expect(box.getAttribute('tabIndex') ?? box.getAttribute('tabindex')).toBe('0');
@@ -117,7 +119,7 @@ describe('dashboard page', () => {
 
   it('asks again for the range chosen, and pages the raw rows in the table with the corrections’ place', async () => {
     const r = recorder();
-    await act(async () => render(<Dashboard lang="en" send={r.send} now={() => NOW} snapshot={board} createChart={r.createChart} rowActions={(o) => <button type="button">remove {o.at.slice(0, 10)}</button>} />, dom.root));
+    await act(async () => render(<Dashboard lang="en" send={r.send} now={() => NOW} snapshot={board} chart={{ createChart: r.createChart }} rowActions={(o) => <button type="button">remove {o.at.slice(0, 10)}</button>} />, dom.root));
     await settle();
     await act(async () => button('3 months').click());
     await settle();
@@ -137,7 +139,7 @@ describe('dashboard page', () => {
 
   it('filters the timeline by kind and lender through the background, and shows the factors where they are wired', async () => {
     const r = recorder();
-    await act(async () => render(<Dashboard lang="zh" send={r.send} now={() => NOW} snapshot={board} createChart={r.createChart} renderFactors={() => <p class="wired">factors here</p>} />, dom.root));
+    await act(async () => render(<Dashboard lang="zh" send={r.send} now={() => NOW} snapshot={board} chart={{ createChart: r.createChart }} renderFactors={() => <p class="wired">factors here</p>} />, dom.root));
     await settle();
     expect(q('.factors h2')?.textContent).toBe('因素');
     expect(q('.factors .wired')).not.toBeNull();
@@ -147,6 +149,9 @@ describe('dashboard page', () => {
     await settle();
     expect(r.sent.filter((m) => m.type === 'ui:timeline').at(-1)).toEqual({ type: 'ui:timeline', kinds: ['inquiry', 'application', 'account-opened', 'borrow'], limit: 50 });
     const select = q('.lender-filter select') as HTMLSelectElement;
+    expect(r.sent.some((m) => m.type === 'ui:event-lenders')).toBe(false); // not before the person turns to it
+    await act(async () => void select.dispatchEvent(new dom.window.Event('focus')));
+    await settle();
     expect([...select.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['全部放贷方', '某银行', '京东']);
     // linkedom's select has no value setter: the option is chosen as a browser would mark it.
     for (const o of select.querySelectorAll('option')) o.toggleAttribute('selected', o.getAttribute('value') === '京东');
