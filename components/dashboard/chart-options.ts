@@ -67,7 +67,8 @@ export function chartOptions(lang: Lang, width: number, height: number, colors: 
     // The x scale is the range asked for (3 months / 1 year / all), not just the rows found in it.
     scales: { x: { time: true, ...(span && span[1] > span[0] && { range: (): uPlot.Range.MinMax => span }) }, y: { range: (_u, min, max) => [0, Math.max(max * 1.08, 1)] } },
     axes: [
-      { ...axis, values: (_u, splits, _ai, _space, step) => splits.map((v) => axisDate(lang, v, step)) },
+      // Room for "Sep 2026" between ticks (uPlot's default spacing lets English month labels touch).
+      { ...axis, space: 80, values: (_u, splits, _ai, _space, step) => splits.map((v) => axisDate(lang, v, step)) },
       { ...axis, size: 64, values: (_u, splits) => splits.map((v) => axisAmount(lang, v)) },
     ],
     legend: { live: false },
