@@ -69,19 +69,20 @@ export default defineConfig({
       if (!manifest.content_scripts?.length) delete manifest.content_scripts;
     },
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      // The content scripts and the extension pages (popup, options) use the browser's native promise API (WXT's plain
+      // The content scripts and the extension pages (popup, options, the dashboard) use the browser's native promise API (WXT's plain
       // `wxt/browser`: Chrome MV3 and Firefox both return promises for the few calls they make)
       // instead of webextension-polyfill: that keeps ~10 kB out of the bundle that runs on every
       // lending page and out of the popup, whose first paint waits on its script. The background
       // keeps the polyfill.
-      const lean = entrypoints.every((e) => e.type === 'content-script' || e.type === 'popup' || e.type === 'options');
+      // The dashboard is an unlisted page, built with the popup and options pages.
+      const lean = entrypoints.every((e) => e.type === 'content-script' || e.type === 'popup' || e.type === 'options' || e.type === 'unlisted-page');
       if (!lean) return;
       const alias = viteConfig.resolve?.alias;
       const plain = { find: /^wxt\/browser$/, replacement: require.resolve('wxt/browser') };
       viteConfig.resolve = { ...viteConfig.resolve, alias: Array.isArray(alias) ? [plain, ...alias] : [plain, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))] };
       // esbuild's minifier packs the popup (Preact, dictionaries) ~10 % smaller than the default
-      // one; for the content scripts the default is smaller, so only the popup switches.
-      if (entrypoints.some((e) => e.type === 'popup' || e.type === 'options')) viteConfig.build = { ...viteConfig.build, minify: 'esbuild' };
+      // one; for the content scripts the default is smaller, so only the extension pages switch.
+      if (entrypoints.some((e) => e.type === 'popup' || e.type === 'options' || e.type === 'unlisted-page')) viteConfig.build = { ...viteConfig.build, minify: 'esbuild' };
     },
   },
 });

@@ -34,11 +34,13 @@ export interface PopupProps {
   openAlertId?: string;
   /** Opens the options page (`browser.runtime.openOptionsPage`); no link without it. */
   openOptions?: () => void;
+  /** Opens the dashboard page in a tab (entrypoints/dashboard); no button without it. */
+  openDashboard?: () => void;
   /** Closes the popup (after starting the picker in the page). */
   closeWindow?: () => void;
 }
 
-export function Popup({ lang, send, tab, builtInPatterns, requestHostPermission, now = Date.now, firstLoad, watchDashboard, openAlertId, openOptions, closeWindow = () => window.close() }: PopupProps) {
+export function Popup({ lang, send, tab, builtInPatterns, requestHostPermission, now = Date.now, firstLoad, watchDashboard, openAlertId, openOptions, openDashboard, closeWindow = () => window.close() }: PopupProps) {
   const [dashboard, setDashboard] = useState<Dashboard>();
   const [failure, setFailure] = useState<Failure>();
   const [tracked, setTracked] = useState<readonly string[]>([]);
@@ -139,7 +141,10 @@ export function Popup({ lang, send, tab, builtInPatterns, requestHostPermission,
         <header class="top">
           <div class="top-row">
             <h1>{t(lang, 'app.name')}</h1>
-            {openOptions && <button type="button" class="link settings-link" onClick={openOptions}>{t(lang, 'popup.settings')}</button>}
+            <div class="top-links">
+              {openDashboard && <button type="button" class="link settings-link" onClick={openDashboard}>{t(lang, 'popup.dashboard')}</button>}
+              {openOptions && <button type="button" class="link settings-link" onClick={openOptions}>{t(lang, 'popup.settings')}</button>}
+            </div>
           </div>
           <p class="tagline">{t(lang, 'app.tagline')}</p>
         </header>

@@ -10,7 +10,7 @@ import { badgeFor, showBadge } from '@/utils/notify/badge';
 import { deliver } from '@/utils/notify/deliver';
 import { checkIntervalHours, checkLanguage } from '@/utils/notify/delivery-settings';
 import { CHECK_ALARM, ensureCheckAlarm, setWakeAlarm, WAKE_ALARM } from '@/utils/notify/schedule';
-import { clickTarget, lenderPage, POPUP_PAGE, remindedAccount } from '@/utils/notify/target';
+import { clickPage, clickTarget, lenderPage, remindedAccount } from '@/utils/notify/target';
 import type { Notice } from '@/utils/notify/texts';
 import { mergeThresholds } from '@/utils/rules/thresholds-check';
 import {
@@ -99,7 +99,7 @@ export default defineBackground(() => {
     const account = remindedAccount(notificationId);
     const page = account === undefined ? undefined : await stalePage(account);
     // A tab, not the action popup: Firefox cannot open that from a background script.
-    await browser.tabs.create({ url: page ?? browser.runtime.getURL(POPUP_PAGE) + hash });
+    await browser.tabs.create({ url: page ?? browser.runtime.getURL(clickPage(notificationId)) + hash });
     await browser.notifications.clear(notificationId);
   };
 

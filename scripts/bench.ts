@@ -10,11 +10,12 @@ import { engineFigures } from './bench/engine';
 import { historyImportFigures } from './bench/history-import';
 import { pageloadFigures } from './bench/pageload';
 import { popupRenderFigures } from './bench/popup-render';
+import { dashboardRenderFigures } from './bench/dashboard-render';
 import { reportPdfFigures } from './bench/report-pdf';
 
 async function main() {
   for (const args of [['wxt', 'build'], ['wxt', 'build', '--mode', 'demo']]) execFileSync('npx', args, { stdio: 'pipe' });
-  const sections = [bundleFigures, captureFigures, pageloadFigures, engineFigures, () => popupRenderFigures(), () => captureAlertFigures(), billFigures, () => billImportFigures(), () => historyImportFigures(), () => reportPdfFigures()];
+  const sections = [bundleFigures, captureFigures, pageloadFigures, engineFigures, () => popupRenderFigures(), () => dashboardRenderFigures(), () => captureAlertFigures(), billFigures, () => billImportFigures(), () => historyImportFigures(), () => reportPdfFigures()];
   for (const section of sections) {
     for (const [name, value, unit] of await section()) process.stdout.write(`${name}: ${value} ${unit}\n`);
   }

@@ -48,8 +48,8 @@ async function firstRender(s: Session, file = 'popup.html'): Promise<number> {
  * popup's first paint waits on (the dashboard snapshot in storage.session) and then draws one card.
  * Written into the built demo extension for the bench only.
  */
-const FLOOR_PAGE = 'bench-floor.html';
-async function writeFloorPage(): Promise<void> {
+export const FLOOR_PAGE = 'bench-floor.html';
+export async function writeFloorPage(): Promise<void> {
   await writeFile(join(EXTENSION_DIR, FLOOR_PAGE), '<!doctype html><meta charset="utf-8"><title>floor</title><div id="app"></div><script src="/bench-floor.js"></script>');
   await writeFile(
     join(EXTENSION_DIR, 'bench-floor.js'),

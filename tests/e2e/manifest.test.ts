@@ -4,6 +4,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adapterMatches } from '../../utils/adapters/registry';
+import { pageScripts } from '../../scripts/bench/bundles';
 
 const CHROME = '.output/chrome-mv3';
 const readJson = async (p: string) => JSON.parse(await readFile(p, 'utf8')) as Record<string, unknown>;
@@ -74,6 +75,31 @@ describe('built Chrome manifest', () => {
     expect(report).toContain('pboc-credit-report');
     expect(report).not.toContain('assetsAggregated');
     expect(report).not.toContain('最高可借');
+  });
+
+  it('builds the dashboard page (unlisted: no manifest key) and keeps its chart library out of every other page', async () => {
+    const uplot = /u-legend/; // a class name uPlot's legend uses
+    for (const dir of [CHROME, '.output/firefox-mv3']) {
+      const files = await jsFiles(dir);
+      const chartChunks = [];
+      for (const f of files) if (uplot.test(await readFile(f, 'utf8'))) chartChunks.push(f.slice(dir.length + 1));
+      // One chunk, loaded by the dashboard alongside its first paint (a dynamic import), by no other page.
+      expect(chartChunks).toHaveLength(1);
+      const chunkName = chartChunks[0]!.split('/').at(-1)!;
+      const dashboard = (await Promise.all((await pageScripts(dir, 'dashboard.html')).map((f) => readFile(join(dir, f), 'utf8')))).join('\n');
+      expect(dashboard).toContain(`import("./${chunkName}")`);
+      expect(dashboard).not.toMatch(uplot);
+      // The lean `wxt/browser` (no webextension-polyfill), as in the popup and options pages.
+      expect(dashboard).not.toContain('webextension-polyfill');
+      for (const page of ['popup.html', 'options.html']) {
+        for (const f of await pageScripts(dir, page)) {
+          const code = await readFile(join(dir, f), 'utf8');
+          expect(code, `${page}: ${f}`).not.toMatch(uplot);
+          expect(code, `${page}: ${f}`).not.toContain(chunkName);
+        }
+      }
+    }
+    expect(JSON.stringify(await readJson(join(CHROME, 'manifest.json')))).not.toContain('dashboard');
   });
 });
 

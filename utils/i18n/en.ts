@@ -232,6 +232,7 @@ export const en: Record<MessageKey, string> = {
   'notify.reminder.body': "Open this lender's limit page so your history stays current. Click to go there.",
   'notify.reminders.title': 'Limit Sentinel: {n} accounts not checked lately',
 
+  'popup.dashboard': 'Open dashboard',
   'popup.settings': 'Settings',
 
 

@@ -233,6 +233,7 @@ export const zh = {
   'notify.reminder.body': '打开该机构的额度页面，让记录保持最新。点击前往。',
   'notify.reminders.title': '额度哨兵：{n} 个账户很久没查看了',
 
+  'popup.dashboard': '打开完整面板',
   'popup.settings': '设置',
 
 

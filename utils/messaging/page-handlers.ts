@@ -10,12 +10,14 @@ import { deleteEverything, exportHistory, importHistory } from '../storage/impor
 import { recordObservations } from '../storage/observations';
 import { renameSiteAccounts } from '../storage/site-accounts';
 import { correctionHandlers } from './correction-handlers';
+import { dashboardHandlers } from './dashboard-handlers';
 import { fail } from './failure';
 import type { HandlerTable } from './handler-types';
 import type { PageChannel } from './protocol';
 
 export const pageHandlers: HandlerTable<PageChannel> = {
   ...correctionHandlers,
+  ...dashboardHandlers,
   async 'ui:start-picker'(msg, { deps }) {
     return (await deps.picker?.start(msg.tabId)) ? { ok: true } : fail('forbidden');
   },

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ACCOUNT_KINDS, EVENT_KINDS, MAX_AMOUNT, OUTCOMES } from '../model/types';
 import { instantSchema, observedValuesSchema } from '../model/history-schema';
 import type { ContentMessage, UiMessage } from './protocol';
+import { MAX_COLUMNS } from '../chart/history-types';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const amount = z.number().finite().nonnegative().max(MAX_AMOUNT);
@@ -94,6 +95,17 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui:restore'), observation: z.unknown().optional(), event: z.unknown().optional() }).refine((m) => (m.observation === undefined) !== (m.event === undefined)),
   z.strictObject({ type: z.literal('ui:rename-account'), accountId: z.string().min(1).max(80), lender: z.string().max(1000), product: z.string().max(1000).optional() }),
   z.strictObject({ type: z.literal('ui:merge-accounts'), from: z.string().min(1).max(80), into: z.string().min(1).max(80) }),
+  // The dashboard page's reads: bounded columns and page sizes, whatever the page asks for.
+  z.strictObject({ type: z.literal('ui:account-history'), accountId: text(80), from: isoTime.optional(), to: isoTime.optional(), columns: z.number().int().min(1).max(MAX_COLUMNS) }),
+  z.strictObject({ type: z.literal('ui:observations'), accountId: text(80), before: isoTime.optional(), limit: z.number().int().min(1).max(500) }),
+  z.strictObject({
+    type: z.literal('ui:timeline'),
+    kinds: z.array(z.enum(EVENT_KINDS)).max(EVENT_KINDS.length).optional(),
+    lender: text(80).optional(),
+    before: z.strictObject({ at: isoTime, key: z.string().min(1).max(2000) }).optional(),
+    limit: z.number().int().min(1).max(500),
+  }),
+  z.strictObject({ type: z.literal('ui:event-lenders') }),
 ]);
 
 export type ParsedContentMessage = z.output<typeof contentMessageSchema>;

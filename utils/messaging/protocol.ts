@@ -9,7 +9,9 @@ import type { AlertRecord } from '../model/alert-record';
 import type { Failure } from '../model/errors';
 import type { SiteRule } from '../picker/site-rules';
 import type { Risk } from '../rules/risk';
-import type { Account, AccountKind, ExtractionResult, HistoryEvent, HistoryFile, Observation, ObservedValues, Outcome } from '../model/types';
+import type { Account, AccountKind, EventKind, ExtractionResult, HistoryEvent, HistoryFile, Observation, ObservedValues, Outcome } from '../model/types';
+import type { AccountHistory, ObservationPage, TimelineCursor } from '../chart/history-types';
+import type { StoredEvent } from '../storage/schema';
 
 /** The failure every reply may be: part of the wire protocol, defined with the model's error codes. */
 export type { ErrorCode, Failure } from '../model/errors';
@@ -111,6 +113,15 @@ export interface PageChannel {
     request: { from: string; into: string };
     reply: { moved: { observations: number; events: number; shifted: number } };
   };
+  // The dashboard page's reads (utils/storage/account-history.ts, timeline.ts): an account's rows in
+  // a range downsampled to `columns`, raw rows a page at a time, events a page at a time.
+  'ui:account-history': { request: { accountId: string; from?: string; to?: string; columns: number }; reply: { history: AccountHistory } };
+  'ui:observations': { request: { accountId: string; before?: string; limit: number }; reply: ObservationPage<Observation> };
+  'ui:timeline': {
+    request: { kinds?: EventKind[]; lender?: string; before?: TimelineCursor; limit: number };
+    reply: { events: StoredEvent[]; next?: TimelineCursor };
+  };
+  'ui:event-lenders': { request: object; reply: { lenders: string[] } };
 }
 
 /** A channel map: each message type's request fields and reply fields. */

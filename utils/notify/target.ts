@@ -1,10 +1,11 @@
 // A notification's id names what a click opens, so a click still works after the service worker
-// restarted (nothing about it lives in memory): `alert:<alert id>` opens the popup page at that
-// alert; `digest:<local day>`, `urgent:<time>` (several critical alerts at once) and
+// restarted (nothing about it lives in memory): `alert:<alert id>` opens the dashboard page at that
+// alert (its account chosen); `digest:<local day>`, `urgent:<time>` (several critical alerts at once) and
 // `reminders:<local day>` (several stale accounts) open the popup page at the list;
 // `remind:<account id>` opens that account's lender page (background.ts looks up its last address)
 // or else the popup page at its stale-account alert.
 export const POPUP_PAGE = '/popup.html';
+export const DASHBOARD_PAGE = '/dashboard.html';
 
 const ALERT = 'alert:';
 const DIGEST = 'digest:';
@@ -33,7 +34,11 @@ export function clickTarget(notificationId: string): string | undefined {
   return undefined;
 }
 
-/** The alert id in a popup page's hash (`#alert=…`), if any. */
+/** The extension page a click opens (with clickTarget's hash): the dashboard for one alert, else the popup page. */
+export const clickPage = (notificationId: string): typeof POPUP_PAGE | typeof DASHBOARD_PAGE =>
+  notificationId.startsWith(ALERT) ? DASHBOARD_PAGE : POPUP_PAGE;
+
+/** The alert id in a popup or dashboard page's hash (`#alert=…`), if any. */
 export function alertIdFromHash(hash: string): string | undefined {
   const id = new URLSearchParams(hash.replace(/^#/, '')).get('alert');
   return id ? id : undefined;

@@ -12,14 +12,15 @@ function isReply(value: unknown): boolean {
 }
 
 /** The background's answer as a Reply: anything else, or a failure, is `internal`. */
-export const send: Send = async <T extends UiMessage>(msg: T) => {
+export const send: Send = async <T extends UiMessage>(msg: T): Promise<Replies[T['type']]> => {
   try {
-    const reply: unknown = await browser.runtime.sendMessage(msg);
+    const reply: unknown = await browser.runtime.sendMessage(msg as object);
     if (isReply(reply)) return reply as Replies[T['type']];
   } catch {
     // Falls through: the person sees "internal" instead of a stuck popup.
   }
-  return internal;
+  // Every reply may be a Failure (Reply<…>).
+  return internal as Replies[T['type']];
 };
 
 /** `https://a.example:8443` for http(s) pages; undefined for chrome://, file:, about:blank … */

@@ -229,7 +229,7 @@ describe('background notifications', () => {
     background.main();
     const opened = vi.spyOn(fakeBrowser.tabs, 'create');
     await fakeBrowser.notifications.onClicked.trigger(`alert:${CRITICAL_ID}`);
-    expect(opened).toHaveBeenCalledWith({ url: `${POPUP}#alert=${encodeURIComponent(CRITICAL_ID)}` });
+    expect(opened).toHaveBeenCalledWith({ url: `${POPUP.replace('popup.html', 'dashboard.html')}#alert=${encodeURIComponent(CRITICAL_ID)}` });
     expect(await fakeBrowser.notifications.getAll()).toEqual({}); // cleared once used
     await fakeBrowser.notifications.onClicked.trigger('digest:2026-11-23');
     expect(opened).toHaveBeenLastCalledWith({ url: POPUP });

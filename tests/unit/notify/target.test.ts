@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alertIdFromHash, alertNotificationId, clickTarget, digestNotificationId, lenderPage, remindedAccount, reminderNotificationId, remindersNotificationId, urgentNotificationId } from '../../../utils/notify/target';
+import { alertIdFromHash, alertNotificationId, clickPage, clickTarget, DASHBOARD_PAGE, POPUP_PAGE, digestNotificationId, lenderPage, remindedAccount, reminderNotificationId, remindersNotificationId, urgentNotificationId } from '../../../utils/notify/target';
 
 describe('notification targets', () => {
   it('round-trips an alert id through the notification id and the page hash', () => {
@@ -8,6 +8,13 @@ describe('notification targets', () => {
       expect(hash).toMatch(/^#alert=/);
       expect(alertIdFromHash(hash!)).toBe(id);
     }
+  });
+
+  it('opens the dashboard for one alert, the popup page for lists and reminders', () => {
+    expect(clickPage(alertNotificationId('limit-drop|jd-baitiao'))).toBe(DASHBOARD_PAGE);
+    expect(clickPage(digestNotificationId('2026-11-23'))).toBe(POPUP_PAGE);
+    expect(clickPage(urgentNotificationId(1))).toBe(POPUP_PAGE);
+    expect(clickPage(reminderNotificationId('jiebei'))).toBe(POPUP_PAGE);
   });
 
   it('opens the list for a digest and nothing for an id that is not ours', () => {

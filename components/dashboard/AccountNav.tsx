@@ -1,0 +1,43 @@
+// The accounts, each with its status and latest limits: choosing one shows its history.
+import { formatAmount } from '../../utils/format';
+import { t, type Lang } from '../../utils/i18n';
+import { td } from '../../utils/i18n/dashboard';
+import type { AccountSummary } from '../../utils/messaging/protocol';
+import type { ComponentChildren } from 'preact';
+
+export const accountName = (s: AccountSummary): string => [s.account.lender, s.account.product].filter(Boolean).join(' ');
+
+export interface AccountNavProps {
+  lang: Lang;
+  accounts: readonly AccountSummary[];
+  selected?: string;
+  onSelect: (accountId: string) => void;
+  /** Correction controls for one account (rename, merge), supplied by the page. */
+  accountActions?: (summary: AccountSummary) => ComponentChildren;
+}
+
+export function AccountNav({ lang, accounts, selected, onSelect, accountActions }: AccountNavProps) {
+  return (
+    <nav class="accounts" aria-labelledby="accounts-title">
+      <h2 id="accounts-title">{td(lang, 'dash.accounts')}</h2>
+      <ul>
+        {accounts.map((s) => {
+          const status = s.latest?.status ?? 'unknown';
+          return (
+            <li key={s.account.id} class={s.account.id === selected ? 'current' : undefined}>
+              <button type="button" class="account" aria-current={s.account.id === selected ? 'true' : undefined} onClick={() => onSelect(s.account.id)}>
+                <span class="account-name">{accountName(s)}</span>
+                <span class={`badge badge-${status}`}>{t(lang, `status.${status}`)}</span>
+                <span class="account-values">
+                  {s.latest?.totalLimit !== undefined && `${td(lang, 'dash.series.total')} ${formatAmount(lang, s.latest.totalLimit)}`}
+                  {s.latest?.availableLimit !== undefined && ` · ${td(lang, 'dash.series.available')} ${formatAmount(lang, s.latest.availableLimit)}`}
+                </span>
+              </button>
+              {accountActions && <div class="account-actions">{accountActions(s)}</div>}
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,112 @@
+// One account's history: the range (3 months / 1 year / all), chart or table, and the chart's data
+// asked for at the width it will be drawn (one column of points per pixel), never every row.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { MAX_COLUMNS, type AccountHistory } from '../../utils/chart/history-types';
+import type { Lang } from '../../utils/i18n';
+import { td } from '../../utils/i18n/dashboard';
+import type { Failure } from '../../utils/messaging/protocol';
+import type { Observation } from '../../utils/model/types';
+import type { Send } from '../../utils/ui/api';
+import type { ChartColors, ChartKit } from './chart-options';
+import { HistoryChart } from './HistoryChart';
+import { HistoryTable } from './HistoryTable';
+
+export const RANGES = ['3m', '1y', 'all'] as const;
+export type Range = (typeof RANGES)[number];
+const DAY = 86_400_000;
+
+/** The range's start, or undefined for all time. */
+export function rangeStart(range: Range, now: number): string | undefined {
+  if (range === 'all') return undefined;
+  return new Date(now - (range === '3m' ? 92 : 366) * DAY).toISOString();
+}
+
+export interface HistoryPanelProps {
+  lang: Lang;
+  send: Send;
+  accountId: string;
+  name: string;
+  now: () => number;
+  colors: ChartColors;
+  /** Undefined until the chart library has loaded. */
+  kit?: ChartKit;
+  /** Changes after a correction: chart and table read again. */
+  version?: number;
+  rowActions?: (row: Observation) => ComponentChildren;
+  onFailure?: (failure: Failure) => void;
+}
+
+export function HistoryPanel({ lang, send, accountId, name, now, colors, kit, version, rowActions, onFailure }: HistoryPanelProps) {
+  const [range, setRange] = useState<Range>('1y');
+  const [view, setView] = useState<'chart' | 'table'>('chart');
+  const [history, setHistory] = useState<AccountHistory>();
+  const [width, setWidth] = useState(0);
+  const box = useRef<HTMLDivElement>(null);
+
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const measure = () => setWidth(Math.max(280, Math.floor(el.clientWidth || 720)));
+    measure();
+    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(measure);
+    observer?.observe(el);
+    return () => observer?.disconnect();
+  }, []);
+
+  useEffect(() => {
+    if (!width || view !== 'chart') return;
+    let current = true;
+    const end = now();
+    const from = rangeStart(range, end);
+    void send({ type: 'ui:account-history', accountId, to: new Date(end).toISOString(), columns: Math.min(MAX_COLUMNS, width), ...(from && { from }) }).then((reply) => {
+      if (!current) return;
+      if (reply.ok) setHistory(reply.history);
+      else onFailure?.(reply);
+    });
+    return () => {
+      current = false;
+    };
+  }, [accountId, range, width, view, version]);
+
+  const shown = history?.accountId === accountId ? history : undefined;
+  return (
+    <section class="history" aria-labelledby="history-title">
+      <div class="history-head">
+        <h2 id="history-title">{td(lang, 'dash.historyOf', { name })}</h2>
+        <div class="toolbar">
+          <div role="group" aria-label={td(lang, 'dash.range')} class="segmented">
+            {RANGES.map((r) => (
+              <button key={r} type="button" aria-pressed={range === r} disabled={view === 'table'} onClick={() => setRange(r)}>
+                {td(lang, `dash.range.${r}`)}
+              </button>
+            ))}
+          </div>
+          <div role="group" class="segmented">
+            <button type="button" aria-pressed={view === 'chart'} onClick={() => setView('chart')}>
+              {td(lang, 'dash.view.chart')}
+            </button>
+            <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
+              {td(lang, 'dash.view.table')}
+            </button>
+          </div>
+        </div>
+      </div>
+      <div ref={box} class="history-body">
+        {view === 'table' ? (
+          <HistoryTable lang={lang} send={send} accountId={accountId} name={name} version={version} rowActions={rowActions} onFailure={onFailure} />
+        ) : !shown || !kit ? (
+          <p class="muted">{td(lang, 'dash.loading')}</p>
+        ) : (
+          <>
+            <HistoryChart lang={lang} history={shown} name={name} width={width} colors={colors} createChart={kit.createChart} stepped={kit.stepped} />
+            <p class="muted small">
+              {td(lang, 'dash.rows', { n: shown.rowCount, shown: shown.points.t.length })}
+              {shown.truncated ? ` ${td(lang, 'dash.truncated')}` : ''}
+            </p>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

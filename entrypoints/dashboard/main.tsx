@@ -1,0 +1,33 @@
+// Wiring only: the language and the published snapshot (read together), then render. The page asks
+// the background for everything else, a page at a time. Opened in a tab from the popup ("Open
+// dashboard") and by a click on an alert notification (`dashboard.html#alert=<id>`).
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { Dashboard } from '../../components/dashboard/Dashboard';
+import { localeOf, pickLang } from '../../utils/i18n';
+import { td } from '../../utils/i18n/dashboard';
+import { checkLanguage } from '../../utils/notify/delivery-settings';
+import { alertIdFromHash } from '../../utils/notify/target';
+import { send } from '../../utils/ui/api';
+import { DASHBOARD_KEY, snapshotOf } from '../../utils/messaging/dashboard-snapshot';
+
+// The raw `local:language` key of utils/settings.ts `languageItem`, as the popup reads it.
+const language = browser.storage.local.get('language').then(
+  ({ language: stored }) => pickLang(navigator.language, checkLanguage(stored)),
+  () => pickLang(navigator.language),
+);
+const snapshot = browser.storage.session.get(DASHBOARD_KEY).then(
+  (items) => snapshotOf(items[DASHBOARD_KEY]),
+  () => undefined,
+);
+
+// The chart library (uPlot) loads alongside, not before, the first paint: the accounts come first.
+const chart = import('../../components/dashboard/uplot-chart').then((m) => ({ createChart: m.createUPlot, stepped: m.steppedPaths }));
+
+void Promise.all([language, snapshot]).then(([lang, board]) => {
+  document.documentElement.lang = localeOf(lang);
+  document.title = td(lang, 'dash.title');
+  const root = document.getElementById('app');
+  if (!root) return;
+  render(<Dashboard lang={lang} send={send} snapshot={board} openAlertId={alertIdFromHash(location.hash)} chart={chart} />, root);
+});
