@@ -2,6 +2,7 @@
 // the one thing that message type means. Dependencies come in as parameters, so the whole table of
 // sender shapes × message types runs in Vitest.
 import type { Adapter } from '../adapters/types';
+import type { FactorReport } from '../factors';
 import { eventEntryToRecords } from '../capture/event-entry';
 import { manualEntryProblem, manualToRecords } from '../capture/manual';
 import { captureToRecords, siteLender } from '../capture/to-records';
@@ -46,6 +47,8 @@ export interface HandlerDeps {
   onStored?: () => Promise<void> | void;
   /** Called after the popup marked alerts seen or dismissed (the badge hooks in here). */
   onAlertsChanged?: () => Promise<void> | void;
+  /** The factors behind the alerts as of `now` (storage/factors.ts readFactors with the rule run's thresholds and cache); without it, `ui:factors` fails. */
+  factors?: (now: Date) => Promise<FactorReport>;
 }
 
 type Reply = ({ ok: true } & Record<string, unknown>) | Failure;
@@ -164,5 +167,7 @@ async function dispatch(msg: ParsedMessage, sender: SenderLike, deps: HandlerDep
       await deps.onAlertsChanged?.();
       return { ok: true, changed };
     }
+    case 'ui:factors':
+      return deps.factors ? { ok: true, report: await deps.factors(deps.now()) } : fail('internal');
   }
 }

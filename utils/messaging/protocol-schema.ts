@@ -83,6 +83,7 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui:untrack-site'), origin }),
   z.strictObject({ type: z.literal('ui:delete-all') }),
   z.strictObject({ type: z.literal('ui:alert-state'), ids: z.array(z.string().min(1).max(200)).min(1).max(500), state: z.enum(['seen', 'dismissed']) }),
+  z.strictObject({ type: z.literal('ui:factors') }),
 ]);
 
 export type ParsedMessage = z.infer<typeof messageSchema>;

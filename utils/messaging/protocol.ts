@@ -5,6 +5,7 @@
 import type { AlertRecord } from '../model/alert-record';
 import type { SiteRule } from '../picker/site-rules';
 import type { Risk } from '../rules/risk';
+import type { FactorReport } from '../factors';
 import type { Account, AccountKind, ExtractionResult, HistoryFile, Observation, ObservedValues, Outcome } from '../model/types';
 
 export interface CaptureMessage {
@@ -64,7 +65,8 @@ export type UiMessage =
   | { type: 'ui:untrack-site'; origin: string }
   | { type: 'ui:delete-all' }
   | { type: 'ui:start-picker'; tabId: number }
-  | { type: 'ui:alert-state'; ids: string[]; state: 'seen' | 'dismissed' };
+  | { type: 'ui:alert-state'; ids: string[]; state: 'seen' | 'dismissed' }
+  | { type: 'ui:factors' };
 
 export type Message = CaptureMessage | PickMessage | UiMessage;
 
@@ -132,6 +134,8 @@ export interface Replies {
   'ui:untrack-site': Reply<object>;
   'ui:delete-all': Reply<object>;
   'ui:alert-state': Reply<{ changed: number }>;
+  /** The factors behind the alerts as of now, with projections (utils/factors). */
+  'ui:factors': Reply<{ report: FactorReport }>;
   'cs:capture': Reply<{ stored: number }>;
   'cs:pick': Reply<object>;
   'ui:start-picker': Reply<object>;

@@ -7,12 +7,12 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFactorReport, type Factor, type FactorId, type FactorReport } from '@/utils/factors';
+import { buildFactorReport, factorHorizonDays, type Factor, type FactorId, type FactorReport } from '@/utils/factors';
 import type { HistoryEvent, HistoryFile, Observation } from '@/utils/model/types';
 import { parseHistory } from '@/utils/model/history-schema';
 import { buildHistoryView, type HistoryInput } from '@/utils/rules/history-view';
 import { RULES } from '@/utils/rules/registry';
-import { DEFAULT_RULE_SETTINGS, horizonDays, type RuleSettings } from '@/utils/rules/thresholds';
+import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '@/utils/rules/thresholds';
 import type { Alert, RuleId } from '@/utils/rules/types';
 
 const DAY = 86_400_000;
@@ -22,8 +22,8 @@ const alertsOf = (view: ReturnType<typeof buildHistoryView>, settings: RuleSetti
 
 /** Checks every agreement at one `now`; returns the report for the projection checks. */
 function agree(h: HistoryInput, now: number, settings: RuleSettings): FactorReport {
-  // The same horizon the background's rule run uses (storage reads from it).
-  const view = buildHistoryView(h, now, horizonDays(settings));
+  // The horizon the background reads factors with (readFactors): the rules see the same alerts on it.
+  const view = buildHistoryView(h, now, factorHorizonDays(settings));
   const r = buildFactorReport(view, settings);
   const where = `at ${new Date(now).toISOString()}`;
 
@@ -77,7 +77,7 @@ function projectionsHold(full: HistoryInput, r: FactorReport, settings: RuleSett
       .filter((o) => Date.parse(o.at) <= now)
       .map((o) => (o.lastSeenAt !== undefined && Date.parse(o.lastSeenAt) > now ? { ...o, lastSeenAt: nowIso } : o)),
   };
-  const at = (t: number) => buildFactorReport(buildHistoryView(h, t, horizonDays(settings)), settings);
+  const at = (t: number) => buildFactorReport(buildHistoryView(h, t, factorHorizonDays(settings)), settings);
   for (const f of r.factors) {
     if (!f.projection) continue;
     let before = f.value;
