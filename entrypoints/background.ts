@@ -32,6 +32,7 @@ import { dropSiteRegistrations, readOpenTabs, readTabIfEnabled, trackedOrigins, 
 import { createSerialRunner } from '@/utils/storage/serial-runner';
 import { readAlerts, refreshAlerts } from '@/utils/storage/alerts';
 import { ObservationCache } from '@/utils/storage/observation-cache';
+import { readFactors } from '@/utils/storage/factors';
 import { lazyConnection } from '@/utils/storage/connection';
 import { readDashboard } from '@/utils/storage/dashboard';
 import { DASHBOARD_KEY, publishDashboard, snapshotOf } from '@/utils/messaging/dashboard-snapshot';
@@ -123,6 +124,8 @@ export default defineBackground(() => {
     onAlertsChanged: async () => {
       await Promise.all([updateBadge(), publish()]).catch(() => undefined);
     },
+    // The rule run's thresholds and cached rows: a factor and its alert read the same history.
+    factors: async (now) => readFactors(await db(), now, mergeThresholds(await ruleThresholdsItem.getValue()), { cache: observationCache }),
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => handle(message, sender as SenderLike));

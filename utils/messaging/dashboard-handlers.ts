@@ -1,12 +1,12 @@
-// The extension-page channel's reads for the dashboard page: an account's history in a range,
-// downsampled on this side (the page never receives every row), raw rows and events a page at a time.
+// The extension-page channel's reads for the dashboard page: the factors, an account's history in a
+// range downsampled on this side (the page never receives every row), raw rows and events a page at a time.
 import { readAccountHistory, readObservationPage } from '../storage/account-history';
 import { readEventLenders, readTimeline } from '../storage/timeline';
 import { fail } from './failure';
 import type { HandlerTable } from './handler-types';
 import type { PageChannel } from './protocol';
 
-type DashboardRead = 'ui:account-history' | 'ui:observations' | 'ui:timeline' | 'ui:event-lenders';
+type DashboardRead = 'ui:account-history' | 'ui:observations' | 'ui:timeline' | 'ui:event-lenders' | 'ui:factors';
 
 const noAccount = () => fail('invalid-entry', { path: 'accountId', expected: 'an existing account' });
 
@@ -24,5 +24,8 @@ export const dashboardHandlers: Pick<HandlerTable<PageChannel>, DashboardRead> =
   },
   async 'ui:event-lenders'(_msg, { deps }) {
     return { ok: true, lenders: await readEventLenders(await deps.db()) };
+  },
+  async 'ui:factors'(_msg, { deps }) {
+    return deps.factors ? { ok: true, report: await deps.factors(deps.now()) } : fail('internal');
   },
 };

@@ -3,6 +3,7 @@
 // taking that type's parsed message and returning that type's reply — a reply that does not fit its
 // request does not compile.
 import type { Adapter } from '../adapters/types';
+import type { FactorReport } from '../factors';
 import type { SiteRule } from '../picker/site-rules';
 import type { SentinelDb } from '../storage/db';
 import type { Channel, MessageOf, Reply } from './protocol';
@@ -35,6 +36,8 @@ export interface HandlerDeps {
   onStored?: () => Promise<void> | void;
   /** Called after the popup marked alerts seen or dismissed (the badge hooks in here). */
   onAlertsChanged?: () => Promise<void> | void;
+  /** The factors behind the alerts as of `now` (storage/factors.ts readFactors with the rule run's thresholds and cache); without it, `ui:factors` fails. */
+  factors?: (now: Date) => Promise<FactorReport>;
 }
 
 export interface HandlerContext {

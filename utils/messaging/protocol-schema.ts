@@ -106,6 +106,7 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
     limit: z.number().int().min(1).max(500),
   }),
   z.strictObject({ type: z.literal('ui:event-lenders') }),
+  z.strictObject({ type: z.literal('ui:factors') }),
 ]);
 
 export type ParsedContentMessage = z.output<typeof contentMessageSchema>;

@@ -5,6 +5,7 @@
 //                   writes, exports, imports)
 // The zod form of the requests is protocol-schema.ts (background only; it checks at compile time
 // that it agrees with these types); handler tables are typed by these maps (handlers.ts).
+import type { FactorReport } from '../factors';
 import type { AlertRecord } from '../model/alert-record';
 import type { Failure } from '../model/errors';
 import type { SiteRule } from '../picker/site-rules';
@@ -122,6 +123,8 @@ export interface PageChannel {
     reply: { events: StoredEvent[]; next?: TimelineCursor };
   };
   'ui:event-lenders': { request: object; reply: { lenders: string[] } };
+  /** The factors behind the alerts as of now, with projections (utils/factors). */
+  'ui:factors': { request: object; reply: { report: FactorReport } };
 }
 
 /** A channel map: each message type's request fields and reply fields. */

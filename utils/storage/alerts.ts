@@ -9,9 +9,8 @@ import { freshAlerts } from '../rules/fresh-alerts';
 import { buildHistoryView } from '../rules/history-view';
 import { horizonDays, type RuleSettings } from '../rules/thresholds';
 import { writeTransaction, type SentinelDb } from './db';
-import { readEvents } from './event-months';
 import type { ObservationCache } from './observation-cache';
-import { readAllObservations } from './observation-months';
+import { readRecentHistory } from './recent-history';
 
 export interface RefreshOptions extends DescribeOptions {
   /** The background's copy of the rows it read last time (observation-cache.ts). */
@@ -20,16 +19,7 @@ export interface RefreshOptions extends DescribeOptions {
 
 export async function refreshAlerts(db: SentinelDb, now: Date, settings: RuleSettings, { cache, ...options }: RefreshOptions = {}): Promise<AlertChanges> {
   const horizon = horizonDays(settings);
-  // Events older than the horizon cannot change any alert (history-view.ts): only the month pages
-  // from the horizon's month on are read, and only events strictly after it are kept.
-  const since = new Date(now.getTime() - horizon * 86_400_000).toISOString();
-  const tx = db.transaction(['accounts', 'observationMonths', 'eventMonths'], 'readonly');
-  const pages = tx.objectStore('observationMonths');
-  const [[accounts, observations], events] = await Promise.all([
-    tx.objectStore('accounts').getAll().then(async (rows) => [rows, await (cache ? cache.read(pages, rows) : readAllObservations(pages))] as const),
-    readEvents(tx.objectStore('eventMonths'), since),
-    tx.done,
-  ]);
+  const { accounts, observations, events } = await readRecentHistory(db, now, horizon, cache);
   const fresh = freshAlerts(buildHistoryView({ accounts, observations, events }, now, horizon), settings, accounts, options);
   const nowIso = now.toISOString();
   return writeTransaction(db, ['alerts'], async (wtx) => {

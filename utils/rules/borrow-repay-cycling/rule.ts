@@ -34,10 +34,9 @@ const isCash = (history: HistoryView, line: Line): boolean => {
   return account ? isCashLine(account) : true;
 };
 
-function cycleAlerts(history: HistoryView, settled: readonly SettledBorrow[], s: CyclingSettings): Alert[] {
+/** Each cash line's cycles, ordered by the repay that completed them (shared with utils/factors). */
+export function cyclesByLine(history: HistoryView, settled: readonly SettledBorrow[], s: CyclingSettings): Map<string, { line: Line; cycles: SettledBorrow[] }> {
   const withinMs = s.repayWithinDays * DAY_MS;
-  const windowMs = s.windowDays * DAY_MS;
-  const criticalMs = s.criticalWindowDays * DAY_MS;
   const byLine = new Map<string, { line: Line; cycles: SettledBorrow[] }>();
   const completed = new Set<TimedEvent>();
   for (const b of settled) {
@@ -47,13 +46,25 @@ function cycleAlerts(history: HistoryView, settled: readonly SettledBorrow[], s:
     if (group) group.cycles.push(b);
     else byLine.set(b.line.key, { line: b.line, cycles: [b] });
   }
+  for (const { cycles } of byLine.values()) cycles.sort((a, b) => a.paidBy!.t - b.paidBy!.t || a.borrow.t - b.borrow.t);
+  return byLine;
+}
+
+/** One line's cycle count at `now` and whether it fires (sorted repay times). */
+export function cycleCount(times: readonly number[], now: number, s: CyclingSettings) {
+  const count = countIn(times, now, s.windowDays * DAY_MS);
+  const critical = countIn(times, now, s.criticalWindowDays * DAY_MS) >= s.criticalCycles;
+  return { count, critical, fires: count >= s.cycles || critical };
+}
+
+function cycleAlerts(history: HistoryView, settled: readonly SettledBorrow[], s: CyclingSettings): Alert[] {
+  const windowMs = s.windowDays * DAY_MS;
+  const criticalMs = s.criticalWindowDays * DAY_MS;
   const alerts: Alert[] = [];
-  for (const { line, cycles } of byLine.values()) {
-    cycles.sort((a, b) => a.paidBy!.t - b.paidBy!.t || a.borrow.t - b.borrow.t);
+  for (const { line, cycles } of cyclesByLine(history, settled, s).values()) {
     const times = cycles.map((c) => c.paidBy!.t);
-    const count = countIn(times, history.now, windowMs);
-    const critical = countIn(times, history.now, criticalMs) >= s.criticalCycles;
-    if (count < s.cycles && !critical) continue;
+    const { count, critical, fires } = cycleCount(times, history.now, s);
+    if (!fires) continue;
     const at = runStart([countSpans(times, s.cycles, windowMs), countSpans(times, s.criticalCycles, criticalMs)], history.now);
     if (at === undefined) continue;
     const recent = cycles.filter((c) => c.paidBy!.t > history.now - windowMs);
@@ -80,16 +91,23 @@ function cycleAlerts(history: HistoryView, settled: readonly SettledBorrow[], s:
   return alerts;
 }
 
-interface Repaid {
+export interface Repaid {
   e: TimedEvent;
   lender: string;
   name: string;
 }
 
-/** 以贷养贷: cash borrows within `crossWithinDays` before or after a repay to another lender. */
-function crossLenderAlert(history: HistoryView, resolve: (e: TimedEvent) => Line | undefined, settled: readonly SettledBorrow[], s: CyclingSettings): Alert | undefined {
+export interface RolloverPair {
+  repay: Repaid;
+  borrow: TimedEvent;
+  lenderName: string;
+  /** When the pair exists: once both its halves have happened. */
+  t: number;
+}
+
+/** 以贷养贷 pairs: cash borrows within `crossWithinDays` before or after a repay to another lender (`settled` sorted by borrow time). */
+export function rolloverPairs(history: HistoryView, resolve: (e: TimedEvent) => Line | undefined, settled: readonly SettledBorrow[], s: CyclingSettings): RolloverPair[] {
   const withinMs = s.crossWithinDays * DAY_MS;
-  const windowMs = s.crossWindowDays * DAY_MS;
   const bridgeMs = s.repayWithinDays * DAY_MS;
   const repays: Repaid[] = [];
   for (const e of history.events) {
@@ -98,7 +116,7 @@ function crossLenderAlert(history: HistoryView, resolve: (e: TimedEvent) => Line
     if (line?.lender) repays.push({ e, lender: line.lender, name: line.lenderName ?? line.lender });
   }
   const used = new Set<Repaid>();
-  const found: { repay: Repaid; borrow: TimedEvent; lenderName: string }[] = [];
+  const found: RolloverPair[] = [];
   let lo = 0;
   for (const b of settled) {
     const { borrow, line } = b;
@@ -116,16 +134,26 @@ function crossLenderAlert(history: HistoryView, resolve: (e: TimedEvent) => Line
     }
     if (!match) continue;
     used.add(match);
-    found.push({ repay: match, borrow, lenderName: line.lenderName ?? line.lender });
+    found.push({ repay: match, borrow, lenderName: line.lenderName ?? line.lender, t: Math.max(borrow.t, match.e.t) });
   }
-  found.sort((a, b) => Math.max(a.borrow.t, a.repay.e.t) - Math.max(b.borrow.t, b.repay.e.t));
-  // A pair exists once both its halves have happened.
-  const times = found.map((f) => Math.max(f.borrow.t, f.repay.e.t));
-  const count = countIn(times, history.now, windowMs);
-  if (count < s.crossLender && count < s.criticalCrossLender) return undefined;
+  return found.sort((a, b) => a.t - b.t);
+}
+
+/** The pair count at `now` and whether it fires (sorted pair times). */
+export function rolloverCount(times: readonly number[], now: number, s: CyclingSettings) {
+  const count = countIn(times, now, s.crossWindowDays * DAY_MS);
+  return { count, fires: count >= Math.min(s.crossLender, s.criticalCrossLender) };
+}
+
+function crossLenderAlert(history: HistoryView, resolve: (e: TimedEvent) => Line | undefined, settled: readonly SettledBorrow[], s: CyclingSettings): Alert | undefined {
+  const windowMs = s.crossWindowDays * DAY_MS;
+  const found = rolloverPairs(history, resolve, settled, s);
+  const times = found.map((f) => f.t);
+  const { count, fires } = rolloverCount(times, history.now, s);
+  if (!fires) return undefined;
   const at = runStart([countSpans(times, Math.min(s.crossLender, s.criticalCrossLender), windowMs)], history.now);
   if (at === undefined) return undefined;
-  const recent = found.filter((f) => Math.max(f.borrow.t, f.repay.e.t) > history.now - windowMs);
+  const recent = found.filter((f) => f.t > history.now - windowMs);
   const list: EvidenceValue[] = recent.slice(-MAX_LISTED).map((f) => ({
     repaidAt: f.repay.e.at,
     repaidLender: f.repay.name,

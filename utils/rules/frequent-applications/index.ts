@@ -6,4 +6,4 @@ import { frequentApplications as rule } from './rule';
 import { frequentApplicationsText } from './texts';
 
 export const frequentApplicationsUnit = defineRule(frequentApplicationsMeta, rule, frequentApplicationsText, ADVICE.applications);
-export { isHardInquiry, hardChecks, applicantKey } from './rule';
+export { isHardInquiry, hardChecks, applicantKey, applicationCounts } from './rule';

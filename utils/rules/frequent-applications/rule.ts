@@ -7,6 +7,7 @@
 // "more than 3 in a month or 6 in three months").
 import { normalizeText } from '../../normalize-text';
 import { countIn, countSpans, runStart } from '../time-windows';
+import type { RuleSettings } from '../thresholds';
 import type { Alert, Rule, TimedEvent } from '../types';
 import { DAY_MS } from '../types';
 
@@ -50,6 +51,21 @@ export function hardChecks(events: readonly TimedEvent[]): TimedEvent[] {
   return out.sort((a, b) => a.t - b.t);
 }
 
+type ApplicationSettings = RuleSettings['frequent-applications'];
+
+/** The two counts the rule reads at `now` and which of its reasons holds (shared with utils/factors). */
+export function applicationCounts(times: readonly number[], now: number, s: ApplicationSettings) {
+  const inWindow = countIn(times, now, s.windowDays * DAY_MS);
+  const inCriticalWindow = countIn(times, now, s.criticalWindowDays * DAY_MS);
+  return {
+    inWindow,
+    inCriticalWindow,
+    byWindow: inWindow >= s.count,
+    // Warning at `longCount`, critical at `criticalCount`: either one makes the longer window fire.
+    byLongWindow: inCriticalWindow >= Math.min(s.longCount, s.criticalCount),
+  };
+}
+
 export const frequentApplications: Rule = {
   id: 'frequent-applications',
   evaluate(history, settings) {
@@ -60,10 +76,9 @@ export const frequentApplications: Rule = {
     const times = counted.map((e) => e.t);
     const now = history.now;
 
-    const inWindow = countIn(times, now, windowMs);
-    const inCriticalWindow = countIn(times, now, criticalMs);
+    const { inWindow, inCriticalWindow, byWindow, byLongWindow } = applicationCounts(times, now, s);
     const critical = inCriticalWindow >= s.criticalCount;
-    if (!critical && inWindow < s.count && inCriticalWindow < s.longCount) return [];
+    if (!byWindow && !byLongWindow) return [];
     const at = runStart(
       [countSpans(times, s.count, windowMs), countSpans(times, Math.min(s.longCount, s.criticalCount), criticalMs)],
       now,

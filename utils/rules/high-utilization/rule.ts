@@ -32,7 +32,8 @@
 //   not on every yuan borrowed.
 import type { Status } from '../../model/types';
 import { cents, round4, usedOf } from '../amounts';
-import type { Alert, Evidence, Rule, TimedObservation } from '../types';
+import type { RuleSettings } from '../thresholds';
+import type { Alert, Evidence, HistoryView, Rule, TimedObservation } from '../types';
 import { DAY_MS } from '../types';
 
 const grade = (ratio: number) => Math.floor(ratio * 20 + 1e-9);
@@ -153,6 +154,52 @@ function runStart(parts: readonly Part[], threshold: number): number {
   return start;
 }
 
+type UtilizationSettings = RuleSettings['high-utilization'];
+
+/** Each open account's latest balance-telling view within the window: its part in the aggregate. */
+function utilizationParts(history: HistoryView, s: UtilizationSettings): Part[] {
+  const from = history.now - s.windowDays * DAY_MS;
+  const parts: Part[] = [];
+  for (const { account, observations } of history.accounts) {
+    // From the newest view back: the latest known status and the latest limit view.
+    let status: Status = 'unknown';
+    for (let i = observations.length - 1; i >= 0 && status === 'unknown'; i--) status = observations[i]!.status;
+    if (status === 'closed') continue;
+    const last = previousBalanceView(observations, observations.length, status);
+    if (last < 0) continue;
+    const latest = observations[last]!;
+    if (!(latest.seen > from)) continue;
+    parts.push({ id: account.id, views: observations, status, index: last, t: latest.t, used: usedCents(latest, status), total: cents(latest.totalLimit!) });
+  }
+  return parts;
+}
+
+/**
+ * The aggregate Σused / Σtotal at `now`, and since when it has held at the alert's threshold when
+ * that run spans `aggregateSpanDays` (undefined: the aggregate reason does not fire). Shared with
+ * utils/factors.
+ */
+export function aggregateUtilization(history: HistoryView, s: UtilizationSettings, parts = utilizationParts(history, s)) {
+  let used = 0;
+  let total = 0;
+  let seenTo = -Infinity;
+  for (const p of parts) {
+    used += p.used;
+    total += p.total;
+    seenTo = Math.max(seenTo, p.views[p.index]!.seen);
+  }
+  const ratio = total > 0 ? used / total : 0;
+  // Sustained: the run of the ratio at or above a threshold spans the days asked for.
+  const heldFrom = (threshold: number): number | undefined => {
+    if (!(ratio >= threshold)) return undefined;
+    const from = runStart(parts, threshold);
+    return seenTo - from >= s.aggregateSpanDays * DAY_MS ? from : undefined;
+  };
+  const criticalFrom = total > 0 ? heldFrom(s.criticalAggregate) : undefined;
+  const warningFrom = total > 0 && criticalFrom === undefined ? heldFrom(s.aggregate) : undefined;
+  return { parts, used, total, ratio, seenTo, criticalFrom, warningFrom };
+}
+
 export const highUtilization: Rule = {
   id: 'high-utilization',
   evaluate(history, settings) {
@@ -161,20 +208,9 @@ export const highUtilization: Rule = {
     const span = s.singleSpanDays * DAY_MS;
     const aggregateSpan = s.aggregateSpanDays * DAY_MS;
     const alerts: Alert[] = [];
-    const parts: Part[] = [];
+    const parts = utilizationParts(history, s);
 
-    for (const { account, observations } of history.accounts) {
-      // From the newest view back: the latest known status and the latest limit view.
-      let status: Status = 'unknown';
-      for (let i = observations.length - 1; i >= 0 && status === 'unknown'; i--) status = observations[i]!.status;
-      if (status === 'closed') continue;
-      const last = previousBalanceView(observations, observations.length, status);
-      if (last < 0) continue;
-      const latest = observations[last]!;
-      if (!(latest.seen > from)) continue;
-      const latestUsed = usedCents(latest, status);
-      const latestTotal = cents(latest.totalLimit!);
-      parts.push({ id: account.id, views: observations, status, index: last, t: latest.t, used: latestUsed, total: latestTotal });
+    for (const { id, views: observations, status, index: last, used: latestUsed, total: latestTotal } of parts) {
       if (latestUsed / latestTotal < s.single) continue;
 
       // Sustained: every limit view of the window at or above `single`, spanning `singleSpanDays`.
@@ -217,7 +253,7 @@ export const highUtilization: Rule = {
       alerts.push({
         rule: 'high-utilization',
         severity: 'warning',
-        accountId: account.id,
+        accountId: id,
         // A run broken only by views older than the window has not lasted the span by itself:
         // then the span inside the window is what held, and it held once it reached `span`.
         at: new Date(reached ?? spanFrom + span).toISOString(),
@@ -239,23 +275,7 @@ export const highUtilization: Rule = {
       });
     }
 
-    let used = 0;
-    let total = 0;
-    let seenTo = -Infinity;
-    for (const p of parts) {
-      used += p.used;
-      total += p.total;
-      seenTo = Math.max(seenTo, p.views[p.index]!.seen);
-    }
-    const ratio = total > 0 ? used / total : 0;
-    // Sustained: the run of the ratio at or above a threshold spans the days asked for.
-    const heldFrom = (threshold: number): number | undefined => {
-      if (!(ratio >= threshold)) return undefined;
-      const from = runStart(parts, threshold);
-      return seenTo - from >= aggregateSpan ? from : undefined;
-    };
-    const criticalFrom = heldFrom(s.criticalAggregate);
-    const warningFrom = criticalFrom === undefined ? heldFrom(s.aggregate) : undefined;
+    const { used, total, ratio, criticalFrom, warningFrom } = aggregateUtilization(history, s, parts);
     if (total > 0 && (criticalFrom ?? warningFrom) !== undefined) {
       const critical = criticalFrom !== undefined;
       const accounts: Evidence[] = parts.map((p) => ({

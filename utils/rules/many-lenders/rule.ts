@@ -18,6 +18,7 @@
 import { isCashLine, usedOf as usedOfView } from '../amounts';
 import { lenderKey, lineResolver, settleBorrows } from '../borrow-ledger';
 import { countIn, countSpans, runStart, type Span } from '../time-windows';
+import type { RuleSettings } from '../thresholds';
 import type { AccountTimeline, HistoryView, Rule, TimedObservation } from '../types';
 import { DAY_MS } from '../types';
 
@@ -149,23 +150,43 @@ const owedAt = (merged: Map<string, Span[]>, names: Map<string, string>, now: nu
   return out.sort((a, b) => a.since - b.since || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 };
 
+type LenderSettings = RuleSettings['many-lenders'];
+
+/** Who is owed at `now`, the accounts opened, and which of the rule's reasons holds (shared with utils/factors). */
+export function lenderCounts(history: HistoryView, s: LenderSettings) {
+  const now = history.now;
+  const { merged, cashMerged, names } = owedPeriods(history, s.windowDays * DAY_MS);
+  const owedNow = owedAt(merged, names, now);
+  const cashNow = owedAt(cashMerged, names, now);
+  const opened = history.events.filter((e) => e.kind === 'account-opened');
+  const openedTimes = opened.map((e) => e.t);
+  const openedCount = countIn(openedTimes, now, s.openedWindowDays * DAY_MS);
+  return {
+    merged,
+    cashMerged,
+    owedNow,
+    cashNow,
+    opened,
+    openedTimes,
+    openedCount,
+    // Warning at `lenders`, critical at `criticalLenders`: either one makes the cash count fire.
+    byCash: cashNow.length >= Math.min(s.lenders, s.criticalLenders),
+    byInstitutions: owedNow.length >= s.institutions,
+    byOpened: openedCount >= s.openedCount,
+  };
+}
+
 export const manyLenders: Rule = {
   id: 'many-lenders',
   evaluate(history, settings) {
     const s = settings['many-lenders'];
     const now = history.now;
-    const { merged, cashMerged, names } = owedPeriods(history, s.windowDays * DAY_MS);
-    const owedNow = owedAt(merged, names, now);
-    const cashNow = owedAt(cashMerged, names, now);
-    const opened = history.events.filter((e) => e.kind === 'account-opened');
-    const openedTimes = opened.map((e) => e.t);
+    const { merged, cashMerged, owedNow, cashNow, opened, openedTimes, openedCount, byCash, byInstitutions, byOpened } = lenderCounts(history, s);
     const openedMs = s.openedWindowDays * DAY_MS;
-    const openedCount = countIn(openedTimes, now, openedMs);
 
     const cashLenders = cashNow.length;
     const institutions = owedNow.length;
-    const byLenders = cashLenders >= Math.min(s.lenders, s.criticalLenders) || institutions >= s.institutions;
-    const byOpened = openedCount >= s.openedCount;
+    const byLenders = byCash || byInstitutions;
     if (!byLenders && !byOpened) return [];
     const at = runStart(
       [
