@@ -1,14 +1,14 @@
 // The accounts, each with its status and latest limits: choosing one shows its history.
 import { formatAmount } from '../../utils/format';
-import { t, type Lang } from '../../utils/i18n';
+import { t } from '../../utils/i18n';
 import { td } from '../../utils/i18n/dashboard';
 import type { AccountSummary } from '../../utils/messaging/protocol';
 import type { ComponentChildren } from 'preact';
+import { useLang } from '../lang-context';
 
 export const accountName = (s: AccountSummary): string => [s.account.lender, s.account.product].filter(Boolean).join(' ');
 
 export interface AccountNavProps {
-  lang: Lang;
   accounts: readonly AccountSummary[];
   selected?: string;
   onSelect: (accountId: string) => void;
@@ -16,7 +16,8 @@ export interface AccountNavProps {
   accountActions?: (summary: AccountSummary) => ComponentChildren;
 }
 
-export function AccountNav({ lang, accounts, selected, onSelect, accountActions }: AccountNavProps) {
+export function AccountNav({ accounts, selected, onSelect, accountActions }: AccountNavProps) {
+  const lang = useLang();
   return (
     <nav class="accounts" aria-labelledby="accounts-title">
       <h2 id="accounts-title">{td(lang, 'dash.accounts')}</h2>

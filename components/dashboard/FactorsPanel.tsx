@@ -3,9 +3,9 @@ import { t, type Lang } from '../../utils/i18n';
 import { hasFactorsKey, tf } from '../../utils/i18n/factors';
 import type { Factor, FactorReport } from '../../utils/factors';
 import './factors.css';
+import { useLang } from '../lang-context';
 
 export interface FactorsPanelProps {
-  lang: Lang;
   report: FactorReport;
 }
 
@@ -17,7 +17,8 @@ function lineText(lang: Lang, f: Factor): string {
   return tf(lang, 'factors.threshold.count', { n: f.threshold });
 }
 
-function FactorRows({ lang, f }: { lang: Lang; f: Factor }) {
+function FactorRows({ f }: { f: Factor }) {
+  const lang = useLang();
   const cited = `factors.cited.${f.id}`;
   const level = f.level ?? 'none';
   return (
@@ -55,7 +56,8 @@ function FactorRows({ lang, f }: { lang: Lang; f: Factor }) {
 }
 
 /** Each factor behind the alerts: today's value, its line, a level in words and colour, the alert it feeds, and when time brings it down. */
-export function FactorsPanel({ lang, report }: FactorsPanelProps) {
+export function FactorsPanel({ report }: FactorsPanelProps) {
+  const lang = useLang();
   return (
     <section class="factors" aria-labelledby="factors-title">
       <h2 id="factors-title">{tf(lang, 'factors.title')}</h2>
@@ -75,7 +77,7 @@ export function FactorsPanel({ lang, report }: FactorsPanelProps) {
           </thead>
           <tbody>
             {report.factors.map((f) => (
-              <FactorRows key={f.id} lang={lang} f={f} />
+              <FactorRows key={f.id} f={f} />
             ))}
           </tbody>
         </table>

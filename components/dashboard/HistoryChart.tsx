@@ -10,9 +10,9 @@ import { formatAmount } from '../../utils/format';
 import { t, type Lang } from '../../utils/i18n';
 import { td } from '../../utils/i18n/dashboard';
 import { chartOptions, type ChartColors, type ChartHandle, type CreateChart } from './chart-options';
+import { useLang } from '../lang-context';
 
 export interface HistoryChartProps {
-  lang: Lang;
   history: AccountHistory;
   name: string;
   width: number;
@@ -48,7 +48,8 @@ function noteText(lang: Lang, note: MarkNote): string {
     .join(td(lang, 'dash.list'));
 }
 
-export function HistoryChart({ lang, history, name, width, height = 300, colors, createChart, stepped }: HistoryChartProps) {
+export function HistoryChart({ history, name, width, height = 300, colors, createChart, stepped }: HistoryChartProps) {
+  const lang = useLang();
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ChartHandle>();
   const data = useMemo(() => chartData(history), [history]);

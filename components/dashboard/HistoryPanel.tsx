@@ -3,7 +3,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { MAX_COLUMNS, type AccountHistory } from '../../utils/chart/history-types';
-import type { Lang } from '../../utils/i18n';
 import { td } from '../../utils/i18n/dashboard';
 import type { Failure } from '../../utils/messaging/protocol';
 import type { Observation } from '../../utils/model/types';
@@ -11,6 +10,7 @@ import type { Send } from '../../utils/ui/api';
 import type { ChartColors, ChartKit } from './chart-options';
 import { HistoryChart } from './HistoryChart';
 import { HistoryTable } from './HistoryTable';
+import { useLang } from '../lang-context';
 
 export const RANGES = ['3m', '1y', 'all'] as const;
 export type Range = (typeof RANGES)[number];
@@ -23,7 +23,6 @@ export function rangeStart(range: Range, now: number): string | undefined {
 }
 
 export interface HistoryPanelProps {
-  lang: Lang;
   send: Send;
   accountId: string;
   name: string;
@@ -37,7 +36,8 @@ export interface HistoryPanelProps {
   onFailure?: (failure: Failure) => void;
 }
 
-export function HistoryPanel({ lang, send, accountId, name, now, colors, kit, version, rowActions, onFailure }: HistoryPanelProps) {
+export function HistoryPanel({ send, accountId, name, now, colors, kit, version, rowActions, onFailure }: HistoryPanelProps) {
+  const lang = useLang();
   const [range, setRange] = useState<Range>('1y');
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const [history, setHistory] = useState<AccountHistory>();
@@ -94,12 +94,12 @@ export function HistoryPanel({ lang, send, accountId, name, now, colors, kit, ve
       </div>
       <div ref={box} class="history-body">
         {view === 'table' ? (
-          <HistoryTable lang={lang} send={send} accountId={accountId} name={name} version={version} rowActions={rowActions} onFailure={onFailure} />
+          <HistoryTable send={send} accountId={accountId} name={name} version={version} rowActions={rowActions} onFailure={onFailure} />
         ) : !shown || !kit ? (
           <p class="muted">{td(lang, 'dash.loading')}</p>
         ) : (
           <>
-            <HistoryChart lang={lang} history={shown} name={name} width={width} colors={colors} createChart={kit.createChart} stepped={kit.stepped} />
+            <HistoryChart history={shown} name={name} width={width} colors={colors} createChart={kit.createChart} stepped={kit.stepped} />
             <p class="muted small">
               {td(lang, 'dash.rows', { n: shown.rowCount, shown: shown.points.t.length })}
               {shown.truncated ? ` ${td(lang, 'dash.truncated')}` : ''}

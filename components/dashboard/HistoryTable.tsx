@@ -10,11 +10,11 @@ import type { Failure } from '../../utils/messaging/protocol';
 import type { Observation } from '../../utils/model/types';
 import { usedOf } from '../../utils/rules/amounts';
 import type { Send } from '../../utils/ui/api';
+import { useLang } from '../lang-context';
 
 export const TABLE_PAGE = 100;
 
 export interface HistoryTableProps {
-  lang: Lang;
   send: Send;
   accountId: string;
   name: string;
@@ -27,7 +27,8 @@ export interface HistoryTableProps {
 
 const amount = (lang: Lang, v: number | undefined) => (v === undefined ? '—' : formatAmount(lang, v));
 
-export function HistoryTable({ lang, send, accountId, name, version, rowActions, onFailure }: HistoryTableProps) {
+export function HistoryTable({ send, accountId, name, version, rowActions, onFailure }: HistoryTableProps) {
+  const lang = useLang();
   const [rows, setRows] = useState<Observation[]>([]);
   const [next, setNext] = useState<string>();
   const [busy, setBusy] = useState(true);

@@ -1,14 +1,14 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { failureText, type Lang } from '../../utils/i18n';
+import { failureText } from '../../utils/i18n';
 import { tc } from '../../utils/i18n/corrections';
 import type { Failure, Replies } from '../../utils/messaging/protocol';
 import type { Account } from '../../utils/model/types';
 import type { Send } from '../../utils/ui/api';
+import { useLang } from '../lang-context';
 
 export type MergeResult = Extract<Replies['ui:merge-accounts'], { ok: true }>['moved'];
 
 export interface MergeAccountsFormProps {
-  lang: Lang;
   send: Send;
   /** The account that stays. */
   into: Account;
@@ -25,7 +25,8 @@ const nameOf = (a: Account): string => [a.lender, a.product].filter(Boolean).joi
  * one, then confirms a sentence that says what moves and that it cannot be undone. Focus goes to
  * Cancel on the confirmation (the safe choice), and back to the list when cancelled.
  */
-export function MergeAccountsForm({ lang, send, into, accounts, onMerged }: MergeAccountsFormProps) {
+export function MergeAccountsForm({ send, into, accounts, onMerged }: MergeAccountsFormProps) {
+  const lang = useLang();
   const others = accounts.filter((a) => a.account.id !== into.id);
   const [from, setFrom] = useState('');
   const [confirming, setConfirming] = useState(false);

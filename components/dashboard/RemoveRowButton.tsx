@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
-import { failureText, type Lang } from '../../utils/i18n';
+import { failureText } from '../../utils/i18n';
 import { tc } from '../../utils/i18n/corrections';
 import type { Failure } from '../../utils/messaging/protocol';
 import type { Send } from '../../utils/ui/api';
 import type { RemovalTarget, Removed } from './removal';
+import { useLang } from '../lang-context';
 
 export interface RemoveRowButtonProps {
-  lang: Lang;
   send: Send;
   target: RemovalTarget;
   /** What the row is, in words (account and date), for the button's accessible name. */
@@ -16,7 +16,8 @@ export interface RemoveRowButtonProps {
 }
 
 /** Removes one observation or event (a value read or typed wrong); the rules run again at once. */
-export function RemoveRowButton({ lang, send, target, label, onRemoved }: RemoveRowButtonProps) {
+export function RemoveRowButton({ send, target, label, onRemoved }: RemoveRowButtonProps) {
+  const lang = useLang();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<Failure>();
 

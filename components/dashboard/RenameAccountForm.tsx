@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import { failureText, type Lang } from '../../utils/i18n';
+import { failureText } from '../../utils/i18n';
 import { tc } from '../../utils/i18n/corrections';
 import type { Failure } from '../../utils/messaging/protocol';
 import type { Account } from '../../utils/model/types';
 import type { Send } from '../../utils/ui/api';
+import { useLang } from '../lang-context';
 
 /** The history format's cap on names (model/history-schema.ts MAX_TEXT; that module brings zod). */
 export const MAX_NAME = 200;
 
 export interface RenameAccountFormProps {
-  lang: Lang;
   send: Send;
   account: Account;
   /** The account as stored after the rename. */
@@ -17,7 +17,8 @@ export interface RenameAccountFormProps {
 }
 
 /** The person's own names for an account; later captures of its page keep them. */
-export function RenameAccountForm({ lang, send, account, onRenamed }: RenameAccountFormProps) {
+export function RenameAccountForm({ send, account, onRenamed }: RenameAccountFormProps) {
+  const lang = useLang();
   const [lender, setLender] = useState(account.lender);
   const [product, setProduct] = useState(account.product ?? '');
   const [busy, setBusy] = useState(false);

@@ -3,7 +3,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { formatAmount, formatSourceDate } from '../../utils/format';
-import type { Lang } from '../../utils/i18n';
 import { td } from '../../utils/i18n/dashboard';
 import type { Account, EventKind } from '../../utils/model/types';
 import { EVENT_KINDS } from '../../utils/model/types';
@@ -11,11 +10,11 @@ import type { Failure } from '../../utils/messaging/protocol';
 import type { StoredEvent } from '../../utils/storage/db';
 import type { TimelineCursor } from '../../utils/chart/history-types';
 import type { Send } from '../../utils/ui/api';
+import { useLang } from '../lang-context';
 
 export const TIMELINE_PAGE = 50;
 
 export interface TimelineProps {
-  lang: Lang;
   send: Send;
   accounts: readonly Account[];
   /** Changes when the events may have changed (a correction): read again from the newest. */
@@ -25,7 +24,8 @@ export interface TimelineProps {
   onFailure?: (failure: Failure) => void;
 }
 
-export function Timeline({ lang, send, accounts, version, eventActions, onFailure }: TimelineProps) {
+export function Timeline({ send, accounts, version, eventActions, onFailure }: TimelineProps) {
+  const lang = useLang();
   const [kinds, setKinds] = useState<ReadonlySet<EventKind>>(new Set(EVENT_KINDS));
   const [lender, setLender] = useState('');
   const [lenders, setLenders] = useState<string[]>([]);

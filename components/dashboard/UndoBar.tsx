@@ -1,14 +1,14 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { failureText, type Lang } from '../../utils/i18n';
+import { failureText } from '../../utils/i18n';
 import { tc } from '../../utils/i18n/corrections';
 import type { Failure } from '../../utils/messaging/protocol';
 import type { Send } from '../../utils/ui/api';
 import type { Removed } from './removal';
+import { useLang } from '../lang-context';
 
 export const UNDO_TIMEOUT_MS = 10_000;
 
 export interface UndoBarProps {
-  lang: Lang;
   send: Send;
   /** The last removal; the page replaces it with the next one ("until the next action"). */
   removed: Removed | undefined;
@@ -24,7 +24,8 @@ export interface UndoBarProps {
  * can take it back with one key. The bar closes after `timeoutMs`, but never while focus or the
  * pointer is on it (the time restarts when they leave), nor while it shows a failure.
  */
-export function UndoBar({ lang, send, removed, onUndone, onClose, timeoutMs = UNDO_TIMEOUT_MS }: UndoBarProps) {
+export function UndoBar({ send, removed, onUndone, onClose, timeoutMs = UNDO_TIMEOUT_MS }: UndoBarProps) {
+  const lang = useLang();
   const undoRef = useRef<HTMLButtonElement>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<Failure>();

@@ -6,14 +6,15 @@ import { browser } from 'wxt/browser';
 import { Dashboard } from '../../components/dashboard/Dashboard';
 import { localeOf, pickLang } from '../../utils/i18n';
 import { td } from '../../utils/i18n/dashboard';
+import { LANGUAGE_KEY } from '../../utils/i18n/lang';
 import { checkLanguage } from '../../utils/notify/delivery-settings';
 import { alertIdFromHash } from '../../utils/notify/target';
 import { send } from '../../utils/ui/api';
 import { DASHBOARD_KEY, snapshotOf } from '../../utils/messaging/dashboard-snapshot';
 
-// The raw `local:language` key of utils/settings.ts `languageItem`, as the popup reads it.
-const language = browser.storage.local.get('language').then(
-  ({ language: stored }) => pickLang(navigator.language, checkLanguage(stored)),
+// languageItem's key, read without wxt/storage as the popup does (utils/i18n/lang.ts).
+const language = browser.storage.local.get(LANGUAGE_KEY).then(
+  (items) => pickLang(navigator.language, checkLanguage(items[LANGUAGE_KEY])),
   () => pickLang(navigator.language),
 );
 const snapshot = browser.storage.session.get(DASHBOARD_KEY).then(

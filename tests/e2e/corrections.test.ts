@@ -1,6 +1,6 @@
-// Corrections in a real Chromium with the built extension, through the background as the dashboard
-// will ask: removing a misread newest view clears its alert and undo brings both back; a rename and
-// a merge keep every row, and the export afterwards imports back.
+// Corrections in a real Chromium with the built extension: on the dashboard, removing a misread
+// newest view clears its alert and undo brings both back; a rename and a merge (through the
+// background, as the dashboard's forms ask) keep every row, and the export afterwards imports back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HistoryFile } from '../../utils/model/types';
 import { dashboardFrom, launch, openPopup, type Session } from './support/browser';
@@ -34,11 +34,20 @@ describe('corrections in Chromium', () => {
     const ids = async () => (await dashboardFrom(page)).alerts.map((a) => a.id);
     expect(await ids()).toContain('limit-drop|jd-baitiao');
 
-    const removed = (await ask({ type: 'ui:remove-observation', accountId: 'jd-baitiao', at: ago(1) })) as unknown as { ok: boolean; removed: unknown };
-    expect(removed).toMatchObject({ ok: true, removed: { totalLimit: 5000 } });
-    expect(await ids()).not.toContain('limit-drop|jd-baitiao');
-    expect(await ask({ type: 'ui:restore', observation: removed.removed })).toEqual({ ok: true, restored: 1 });
-    expect(await ids()).toContain('limit-drop|jd-baitiao');
+    // On the dashboard: the account's table, the misread newest row's remove button, then undo.
+    const dash = await s.context.newPage();
+    await dash.goto(`chrome-extension://${s.extensionId}/dashboard.html`);
+    await dash.locator('.accounts .account', { hasText: '京东 白条' }).click();
+    await dash.getByRole('button', { name: '表格' }).click();
+    await dash.waitForSelector('.history-table tbody tr');
+    expect(await dash.locator('.history-table tbody tr').count()).toBe(3);
+    await dash.locator('.history-table tbody tr').first().getByRole('button', { name: /删除这条记录/ }).click();
+    await expect.poll(ids, { timeout: 10_000 }).not.toContain('limit-drop|jd-baitiao');
+    await expect.poll(() => dash.locator('.history-table tbody tr').count()).toBe(2);
+    await dash.getByRole('button', { name: '撤销' }).click();
+    await expect.poll(ids, { timeout: 10_000 }).toContain('limit-drop|jd-baitiao');
+    await expect.poll(() => dash.locator('.history-table tbody tr').count()).toBe(3);
+    await dash.close();
 
     const before = ((await ask({ type: 'ui:export' })) as unknown as { file: HistoryFile }).file;
     expect(await ask({ type: 'ui:rename-account', accountId: 'jd-baitiao', lender: '京东（我的）' })).toMatchObject({ ok: true });

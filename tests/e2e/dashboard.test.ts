@@ -1,5 +1,5 @@
 // The dashboard page in a real Chromium with the demo build: an imported history, the popup's
-// "打开完整面板" opening it in a tab, the accounts, a uPlot chart (canvas) with a keyboard read-out,
+// "打开完整面板" opening it in a tab, the accounts, the factors, a uPlot chart (canvas) with a keyboard read-out,
 // the raw rows as a table, the timeline with a filter; screenshots in Chinese, dark, and English
 // land in .output/shots/ (looked at by hand). One browser launch.
 import { mkdir, readFile } from 'node:fs/promises';
@@ -35,6 +35,9 @@ describe('dashboard in Chromium', () => {
     await page.setViewportSize({ width: 1200, height: 1100 });
     await page.waitForSelector('.accounts .account');
     expect(await page.locator('.accounts .account-name').allTextContents()).toEqual(expect.arrayContaining(['京东 白条', '支付宝 借呗', '微众银行 微粒贷']));
+    // The factors, as of now, from the imported history's inquiries and balances.
+    await page.waitForSelector('.factors tbody tr');
+    expect(await page.locator('.factors').textContent()).toContain('近 30 天硬查询');
 
     // 支付宝 借呗: its borrows and repays are marks on the chart.
     await page.locator('.accounts .account', { hasText: '支付宝 借呗' }).click();

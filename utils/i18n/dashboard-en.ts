@@ -45,6 +45,8 @@ export const dashboardEn: Record<DashboardKey, string> = {
   'dash.table.increase': 'Increase',
   'dash.table.source': 'Source',
   'dash.table.actions': 'Correct',
+  'dash.correct': 'Correct this account: rename, merge',
+  'dash.rowLabel': '{name} · {at}',
   'dash.more': 'Load older',
   'dash.source.page': 'Page',
   'dash.source.manual': 'By hand',

@@ -44,6 +44,8 @@ export const dashboardZh = {
   'dash.table.increase': '提额',
   'dash.table.source': '来源',
   'dash.table.actions': '更正',
+  'dash.correct': '更正这个账户：改名、合并',
+  'dash.rowLabel': '{name} · {at}',
   'dash.more': '加载更早的',
   'dash.source.page': '页面',
   'dash.source.manual': '手动',

@@ -17,7 +17,7 @@ import type { Account, Observation } from '../../../utils/model/types';
 import { EXPECT_OTHER_ACCOUNT } from '../../../utils/storage/merge-accounts';
 import { EXPECT_STORED_EVENT, EXPECT_STORED_OBSERVATION } from '../../../utils/storage/remove-rows';
 import type { Send } from '../../../utils/ui/api';
-import { useDom } from './support/dom';
+import { inLang, useDom } from './support/dom';
 
 let focused: unknown;
 let restoreFocus: (() => void) | undefined;
@@ -67,11 +67,12 @@ const button = (text: string) => buttons().find((b) => b.textContent?.includes(t
 
 /** A little page as the dashboard will have it: rows with a remove button, and the undo bar. */
 function Page({ lang, send, removed, onRemoved, onUndone, onClose }: { lang: 'zh' | 'en'; send: Send; removed?: Removed; onRemoved: (r: Removed) => void; onUndone: (r: Removed) => void; onClose: () => void }) {
-  return (
+  return inLang(
+    lang,
     <div>
-      <RemoveRowButton lang={lang} send={send} target={{ kind: 'observation', accountId: row.accountId, at: row.at }} label="京东 白条 · 11月22日" onRemoved={onRemoved} />
-      <UndoBar lang={lang} send={send} removed={removed} onUndone={onUndone} onClose={onClose} />
-    </div>
+      <RemoveRowButton send={send} target={{ kind: 'observation', accountId: row.accountId, at: row.at }} label="京东 白条 · 11月22日" onRemoved={onRemoved} />
+      <UndoBar send={send} removed={removed} onUndone={onUndone} onClose={onClose} />
+    </div>,
   );
 }
 
@@ -104,12 +105,12 @@ describe('remove and undo', () => {
     const event = { at: '2026-11-10T00:00:00.000Z', kind: 'repay' as const, accountId: 'jd-baitiao', amount: 300 };
     const { send, sent } = fakeSend((msg) => (msg.type === 'ui:remove-event' ? { ok: true, removed: event } : { ok: true, restored: 1 }));
     let removed: Removed | undefined;
-    await act(async () => render(<RemoveRowButton lang="en" send={send} target={{ kind: 'event', key: 'k1' }} label="repay" onRemoved={(r) => (removed = r)} />, dom.root));
+    await act(async () => render(inLang("en", <RemoveRowButton send={send} target={{ kind: 'event', key: 'k1' }} label="repay" onRemoved={(r) => (removed = r)} />), dom.root));
     await act(async () => buttons()[0]!.click());
     await flush();
     expect(sent).toEqual([{ type: 'ui:remove-event', key: 'k1' }]);
     expect(removed).toEqual({ event });
-    await act(async () => render(<UndoBar lang="en" send={send} removed={removed} onUndone={() => undefined} onClose={() => undefined} />, dom.root));
+    await act(async () => render(inLang("en", <UndoBar send={send} removed={removed} onUndone={() => undefined} onClose={() => undefined} />), dom.root));
     expect(dom.root.textContent).toContain('Removed 1 record');
     await act(async () => button('Undo').click());
     await flush();
@@ -120,14 +121,14 @@ describe('remove and undo', () => {
     vi.useFakeTimers();
     const { send } = fakeSend(() => ({ ok: true, restored: 1 }));
     let closed = 0;
-    await act(async () => render(<UndoBar lang="zh" send={send} removed={{ observation: row }} onUndone={() => undefined} onClose={() => void closed++} timeoutMs={10_000} />, dom.root));
+    await act(async () => render(inLang("zh", <UndoBar send={send} removed={{ observation: row }} onUndone={() => undefined} onClose={() => void closed++} timeoutMs={10_000} />), dom.root));
     await act(async () => void vi.advanceTimersByTime(9_000));
     expect(closed).toBe(0);
     await act(async () => void vi.advanceTimersByTime(1_500));
     expect(closed).toBe(1);
     // Focus inside holds it open.
     closed = 0;
-    await act(async () => render(<UndoBar lang="zh" send={send} removed={{ observation: { ...row } }} onUndone={() => undefined} onClose={() => void closed++} timeoutMs={10_000} />, dom.root));
+    await act(async () => render(inLang("zh", <UndoBar send={send} removed={{ observation: { ...row } }} onUndone={() => undefined} onClose={() => void closed++} timeoutMs={10_000} />), dom.root));
     const bar = dom.root.querySelector('.undo-bar')!;
     await act(async () => void bar.dispatchEvent(new dom.window.Event('focusin', { bubbles: true })));
     await act(async () => void vi.advanceTimersByTime(30_000));
@@ -147,13 +148,13 @@ describe('remove and undo', () => {
       msg.type === 'ui:remove-observation' ? { ok: false, code: 'invalid-entry', path: 'at', expected: EXPECT_STORED_OBSERVATION } : { ok: false, code: 'quota' },
     );
     let removed = 0;
-    await act(async () => render(<RemoveRowButton lang="zh" send={send} target={{ kind: 'observation', accountId: 'jd-baitiao', at: row.at }} label="x" onRemoved={() => void removed++} />, dom.root));
+    await act(async () => render(inLang("zh", <RemoveRowButton send={send} target={{ kind: 'observation', accountId: 'jd-baitiao', at: row.at }} label="x" onRemoved={() => void removed++} />), dom.root));
     await act(async () => buttons()[0]!.click());
     await flush();
     expect(removed).toBe(0);
     expect(dom.root.querySelector('[role="alert"]')!.textContent).toContain('该账户一条已保存记录的时间');
     let undone = 0;
-    await act(async () => render(<UndoBar lang="en" send={send} removed={{ observation: row }} onUndone={() => void undone++} onClose={() => undefined} />, dom.root));
+    await act(async () => render(inLang("en", <UndoBar send={send} removed={{ observation: row }} onUndone={() => void undone++} onClose={() => undefined} />), dom.root));
     await act(async () => button('Undo').click());
     await flush();
     expect(undone).toBe(0);
@@ -166,7 +167,7 @@ describe('rename', () => {
   it('sends the trimmed names, says it is kept over later reads, and refuses an empty lender', async () => {
     const { send, sent } = fakeSend(() => ({ ok: true, account: { id: 'site:card.jd.com', lender: '京东信用卡' } }));
     let renamed: Account | undefined;
-    await act(async () => render(<RenameAccountForm lang="zh" send={send} account={copy} onRenamed={(a) => (renamed = a)} />, dom.root));
+    await act(async () => render(inLang("zh", <RenameAccountForm send={send} account={copy} onRenamed={(a) => (renamed = a)} />), dom.root));
     const [lender, product] = [...dom.root.querySelectorAll('input')] as HTMLInputElement[];
     expect(lender!.value).toBe('京东金融');
     expect(lender!.getAttribute('maxLength')).toBe(String(MAX_TEXT)); // linkedom keeps the attribute's case
@@ -195,7 +196,7 @@ describe('merge', () => {
     trackFocus();
     const { send, sent } = fakeSend(() => ({ ok: true, moved: { observations: 3, events: 2, shifted: 1 } }));
     let merged: string | undefined;
-    await act(async () => render(<MergeAccountsForm lang="zh" send={send} into={jd} accounts={accounts} onMerged={(from) => (merged = from)} />, dom.root));
+    await act(async () => render(inLang("zh", <MergeAccountsForm send={send} into={jd} accounts={accounts} onMerged={(from) => (merged = from)} />), dom.root));
     const select = dom.root.querySelector('select') as HTMLSelectElement;
     expect([...select.querySelectorAll('option')].map((o) => o.getAttribute('value'))).toEqual(['', 'site:card.jd.com', 'other']);
     expect(button('继续').disabled).toBe(true);
@@ -216,7 +217,7 @@ describe('merge', () => {
 
   it('cancel sends nothing; a failure is shown in words; an account without others says so', async () => {
     const { send, sent } = fakeSend(() => ({ ok: false, code: 'invalid-entry', path: 'into', expected: EXPECT_OTHER_ACCOUNT }));
-    await act(async () => render(<MergeAccountsForm lang="en" send={send} into={jd} accounts={accounts} />, dom.root));
+    await act(async () => render(inLang("en", <MergeAccountsForm send={send} into={jd} accounts={accounts} />), dom.root));
     const select = dom.root.querySelector('select') as HTMLSelectElement;
     await choose(select, 'other');
     await act(async () => button('Continue').click());
@@ -228,7 +229,7 @@ describe('merge', () => {
     await act(async () => button('Merge (cannot be undone)').click());
     await flush();
     expect(dom.root.querySelector('[role="alert"]')!.textContent).toContain('an account other than the one merged into it');
-    await act(async () => render(<MergeAccountsForm lang="en" send={send} into={jd} accounts={[{ account: jd }]} />, dom.root));
+    await act(async () => render(inLang("en", <MergeAccountsForm send={send} into={jd} accounts={[{ account: jd }]} />), dom.root));
     expect(dom.root.textContent).toContain('There is no other account to merge.');
     expect(dom.root.querySelector('select')).toBeNull();
   });

@@ -57,6 +57,10 @@ function recorder(opts: { dashboard?: Promise<unknown> } = {}) {
         return { ok: true, events: [{ at: '2026-11-01T00:00:00.000Z', kind: 'inquiry', lender: '某银行', reason: '贷款审批', key: 'k1' }] };
       case 'ui:event-lenders':
         return { ok: true, lenders: ['某银行', '京东'] };
+      case 'ui:factors':
+        return { ok: true, report: { now: new Date(NOW).toISOString(), factors: [{ id: 'inquiries-1m', rule: 'frequent-applications', value: 1, unit: 'count', windowDays: 30, threshold: 3, level: 'ok', fires: false }] } };
+      case 'ui:remove-observation':
+        return { ok: true, removed: row(1) };
       default:
         return { ok: false, code: 'internal' };
     }
@@ -117,9 +121,9 @@ describe('dashboard page', () => {
     expect(r.charts.at(-1)!.cursor).toHaveLength(3);
   });
 
-  it('asks again for the range chosen, and pages the raw rows in the table with the corrections’ place', async () => {
+  it('asks again for the range chosen, and pages the raw rows in the table, each with its remove button', async () => {
     const r = recorder();
-    await act(async () => render(<Dashboard lang="en" send={r.send} now={() => NOW} snapshot={board} chart={{ createChart: r.createChart }} rowActions={(o) => <button type="button">remove {o.at.slice(0, 10)}</button>} />, dom.root));
+    await act(async () => render(<Dashboard lang="en" send={r.send} now={() => NOW} snapshot={board} chart={{ createChart: r.createChart }} />, dom.root));
     await settle();
     await act(async () => button('3 months').click());
     await settle();
@@ -130,19 +134,29 @@ describe('dashboard page', () => {
     expect(r.sent.at(-1)).toEqual({ type: 'ui:observations', accountId: 'jd-baitiao', limit: 100 });
     expect(dom.root.querySelectorAll('.history-table tbody tr')).toHaveLength(2);
     expect(q('.history-table tbody tr')?.textContent).toContain('Limited (暂时无法使用)');
-    expect(q('.row-actions button')?.textContent).toBe(`remove ${row(1).at.slice(0, 10)}`);
+    expect(q('.row-actions button')?.textContent).toBe('Remove');
+    expect(q('.row-actions button')?.getAttribute('aria-label')).toMatch(/^Remove this record: 京东 白条 · /);
     await act(async () => button('Load older').click());
     await settle();
     expect(r.sent.at(-1)).toEqual({ type: 'ui:observations', accountId: 'jd-baitiao', limit: 100, before: row(10).at });
     expect(dom.root.querySelectorAll('.history-table tbody tr')).toHaveLength(3);
+    // Removing a row: the background removes it, the undo bar offers it back, and the page reads again.
+    const boards = r.sent.filter((m) => m.type === 'ui:dashboard').length;
+    await act(async () => (q('.row-actions button') as HTMLButtonElement).click());
+    await settle();
+    expect(r.sent.find((m) => m.type === 'ui:remove-observation')).toEqual({ type: 'ui:remove-observation', accountId: 'jd-baitiao', at: row(1).at });
+    expect(q('.undo-bar')?.textContent).toContain('Removed 1 record');
+    expect(r.sent.filter((m) => m.type === 'ui:dashboard').length).toBe(boards + 1);
+    expect(r.sent.filter((m) => m.type === 'ui:factors').length).toBeGreaterThanOrEqual(2);
   });
 
-  it('filters the timeline by kind and lender through the background, and shows the factors where they are wired', async () => {
+  it('filters the timeline by kind and lender through the background, and shows the factors it asked for', async () => {
     const r = recorder();
-    await act(async () => render(<Dashboard lang="zh" send={r.send} now={() => NOW} snapshot={board} chart={{ createChart: r.createChart }} renderFactors={() => <p class="wired">factors here</p>} />, dom.root));
+    await act(async () => render(<Dashboard lang="zh" send={r.send} now={() => NOW} snapshot={board} chart={{ createChart: r.createChart }} />, dom.root));
     await settle();
-    expect(q('.factors h2')?.textContent).toBe('因素');
-    expect(q('.factors .wired')).not.toBeNull();
+    expect(q('.factors h2')?.textContent).toBe('影响提醒的因素');
+    expect(r.sent.some((m) => m.type === 'ui:factors')).toBe(true);
+    expect(q('.factors')?.textContent).toContain('近 30 天硬查询');
     expect(q('.events .event')?.textContent).toContain('征信查询某银行贷款审批');
     const repay = [...dom.root.querySelectorAll('.filters label')].find((l) => l.textContent === '还款')!.querySelector('input')!;
     await act(async () => void repay.dispatchEvent(new dom.window.Event('change', { bubbles: true })));

@@ -11,7 +11,7 @@ import { factorsZh } from '../../../utils/i18n/factors-zh';
 import { buildHistoryView } from '../../../utils/rules/history-view';
 import { DEFAULT_RULE_SETTINGS } from '../../../utils/rules/thresholds';
 import { ago, event, history, NOW, obs } from '../rules/support/history';
-import { useDom } from './support/dom';
+import { inLang, useDom } from './support/dom';
 
 const dom = useDom();
 
@@ -29,7 +29,7 @@ const cells = (id: string) => [...row(id).children].map((c) => c.textContent);
 
 describe('FactorsPanel', () => {
   it('shows every factor with its value, line, level word and alert, in Chinese', () => {
-    render(<FactorsPanel lang="zh" report={sampleReport()} />, dom.root);
+    render(inLang("zh", <FactorsPanel report={sampleReport()} />), dom.root);
     expect(dom.root.querySelectorAll('tr.factor')).toHaveLength(9);
     expect(cells('inquiries-1m')).toEqual(['近 30 天硬查询', '3', '常见说法：1个月内不超过3次提醒阈值：≥ 3', '超出提醒已触发', '频繁申请']);
     expect(cells('inquiries-3m')[1]).toBe('7');
@@ -41,7 +41,7 @@ describe('FactorsPanel', () => {
   });
 
   it('puts the projection under its factor: each fall and the day it is back under the line', () => {
-    render(<FactorsPanel lang="zh" report={sampleReport()} />, dom.root);
+    render(inLang("zh", <FactorsPanel report={sampleReport()} />), dom.root);
     const items = [...projection('inquiries-3m')!.querySelectorAll('li')].map((li) => li.textContent);
     expect(items).toEqual([
       `${formatDateTime('zh', ago(-2))} 降至 6`,
@@ -56,7 +56,7 @@ describe('FactorsPanel', () => {
   });
 
   it('speaks English too, with the same structure', () => {
-    render(<FactorsPanel lang="en" report={sampleReport()} />, dom.root);
+    render(inLang("en", <FactorsPanel report={sampleReport()} />), dom.root);
     expect(dom.root.querySelector('h2')!.textContent).toBe('What drives the alerts');
     expect(cells('inquiries-1m')).toEqual(['Hard checks, last 30 days', '3', 'Commonly cited: at most 3 in a monthAlert at 3 or more', 'OverAlert on', 'Frequent applications']);
     expect(projection('inquiries-1m')!.querySelector('.factor-within')!.textContent).toBe(`Back under the alert line on ${formatDateTime('en', ago(-5))} if nothing new happens`);
@@ -65,7 +65,7 @@ describe('FactorsPanel', () => {
   });
 
   it('says so when there is nothing to show', () => {
-    render(<FactorsPanel lang="zh" report={{ now: NOW.toISOString(), factors: [] }} />, dom.root);
+    render(inLang("zh", <FactorsPanel report={{ now: NOW.toISOString(), factors: [] }} />), dom.root);
     expect(dom.root.querySelector('.factors-empty')!.textContent).toBe('还没有可计算的数据。');
   });
 
