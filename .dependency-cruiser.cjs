@@ -22,7 +22,8 @@ module.exports = {
     },
     {
       name: 'ui-only-in-pages',
-      comment: "utils/ui/ is the extension pages' side (their sender, their snapshot reader): background, content scripts and domain code never import it.",
+      comment:
+        "utils/ui/ is the extension pages' side (their sender, their snapshot reader): background, content scripts and domain code never import it.",
       severity: 'error',
       from: { path: '^(utils|entrypoints)/', pathNot: [pages, '^entrypoints/(popup|options|dashboard)/'] },
       to: { path: '^utils/ui/' },

@@ -75,14 +75,22 @@ export default defineConfig({
       // lending page and out of the popup, whose first paint waits on its script. The background
       // keeps the polyfill.
       // The dashboard is an unlisted page, built with the popup and options pages.
-      const lean = entrypoints.every((e) => e.type === 'content-script' || e.type === 'popup' || e.type === 'options' || e.type === 'unlisted-page');
+      const lean = entrypoints.every(
+        (e) => e.type === 'content-script' || e.type === 'popup' || e.type === 'options' || e.type === 'unlisted-page',
+      );
       if (!lean) return;
       const alias = viteConfig.resolve?.alias;
       const plain = { find: /^wxt\/browser$/, replacement: require.resolve('wxt/browser') };
-      viteConfig.resolve = { ...viteConfig.resolve, alias: Array.isArray(alias) ? [plain, ...alias] : [plain, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))] };
+      viteConfig.resolve = {
+        ...viteConfig.resolve,
+        alias: Array.isArray(alias)
+          ? [plain, ...alias]
+          : [plain, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))],
+      };
       // esbuild's minifier packs the popup (Preact, dictionaries) ~10 % smaller than the default
       // one; for the content scripts the default is smaller, so only the extension pages switch.
-      if (entrypoints.some((e) => e.type === 'popup' || e.type === 'options' || e.type === 'unlisted-page')) viteConfig.build = { ...viteConfig.build, minify: 'esbuild' };
+      if (entrypoints.some((e) => e.type === 'popup' || e.type === 'options' || e.type === 'unlisted-page'))
+        viteConfig.build = { ...viteConfig.build, minify: 'esbuild' };
     },
   },
 });

@@ -32,7 +32,10 @@ export function AccountCard({ summary, now, worst }: AccountCardProps) {
   // repeats the status name in either language.
   const showPageText =
     // A normal account's phrase is usually a button label (去借钱); it says nothing the badge does not.
-    status !== 'normal' && latest?.statusText && latest.statusText !== t('zh', `status.${status}`) && latest.statusText !== t('en', `status.${status}`);
+    status !== 'normal' &&
+    latest?.statusText &&
+    latest.statusText !== t('zh', `status.${status}`) &&
+    latest.statusText !== t('en', `status.${status}`);
   const seen = lastSeenAt ?? latest?.lastSeenAt ?? latest?.at;
 
   return (
@@ -81,9 +84,7 @@ export function AccountCard({ summary, now, worst }: AccountCardProps) {
             {t(lang, 'card.lastSeen', { when: formatRelative(lang, seen, now) })}
           </time>
         )}
-        <span>
-          {observationCount === 1 ? t(lang, 'card.observation') : t(lang, 'card.observations', { n: observationCount })}
-        </span>
+        <span>{observationCount === 1 ? t(lang, 'card.observation') : t(lang, 'card.observations', { n: observationCount })}</span>
       </footer>
     </article>
   );

@@ -42,7 +42,9 @@ export function AccountList({ accounts, alerts = [], now, action }: AccountListP
   return (
     <section class="accounts" aria-labelledby="accounts-title">
       <div class="section-head">
-        <h2 id="accounts-title" class="section-title">{t(lang, 'list.title', { n: accounts.length })}</h2>
+        <h2 id="accounts-title" class="section-title">
+          {t(lang, 'list.title', { n: accounts.length })}
+        </h2>
         {action}
       </div>
       <ul class="account-list">

@@ -32,7 +32,9 @@ export function AlertItem({ alert, isNew = alert.state === 'new', now, onDismiss
         <span class={`sev sev-${alert.severity}`}>{t(lang, `severity.${alert.severity}`)}</span>
         <span class="alert-title">{words.title}</span>
         {isNew && <span class="alert-new">{t(lang, 'alerts.new')}</span>}
-        <span class="alert-chevron" aria-hidden="true">{open ? '▾' : '▸'}</span>
+        <span class="alert-chevron" aria-hidden="true">
+          {open ? '▾' : '▸'}
+        </span>
       </button>
       <p class="alert-when">
         <time dateTime={alert.at} title={formatDateTime(lang, alert.at)}>

@@ -47,12 +47,21 @@ export function AlertList({ alerts, newIds, now, onDismiss, busy, openAlertId, o
   if (!alerts.length) return null;
   return (
     <section class="alerts" aria-labelledby="alerts-title">
-      <h2 id="alerts-title" class="section-title">{t(lang, 'alerts.title', { n: active.length })}</h2>
+      <h2 id="alerts-title" class="section-title">
+        {t(lang, 'alerts.title', { n: active.length })}
+      </h2>
       {active.length > 0 && (
         <ul class="alert-list">
           {active.map((a) => (
             <li key={a.id}>
-              <AlertItem alert={a} isNew={a.state === 'new' || newIds?.has(a.id)} now={now} onDismiss={onDismiss} busy={busy} initiallyOpen={a.id === openAlertId} />
+              <AlertItem
+                alert={a}
+                isNew={a.state === 'new' || newIds?.has(a.id)}
+                now={now}
+                onDismiss={onDismiss}
+                busy={busy}
+                initiallyOpen={a.id === openAlertId}
+              />
             </li>
           ))}
         </ul>

@@ -35,7 +35,12 @@ function giveWay(): Promise<void> {
 }
 
 type Refusal = 'empty' | 'not-a-bill' | 'unreadable' | 'too-large';
-const REFUSAL = { empty: 'options.bills.empty', 'not-a-bill': 'options.bills.notABill', unreadable: 'options.bills.unreadable', 'too-large': 'options.bills.tooLarge' } as const;
+const REFUSAL = {
+  empty: 'options.bills.empty',
+  'not-a-bill': 'options.bills.notABill',
+  unreadable: 'options.bills.unreadable',
+  'too-large': 'options.bills.tooLarge',
+} as const;
 
 // Lives on the options page, not the popup: a file picker closes the popup in some browsers. Nothing
 // is stored before the person confirms the preview; the background validates and dedupes the events.
@@ -61,7 +66,10 @@ export function BillImport({ send, onChanged, now = () => new Date(), maxBytes =
     setReading(0);
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const result = await parseBillChunked(bytes, { onProgress: (done, total) => setReading(total > 0 ? Math.floor((done / total) * 100) : 100), yieldNow });
+      const result = await parseBillChunked(bytes, {
+        onProgress: (done, total) => setReading(total > 0 ? Math.floor((done / total) * 100) : 100),
+        yieldNow,
+      });
       if (!result.ok) return setRefused(result.code);
       setPreview({ fileName: file.name, result, summary: summarizeBill(result) });
     } catch {
@@ -90,7 +98,10 @@ export function BillImport({ send, onChanged, now = () => new Date(), maxBytes =
       if (added + accounts > 0) onChanged?.();
     }
     const total = summary.events.length;
-    const words = added === 0 ? [to(lang, 'options.bills.nothingNew', { n: total })] : [to(lang, added === total ? 'options.bills.importedAll' : 'options.bills.imported', { added, existing: total - added })];
+    const words =
+      added === 0
+        ? [to(lang, 'options.bills.nothingNew', { n: total })]
+        : [to(lang, added === total ? 'options.bills.importedAll' : 'options.bills.imported', { added, existing: total - added })];
     if (accounts > 0) words.push(to(lang, 'options.bills.accountsAdded', { n: accounts }));
     setPreview(undefined);
     setNote(words.join(lang === 'zh' ? '' : ' '));
@@ -99,12 +110,20 @@ export function BillImport({ send, onChanged, now = () => new Date(), maxBytes =
   const count = preview?.summary.events.length ?? 0;
   return (
     <section class="bill-import" aria-labelledby="bill-import-title">
-      <h2 id="bill-import-title" class="section-title">{to(lang, 'options.bills.title')}</h2>
+      <h2 id="bill-import-title" class="section-title">
+        {to(lang, 'options.bills.title')}
+      </h2>
       <p class="muted">{to(lang, 'options.bills.intro')}</p>
       <div class="actions">
         <label class={busy ? 'button disabled' : 'button'}>
           {to(lang, 'options.bills.choose')}
-          <input type="file" class="visually-hidden" accept=".csv,text/csv" disabled={busy} onChange={(e) => void choose(e.currentTarget)} />
+          <input
+            type="file"
+            class="visually-hidden"
+            accept=".csv,text/csv"
+            disabled={busy}
+            onChange={(e) => void choose(e.currentTarget)}
+          />
         </label>
       </div>
       {reading !== undefined && (
@@ -126,21 +145,37 @@ export function BillImport({ send, onChanged, now = () => new Date(), maxBytes =
           <button type="button" class="primary bill-confirm" disabled={busy || count === 0} onClick={() => void store(preview)}>
             {to(lang, count === 1 ? 'options.bills.confirmOne' : 'options.bills.confirm', { n: count })}
           </button>
-          <button type="button" disabled={busy} onClick={() => {
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => {
               setPreview(undefined);
               setFailure(undefined);
-            }}>
+            }}
+          >
             {to(lang, 'options.bills.cancel')}
           </button>
         </div>
       )}
       {storing && (
         <div class="bill-progress" role="status">
-          {storing.total > 1 ? <progress max={storing.total} value={storing.done} aria-labelledby="bill-storing" /> : <progress aria-labelledby="bill-storing" />}
-          <span id="bill-storing">{storing.total > 1 ? to(lang, 'options.bills.storingParts', { done: storing.done + 1, total: storing.total }) : to(lang, 'options.bills.storing')}</span>
+          {storing.total > 1 ? (
+            <progress max={storing.total} value={storing.done} aria-labelledby="bill-storing" />
+          ) : (
+            <progress aria-labelledby="bill-storing" />
+          )}
+          <span id="bill-storing">
+            {storing.total > 1
+              ? to(lang, 'options.bills.storingParts', { done: storing.done + 1, total: storing.total })
+              : to(lang, 'options.bills.storing')}
+          </span>
         </div>
       )}
-      {note && <p class="ok bill-result" role="status">{note}</p>}
+      {note && (
+        <p class="ok bill-result" role="status">
+          {note}
+        </p>
+      )}
       <ErrorBanner failure={failure} onDismiss={() => setFailure(undefined)} />
       {failure && preview && <p class="muted">{to(lang, 'options.bills.retry')}</p>}
     </section>

@@ -21,7 +21,9 @@ export function BillPreview({ fileName, summary }: BillPreviewProps) {
   const shown = showAll ? unplaced : unplaced.slice(0, UNPLACED_SHOWN);
   return (
     <div class="bill-preview">
-      <p class="bill-format">{to(lang, 'options.bills.recognised', { file: fileName, format: to(lang, `options.bills.format.${summary.format}`) })}</p>
+      <p class="bill-format">
+        {to(lang, 'options.bills.recognised', { file: fileName, format: to(lang, `options.bills.format.${summary.format}`) })}
+      </p>
       {from !== undefined && until !== undefined ? (
         <p>{to(lang, 'options.bills.range', { from: formatSourceDate(lang, from), to: formatSourceDate(lang, until) })}</p>
       ) : (
@@ -54,7 +56,12 @@ export function BillPreview({ fileName, summary }: BillPreviewProps) {
           <p>{to(lang, 'options.bills.unplaced', { n: unplaced.length })}</p>
           <ul>
             {shown.map((row) => (
-              <li key={row.line}>{to(lang, 'options.bills.line', { line: row.line, reason: to(lang, `options.bills.reason.${row.reason}` satisfies OptionsKey) })}</li>
+              <li key={row.line}>
+                {to(lang, 'options.bills.line', {
+                  line: row.line,
+                  reason: to(lang, `options.bills.reason.${row.reason}` satisfies OptionsKey),
+                })}
+              </li>
             ))}
           </ul>
           {unplaced.length > UNPLACED_SHOWN && (
@@ -76,4 +83,5 @@ export function accountName(lang: Lang, line: BillAccountLine): string {
   return lang === 'en' && hasOptionsKey(key) ? `${to(lang, key)} (${stored})` : stored;
 }
 
-const cell = (lang: Lang, n: number, sum: number) => (n === 0 ? '—' : to(lang, 'options.bills.cell', { n, amount: formatAmount(lang, sum) }));
+const cell = (lang: Lang, n: number, sum: number) =>
+  n === 0 ? '—' : to(lang, 'options.bills.cell', { n, amount: formatAmount(lang, sum) });

@@ -67,7 +67,11 @@ export function DataSection({ send, hasData, onChanged, now = () => new Date() }
       const reply = await send({ type: 'ui:import', text }).finally(() => setImporting(undefined));
       if (!reply.ok) return setFailure(reply);
       const { accounts, observations, events } = reply.added;
-      setNote(accounts + observations + events === 0 ? t(lang, 'data.importNothingNew') : t(lang, 'data.imported', { accounts, observations, events }));
+      setNote(
+        accounts + observations + events === 0
+          ? t(lang, 'data.importNothingNew')
+          : t(lang, 'data.imported', { accounts, observations, events }),
+      );
       onChanged();
     });
 
@@ -82,34 +86,56 @@ export function DataSection({ send, hasData, onChanged, now = () => new Date() }
 
   return (
     <section class="data" aria-labelledby="data-title">
-      <h2 id="data-title" class="section-title">{t(lang, 'data.title')}</h2>
+      <h2 id="data-title" class="section-title">
+        {t(lang, 'data.title')}
+      </h2>
       <p class="muted">{t(lang, 'data.note')}</p>
       <div class="actions">
-        <button type="button" disabled={busy || !hasData} onClick={() => void exportHistory()}>{t(lang, 'data.export')}</button>
+        <button type="button" disabled={busy || !hasData} onClick={() => void exportHistory()}>
+          {t(lang, 'data.export')}
+        </button>
         <label class={busy ? 'button disabled' : 'button'}>
           {t(lang, busy ? 'data.importing' : 'data.import')}
-          <input type="file" class="visually-hidden" accept=".json,application/json" disabled={busy} onChange={(e) => void importHistory(e.currentTarget)} />
+          <input
+            type="file"
+            class="visually-hidden"
+            accept=".json,application/json"
+            disabled={busy}
+            onChange={(e) => void importHistory(e.currentTarget)}
+          />
         </label>
         {hasData && !confirming && (
-          <button type="button" class="danger-link" disabled={busy} onClick={() => setConfirming(true)}>{t(lang, 'data.deleteAll')}</button>
+          <button type="button" class="danger-link" disabled={busy} onClick={() => setConfirming(true)}>
+            {t(lang, 'data.deleteAll')}
+          </button>
         )}
       </div>
       {confirming && (
         <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
           <p id="confirm-text">{t(lang, 'data.deleteConfirm')}</p>
           <div class="actions">
-            <button type="button" class="danger" onClick={() => void deleteAll()}>{t(lang, 'data.deleteYes')}</button>
-            <button type="button" onClick={() => setConfirming(false)}>{t(lang, 'data.deleteNo')}</button>
+            <button type="button" class="danger" onClick={() => void deleteAll()}>
+              {t(lang, 'data.deleteYes')}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t(lang, 'data.deleteNo')}
+            </button>
           </div>
         </div>
       )}
       {importing && (
         <div class="import-progress" role="status">
           <progress aria-label={t(lang, 'data.importing')} />
-          <span>{t(lang, importing.stage === 'reading' ? 'data.progress.reading' : 'data.progress.storing', { size: importing.size })}</span>
+          <span>
+            {t(lang, importing.stage === 'reading' ? 'data.progress.reading' : 'data.progress.storing', { size: importing.size })}
+          </span>
         </div>
       )}
-      {note && <p class="ok" role="status">{note}</p>}
+      {note && (
+        <p class="ok" role="status">
+          {note}
+        </p>
+      )}
       <ErrorBanner failure={failure} onDismiss={() => setFailure(undefined)} />
     </section>
   );

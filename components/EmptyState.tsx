@@ -11,7 +11,9 @@ export function EmptyState({ canTrack, onAddManual }: EmptyStateProps) {
   const lang = useLang();
   return (
     <section class="empty" aria-labelledby="empty-title">
-      <h2 id="empty-title" class="empty-title">{t(lang, 'empty.title')}</h2>
+      <h2 id="empty-title" class="empty-title">
+        {t(lang, 'empty.title')}
+      </h2>
       <ol class="empty-steps">
         <li>{t(lang, 'empty.openLender')}</li>
         {canTrack && <li>{t(lang, 'empty.trackSite')}</li>}

@@ -18,7 +18,11 @@ export function FormField({ form, name, label, error, children }: FormFieldProps
     <div class={error ? 'field field-invalid' : 'field'}>
       <label for={`${form}-${name}`}>{t(lang, label)}</label>
       {children}
-      {error && <p id={`${form}-${name}-error`} class="field-error">{t(lang, error)}</p>}
+      {error && (
+        <p id={`${form}-${name}-error`} class="field-error">
+          {t(lang, error)}
+        </p>
+      )}
     </div>
   );
 }

@@ -65,12 +65,16 @@ export function ManualEntryForm({ accounts, onSave, onClose, initial }: ManualEn
 
   return (
     <form class="manual" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="manual-title">
-      <h2 id="manual-title" class="section-title">{t(lang, 'manual.title')}</h2>
+      <h2 id="manual-title" class="section-title">
+        {t(lang, 'manual.title')}
+      </h2>
       <FormField form="me" name="accountId" label="manual.account">
         <select id="me-accountId" value={fields.accountId} onChange={(ev) => pickAccount(ev.currentTarget.value)}>
           <option value="">{t(lang, 'manual.newAccount')}</option>
           {accounts.map((a) => (
-            <option key={a.id} value={a.id}>{a.product ? `${a.lender} · ${a.product}` : a.lender}</option>
+            <option key={a.id} value={a.id}>
+              {a.product ? `${a.lender} · ${a.product}` : a.lender}
+            </option>
           ))}
         </select>
       </FormField>
@@ -80,12 +84,20 @@ export function ManualEntryForm({ accounts, onSave, onClose, initial }: ManualEn
         <FormField form="me" name="kind" label="manual.kind">
           <select id="me-kind" value={fields.kind} disabled={existing} onChange={(ev) => set({ kind: ev.currentTarget.value })}>
             <option value="">{t(lang, 'manual.kindNone')}</option>
-            {ACCOUNT_KINDS.map((k) => <option key={k} value={k}>{t(lang, `kind.${k}`)}</option>)}
+            {ACCOUNT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(lang, `kind.${k}`)}
+              </option>
+            ))}
           </select>
         </FormField>
         <FormField form="me" name="status" label="manual.status">
           <select id="me-status" value={fields.status} onChange={(ev) => set({ status: ev.currentTarget.value })}>
-            {STATUSES.map((s) => <option key={s} value={s}>{t(lang, `status.${s}`)}</option>)}
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(lang, `status.${s}`)}
+              </option>
+            ))}
           </select>
         </FormField>
       </div>
@@ -98,12 +110,24 @@ export function ManualEntryForm({ accounts, onSave, onClose, initial }: ManualEn
         {input('dailyRate', 'manual.dailyRate', 'manual.dailyRatePlaceholder', true)}
         {input('apr', 'manual.apr', 'manual.aprPlaceholder', true)}
       </div>
-      {errors.form && <p class="form-error" role="alert">{t(lang, errors.form)}</p>}
-      {Object.keys(errors).length > 0 && !errors.form && <p class="form-error" role="alert">{t(lang, 'manual.fixErrors')}</p>}
+      {errors.form && (
+        <p class="form-error" role="alert">
+          {t(lang, errors.form)}
+        </p>
+      )}
+      {Object.keys(errors).length > 0 && !errors.form && (
+        <p class="form-error" role="alert">
+          {t(lang, 'manual.fixErrors')}
+        </p>
+      )}
       <ErrorBanner failure={failure} onDismiss={() => setFailure(undefined)} />
       <div class="actions">
-        <button type="submit" class="primary" disabled={saving}>{t(lang, saving ? 'manual.saving' : 'manual.save')}</button>
-        <button type="button" onClick={onClose}>{t(lang, 'manual.cancel')}</button>
+        <button type="submit" class="primary" disabled={saving}>
+          {t(lang, saving ? 'manual.saving' : 'manual.save')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t(lang, 'manual.cancel')}
+        </button>
       </div>
     </form>
   );

@@ -44,12 +44,20 @@ export function Options({ browserLanguage, send }: OptionsProps) {
   }, [send]);
 
   useEffect(() => {
-    void Promise.all([readDeliverySettings(), ruleThresholdsItem.getValue(), captureIncognitoItem.getValue(), siteRulesItem.getValue()]).then(
-      ([delivery, thresholds, captureIncognito, siteRules]) => {
-        setLanguage(delivery.language);
-        setLoaded({ delivery, thresholds: thresholds ?? {}, captureIncognito: captureIncognito === true, siteRules: checkSiteRules(siteRules) });
-      },
-    );
+    void Promise.all([
+      readDeliverySettings(),
+      ruleThresholdsItem.getValue(),
+      captureIncognitoItem.getValue(),
+      siteRulesItem.getValue(),
+    ]).then(([delivery, thresholds, captureIncognito, siteRules]) => {
+      setLanguage(delivery.language);
+      setLoaded({
+        delivery,
+        thresholds: thresholds ?? {},
+        captureIncognito: captureIncognito === true,
+        siteRules: checkSiteRules(siteRules),
+      });
+    });
     void loadData();
   }, [loadData]);
 

@@ -2,7 +2,14 @@ import { useState } from 'preact/hooks';
 import { to } from '../utils/i18n/options';
 import type { LangSetting } from '../utils/i18n';
 import { CHECK_INTERVAL_HOURS, isClock, type DeliverySettings } from '../utils/notify/delivery-settings';
-import { checkIntervalHoursItem, digestHourItem, languageItem, notifySeveritiesItem, quietHoursItem, remindersItem } from '../utils/settings';
+import {
+  checkIntervalHoursItem,
+  digestHourItem,
+  languageItem,
+  notifySeveritiesItem,
+  quietHoursItem,
+  remindersItem,
+} from '../utils/settings';
 import { useLang } from './lang-context';
 
 export interface OptionsNotificationsProps {
@@ -34,7 +41,8 @@ export function OptionsNotifications({ initial, onSaved }: OptionsNotificationsP
     setNote(undefined);
     const hours = Number(interval.trim());
     const found: Errors = {};
-    if (interval.trim() === '' || !Number.isInteger(hours) || hours < CHECK_INTERVAL_HOURS.min || hours > CHECK_INTERVAL_HOURS.max) found.interval = to(lang, 'options.notify.intervalError');
+    if (interval.trim() === '' || !Number.isInteger(hours) || hours < CHECK_INTERVAL_HOURS.min || hours > CHECK_INTERVAL_HOURS.max)
+      found.interval = to(lang, 'options.notify.intervalError');
     if (!isClock(quiet.start)) found.start = to(lang, 'options.notify.clockError');
     if (!isClock(quiet.end)) found.end = to(lang, 'options.notify.clockError');
     setErrors(found);
@@ -64,11 +72,18 @@ export function OptionsNotifications({ initial, onSaved }: OptionsNotificationsP
     setNote(to(settings.language === 'auto' ? lang : settings.language, 'options.saved'));
   };
 
-  const error = (id: string, text?: string) => text && <p id={`${id}-error`} class="field-error">{text}</p>;
+  const error = (id: string, text?: string) =>
+    text && (
+      <p id={`${id}-error`} class="field-error">
+        {text}
+      </p>
+    );
 
   return (
     <form class="options-section" onSubmit={(e) => void save(e)} noValidate aria-labelledby="opt-notify-title">
-      <h2 id="opt-notify-title" class="section-title">{to(lang, 'options.notify.title')}</h2>
+      <h2 id="opt-notify-title" class="section-title">
+        {to(lang, 'options.notify.title')}
+      </h2>
       <label class="check">
         <input id="opt-critical" type="checkbox" checked={critical} onChange={(e) => setCritical(e.currentTarget.checked)} />
         {to(lang, 'options.notify.critical')}
@@ -99,20 +114,31 @@ export function OptionsNotifications({ initial, onSaved }: OptionsNotificationsP
         <div class="field">
           <label for="opt-digest">{to(lang, 'options.notify.digestHour')}</label>
           <select id="opt-digest" value={String(digestHour)} onChange={(e) => setDigestHour(Number(e.currentTarget.value))}>
-            {HOURS.map((h) => <option key={h} value={String(h)}>{`${String(h).padStart(2, '0')}:00`}</option>)}
+            {HOURS.map((h) => (
+              <option key={h} value={String(h)}>{`${String(h).padStart(2, '0')}:00`}</option>
+            ))}
           </select>
         </div>
         <div class="field">
           <label for="opt-language">{to(lang, 'options.language')}</label>
           <select id="opt-language" value={language} onChange={(e) => setLanguage(e.currentTarget.value as LangSetting)}>
-            {LANGS.map((l) => <option key={l} value={l}>{to(lang, `options.language.${l}`)}</option>)}
+            {LANGS.map((l) => (
+              <option key={l} value={l}>
+                {to(lang, `options.language.${l}`)}
+              </option>
+            ))}
           </select>
         </div>
       </div>
       <fieldset class="quiet">
         <legend>{to(lang, 'options.notify.quiet')}</legend>
         <label class="check">
-          <input id="opt-quiet" type="checkbox" checked={quiet.enabled} onChange={(e) => setQuiet({ ...quiet, enabled: e.currentTarget.checked })} />
+          <input
+            id="opt-quiet"
+            type="checkbox"
+            checked={quiet.enabled}
+            onChange={(e) => setQuiet({ ...quiet, enabled: e.currentTarget.checked })}
+          />
           {to(lang, 'options.notify.quietEnabled')}
         </label>
         <div class="grid2">
@@ -134,8 +160,14 @@ export function OptionsNotifications({ initial, onSaved }: OptionsNotificationsP
         </div>
       </fieldset>
       <div class="actions">
-        <button type="submit" class="primary" disabled={saving}>{to(lang, saving ? 'options.saving' : 'options.save')}</button>
-        {note && <p class={Object.keys(errors).length ? 'form-error' : 'ok'} role="status">{note}</p>}
+        <button type="submit" class="primary" disabled={saving}>
+          {to(lang, saving ? 'options.saving' : 'options.save')}
+        </button>
+        {note && (
+          <p class={Object.keys(errors).length ? 'form-error' : 'ok'} role="status">
+            {note}
+          </p>
+        )}
       </div>
     </form>
   );

@@ -30,7 +30,9 @@ export function OptionsPickedRules({ initial }: OptionsPickedRulesProps) {
   const sites = Object.keys(rules).sort();
   return (
     <section class="options-section" aria-labelledby="opt-picked-title">
-      <h2 id="opt-picked-title" class="section-title">{to(lang, 'options.picked.title')}</h2>
+      <h2 id="opt-picked-title" class="section-title">
+        {to(lang, 'options.picked.title')}
+      </h2>
       <p class="muted">{to(lang, 'options.picked.intro')}</p>
       {sites.length === 0 && <p class="muted">{to(lang, 'options.picked.none')}</p>}
       {sites.map((origin) => (
@@ -62,7 +64,11 @@ export function OptionsPickedRules({ initial }: OptionsPickedRulesProps) {
           </ul>
         </div>
       ))}
-      {note && <p class="ok" role="status">{note}</p>}
+      {note && (
+        <p class="ok" role="status">
+          {note}
+        </p>
+      )}
     </section>
   );
 }

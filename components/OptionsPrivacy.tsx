@@ -20,13 +20,19 @@ export function OptionsPrivacy({ initial }: OptionsPrivacyProps) {
   };
   return (
     <section class="options-section" aria-labelledby="opt-privacy-title">
-      <h2 id="opt-privacy-title" class="section-title">{to(lang, 'options.privacy.title')}</h2>
+      <h2 id="opt-privacy-title" class="section-title">
+        {to(lang, 'options.privacy.title')}
+      </h2>
       <label class="check">
         <input id="opt-incognito" type="checkbox" checked={on} onChange={(e) => void change(e.currentTarget.checked)} />
         {to(lang, 'options.privacy.incognito')}
       </label>
       <p class="muted">{to(lang, 'options.privacy.incognitoNote')}</p>
-      {saved && <p class="ok" role="status">{to(lang, 'options.saved')}</p>}
+      {saved && (
+        <p class="ok" role="status">
+          {to(lang, 'options.saved')}
+        </p>
+      )}
     </section>
   );
 }

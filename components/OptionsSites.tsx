@@ -46,7 +46,9 @@ export function OptionsSites({ send }: OptionsSitesProps) {
 
   return (
     <section class="options-section" aria-labelledby="opt-sites-title">
-      <h2 id="opt-sites-title" class="section-title">{to(lang, 'options.sites.title')}</h2>
+      <h2 id="opt-sites-title" class="section-title">
+        {to(lang, 'options.sites.title')}
+      </h2>
       <p class="muted">{to(lang, 'options.sites.intro')}</p>
       <ErrorBanner failure={failure} onDismiss={() => setFailure(undefined)} />
       {sites?.length === 0 && <p class="muted">{to(lang, 'options.sites.none')}</p>}
@@ -56,7 +58,9 @@ export function OptionsSites({ send }: OptionsSitesProps) {
           const id = `site-name-${origin.replace(/[^a-z0-9]/gi, '-')}`;
           return (
             <li key={origin} class="site-row">
-              <label for={id} class="site-origin">{new URL(origin).host}</label>
+              <label for={id} class="site-origin">
+                {new URL(origin).host}
+              </label>
               <input
                 id={id}
                 type="text"
@@ -75,7 +79,11 @@ export function OptionsSites({ send }: OptionsSitesProps) {
           );
         })}
       </ul>
-      {note && <p class="ok" role="status">{note}</p>}
+      {note && (
+        <p class="ok" role="status">
+          {note}
+        </p>
+      )}
     </section>
   );
 }

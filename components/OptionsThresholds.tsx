@@ -33,7 +33,11 @@ export function OptionsThresholds({ initial }: OptionsThresholdsProps) {
 
   const problemAt = (rule: string, field: string) => problems.find((p) => p.rule === rule && p.field === field);
   const problemText = (p: ThresholdProblem) =>
-    thresholdProblemText(lang, { ...p, field: fieldLabel(lang, p.field, p.rule), ...(p.problem === 'order' ? { other: fieldLabel(lang, p.other, p.rule) } : {}) } as ThresholdProblem);
+    thresholdProblemText(lang, {
+      ...p,
+      field: fieldLabel(lang, p.field, p.rule),
+      ...(p.problem === 'order' ? { other: fieldLabel(lang, p.other, p.rule) } : {}),
+    } as ThresholdProblem);
 
   const write = async (overrides: ThresholdOverrides, done: OptionsKey) => {
     setSaving(true);
@@ -65,7 +69,9 @@ export function OptionsThresholds({ initial }: OptionsThresholdsProps) {
 
   return (
     <form class="options-section" onSubmit={(e) => void save(e)} noValidate aria-labelledby="opt-thresholds-title">
-      <h2 id="opt-thresholds-title" class="section-title">{to(lang, 'options.thresholds.title')}</h2>
+      <h2 id="opt-thresholds-title" class="section-title">
+        {to(lang, 'options.thresholds.title')}
+      </h2>
       <p class="muted">{to(lang, 'options.thresholds.note')}</p>
       {THRESHOLD_RULES.map(({ rule, fields }) => (
         <fieldset key={rule} class="rule">
@@ -92,8 +98,14 @@ export function OptionsThresholds({ initial }: OptionsThresholdsProps) {
                       setTexts((all) => ({ ...all, [fieldKey(rule, field)]: value }));
                     }}
                   />
-                  <span class="field-hint">{to(lang, 'options.thresholds.default', { value: displayValue(field, DEFAULTS[rule]![field]!) })}</span>
-                  {problem && <p id={`${id}-error`} class="field-error">{problemText(problem)}</p>}
+                  <span class="field-hint">
+                    {to(lang, 'options.thresholds.default', { value: displayValue(field, DEFAULTS[rule]![field]!) })}
+                  </span>
+                  {problem && (
+                    <p id={`${id}-error`} class="field-error">
+                      {problemText(problem)}
+                    </p>
+                  )}
                 </div>
               );
             })}
@@ -101,9 +113,17 @@ export function OptionsThresholds({ initial }: OptionsThresholdsProps) {
         </fieldset>
       ))}
       <div class="actions">
-        <button type="submit" class="primary" disabled={saving}>{to(lang, saving ? 'options.saving' : 'options.save')}</button>
-        <button type="button" disabled={saving} onClick={() => void restore()}>{to(lang, 'options.thresholds.restore')}</button>
-        {note && <p class={problems.length ? 'form-error' : 'ok'} role="status">{note}</p>}
+        <button type="submit" class="primary" disabled={saving}>
+          {to(lang, saving ? 'options.saving' : 'options.save')}
+        </button>
+        <button type="button" disabled={saving} onClick={() => void restore()}>
+          {to(lang, 'options.thresholds.restore')}
+        </button>
+        {note && (
+          <p class={problems.length ? 'form-error' : 'ok'} role="status">
+            {note}
+          </p>
+        )}
       </div>
     </form>
   );

@@ -40,7 +40,20 @@ export interface PopupProps {
   closeWindow?: () => void;
 }
 
-export function Popup({ lang, send, tab, builtInPatterns, requestHostPermission, now = Date.now, firstLoad, watchDashboard, openAlertId, openOptions, openDashboard, closeWindow = () => window.close() }: PopupProps) {
+export function Popup({
+  lang,
+  send,
+  tab,
+  builtInPatterns,
+  requestHostPermission,
+  now = Date.now,
+  firstLoad,
+  watchDashboard,
+  openAlertId,
+  openOptions,
+  openDashboard,
+  closeWindow = () => window.close(),
+}: PopupProps) {
   const [dashboard, setDashboard] = useState<Dashboard>();
   const [failure, setFailure] = useState<Failure>();
   const [tracked, setTracked] = useState<readonly string[]>([]);
@@ -54,13 +67,16 @@ export function Popup({ lang, send, tab, builtInPatterns, requestHostPermission,
   // the background has marked them seen (and published that) meanwhile.
   const [newAtOpen, setNewAtOpen] = useState<ReadonlySet<string>>(new Set());
 
-  const load = useCallback(async (prefetched?: PopupProps['firstLoad']) => {
-    const [board, sites] = await (prefetched ?? Promise.all([send({ type: 'ui:dashboard' }), send({ type: 'ui:tracked-sites' })]));
-    if (board.ok) setDashboard(board.dashboard);
-    else setFailure(board);
-    if (sites.ok) setTracked(sites.origins);
-    return board.ok ? board.dashboard : undefined;
-  }, [send]);
+  const load = useCallback(
+    async (prefetched?: PopupProps['firstLoad']) => {
+      const [board, sites] = await (prefetched ?? Promise.all([send({ type: 'ui:dashboard' }), send({ type: 'ui:tracked-sites' })]));
+      if (board.ok) setDashboard(board.dashboard);
+      else setFailure(board);
+      if (sites.ok) setTracked(sites.origins);
+      return board.ok ? board.dashboard : undefined;
+    },
+    [send],
+  );
   // A layout effect: it subscribes right after the first render, not a frame later (a plain
   // effect waits for the next paint, and the answer is usually already there).
   useLayoutEffect(() => {
@@ -142,8 +158,16 @@ export function Popup({ lang, send, tab, builtInPatterns, requestHostPermission,
           <div class="top-row">
             <h1>{t(lang, 'app.name')}</h1>
             <div class="top-links">
-              {openDashboard && <button type="button" class="link settings-link" onClick={openDashboard}>{t(lang, 'popup.dashboard')}</button>}
-              {openOptions && <button type="button" class="link settings-link" onClick={openOptions}>{t(lang, 'popup.settings')}</button>}
+              {openDashboard && (
+                <button type="button" class="link settings-link" onClick={openDashboard}>
+                  {t(lang, 'popup.dashboard')}
+                </button>
+              )}
+              {openOptions && (
+                <button type="button" class="link settings-link" onClick={openOptions}>
+                  {t(lang, 'popup.settings')}
+                </button>
+              )}
             </div>
           </div>
           <p class="tagline">{t(lang, 'app.tagline')}</p>
@@ -156,17 +180,25 @@ export function Popup({ lang, send, tab, builtInPatterns, requestHostPermission,
           onTrack={onTrack}
           onPick={tab?.id === undefined ? undefined : onPick}
         />
-        {note && <p class="ok" role="status">{note}</p>}
+        {note && (
+          <p class="ok" role="status">
+            {note}
+          </p>
+        )}
         <ErrorBanner failure={failure} onDismiss={() => setFailure(undefined)} />
-        {formOpen && (
-          <ManualEntryForm accounts={accounts.map((s) => s.account)} onSave={onSave} onClose={() => setFormOpen(false)} />
-        )}
-        {dashboard && (
-          <QuickLog accounts={accounts.map((s) => s.account)} now={now()} onSave={onLogEvent} />
-        )}
+        {formOpen && <ManualEntryForm accounts={accounts.map((s) => s.account)} onSave={onSave} onClose={() => setFormOpen(false)} />}
+        {dashboard && <QuickLog accounts={accounts.map((s) => s.account)} now={now()} onSave={onLogEvent} />}
         {!dashboard && !failure && <p class="muted">{t(lang, 'common.loading')}</p>}
         {dashboard && (accounts.length > 0 || alerts.length > 0) && <RiskSummary risk={dashboard.risk} />}
-        <AlertList alerts={alerts} newIds={newAtOpen} now={now()} onDismiss={onDismiss} busy={alertBusy} openAlertId={openAlertId} onShowMore={(ids) => markSeen(alerts.filter((a) => ids.includes(a.id)))} />
+        <AlertList
+          alerts={alerts}
+          newIds={newAtOpen}
+          now={now()}
+          onDismiss={onDismiss}
+          busy={alertBusy}
+          openAlertId={openAlertId}
+          onShowMore={(ids) => markSeen(alerts.filter((a) => ids.includes(a.id)))}
+        />
         {dashboard && accounts.length === 0 && !formOpen && (
           <EmptyState canTrack={origin !== undefined} onAddManual={() => setFormOpen(true)} />
         )}

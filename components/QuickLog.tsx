@@ -61,7 +61,11 @@ export function QuickLog({ accounts, now, onSave, initiallyOpen = false, initial
         </button>
         {!open && <span class="quick-hint">{t(lang, 'quick.hint')}</span>}
       </div>
-      {saved && <p class="ok" role="status">{saved}</p>}
+      {saved && (
+        <p class="ok" role="status">
+          {saved}
+        </p>
+      )}
       {open && loadFailed && <ErrorBanner failure={{ code: 'internal' }} />}
       {open && Form && (
         <Form

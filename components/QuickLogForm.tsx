@@ -1,8 +1,17 @@
 import { useState } from 'preact/hooks';
 import { useLang } from './lang-context';
 import {
-  accountName, describeLogged, emptyQuickLog, knownLenders, localDay, QUICK_KINDS, readDay, validateQuickLog,
-  type QuickKind, type QuickLogErrors, type QuickLogFields,
+  accountName,
+  describeLogged,
+  emptyQuickLog,
+  knownLenders,
+  localDay,
+  QUICK_KINDS,
+  readDay,
+  validateQuickLog,
+  type QuickKind,
+  type QuickLogErrors,
+  type QuickLogFields,
 } from '../utils/forms/quick-log';
 import { t, type MessageKey } from '../utils/i18n';
 import type { EventEntry, Failure, Replies } from '../utils/messaging/protocol';
@@ -54,7 +63,11 @@ export function QuickLogForm({ accounts, now, onSave, initial, onSaved, onClose 
     const reply = await onSave(result.entry);
     setSaving(false);
     if (!reply.ok) return setFailure(reply);
-    onSaved(reply.added === 0 ? t(lang, 'quick.saved.duplicate') : describeLogged(lang, result.entry, readDay(fields.date) ?? today, today, accounts));
+    onSaved(
+      reply.added === 0
+        ? t(lang, 'quick.saved.duplicate')
+        : describeLogged(lang, result.entry, readDay(fields.date) ?? today, today, accounts),
+    );
   };
 
   const text = (name: 'lender' | 'product' | 'amount', label: MessageKey, placeholder?: MessageKey) => (
@@ -92,7 +105,9 @@ export function QuickLogForm({ accounts, now, onSave, initial, onSaved, onClose 
   return (
     <form id="quick-form" class="manual quick-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="quick-title">
       <div>
-        <h2 id="quick-title" class="section-title">{t(lang, 'quick.title')}</h2>
+        <h2 id="quick-title" class="section-title">
+          {t(lang, 'quick.title')}
+        </h2>
         <p class="quick-why">{t(lang, 'quick.why')}</p>
       </div>
       <div class="seg" role="group" aria-label={t(lang, 'quick.kindLabel')}>
@@ -105,7 +120,11 @@ export function QuickLogForm({ accounts, now, onSave, initial, onSaved, onClose 
       <FormField form="ql" name="accountId" label={money ? 'quick.account' : 'quick.accountOptional'}>
         <select id="ql-accountId" value={fields.accountId} onChange={(ev) => pickAccount(ev.currentTarget.value)}>
           <option value="">{t(lang, money ? 'quick.newAccount' : 'quick.accountNone')}</option>
-          {accounts.map((a) => <option key={a.id} value={a.id}>{accountName(a)}</option>)}
+          {accounts.map((a) => (
+            <option key={a.id} value={a.id}>
+              {accountName(a)}
+            </option>
+          ))}
         </select>
       </FormField>
       {money ? (
@@ -133,7 +152,11 @@ export function QuickLogForm({ accounts, now, onSave, initial, onSaved, onClose 
           <div class="grid2">
             <FormField form="ql" name="outcome" label="quick.outcome">
               <select id="ql-outcome" value={fields.outcome} onChange={(ev) => set({ outcome: ev.currentTarget.value as Outcome })}>
-                {OUTCOMES.map((o) => <option key={o} value={o}>{t(lang, `quick.outcome.${o}`)}</option>)}
+                {OUTCOMES.map((o) => (
+                  <option key={o} value={o}>
+                    {t(lang, `quick.outcome.${o}`)}
+                  </option>
+                ))}
               </select>
             </FormField>
             {date}
@@ -141,13 +164,23 @@ export function QuickLogForm({ accounts, now, onSave, initial, onSaved, onClose 
         </>
       )}
       <datalist id="ql-lenders">
-        {knownLenders(accounts).map((name) => <option key={name} value={name} />)}
+        {knownLenders(accounts).map((name) => (
+          <option key={name} value={name} />
+        ))}
       </datalist>
-      {Object.keys(errors).length > 0 && <p class="form-error" role="alert">{t(lang, 'manual.fixErrors')}</p>}
+      {Object.keys(errors).length > 0 && (
+        <p class="form-error" role="alert">
+          {t(lang, 'manual.fixErrors')}
+        </p>
+      )}
       <ErrorBanner failure={failure} onDismiss={() => setFailure(undefined)} />
       <div class="actions">
-        <button type="submit" class="primary" disabled={saving}>{t(lang, saving ? 'manual.saving' : 'quick.save')}</button>
-        <button type="button" onClick={onClose}>{t(lang, 'manual.cancel')}</button>
+        <button type="submit" class="primary" disabled={saving}>
+          {t(lang, saving ? 'manual.saving' : 'quick.save')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t(lang, 'manual.cancel')}
+        </button>
       </div>
     </form>
   );

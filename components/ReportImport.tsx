@@ -15,7 +15,10 @@ export type ReadPdf = (bytes: Uint8Array, onPage: (done: number, total: number) 
 
 /** pdf.js is loaded only now, by this import, as its own chunk (utils/report/pdf-browser.ts). */
 const readInBrowser: ReadPdf = async (bytes, onPage) => {
-  const [{ browserPdfLoader }, { pdfLines }] = await Promise.all([import('../utils/report/pdf-browser'), import('../utils/report/pdf-lines')]);
+  const [{ browserPdfLoader }, { pdfLines }] = await Promise.all([
+    import('../utils/report/pdf-browser'),
+    import('../utils/report/pdf-lines'),
+  ]);
   return pdfLines(browserPdfLoader(), bytes, onPage);
 };
 
@@ -82,7 +85,10 @@ export function ReportImport({ send, onChanged, maxBytes = MAX_REPORT_BYTES, rea
       const reply = await send({ type: 'ui:import-report', result: { adapter: 'pboc-credit-report', observations, events: read.events } });
       if (!reply.ok) return setFailure(reply);
       if (reply.added + reply.events > 0) onChanged?.();
-      const words = reply.added + reply.events + reply.collapsed === 0 ? [to(lang, 'options.report.nothing')] : [to(lang, 'options.report.imported', { added: reply.added, events: reply.events })];
+      const words =
+        reply.added + reply.events + reply.collapsed === 0
+          ? [to(lang, 'options.report.nothing')]
+          : [to(lang, 'options.report.imported', { added: reply.added, events: reply.events })];
       if (reply.collapsed > 0) words.push(to(lang, 'options.report.collapsed', { n: reply.collapsed }));
       setPreview(undefined);
       setNote(words.join(lang === 'zh' ? '' : ' '));
@@ -94,18 +100,32 @@ export function ReportImport({ send, onChanged, maxBytes = MAX_REPORT_BYTES, rea
   const size = maxBytes >= 1024 * 1024 ? `${Math.round(maxBytes / 1024 / 1024)} MB` : `${Math.ceil(maxBytes / 1024)} KB`;
   return (
     <section class="report-import" aria-labelledby="report-import-title">
-      <h2 id="report-import-title" class="section-title">{to(lang, 'options.report.title')}</h2>
+      <h2 id="report-import-title" class="section-title">
+        {to(lang, 'options.report.title')}
+      </h2>
       <p class="muted">{to(lang, 'options.report.intro')}</p>
       <div class="actions">
         <label class={busy ? 'button disabled' : 'button'}>
           {to(lang, 'options.report.choose')}
-          <input type="file" class="visually-hidden report-file" accept=".pdf,application/pdf" disabled={busy} onChange={(e) => void choose(e.currentTarget)} />
+          <input
+            type="file"
+            class="visually-hidden report-file"
+            accept=".pdf,application/pdf"
+            disabled={busy}
+            onChange={(e) => void choose(e.currentTarget)}
+          />
         </label>
       </div>
       {reading !== undefined && (
         <div class="report-progress" role="status">
-          {reading.total > 0 ? <progress max={reading.total} value={reading.done} aria-labelledby="report-reading" /> : <progress aria-labelledby="report-reading" />}
-          <span id="report-reading">{reading.total > 0 ? to(lang, 'options.report.reading', reading) : to(lang, 'options.report.opening')}</span>
+          {reading.total > 0 ? (
+            <progress max={reading.total} value={reading.done} aria-labelledby="report-reading" />
+          ) : (
+            <progress aria-labelledby="report-reading" />
+          )}
+          <span id="report-reading">
+            {reading.total > 0 ? to(lang, 'options.report.reading', reading) : to(lang, 'options.report.opening')}
+          </span>
         </div>
       )}
       {refused && (
@@ -116,7 +136,12 @@ export function ReportImport({ send, onChanged, maxBytes = MAX_REPORT_BYTES, rea
       {preview && <ReportPreview fileName={preview.fileName} read={preview.read} />}
       {preview && (
         <div class="actions">
-          <button type="button" class="primary report-confirm" disabled={busy || preview.read.observations.length + preview.read.events.length === 0} onClick={() => void store(preview)}>
+          <button
+            type="button"
+            class="primary report-confirm"
+            disabled={busy || preview.read.observations.length + preview.read.events.length === 0}
+            onClick={() => void store(preview)}
+          >
             {to(lang, 'options.report.confirm', { accounts: preview.read.observations.length, inquiries: preview.read.events.length })}
           </button>
           <button type="button" disabled={busy} onClick={() => setPreview(undefined)}>
@@ -130,7 +155,11 @@ export function ReportImport({ send, onChanged, maxBytes = MAX_REPORT_BYTES, rea
           <span id="report-storing">{to(lang, 'options.report.storing')}</span>
         </div>
       )}
-      {note && <p class="ok report-result" role="status">{note}</p>}
+      {note && (
+        <p class="ok report-result" role="status">
+          {note}
+        </p>
+      )}
       <ErrorBanner failure={failure} onDismiss={() => setFailure(undefined)} />
     </section>
   );

@@ -17,7 +17,15 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 function chinaDate(lang: Lang, iso: string, time = false): string {
   const key = `${lang}/${time}`;
   let f = formats.get(key);
-  if (!f) formats.set(key, (f = new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', ...(time && { timeStyle: 'short' }), timeZone: 'Asia/Shanghai' })));
+  if (!f)
+    formats.set(
+      key,
+      (f = new Intl.DateTimeFormat(localeOf(lang), {
+        dateStyle: 'medium',
+        ...(time && { timeStyle: 'short' }),
+        timeZone: 'Asia/Shanghai',
+      })),
+    );
   return f.format(new Date(iso));
 }
 
@@ -65,10 +73,14 @@ export function ReportPreview({ fileName, read }: ReportPreviewProps) {
           <p>{to(lang, 'options.report.inquiries', { n: read.events.length, own })}</p>
           <ul>
             {read.events.slice(0, INQUIRIES_SHOWN).map((e, i) => (
-              <li key={i}>{to(lang, 'options.report.inquiryLine', { date: chinaDate(lang, e.at), lender: e.lender ?? '—', reason: e.reason ?? '—' })}</li>
+              <li key={i}>
+                {to(lang, 'options.report.inquiryLine', { date: chinaDate(lang, e.at), lender: e.lender ?? '—', reason: e.reason ?? '—' })}
+              </li>
             ))}
           </ul>
-          {read.events.length > INQUIRIES_SHOWN && <p class="muted">{to(lang, 'options.report.moreInquiries', { n: read.events.length - INQUIRIES_SHOWN })}</p>}
+          {read.events.length > INQUIRIES_SHOWN && (
+            <p class="muted">{to(lang, 'options.report.moreInquiries', { n: read.events.length - INQUIRIES_SHOWN })}</p>
+          )}
         </div>
       )}
       {read.unread.length > 0 && (

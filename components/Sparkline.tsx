@@ -32,7 +32,12 @@ export function Sparkline({ series, width = 320, height = 56 }: SparklineProps) 
   for (const p of pts.slice(1)) d += `H${x(p.t).toFixed(1)}V${y(p.v).toFixed(1)}`;
   if (pts.length === 1) d += `H${(width - pad).toFixed(1)}`;
   const metric = t(lang, series.metric === 'totalLimit' ? 'card.total' : 'card.available');
-  const label = t(lang, 'alerts.chartLabel', { metric, from: formatAmount(lang, first.v), to: formatAmount(lang, last.v), max: formatAmount(lang, max) });
+  const label = t(lang, 'alerts.chartLabel', {
+    metric,
+    from: formatAmount(lang, first.v),
+    to: formatAmount(lang, last.v),
+    max: formatAmount(lang, max),
+  });
   const dates = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', { month: 'short', day: 'numeric' });
   return (
     <figure class="spark">
@@ -40,7 +45,15 @@ export function Sparkline({ series, width = 320, height = 56 }: SparklineProps) 
         <span>{t(lang, 'alerts.chartTitle', { metric })}</span>
         <span class="spark-max">{t(lang, 'alerts.chartMax', { max: formatAmount(lang, max) })}</span>
       </figcaption>
-      <svg class="spark-svg" viewBox={`0 0 ${width} ${height}`} width="100%" height={height} role="img" aria-label={label} preserveAspectRatio="none">
+      <svg
+        class="spark-svg"
+        viewBox={`0 0 ${width} ${height}`}
+        width="100%"
+        height={height}
+        role="img"
+        aria-label={label}
+        preserveAspectRatio="none"
+      >
         <line class="spark-base" x1={pad} x2={width - pad} y1={y(min)} y2={y(min)} />
         <path class="spark-line" d={d} fill="none" vector-effect="non-scaling-stroke" />
         <circle class="spark-dot" cx={x(last.t)} cy={y(last.v)} r="2.5" />

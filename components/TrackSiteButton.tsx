@@ -23,13 +23,7 @@ export interface TrackSiteButtonProps {
 
 export function TrackSiteButton({ origin, tracked, covered, busy, onTrack, onPick }: TrackSiteButtonProps) {
   const lang = useLang();
-  const reason: MessageKey | undefined = !origin
-    ? 'track.notWeb'
-    : covered
-      ? 'track.covered'
-      : tracked
-        ? 'track.tracked'
-        : undefined;
+  const reason: MessageKey | undefined = !origin ? 'track.notWeb' : covered ? 'track.covered' : tracked ? 'track.tracked' : undefined;
   // Prefilled from the host: a known lender's name, else the host itself; the person may change it.
   const [name, setName] = useState(() => (origin ? suggestedSiteName(origin) : ''));
   useEffect(() => setName(origin ? suggestedSiteName(origin) : ''), [origin]);
@@ -39,10 +33,16 @@ export function TrackSiteButton({ origin, tracked, covered, busy, onTrack, onPic
   return (
     <section class="track" aria-label={t(lang, 'track.button')}>
       <div class="track-row">
-        {origin && <span class="track-origin" title={origin}>{new URL(origin).host}</span>}
+        {origin && (
+          <span class="track-origin" title={origin}>
+            {new URL(origin).host}
+          </span>
+        )}
         {reason === 'track.tracked' ? (
           <>
-            <span class="track-state" role="status">✓ {t(lang, 'track.tracked')}</span>
+            <span class="track-state" role="status">
+              ✓ {t(lang, 'track.tracked')}
+            </span>
             {onPick && (
               <button type="button" class="small" disabled={busy} title={t(lang, 'pick.hint')} onClick={onPick}>
                 {t(lang, 'pick.button')}

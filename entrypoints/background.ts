@@ -1,18 +1,18 @@
 // Wiring only. Every listener is registered synchronously on each service-worker start: MV3 stops
 // the worker when idle and only delivers events to listeners that exist right after start.
-import { adapterMatches, adapters, adapterScripts } from '@/utils/adapters/registry';
-import { pickLang } from '@/utils/i18n';
-import { createPicker, rulesForOrigin } from '@/utils/picker/control';
-import { createMessageHandler } from '@/utils/messaging/handlers';
-import type { SenderLike } from '@/utils/messaging/sender';
-import type { AlertRecord } from '@/utils/model/alert-record';
-import { badgeFor, showBadge } from '@/utils/notify/badge';
-import { deliver } from '@/utils/notify/deliver';
-import { checkIntervalHours, checkLanguage } from '@/utils/notify/delivery-settings';
-import { CHECK_ALARM, ensureCheckAlarm, setWakeAlarm, WAKE_ALARM } from '@/utils/notify/schedule';
-import { clickPage, clickTarget, lenderPage, remindedAccount } from '@/utils/notify/target';
-import type { Notice } from '@/utils/notify/texts';
-import { mergeThresholds } from '@/utils/rules/thresholds-check';
+import { adapterMatches, adapters, adapterScripts } from '../utils/adapters/registry';
+import { pickLang } from '../utils/i18n';
+import { createPicker, rulesForOrigin } from '../utils/picker/control';
+import { createMessageHandler } from '../utils/messaging/handlers';
+import type { SenderLike } from '../utils/messaging/sender';
+import type { AlertRecord } from '../utils/model/alert-record';
+import { badgeFor, showBadge } from '../utils/notify/badge';
+import { deliver } from '../utils/notify/deliver';
+import { checkIntervalHours, checkLanguage } from '../utils/notify/delivery-settings';
+import { CHECK_ALARM, ensureCheckAlarm, setWakeAlarm, WAKE_ALARM } from '../utils/notify/schedule';
+import { clickPage, clickTarget, lenderPage, remindedAccount } from '../utils/notify/target';
+import type { Notice } from '../utils/notify/texts';
+import { mergeThresholds } from '../utils/rules/thresholds-check';
 import {
   captureIncognitoItem,
   checkIntervalHoursItem,
@@ -26,16 +26,16 @@ import {
   siteNamesItem,
   siteRulesItem,
   ruleThresholdsItem,
-} from '@/utils/settings';
-import { checkSiteNames, withSiteName } from '@/utils/site-names';
-import { dropSiteRegistrations, readOpenTabs, readTabIfEnabled, trackedOrigins, trackSite, untrackSite } from '@/utils/sites';
-import { createSerialRunner } from '@/utils/storage/serial-runner';
-import { readAlerts, refreshAlerts } from '@/utils/storage/alerts';
-import { ObservationCache } from '@/utils/storage/observation-cache';
-import { readFactors } from '@/utils/storage/factors';
-import { lazyConnection } from '@/utils/storage/connection';
-import { readDashboard } from '@/utils/storage/dashboard';
-import { DASHBOARD_KEY, publishDashboard, snapshotOf } from '@/utils/messaging/dashboard-snapshot';
+} from '../utils/settings';
+import { checkSiteNames, withSiteName } from '../utils/site-names';
+import { dropSiteRegistrations, readOpenTabs, readTabIfEnabled, trackedOrigins, trackSite, untrackSite } from '../utils/sites';
+import { createSerialRunner } from '../utils/storage/serial-runner';
+import { readAlerts, refreshAlerts } from '../utils/storage/alerts';
+import { ObservationCache } from '../utils/storage/observation-cache';
+import { readFactors } from '../utils/storage/factors';
+import { lazyConnection } from '../utils/storage/connection';
+import { readDashboard } from '../utils/storage/dashboard';
+import { DASHBOARD_KEY, publishDashboard, snapshotOf } from '../utils/messaging/dashboard-snapshot';
 
 export default defineBackground(() => {
   const manifestMatches = adapterMatches();
@@ -53,7 +53,8 @@ export default defineBackground(() => {
   });
   const db = lazyConnection();
 
-  const updateBadge = async (alerts?: readonly AlertRecord[]) => showBadge(browser.action, badgeFor(alerts ?? (await readAlerts(await db()))));
+  const updateBadge = async (alerts?: readonly AlertRecord[]) =>
+    showBadge(browser.action, badgeFor(alerts ?? (await readAlerts(await db()))));
   // No buttons (Firefox has none) and no amounts (texts.ts): the id says what a click opens.
   const showNotice = async ({ id, title, message }: Notice) => {
     await browser.notifications.create(id, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message });
@@ -89,7 +90,11 @@ export default defineBackground(() => {
   const evaluateSafely = () => evaluate().catch(() => undefined);
   const evaluateQuietly = () => void evaluateSafely();
   // Created only if missing (or if the interval changed): recreating would restart the countdown.
-  const scheduleChecks = () => void checkIntervalHoursItem.getValue().then((h) => ensureCheckAlarm(browser.alarms, checkIntervalHours(h))).catch(() => undefined);
+  const scheduleChecks = () =>
+    void checkIntervalHoursItem
+      .getValue()
+      .then((h) => ensureCheckAlarm(browser.alarms, checkIntervalHours(h)))
+      .catch(() => undefined);
   const stalePage = async (accountId: string) => {
     const row = await (await db()).get('accounts', accountId).catch(() => undefined);
     return lenderPage(row?.latest?.url, adapters.find((a) => a.id === accountId)?.home);

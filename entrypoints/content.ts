@@ -3,9 +3,9 @@
 // credit-report.js instead. It is not declared in the manifest nor registered, so the browser adds
 // nothing to any page load. It reads the page with the values the person picked there and the
 // generic label reader, and sends what it found; it never opens any storage.
-import { startCapture } from '@/utils/capture/start';
-import { extractGeneric } from '@/utils/extract/generic';
-import { RULES_CHANGED, RULES_KEY, withSiteRules, type SiteRule } from '@/utils/picker/site-rules';
+import { startCapture } from '../utils/capture/start';
+import { extractGeneric } from '../utils/extract/generic';
+import { RULES_CHANGED, RULES_KEY, withSiteRules, type SiteRule } from '../utils/picker/site-rules';
 
 export default defineContentScript({
   registration: 'runtime',

@@ -2,10 +2,10 @@
 // the page finished loading, only on pages a built-in adapter's patterns cover (utils/site-routing.ts
 // scriptFor). It reads the page with that adapter and sends what it found; it never opens any
 // storage. Sites the person tracks get content.js (the generic reader) instead.
-import { lenderAdapters } from '@/utils/adapters/lender-registry';
-import { pickAdapter } from '@/utils/adapters/pick';
-import { renewWhileHidden } from '@/utils/capture/reveal';
-import { startCapture } from '@/utils/capture/start';
+import { lenderAdapters } from '../utils/adapters/lender-registry';
+import { pickAdapter } from '../utils/adapters/pick';
+import { renewWhileHidden } from '../utils/capture/reveal';
+import { startCapture } from '../utils/capture/start';
 
 export default defineContentScript({
   registration: 'runtime',

@@ -17,9 +17,17 @@
     return pending;
   }
   globalThis.__limitSentinelFirstReads = {
-    dashboard: start(function () { return api.storage.session.get('dashboard'); }),
-    language: start(function () { return api.storage.local.get('language'); }),
-    tabs: start(function () { return api.tabs.query({ active: true, currentWindow: true }); }),
-    permissions: start(function () { return api.permissions.getAll(); }),
+    dashboard: start(function () {
+      return api.storage.session.get('dashboard');
+    }),
+    language: start(function () {
+      return api.storage.local.get('language');
+    }),
+    tabs: start(function () {
+      return api.tabs.query({ active: true, currentWindow: true });
+    }),
+    permissions: start(function () {
+      return api.permissions.getAll();
+    }),
   };
 })();

@@ -33,7 +33,8 @@ async function main(argv: string[]): Promise<void> {
   const file = args[0];
   if (!file || args.length > 1) die(`assess: give exactly one history file. ${usage}`);
   const now = nowArg === undefined ? new Date() : new Date(nowArg);
-  if (!Number.isFinite(now.getTime()) || (nowArg !== undefined && !/^\d{4}-\d{2}-\d{2}/.test(nowArg))) die(`assess: --now is not an ISO time: ${nowArg}`);
+  if (!Number.isFinite(now.getTime()) || (nowArg !== undefined && !/^\d{4}-\d{2}-\d{2}/.test(nowArg)))
+    die(`assess: --now is not an ISO time: ${nowArg}`);
 
   let text: string;
   try {

@@ -14,8 +14,24 @@ import { dashboardRenderFigures } from './bench/dashboard-render';
 import { reportPdfFigures } from './bench/report-pdf';
 
 async function main() {
-  for (const args of [['wxt', 'build'], ['wxt', 'build', '--mode', 'demo']]) execFileSync('npx', args, { stdio: 'pipe' });
-  const sections = [bundleFigures, captureFigures, pageloadFigures, engineFigures, () => popupRenderFigures(), () => dashboardRenderFigures(), () => captureAlertFigures(), billFigures, () => billImportFigures(), () => historyImportFigures(), () => reportPdfFigures()];
+  for (const args of [
+    ['wxt', 'build'],
+    ['wxt', 'build', '--mode', 'demo'],
+  ])
+    execFileSync('npx', args, { stdio: 'pipe' });
+  const sections = [
+    bundleFigures,
+    captureFigures,
+    pageloadFigures,
+    engineFigures,
+    () => popupRenderFigures(),
+    () => dashboardRenderFigures(),
+    () => captureAlertFigures(),
+    billFigures,
+    () => billImportFigures(),
+    () => historyImportFigures(),
+    () => reportPdfFigures(),
+  ];
   for (const section of sections) {
     for (const [name, value, unit] of await section()) process.stdout.write(`${name}: ${value} ${unit}\n`);
   }

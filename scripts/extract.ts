@@ -36,7 +36,8 @@ async function main(argv: string[]): Promise<void> {
     die(`extract: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? 'unreadable'}`);
   }
   if (!url) {
-    const out = isPdf(bytes) || /\.pdf$/i.test(file) ? await reportCommand(file, bytes, await nodePdfLoader(), toCliShape) : billCommand(file, bytes);
+    const out =
+      isPdf(bytes) || /\.pdf$/i.test(file) ? await reportCommand(file, bytes, await nodePdfLoader(), toCliShape) : billCommand(file, bytes);
     process.stderr.write(out.stderr);
     process.stdout.write(out.stdout);
     process.exitCode = out.code;

@@ -46,5 +46,7 @@ for (const m of result.errors) console.log(`error ${m.code}: ${m.message}${where
 for (const m of unexplained) console.log(`warning ${m.code}: ${m.message}${where(m)}`);
 for (const m of result.notices) console.log(`notice ${m.code}: ${m.message}${where(m)}`);
 for (const m of explained) console.log(`explained warning ${m.code}: Preact's dangerouslySetInnerHTML branch, never used${where(m)}`);
-console.log(`web-ext lint ${dir}: ${result.errors.length} errors, ${unexplained.length} unexplained warnings, ${explained.length} explained, ${result.notices.length} notices`);
+console.log(
+  `web-ext lint ${dir}: ${result.errors.length} errors, ${unexplained.length} unexplained warnings, ${explained.length} explained, ${result.notices.length} notices`,
+);
 if (result.errors.length > 0 || unexplained.length > 0) process.exit(1);

@@ -16,18 +16,55 @@ const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString();
 const ACCOUNTS: AccountSummary[] = [
   {
     account: { id: 'jd-baitiao', lender: '京东', product: '白条', kind: 'pay-later' },
-    latest: { accountId: 'jd-baitiao', at: ago(3), source: 'page', status: 'normal', statusText: '正常', totalLimit: 50000, availableLimit: 32000, usedAmount: 18000, dailyRate: 0.00035, apr: 0.1278, increaseAvailable: true },
-    lastSeenAt: ago(3), observationCount: 12, utilization: 0.36,
+    latest: {
+      accountId: 'jd-baitiao',
+      at: ago(3),
+      source: 'page',
+      status: 'normal',
+      statusText: '正常',
+      totalLimit: 50000,
+      availableLimit: 32000,
+      usedAmount: 18000,
+      dailyRate: 0.00035,
+      apr: 0.1278,
+      increaseAvailable: true,
+    },
+    lastSeenAt: ago(3),
+    observationCount: 12,
+    utilization: 0.36,
   },
   {
     account: { id: 'alipay-huabei', lender: '支付宝', product: '花呗', kind: 'pay-later' },
-    latest: { accountId: 'alipay-huabei', at: ago(1), source: 'page', status: 'limited', statusText: '综合评估暂未通过，暂时无法使用', totalLimit: 20000, availableLimit: 1200, usedAmount: 18800, increaseAvailable: false },
-    lastSeenAt: ago(1), observationCount: 5, utilization: 0.94,
+    latest: {
+      accountId: 'alipay-huabei',
+      at: ago(1),
+      source: 'page',
+      status: 'limited',
+      statusText: '综合评估暂未通过，暂时无法使用',
+      totalLimit: 20000,
+      availableLimit: 1200,
+      usedAmount: 18800,
+      increaseAvailable: false,
+    },
+    lastSeenAt: ago(1),
+    observationCount: 5,
+    utilization: 0.94,
   },
   {
     account: { id: 'evil', lender: '<img src=x onerror=alert(1)>', product: '极速贷', kind: 'credit-line' },
-    latest: { accountId: 'evil', at: ago(40), source: 'page', status: 'frozen', statusText: '账户已冻结', totalLimit: 8000, usedAmount: 0, apr: 0.24 },
-    lastSeenAt: ago(40), observationCount: 2, utilization: 0,
+    latest: {
+      accountId: 'evil',
+      at: ago(40),
+      source: 'page',
+      status: 'frozen',
+      statusText: '账户已冻结',
+      totalLimit: 8000,
+      usedAmount: 0,
+      apr: 0.24,
+    },
+    lastSeenAt: ago(40),
+    observationCount: 2,
+    utilization: 0,
   },
 ];
 
@@ -42,7 +79,14 @@ interface Canned {
 
 const scenarios: { name: string; canned: Canned; act?: (page: Page, lang: string) => Promise<void>; page?: string }[] = [
   // The track flow on a known lender's host: the name field offers that lender.
-  { name: 'track-known-host', canned: { dashboard: { accounts: ACCOUNTS.slice(0, 1), alerts: [], risk: NO_RISK, totals: { observations: 12 } }, trackedOrigins: [], tabUrl: 'https://creditcard.cmbchina.com/Card/Index' } },
+  {
+    name: 'track-known-host',
+    canned: {
+      dashboard: { accounts: ACCOUNTS.slice(0, 1), alerts: [], risk: NO_RISK, totals: { observations: 12 } },
+      trackedOrigins: [],
+      tabUrl: 'https://creditcard.cmbchina.com/Card/Index',
+    },
+  },
   // Settings → tracked sites, each with its name.
   {
     name: 'options-sites',
@@ -58,11 +102,29 @@ const scenarios: { name: string; canned: Canned; act?: (page: Page, lang: string
       await page.evaluate(() => document.getElementById('opt-sites-title')?.scrollIntoView());
     },
   },
-  { name: 'empty', canned: { dashboard: { accounts: [], alerts: [], risk: NO_RISK, totals: { observations: 0 } }, trackedOrigins: [], tabUrl: 'https://loan.example.com/account' } },
-  { name: 'accounts', canned: { dashboard: { accounts: ACCOUNTS, alerts: [], risk: NO_RISK, totals: { observations: 19 } }, trackedOrigins: ['https://loan.example.com'], tabUrl: 'https://loan.example.com/account' } },
+  {
+    name: 'empty',
+    canned: {
+      dashboard: { accounts: [], alerts: [], risk: NO_RISK, totals: { observations: 0 } },
+      trackedOrigins: [],
+      tabUrl: 'https://loan.example.com/account',
+    },
+  },
+  {
+    name: 'accounts',
+    canned: {
+      dashboard: { accounts: ACCOUNTS, alerts: [], risk: NO_RISK, totals: { observations: 19 } },
+      trackedOrigins: ['https://loan.example.com'],
+      tabUrl: 'https://loan.example.com/account',
+    },
+  },
   {
     name: 'form-errors',
-    canned: { dashboard: { accounts: ACCOUNTS, alerts: [], risk: NO_RISK, totals: { observations: 19 } }, trackedOrigins: [], tabUrl: 'chrome://newtab/' },
+    canned: {
+      dashboard: { accounts: ACCOUNTS, alerts: [], risk: NO_RISK, totals: { observations: 19 } },
+      trackedOrigins: [],
+      tabUrl: 'chrome://newtab/',
+    },
     act: async (page) => {
       await page.click('.accounts .section-head button[aria-expanded]');
       await page.fill('#me-lender', '');
@@ -75,7 +137,11 @@ const scenarios: { name: string; canned: Canned; act?: (page: Page, lang: string
   },
   {
     name: 'quick-log',
-    canned: { dashboard: { accounts: ACCOUNTS, alerts: [], risk: NO_RISK, totals: { observations: 19 } }, trackedOrigins: [], tabUrl: 'chrome://newtab/' },
+    canned: {
+      dashboard: { accounts: ACCOUNTS, alerts: [], risk: NO_RISK, totals: { observations: 19 } },
+      trackedOrigins: [],
+      tabUrl: 'chrome://newtab/',
+    },
     act: async (page, lang) => {
       await page.click('.quick-head button');
       await page.waitForSelector('#quick-form');
@@ -88,7 +154,9 @@ const scenarios: { name: string; canned: Canned; act?: (page: Page, lang: string
   {
     name: 'import-error',
     canned: {
-      dashboard: { accounts: ACCOUNTS.slice(0, 1), alerts: [], risk: NO_RISK, totals: { observations: 12 } }, trackedOrigins: [], tabUrl: 'https://baitiao.jd.com/v3/ious/list',
+      dashboard: { accounts: ACCOUNTS.slice(0, 1), alerts: [], risk: NO_RISK, totals: { observations: 12 } },
+      trackedOrigins: [],
+      tabUrl: 'https://baitiao.jd.com/v3/ious/list',
       importReply: { ok: false, code: 'invalid-file', path: 'observations[12].totalLimit', expected: 'a non-negative number' },
     },
     act: async (page) => {
@@ -103,24 +171,44 @@ function stub(canned: Canned) {
   type Fn = (...args: unknown[]) => unknown;
   const reply = (msg: { type: string }): unknown => {
     switch (msg.type) {
-      case 'ui:dashboard': return { ok: true, dashboard: canned.dashboard };
-      case 'ui:tracked-sites': return { ok: true, origins: canned.trackedOrigins, names: canned.names ?? {} };
-      case 'ui:site-name': return { ok: true, renamed: 2 };
-      case 'ui:import': return canned.importReply ?? { ok: true, added: { accounts: 1, observations: 3, events: 0 } };
-      case 'ui:add-event': return { ok: true, added: 1 };
-      case 'ui:export': return { ok: true, file: { format: 'limit-sentinel.history', version: 1, exportedAt: new Date().toISOString(), accounts: [], observations: [], events: [] } };
-      default: return { ok: true, accountId: 'new' };
+      case 'ui:dashboard':
+        return { ok: true, dashboard: canned.dashboard };
+      case 'ui:tracked-sites':
+        return { ok: true, origins: canned.trackedOrigins, names: canned.names ?? {} };
+      case 'ui:site-name':
+        return { ok: true, renamed: 2 };
+      case 'ui:import':
+        return canned.importReply ?? { ok: true, added: { accounts: 1, observations: 3, events: 0 } };
+      case 'ui:add-event':
+        return { ok: true, added: 1 };
+      case 'ui:export':
+        return {
+          ok: true,
+          file: {
+            format: 'limit-sentinel.history',
+            version: 1,
+            exportedAt: new Date().toISOString(),
+            accounts: [],
+            observations: [],
+            events: [],
+          },
+        };
+      default:
+        return { ok: true, accountId: 'new' };
     }
   };
   // The polyfill calls chrome.* with a trailing callback; the native API returns a promise.
-  const answer = (value: (...args: unknown[]) => unknown): Fn => (...args) => {
-    const result = value(...args);
-    const last = args[args.length - 1];
-    if (typeof last === 'function') return void setTimeout(() => (last as Fn)(result), 10);
-    return new Promise((r) => setTimeout(() => r(result), 10));
-  };
+  const answer =
+    (value: (...args: unknown[]) => unknown): Fn =>
+    (...args) => {
+      const result = value(...args);
+      const last = args[args.length - 1];
+      if (typeof last === 'function') return void setTimeout(() => (last as Fn)(result), 10);
+      return new Promise((r) => setTimeout(() => r(result), 10));
+    };
   for (const ns of [(globalThis as { chrome?: unknown }).chrome, (globalThis as { browser?: unknown }).browser]) {
-    const api = ns as { runtime?: Record<string, unknown>; tabs?: Record<string, unknown>; permissions?: Record<string, unknown> } | undefined;
+    const api = ns as
+      { runtime?: Record<string, unknown>; tabs?: Record<string, unknown>; permissions?: Record<string, unknown> } | undefined;
     if (!api?.runtime) continue;
     api.runtime.sendMessage = answer((msg) => reply(msg as { type: string }));
     if (api.tabs) api.tabs.query = answer(() => [{ id: 7, url: canned.tabUrl }]);

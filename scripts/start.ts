@@ -21,7 +21,10 @@ function parseArgs(argv: string[]) {
 
 function pageUrls(demoUrl: string): { name: string; url: string }[] {
   const lenderUrl = Object.fromEntries(Object.entries(LENDER_ROUTES).map(([url, file]) => [file, url]));
-  return DEMO_PAGES.filter((p) => p.file !== 'index.html').map((p) => ({ name: p.file.replace(/\.html$/, ''), url: lenderUrl[p.file] ?? demoUrl + p.file }));
+  return DEMO_PAGES.filter((p) => p.file !== 'index.html').map((p) => ({
+    name: p.file.replace(/\.html$/, ''),
+    url: lenderUrl[p.file] ?? demoUrl + p.file,
+  }));
 }
 
 async function tour(s: Session, demoUrl: string, shots: string | undefined): Promise<string[]> {
@@ -34,12 +37,20 @@ async function tour(s: Session, demoUrl: string, shots: string | undefined): Pro
   };
   const w = await s.worker();
   // The demo build pre-grants the loopback site; the background reads each page once it has loaded.
-  await waitFor(async () => (await w.evaluate(() => chrome.permissions.getAll())).origins?.includes('http://127.0.0.1/*'), 10_000, 'demo site permission');
+  await waitFor(
+    async () => (await w.evaluate(() => chrome.permissions.getAll())).origins?.includes('http://127.0.0.1/*'),
+    10_000,
+    'demo site permission',
+  );
   for (const { name, url } of pageUrls(demoUrl)) {
     const page = await s.context.newPage();
     await page.setViewportSize(name === 'bank-cards' ? { width: 1280, height: 800 } : { width: 414, height: 896 });
     await page.goto(url);
-    if (name === 'alipay-portal') await page.getByText('显示金额').click().catch(() => undefined);
+    if (name === 'alipay-portal')
+      await page
+        .getByText('显示金额')
+        .click()
+        .catch(() => undefined);
     await page.waitForTimeout(1500); // late-rendering pages fill in, then the capture settles
     await shoot(page, `page-${name}`);
     await page.close();
@@ -84,7 +95,9 @@ async function main() {
     }
     const page = s.context.pages()[0] ?? (await s.context.newPage());
     await page.goto(demo.url + 'index.html');
-    process.stdout.write(`Limit Sentinel is loaded. Demo lender site: ${demo.url}index.html\nOpen the pages, then the toolbar icon (pin it from the puzzle menu). Close the browser to stop.\n`);
+    process.stdout.write(
+      `Limit Sentinel is loaded. Demo lender site: ${demo.url}index.html\nOpen the pages, then the toolbar icon (pin it from the puzzle menu). Close the browser to stop.\n`,
+    );
     await new Promise<void>((done) => s.context.on('close', () => done()));
   } finally {
     await demo.close();
@@ -93,6 +106,7 @@ async function main() {
 
 main().catch((e: unknown) => {
   process.stderr.write(`npm start: ${(e as Error).message}\n`);
-  if (/Missing X server|DISPLAY/i.test(String((e as Error).message))) process.stderr.write('No display here: try  npm start -- --headless --shots shots\n');
+  if (/Missing X server|DISPLAY/i.test(String((e as Error).message)))
+    process.stderr.write('No display here: try  npm start -- --headless --shots shots\n');
   process.exit(1);
 });

@@ -24,7 +24,11 @@ function parse(pattern: string): Pattern | undefined {
 
 function schemeFits({ scheme }: Pattern, protocol: string): boolean {
   const s = protocol.slice(0, -1);
-  return scheme === s || ((scheme === '*' || scheme === '<all_urls>') && (s === 'http' || s === 'https')) || (scheme === '<all_urls>' && s === 'file');
+  return (
+    scheme === s ||
+    ((scheme === '*' || scheme === '<all_urls>') && (s === 'http' || s === 'https')) ||
+    (scheme === '<all_urls>' && s === 'file')
+  );
 }
 
 function hostFits({ host }: Pattern, hostname: string): boolean {
@@ -36,7 +40,14 @@ function hostFits({ host }: Pattern, hostname: string): boolean {
 export function matchPattern(pattern: string, url: URL): boolean {
   const p = parse(pattern);
   if (!p || !schemeFits(p, url.protocol) || !hostFits(p, url.hostname)) return false;
-  const path = new RegExp('^' + p.path.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
+  const path = new RegExp(
+    '^' +
+      p.path
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*') +
+      '$',
+  );
   return path.test(url.pathname + url.search);
 }
 

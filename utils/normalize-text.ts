@@ -9,13 +9,15 @@ const NEEDS_WORK = /[^\S ]|\s\s|^\s|\s$|[\u200b\u2010\u2011\u2212\uff01-\uff5e\u
 export function normalizeText(s: string): string {
   // Most texts are already clean (page texts come normalized): skip the six passes then.
   if (!NEEDS_WORK.test(s)) return s;
-  return s
-    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    // Thin, narrow and no-break spaces between digits group thousands: drop them.
-    .replace(/(\d)[\u00a0\u2007-\u200a\u202f](?=\d)/g, '$1')
-    .replace(/[\u2212\u2010\u2011]/g, '-')
-    .replace(/[\uffe5]/g, '¥')
-    .replace(ODD_SPACE, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    s
+      .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+      // Thin, narrow and no-break spaces between digits group thousands: drop them.
+      .replace(/(\d)[\u00a0\u2007-\u200a\u202f](?=\d)/g, '$1')
+      .replace(/[\u2212\u2010\u2011]/g, '-')
+      .replace(/[\uffe5]/g, '¥')
+      .replace(ODD_SPACE, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }

@@ -18,7 +18,6 @@ export const captureIncognitoItem = storage.defineItem<boolean>('local:captureIn
   version: 1,
 });
 
-
 /**
  * The person's changes to the rule thresholds (heuristics.md defaults otherwise), as
  * `{ ruleId: { field: value } }`. Read through `mergeThresholds`, which drops invalid values.

@@ -23,7 +23,12 @@ export async function trackedOrigins(api: Pick<Api, 'permissions'>, adapterPatte
  * Runs a content script in the tab's top frame. Failures are expected and stay silent: the tab was
  * closed or navigated away, a page the browser protects, a permission revoked meanwhile.
  */
-export async function injectContentScript(api: Pick<Api, 'scripting'>, tabId: number, file: string = CONTENT_SCRIPT_FILE, rules?: readonly SiteRule[]): Promise<boolean> {
+export async function injectContentScript(
+  api: Pick<Api, 'scripting'>,
+  tabId: number,
+  file: string = CONTENT_SCRIPT_FILE,
+  rules?: readonly SiteRule[],
+): Promise<boolean> {
   try {
     const target = { tabId, frameIds: [0] };
     // The values the person picked on this site, left where the content script looks for them
@@ -102,7 +107,9 @@ export async function readOpenTabs(
   } catch {
     return 0;
   }
-  const read = await Promise.all(tabs.map((t) => (t.id === undefined ? false : readTabIfEnabled(api, adapterPatterns, t.id, t.url, scripts, rulesFor))));
+  const read = await Promise.all(
+    tabs.map((t) => (t.id === undefined ? false : readTabIfEnabled(api, adapterPatterns, t.id, t.url, scripts, rulesFor))),
+  );
   return read.filter(Boolean).length;
 }
 
@@ -120,7 +127,10 @@ export async function trackSite(
 ): Promise<boolean> {
   if (!(await api.permissions.contains({ origins: [originPattern(origin)] }))) return false;
   if (tabId !== undefined) {
-    const url = await api.tabs.get(tabId).then((t) => t.url, () => undefined);
+    const url = await api.tabs.get(tabId).then(
+      (t) => t.url,
+      () => undefined,
+    );
     await readTabIfEnabled(api, adapterPatterns, tabId, url, scripts, rulesFor);
   }
   return true;

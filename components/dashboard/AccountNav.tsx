@@ -26,12 +26,18 @@ export function AccountNav({ accounts, selected, onSelect, accountActions }: Acc
           const status = s.latest?.status ?? 'unknown';
           return (
             <li key={s.account.id} class={s.account.id === selected ? 'current' : undefined}>
-              <button type="button" class="account" aria-current={s.account.id === selected ? 'true' : undefined} onClick={() => onSelect(s.account.id)}>
+              <button
+                type="button"
+                class="account"
+                aria-current={s.account.id === selected ? 'true' : undefined}
+                onClick={() => onSelect(s.account.id)}
+              >
                 <span class="account-name">{accountName(s)}</span>
                 <span class={`badge badge-${status}`}>{t(lang, `status.${status}`)}</span>
                 <span class="account-values">
                   {s.latest?.totalLimit !== undefined && `${td(lang, 'dash.series.total')} ${formatAmount(lang, s.latest.totalLimit)}`}
-                  {s.latest?.availableLimit !== undefined && ` · ${td(lang, 'dash.series.available')} ${formatAmount(lang, s.latest.availableLimit)}`}
+                  {s.latest?.availableLimit !== undefined &&
+                    ` · ${td(lang, 'dash.series.available')} ${formatAmount(lang, s.latest.availableLimit)}`}
                 </span>
               </button>
               {accountActions && <div class="account-actions">{accountActions(s)}</div>}

@@ -125,7 +125,12 @@ export function Dashboard({ lang, send, now = Date.now, snapshot, openAlertId, c
             accounts={accounts.map((s) => s.account)}
             version={version}
             eventActions={(e) => (
-              <RemoveRowButton send={send} target={{ kind: 'event', key: e.key }} label={rowLabel(e.lender ?? td(lang, `dash.event.${e.kind}`), e.at)} onRemoved={onRemoved} />
+              <RemoveRowButton
+                send={send}
+                target={{ kind: 'event', key: e.key }}
+                label={rowLabel(e.lender ?? td(lang, `dash.event.${e.kind}`), e.at)}
+                onRemoved={onRemoved}
+              />
             )}
             onFailure={setFailure}
           />

@@ -9,11 +9,13 @@ export interface FactorsPanelProps {
   report: FactorReport;
 }
 
-const valueText = (lang: Lang, f: Factor, v = f.value) => (f.unit === 'share' ? formatUtilization(lang, v) : tf(lang, 'factors.value.count', { n: v }));
+const valueText = (lang: Lang, f: Factor, v = f.value) =>
+  f.unit === 'share' ? formatUtilization(lang, v) : tf(lang, 'factors.value.count', { n: v });
 
 function lineText(lang: Lang, f: Factor): string {
   if (f.threshold === undefined) return tf(lang, 'factors.threshold.none');
-  if (f.unit === 'share') return tf(lang, 'factors.threshold.share', { share: formatUtilization(lang, f.threshold), days: f.spanDays ?? 0 });
+  if (f.unit === 'share')
+    return tf(lang, 'factors.threshold.share', { share: formatUtilization(lang, f.threshold), days: f.spanDays ?? 0 });
   return tf(lang, 'factors.threshold.count', { n: f.threshold });
 }
 
@@ -46,7 +48,9 @@ function FactorRows({ f }: { f: Factor }) {
               {f.projection.drops.map((d) => (
                 <li key={d.at}>{tf(lang, 'factors.drop', { date: formatDateTime(lang, d.at), value: valueText(lang, f, d.value) })}</li>
               ))}
-              {f.projection.withinAt && <li class="factor-within">{tf(lang, 'factors.within', { date: formatDateTime(lang, f.projection.withinAt) })}</li>}
+              {f.projection.withinAt && (
+                <li class="factor-within">{tf(lang, 'factors.within', { date: formatDateTime(lang, f.projection.withinAt) })}</li>
+              )}
             </ul>
           </td>
         </tr>

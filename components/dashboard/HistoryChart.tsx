@@ -41,10 +41,23 @@ function noteText(lang: Lang, note: MarkNote): string {
   if ('mark' in note) {
     const m = note.mark;
     if (m.kind === 'increase') return td(lang, m.available ? 'dash.mark.increaseOpen' : 'dash.mark.increaseClosed');
-    return td(lang, 'dash.mark.statusTo', { status: t(lang, `status.${m.status}`) }) + (m.statusText ? td(lang, 'dash.aside', { text: m.statusText }) : '');
+    return (
+      td(lang, 'dash.mark.statusTo', { status: t(lang, `status.${m.status}`) }) +
+      (m.statusText ? td(lang, 'dash.aside', { text: m.statusText }) : '')
+    );
   }
   return note.events
-    .map((e) => [td(lang, `dash.event.${e.kind}`), e.lender, e.amount !== undefined ? formatAmount(lang, e.amount) : undefined, e.full ? td(lang, 'dash.event.full') : undefined, e.outcome ? td(lang, `dash.outcome.${e.outcome}`) : undefined].filter(Boolean).join(' '))
+    .map((e) =>
+      [
+        td(lang, `dash.event.${e.kind}`),
+        e.lender,
+        e.amount !== undefined ? formatAmount(lang, e.amount) : undefined,
+        e.full ? td(lang, 'dash.event.full') : undefined,
+        e.outcome ? td(lang, `dash.outcome.${e.outcome}`) : undefined,
+      ]
+        .filter(Boolean)
+        .join(' '),
+    )
     .join(td(lang, 'dash.list'));
 }
 
@@ -97,7 +110,15 @@ export function HistoryChart({ history, name, width, height = 300, colors, creat
   const readoutId = `readout-${history.accountId}`;
   return (
     <div class="chart">
-      <div ref={box} class="chart-box" tabIndex={0} role="group" aria-label={td(lang, 'dash.chartLabel', { name })} aria-describedby={readoutId} onKeyDown={onKeyDown} />
+      <div
+        ref={box}
+        class="chart-box"
+        tabIndex={0}
+        role="group"
+        aria-label={td(lang, 'dash.chartLabel', { name })}
+        aria-describedby={readoutId}
+        onKeyDown={onKeyDown}
+      />
       <p id={readoutId} class="chart-readout" aria-live="polite">
         {idx === undefined || data.x[idx] === undefined ? td(lang, 'dash.cursor.none') : readout(lang, data, idx)}
       </p>

@@ -59,7 +59,13 @@ export function HistoryPanel({ send, accountId, name, now, colors, kit, version,
     let current = true;
     const end = now();
     const from = rangeStart(range, end);
-    void send({ type: 'ui:account-history', accountId, to: new Date(end).toISOString(), columns: Math.min(MAX_COLUMNS, width), ...(from && { from }) }).then((reply) => {
+    void send({
+      type: 'ui:account-history',
+      accountId,
+      to: new Date(end).toISOString(),
+      columns: Math.min(MAX_COLUMNS, width),
+      ...(from && { from }),
+    }).then((reply) => {
       if (!current) return;
       if (reply.ok) setHistory(reply.history);
       else onFailure?.(reply);

@@ -54,9 +54,15 @@ export function HistoryTable({ send, accountId, name, version, rowActions, onFai
           <tr>
             <th scope="col">{td(lang, 'dash.table.at')}</th>
             <th scope="col">{td(lang, 'dash.table.seenUntil')}</th>
-            <th scope="col" class="num">{td(lang, 'dash.table.total')}</th>
-            <th scope="col" class="num">{td(lang, 'dash.table.available')}</th>
-            <th scope="col" class="num">{td(lang, 'dash.table.used')}</th>
+            <th scope="col" class="num">
+              {td(lang, 'dash.table.total')}
+            </th>
+            <th scope="col" class="num">
+              {td(lang, 'dash.table.available')}
+            </th>
+            <th scope="col" class="num">
+              {td(lang, 'dash.table.used')}
+            </th>
             <th scope="col">{td(lang, 'dash.table.rate')}</th>
             <th scope="col">{td(lang, 'dash.table.status')}</th>
             <th scope="col">{td(lang, 'dash.table.increase')}</th>
@@ -72,7 +78,11 @@ export function HistoryTable({ send, accountId, name, version, rowActions, onFai
               <td class="num">{amount(lang, o.totalLimit)}</td>
               <td class="num">{amount(lang, o.availableLimit)}</td>
               <td class="num">{amount(lang, usedOf(o))}</td>
-              <td>{[o.dailyRate !== undefined && formatDailyRate(lang, o.dailyRate), o.apr !== undefined && formatApr(lang, o.apr)].filter(Boolean).join(' ') || '—'}</td>
+              <td>
+                {[o.dailyRate !== undefined && formatDailyRate(lang, o.dailyRate), o.apr !== undefined && formatApr(lang, o.apr)]
+                  .filter(Boolean)
+                  .join(' ') || '—'}
+              </td>
               <td>
                 {t(lang, `status.${o.status}`)}
                 {o.statusText && o.statusText !== t(lang, `status.${o.status}`) ? td(lang, 'dash.aside', { text: o.statusText }) : ''}

@@ -67,7 +67,9 @@ export function MergeAccountsForm({ send, into, accounts, onMerged }: MergeAccou
 
   return (
     <section class="correction-form merge-form" aria-labelledby={`${base}-title`}>
-      <h3 id={`${base}-title`} class="correction-title">{tc(lang, 'corrections.merge.title')}</h3>
+      <h3 id={`${base}-title`} class="correction-title">
+        {tc(lang, 'corrections.merge.title')}
+      </h3>
       <p class="correction-note">{tc(lang, 'corrections.merge.intro', { into: nameOf(into) })}</p>
       {others.length === 0 ? (
         <p class="correction-note">{tc(lang, 'corrections.merge.none')}</p>
@@ -105,7 +107,11 @@ export function MergeAccountsForm({ send, into, accounts, onMerged }: MergeAccou
           <p id={`${base}-confirm`} class="merge-warning">
             {chosen.observationCount === undefined
               ? tc(lang, 'corrections.merge.confirmUnknown', { from: nameOf(chosen.account), into: nameOf(into) })
-              : tc(lang, 'corrections.merge.confirm', { from: nameOf(chosen.account), into: nameOf(into), observations: chosen.observationCount })}
+              : tc(lang, 'corrections.merge.confirm', {
+                  from: nameOf(chosen.account),
+                  into: nameOf(into),
+                  observations: chosen.observationCount,
+                })}
           </p>
           <div class="correction-actions">
             <button type="button" class="correction-button danger" aria-disabled={busy} onClick={() => void merge()}>

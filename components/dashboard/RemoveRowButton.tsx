@@ -27,8 +27,12 @@ export function RemoveRowButton({ send, target, label, onRemoved }: RemoveRowBut
     setFailure(undefined);
     const reply =
       target.kind === 'observation'
-        ? await send({ type: 'ui:remove-observation', accountId: target.accountId, at: target.at }).then((r) => (r.ok ? { ok: true as const, removed: { observation: r.removed } } : r))
-        : await send({ type: 'ui:remove-event', key: target.key }).then((r) => (r.ok ? { ok: true as const, removed: { event: r.removed } } : r));
+        ? await send({ type: 'ui:remove-observation', accountId: target.accountId, at: target.at }).then((r) =>
+            r.ok ? { ok: true as const, removed: { observation: r.removed } } : r,
+          )
+        : await send({ type: 'ui:remove-event', key: target.key }).then((r) =>
+            r.ok ? { ok: true as const, removed: { event: r.removed } } : r,
+          );
     setBusy(false);
     if (!reply.ok) return setFailure(reply);
     onRemoved(reply.removed);
@@ -36,7 +40,13 @@ export function RemoveRowButton({ send, target, label, onRemoved }: RemoveRowBut
 
   return (
     <span class="correction-remove">
-      <button type="button" class="correction-button" aria-label={tc(lang, 'corrections.remove.label', { what: label })} aria-disabled={busy} onClick={() => void remove()}>
+      <button
+        type="button"
+        class="correction-button"
+        aria-label={tc(lang, 'corrections.remove.label', { what: label })}
+        aria-disabled={busy}
+        onClick={() => void remove()}
+      >
         {busy ? tc(lang, 'corrections.removing') : tc(lang, 'corrections.remove')}
       </button>
       {failure && (

@@ -50,7 +50,9 @@ export function RenameAccountForm({ send, account, onRenamed }: RenameAccountFor
 
   return (
     <form class="correction-form rename-form" aria-labelledby={`${base}-title`} onSubmit={(e) => void submit(e)}>
-      <h3 id={`${base}-title`} class="correction-title">{tc(lang, 'corrections.rename.title')}</h3>
+      <h3 id={`${base}-title`} class="correction-title">
+        {tc(lang, 'corrections.rename.title')}
+      </h3>
       <label for={`${base}-lender`}>{tc(lang, 'corrections.rename.lender')}</label>
       <input
         id={`${base}-lender`}

@@ -36,7 +36,13 @@ export function Timeline({ send, accounts, version, eventActions, onFailure }: T
 
   const load = async (before: TimelineCursor | undefined) => {
     setBusy(true);
-    const reply = await send({ type: 'ui:timeline', kinds: [...kinds], limit: TIMELINE_PAGE, ...(lender && { lender }), ...(before && { before }) });
+    const reply = await send({
+      type: 'ui:timeline',
+      kinds: [...kinds],
+      limit: TIMELINE_PAGE,
+      ...(lender && { lender }),
+      ...(before && { before }),
+    });
     setBusy(false);
     if (!reply.ok) return onFailure?.(reply);
     setEvents((old) => (before ? [...old, ...reply.events] : reply.events));
@@ -83,7 +89,12 @@ export function Timeline({ send, accounts, version, eventActions, onFailure }: T
         </fieldset>
         <label class="lender-filter">
           {td(lang, 'dash.timeline.lender')}
-          <select value={lender} onFocus={loadLenders} onPointerEnter={loadLenders} onChange={(e) => setLender((e.currentTarget as HTMLSelectElement).value)}>
+          <select
+            value={lender}
+            onFocus={loadLenders}
+            onPointerEnter={loadLenders}
+            onChange={(e) => setLender((e.currentTarget as HTMLSelectElement).value)}
+          >
             <option value="">{td(lang, 'dash.timeline.allLenders')}</option>
             {lenders.map((l) => (
               <option key={l} value={l}>

@@ -50,7 +50,9 @@ export function UndoBar({ send, removed, onUndone, onClose, timeoutMs = UNDO_TIM
     if (busy) return;
     setBusy(true);
     setFailure(undefined);
-    const reply = await send('observation' in removed ? { type: 'ui:restore', observation: removed.observation } : { type: 'ui:restore', event: removed.event });
+    const reply = await send(
+      'observation' in removed ? { type: 'ui:restore', observation: removed.observation } : { type: 'ui:restore', event: removed.event },
+    );
     setBusy(false);
     if (!reply.ok) return setFailure(reply);
     onUndone(removed);

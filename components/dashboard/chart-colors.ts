@@ -5,7 +5,18 @@ import type { ChartColors } from './chart-options';
 
 const NAMES: (keyof ChartColors)[] = ['total', 'available', 'used', 'status', 'increase', 'borrow', 'repay', 'inquiry', 'axis', 'grid'];
 
-export const FALLBACK_COLORS: ChartColors = { total: '#0b5cad', available: '#1a7f37', used: '#bc4c00', status: '#c4212b', increase: '#8250df', borrow: '#9a6700', repay: '#0a7ea4', inquiry: '#59636e', axis: '#59636e', grid: '#d1d9e0' };
+export const FALLBACK_COLORS: ChartColors = {
+  total: '#0b5cad',
+  available: '#1a7f37',
+  used: '#bc4c00',
+  status: '#c4212b',
+  increase: '#8250df',
+  borrow: '#9a6700',
+  repay: '#0a7ea4',
+  inquiry: '#59636e',
+  axis: '#59636e',
+  grid: '#d1d9e0',
+};
 
 export function readChartColors(root: Element | undefined): ChartColors {
   if (!root || typeof getComputedStyle !== 'function') return FALLBACK_COLORS;

@@ -37,9 +37,18 @@ const LABELS: Record<LineSeries | MarkSeries, DashboardKey> = {
 };
 
 /** Fonts for the canvas: the page's, with the CJK fallbacks listed (wqy on Linux). */
-export const CHART_FONT = '12px system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif';
+export const CHART_FONT =
+  '12px system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif';
 
-export function chartOptions(lang: Lang, width: number, height: number, colors: ChartColors, onCursor: (idx: number | undefined) => void, stepped?: uPlot.Series.PathBuilder, span?: [from: number, to: number]): uPlot.Options {
+export function chartOptions(
+  lang: Lang,
+  width: number,
+  height: number,
+  colors: ChartColors,
+  onCursor: (idx: number | undefined) => void,
+  stepped?: uPlot.Series.PathBuilder,
+  span?: [from: number, to: number],
+): uPlot.Options {
   const axis = { stroke: colors.axis, font: CHART_FONT, grid: { stroke: colors.grid, width: 1 }, ticks: { stroke: colors.grid, width: 1 } };
   const line = (s: LineSeries): uPlot.Series => ({
     label: td(lang, LABELS[s]),
@@ -65,7 +74,10 @@ export function chartOptions(lang: Lang, width: number, height: number, colors: 
     ms: 1,
     series: [{ value: (_u, v) => (v == null ? '' : pointDate(lang, v)) }, ...LINE_SERIES.map(line), ...MARK_SERIES.map(mark)],
     // The x scale is the range asked for (3 months / 1 year / all), not just the rows found in it.
-    scales: { x: { time: true, ...(span && span[1] > span[0] && { range: (): uPlot.Range.MinMax => span }) }, y: { range: (_u, min, max) => [0, Math.max(max * 1.08, 1)] } },
+    scales: {
+      x: { time: true, ...(span && span[1] > span[0] && { range: (): uPlot.Range.MinMax => span }) },
+      y: { range: (_u, min, max) => [0, Math.max(max * 1.08, 1)] },
+    },
     axes: [
       // Room for "Sep 2026" between ticks (uPlot's default spacing lets English month labels touch).
       { ...axis, space: 80, values: (_u, splits, _ai, _space, step) => splits.map((v) => axisDate(lang, v, step)) },

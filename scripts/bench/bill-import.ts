@@ -30,21 +30,29 @@ function watch() {
   (globalThis as { __marks?: Marks }).__marks = marks;
   // Capture phase: runs before the page's own handlers.
   document.addEventListener('change', () => (marks.change ??= performance.now()), true);
-  document.addEventListener('click', (e) => {
-    if ((e.target as Element).closest('.bill-confirm')) marks.confirm ??= performance.now();
-  }, true);
+  document.addEventListener(
+    'click',
+    (e) => {
+      if ((e.target as Element).closest('.bill-confirm')) marks.confirm ??= performance.now();
+    },
+    true,
+  );
   const values = new Set<string>();
   new MutationObserver(() => {
     const value = document.querySelector('.bill-progress progress')?.getAttribute('value');
     if (value) values.add(value);
     marks.progress = values.size;
     // The next animation frame after the DOM change: the moment it is painted, near enough.
-    if (marks.preview === undefined && document.querySelector('.bill-preview')) requestAnimationFrame(() => (marks.preview ??= performance.now()));
-    if (marks.result === undefined && document.querySelector('.bill-result, .bill-import [role=alert]')) requestAnimationFrame(() => (marks.result ??= performance.now()));
+    if (marks.preview === undefined && document.querySelector('.bill-preview'))
+      requestAnimationFrame(() => (marks.preview ??= performance.now()));
+    if (marks.result === undefined && document.querySelector('.bill-result, .bill-import [role=alert]'))
+      requestAnimationFrame(() => (marks.result ??= performance.now()));
   }).observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
   new PerformanceObserver((list) => {
     // Tasks that start after the change and before the confirm: reading the bill.
-    for (const e of list.getEntries()) if (e.startTime >= (marks.change ?? Infinity) && e.startTime < (marks.confirm ?? Infinity)) marks.longest = Math.max(marks.longest, e.duration);
+    for (const e of list.getEntries())
+      if (e.startTime >= (marks.change ?? Infinity) && e.startTime < (marks.confirm ?? Infinity))
+        marks.longest = Math.max(marks.longest, e.duration);
   }).observe({ type: 'longtask' });
 }
 
@@ -68,12 +76,18 @@ export async function billImportFigures(rows = 50_000, runs = 3): Promise<[strin
       await page.waitForSelector('.bill-preview', { timeout: 60_000 });
       await page.click('button.bill-confirm');
       await page.waitForSelector('.bill-result, .bill-import [role=alert]', { timeout: 120_000 });
-      const m = await waitFor(() => page.evaluate(() => {
-        const marks = (globalThis as { __marks?: Marks }).__marks;
-        return marks?.result !== undefined ? marks : undefined;
-      }), 10_000, 'the marks');
+      const m = await waitFor(
+        () =>
+          page.evaluate(() => {
+            const marks = (globalThis as { __marks?: Marks }).__marks;
+            return marks?.result !== undefined ? marks : undefined;
+          }),
+        10_000,
+        'the marks',
+      );
       const result = await page.textContent('.bill-import [role=status], .bill-import [role=alert]');
-      if (!(await page.$('.bill-result')) || /没有新内容/.test(result ?? '')) throw new Error(`the import did not store anything: ${result}`);
+      if (!(await page.$('.bill-result')) || /没有新内容/.test(result ?? ''))
+        throw new Error(`the import did not store anything: ${result}`);
       await page.close();
       if (i === 0) continue; // warm-up: code cache, worker start
       previews.push(m.preview! - m.change!);

@@ -8,7 +8,15 @@ import { parseBill } from '../../utils/bills/parse';
 import { median } from './capture';
 
 const HEADER = '交易时间,交易分类,交易对方,对方账号,商品说明,收/支,金额,收/付款方式,交易状态,交易订单号,商家订单号,备注,';
-const PREAMBLE = ['-'.repeat(84), '导出信息：', '姓名：张三', '起始时间：[2025-01-01 00:00:00]    终止时间：[2026-11-22 23:59:59]', '导出时间：[2026-11-23 10:12:45]', '-'.repeat(24) + '支付宝（中国）网络技术有限公司  电子客户回单' + '-'.repeat(24), HEADER];
+const PREAMBLE = [
+  '-'.repeat(84),
+  '导出信息：',
+  '姓名：张三',
+  '起始时间：[2025-01-01 00:00:00]    终止时间：[2026-11-22 23:59:59]',
+  '导出时间：[2026-11-23 10:12:45]',
+  '-'.repeat(24) + '支付宝（中国）网络技术有限公司  电子客户回单' + '-'.repeat(24),
+  HEADER,
+];
 const CREDIT = [
   ['信用借还', '花呗', '/', '花呗主动还款-账单', '不计收支', '余额宝', '还款成功'],
   ['信用借还', '借呗', '/', '借呗借款-放款至余额', '不计收支', '/', '交易成功'],
@@ -25,7 +33,7 @@ const OTHER = [
 
 export function syntheticAlipayBill(rows: number): string {
   let seed = 42;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const lines = [...PREAMBLE];
   const start = Date.UTC(2026, 10, 22);
   for (let i = 0; i < rows; i++) {
@@ -33,7 +41,9 @@ export function syntheticAlipayBill(rows: number): string {
     const [category, party, account, item, io, method, status] = kind[Math.floor(rand() * kind.length)]!;
     const time = new Date(start - i * 1_111_000).toISOString().replace('T', ' ').slice(0, 19);
     const amount = (1 + Math.floor(rand() * 500_000) / 100).toFixed(2);
-    lines.push([time, category, party, account, item, io, amount, method, status, `2026${String(i).padStart(18, '0')}\t`, '\t', '', ''].join(','));
+    lines.push(
+      [time, category, party, account, item, io, amount, method, status, `2026${String(i).padStart(18, '0')}\t`, '\t', '', ''].join(','),
+    );
   }
   return lines.join('\r\n') + '\r\n';
 }

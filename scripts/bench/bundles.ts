@@ -34,16 +34,27 @@ async function size(root: string, files: string[]): Promise<{ raw: number; gz: n
 export async function bundleFigures(root = '.output/chrome-mv3'): Promise<[string, number, string][]> {
   // One line per content script, each with its own 20 kB budget: content.js (tracked sites),
   // lenders.js (the lenders' page adapters), credit-report.js (its pages), picker.js (on demand).
-  const scripts: [string, string][] = [['content-script', 'content'], ['lenders-script', 'lenders'], ['credit-report-script', 'credit-report'], ['picker-script', 'picker']];
+  const scripts: [string, string][] = [
+    ['content-script', 'content'],
+    ['lenders-script', 'lenders'],
+    ['credit-report-script', 'credit-report'],
+    ['picker-script', 'picker'],
+  ];
   const sizes = await Promise.all(scripts.map(([, file]) => size(root, [`content-scripts/${file}.js`])));
   const popup = await size(root, await pageScripts(root, 'popup.html'));
   // The dashboard page's first paint, and the chart library (uPlot) it loads alongside: the popup
   // must not grow with either.
   const dashboard = await size(root, await pageScripts(root, 'dashboard.html'));
   const all = await readdir(root, { recursive: true });
-  const chart = await size(root, all.filter((f) => /^chunks[/\\]uplot-chart-.*\.js$/.test(f)));
+  const chart = await size(
+    root,
+    all.filter((f) => /^chunks[/\\]uplot-chart-.*\.js$/.test(f)),
+  );
   const bg = await size(root, ['background.js']);
-  const total = await size(root, all.filter((f) => f.endsWith('.js')));
+  const total = await size(
+    root,
+    all.filter((f) => f.endsWith('.js')),
+  );
   const kb = (n: number) => Math.round(n / 10.24) / 100;
   return [
     ...scripts.flatMap(([name], i): [string, number, string][] => [

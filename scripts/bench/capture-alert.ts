@@ -50,10 +50,14 @@ async function oneCapture(s: Session): Promise<number> {
   await worker.evaluate(() => Object.assign((globalThis as unknown as { __bench: Marks }).__bench, { t0: 0, t1: 0, badge: '' }));
   const page = await s.context.newPage();
   await page.goto(LENDER_PAGE);
-  const marks = await waitFor(async () => {
-    const b = await worker.evaluate(() => (globalThis as unknown as { __bench: Marks }).__bench);
-    return b.t0 && b.t1 ? b : undefined;
-  }, 60_000, 'the snapshot after a capture');
+  const marks = await waitFor(
+    async () => {
+      const b = await worker.evaluate(() => (globalThis as unknown as { __bench: Marks }).__bench);
+      return b.t0 && b.t1 ? b : undefined;
+    },
+    60_000,
+    'the snapshot after a capture',
+  );
   await page.close();
   return marks.t1 - marks.t0;
 }
@@ -75,6 +79,11 @@ export async function captureAlertFigures(sizes = [1_000, 100_000], runs = 11): 
       await s.close();
     }
   }
-  if (medians.length >= 2) rows.push([`capture-alert.ratio.${sizes.at(-1)! / 1000}k-over-${sizes[0]! / 1000}k`, Math.round((medians.at(-1)! / medians[0]!) * 100) / 100, 'x']);
+  if (medians.length >= 2)
+    rows.push([
+      `capture-alert.ratio.${sizes.at(-1)! / 1000}k-over-${sizes[0]! / 1000}k`,
+      Math.round((medians.at(-1)! / medians[0]!) * 100) / 100,
+      'x',
+    ]);
   return rows;
 }

@@ -72,15 +72,31 @@ export async function dashboardRenderFigures(sizes = [1_000, 100_000], runs = 15
       paints.push(median(paint));
       charts.push(median(chart));
       rows.push([`dashboard first paint with ${k} observations stored (median of ${runs})`, Math.round(median(paint)), 'ms']);
-      rows.push([`dashboard first paint above the floor page, ${k} (median of the ${runs} paired differences)`, Math.round(median(paint.map((p, i) => p - floor[i]!))), 'ms']);
-      rows.push([`dashboard chart of one account over all time, ${k} (click to canvas, median of ${runs})`, Math.round(median(chart)), 'ms']);
+      rows.push([
+        `dashboard first paint above the floor page, ${k} (median of the ${runs} paired differences)`,
+        Math.round(median(paint.map((p, i) => p - floor[i]!))),
+        'ms',
+      ]);
+      rows.push([
+        `dashboard chart of one account over all time, ${k} (click to canvas, median of ${runs})`,
+        Math.round(median(chart)),
+        'ms',
+      ]);
     } finally {
       await s.close();
     }
   }
   if (paints.length >= 2) {
-    rows.push([`dashboard first paint ratio ${sizes.at(-1)! / 1000}k/${sizes[0]! / 1000}k`, Math.round((paints.at(-1)! / paints[0]!) * 100) / 100, 'x']);
-    rows.push([`dashboard all-time chart ratio ${sizes.at(-1)! / 1000}k/${sizes[0]! / 1000}k`, Math.round((charts.at(-1)! / charts[0]!) * 100) / 100, 'x']);
+    rows.push([
+      `dashboard first paint ratio ${sizes.at(-1)! / 1000}k/${sizes[0]! / 1000}k`,
+      Math.round((paints.at(-1)! / paints[0]!) * 100) / 100,
+      'x',
+    ]);
+    rows.push([
+      `dashboard all-time chart ratio ${sizes.at(-1)! / 1000}k/${sizes[0]! / 1000}k`,
+      Math.round((charts.at(-1)! / charts[0]!) * 100) / 100,
+      'x',
+    ]);
   }
   return rows;
 }

@@ -28,11 +28,14 @@ export async function engineFigures(): Promise<[string, number, string][]> {
     const runs = n >= 100_000 ? 9 : 25;
     time(() => evaluateHistory(file, now), 3); // warm-up: JIT, Intl formatters
     engine[n] = time(() => evaluateHistory(file, now), runs);
-    assess[n] = time(() => {
-      const parsed = parseHistory(JSON.parse(text));
-      if (!parsed.ok) throw new Error(`synthetic history invalid at ${parsed.path}`);
-      return assessHistory(parsed.file, now, 'zh');
-    }, Math.max(3, Math.floor(runs / 3)));
+    assess[n] = time(
+      () => {
+        const parsed = parseHistory(JSON.parse(text));
+        if (!parsed.ok) throw new Error(`synthetic history invalid at ${parsed.path}`);
+        return assessHistory(parsed.file, now, 'zh');
+      },
+      Math.max(3, Math.floor(runs / 3)),
+    );
     const label = `${n / 1000}k`;
     rows.push([`engine time ${label} observations (${file.events.length} events, median)`, round(engine[n]), 'ms']);
     rows.push([`assess time ${label} observations incl. parse+validate (median)`, round(assess[n]), 'ms']);

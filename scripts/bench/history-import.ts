@@ -44,10 +44,14 @@ export async function historyImportFigures(observations = 50_000, runs = 3): Pro
       await page.waitForSelector(INPUT, { state: 'attached' });
       await page.evaluate(watch);
       await page.setInputFiles(INPUT, { name: 'history.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-      const marks = await waitFor(async () => {
-        const m = await page.evaluate(() => (globalThis as { __marks?: Marks }).__marks);
-        return m?.result !== undefined ? m : undefined;
-      }, 120_000, 'the import result');
+      const marks = await waitFor(
+        async () => {
+          const m = await page.evaluate(() => (globalThis as { __marks?: Marks }).__marks);
+          return m?.result !== undefined ? m : undefined;
+        },
+        120_000,
+        'the import result',
+      );
       const note = await page.textContent('.data .ok');
       if (!note?.includes(String(observations))) throw new Error(`unexpected import result: ${note}`);
       times.push(marks.result! - marks.change!);

@@ -14,7 +14,12 @@ import { median } from './capture';
 async function emptyContentScriptExtension(): Promise<string> {
   const dir = resolve('bench-out/empty-content-script');
   await mkdir(dir, { recursive: true });
-  const manifest = { manifest_version: 3, name: 'empty', version: '1', content_scripts: [{ matches: ['http://127.0.0.1/*'], js: ['c.js'], run_at: 'document_idle' }] };
+  const manifest = {
+    manifest_version: 3,
+    name: 'empty',
+    version: '1',
+    content_scripts: [{ matches: ['http://127.0.0.1/*'], js: ['c.js'], run_at: 'document_idle' }],
+  };
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
   await writeFile(join(dir, 'c.js'), 'void 0;\n');
   return dir;
@@ -23,7 +28,11 @@ async function emptyContentScriptExtension(): Promise<string> {
 async function context(extension: string | undefined): Promise<{ ctx: BrowserContext; dir: string }> {
   const dir = await mkdtemp(join(tmpdir(), 'ls-bench-'));
   const ext = extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : ['--disable-extensions'];
-  const ctx = await chromium.launchPersistentContext(dir, { executablePath: findChrome() ?? '/usr/bin/chromium', headless: true, args: [...CHROMIUM_ARGS, ...ext] });
+  const ctx = await chromium.launchPersistentContext(dir, {
+    executablePath: findChrome() ?? '/usr/bin/chromium',
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...ext],
+  });
   return { ctx, dir };
 }
 

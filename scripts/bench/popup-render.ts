@@ -38,7 +38,11 @@ async function firstRender(s: Session, file = 'popup.html'): Promise<number> {
   });
   await page.setViewportSize({ width: 400, height: 640 });
   await page.goto(`chrome-extension://${s.extensionId}/${file}`);
-  const ms = await waitFor(() => page.evaluate(() => (globalThis as { __firstCard?: number }).__firstCard), 30_000, 'the first account card');
+  const ms = await waitFor(
+    () => page.evaluate(() => (globalThis as { __firstCard?: number }).__firstCard),
+    30_000,
+    'the first account card',
+  );
   await page.close();
   return ms;
 }
@@ -50,7 +54,10 @@ async function firstRender(s: Session, file = 'popup.html'): Promise<number> {
  */
 export const FLOOR_PAGE = 'bench-floor.html';
 export async function writeFloorPage(): Promise<void> {
-  await writeFile(join(EXTENSION_DIR, FLOOR_PAGE), '<!doctype html><meta charset="utf-8"><title>floor</title><div id="app"></div><script src="/bench-floor.js"></script>');
+  await writeFile(
+    join(EXTENSION_DIR, FLOOR_PAGE),
+    '<!doctype html><meta charset="utf-8"><title>floor</title><div id="app"></div><script src="/bench-floor.js"></script>',
+  );
   await writeFile(
     join(EXTENSION_DIR, 'bench-floor.js'),
     "chrome.storage.session.get('dashboard').then(function () { var ul = document.createElement('ul'); ul.className = 'account-list'; var li = document.createElement('li'); li.className = 'card'; ul.appendChild(li); document.getElementById('app').appendChild(ul); });",
@@ -98,7 +105,11 @@ export async function popupRenderFigures(sizes = [1_000, 100_000], runs = 21): P
           await stopServiceWorker(s);
           cold.push(await firstRender(s));
         }
-        rows.push([`popup first render, service worker stopped, ${n / 1000}k observations (median of ${cold.length})`, Math.round(median(cold)), 'ms']);
+        rows.push([
+          `popup first render, service worker stopped, ${n / 1000}k observations (median of ${cold.length})`,
+          Math.round(median(cold)),
+          'ms',
+        ]);
       }
       // The popup and the floor page in turn: the machine's drift (it is shared) hits both alike,
       // so their difference is the figure to compare between runs.
@@ -111,12 +122,25 @@ export async function popupRenderFigures(sizes = [1_000, 100_000], runs = 21): P
       const m = median(times);
       results.push(m);
       rows.push([`popup first render with ${n / 1000}k observations stored (median of ${runs})`, Math.round(m), 'ms']);
-      rows.push([`popup floor, in turn with it: a one-read extension page drawing one card (median of ${runs})`, Math.round(median(floor)), 'ms']);
-      rows.push([`popup first render above the floor, ${n / 1000}k (median of the ${runs} differences)`, Math.round(median(times.map((t, i) => t - floor[i]!))), 'ms']);
+      rows.push([
+        `popup floor, in turn with it: a one-read extension page drawing one card (median of ${runs})`,
+        Math.round(median(floor)),
+        'ms',
+      ]);
+      rows.push([
+        `popup first render above the floor, ${n / 1000}k (median of the ${runs} differences)`,
+        Math.round(median(times.map((t, i) => t - floor[i]!))),
+        'ms',
+      ]);
     } finally {
       await s.close();
     }
   }
-  if (results.length >= 2) rows.push([`popup first render ratio ${sizes.at(-1)! / 1000}k/${sizes[0]! / 1000}k`, Math.round((results.at(-1)! / results[0]!) * 100) / 100, 'x']);
+  if (results.length >= 2)
+    rows.push([
+      `popup first render ratio ${sizes.at(-1)! / 1000}k/${sizes[0]! / 1000}k`,
+      Math.round((results.at(-1)! / results[0]!) * 100) / 100,
+      'x',
+    ]);
   return rows;
 }

@@ -10,7 +10,7 @@ export function syntheticHistory(observationCount: number, accounts = 30, end = 
   const observations: Observation[] = [];
   const events: HistoryEvent[] = [];
   let seed = 12345;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   for (let a = 0; a < accounts && observations.length < observationCount; a++) {
     const id = `acct-${a}`;
     let total = 10000 + a * 1000;
@@ -18,17 +18,39 @@ export function syntheticHistory(observationCount: number, accounts = 30, end = 
       const at = start + d * DAY + a * 60_000;
       if (d % 200 === 199) total = Math.round(total * (rand() < 0.5 ? 0.9 : 1.1));
       const used = Math.round(total * (0.2 + 0.3 * rand()) * 100) / 100;
-      observations.push({ accountId: id, at: new Date(at).toISOString(), totalLimit: total, availableLimit: Math.round((total - used) * 100) / 100, usedAmount: used, dailyRate: 0.0003, status: 'normal', source: 'page' });
+      observations.push({
+        accountId: id,
+        at: new Date(at).toISOString(),
+        totalLimit: total,
+        availableLimit: Math.round((total - used) * 100) / 100,
+        usedAmount: used,
+        dailyRate: 0.0003,
+        status: 'normal',
+        source: 'page',
+      });
       if (d % 7 === 0) events.push({ at: new Date(at).toISOString(), kind: 'borrow', accountId: id, amount: 500, source: 'import' });
-      if (d % 7 === 5) events.push({ at: new Date(at).toISOString(), kind: 'repay', accountId: id, amount: 500, full: rand() < 0.5, source: 'import' });
-      if (a === 0 && d % 30 === 0) events.push({ at: new Date(at).toISOString(), kind: 'inquiry', lender: `机构${d % 9}`, reason: '贷款审批', source: 'credit-report' });
+      if (d % 7 === 5)
+        events.push({ at: new Date(at).toISOString(), kind: 'repay', accountId: id, amount: 500, full: rand() < 0.5, source: 'import' });
+      if (a === 0 && d % 30 === 0)
+        events.push({
+          at: new Date(at).toISOString(),
+          kind: 'inquiry',
+          lender: `机构${d % 9}`,
+          reason: '贷款审批',
+          source: 'credit-report',
+        });
     }
   }
   return {
     format: 'limit-sentinel.history',
     version: 1,
     exportedAt: new Date(end).toISOString(),
-    accounts: Array.from({ length: accounts }, (_, a) => ({ id: `acct-${a}`, lender: `机构${a}`, product: '信用贷', kind: 'credit-line' as const })),
+    accounts: Array.from({ length: accounts }, (_, a) => ({
+      id: `acct-${a}`,
+      lender: `机构${a}`,
+      product: '信用贷',
+      kind: 'credit-line' as const,
+    })),
     observations,
     events,
   };

@@ -15,7 +15,9 @@ interface Expected {
 export function loadCorpus(dir: string): CorpusScenario[] {
   const manifest = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { scenarios: Record<string, Expected> };
   const out: CorpusScenario[] = [];
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'expected.json').sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f !== 'expected.json')
+    .sort()) {
     const e = manifest.scenarios[name];
     if (!e) continue;
     const parsed = parseHistory(JSON.parse(readFileSync(join(dir, name), 'utf8')));

@@ -38,7 +38,15 @@ export function signals(life: Life, trace: Trace, day: number): Signals {
   }
   const recent = trace.util.slice(Math.max(0, day - 29), day + 1);
   let cycles60 = 0;
-  for (const list of trace.cycles.values()) cycles60 = Math.max(cycles60, inWindow(list.map((c) => c.day), day, 60));
+  for (const list of trace.cycles.values())
+    cycles60 = Math.max(
+      cycles60,
+      inWindow(
+        list.map((c) => c.day),
+        day,
+        60,
+      ),
+    );
   return {
     hard30: inWindow(hardDays, day, 30),
     hard90: inWindow(hardDays, day, 90),
@@ -46,7 +54,11 @@ export function signals(life: Life, trace: Trace, day: number): Signals {
     institutionsOwed: all.size,
     util30: recent.length ? recent.reduce((s, x) => s + x, 0) / recent.length : 0,
     cycles60,
-    rollovers90: inWindow(trace.rollovers.map((r) => r.day), day, 90),
+    rollovers90: inWindow(
+      trace.rollovers.map((r) => r.day),
+      day,
+      90,
+    ),
   };
 }
 

@@ -134,13 +134,25 @@ export class Life {
   /** A borrow or repay on a line as a bill import brings it in (cards' bills are not imported). */
   money(line: Line, day: number, hour: number, kind: 'borrow' | 'repay', amount: number, full = false): HistoryEvent {
     const t = this.time(day, hour);
-    const event: HistoryEvent = { at: new Date(t).toISOString(), kind, accountId: line.id, amount: r2(amount), ...(full ? { full: true } : {}), source: 'import' };
+    const event: HistoryEvent = {
+      at: new Date(t).toISOString(),
+      kind,
+      accountId: line.id,
+      amount: r2(amount),
+      ...(full ? { full: true } : {}),
+      source: 'import',
+    };
     this.record(event, line.def.kind === 'credit-card' ? Infinity : this.billImport(t));
     return event;
   }
 
   /** An application (typed by the person, or not at all) and the inquiry it causes (from the report). */
-  apply(day: number, lender: string, reportName: string, reason = '贷款审批'): { application: RecordedEvent | undefined; inquiry: RecordedEvent } {
+  apply(
+    day: number,
+    lender: string,
+    reportName: string,
+    reason = '贷款审批',
+  ): { application: RecordedEvent | undefined; inquiry: RecordedEvent } {
     const ta = this.time(day, 10);
     let application: RecordedEvent | undefined;
     if (this.typesApplications) {
@@ -148,7 +160,10 @@ export class Life {
       this.events.push(application);
     }
     const ti = this.time(day + this.rng.int(0, 2), 0);
-    const inquiry: RecordedEvent = { event: { at: new Date(ti).toISOString(), kind: 'inquiry', lender: reportName, reason, source: 'credit-report' }, recordedAt: this.reportImport(ti) };
+    const inquiry: RecordedEvent = {
+      event: { at: new Date(ti).toISOString(), kind: 'inquiry', lender: reportName, reason, source: 'credit-report' },
+      recordedAt: this.reportImport(ti),
+    };
     this.events.push(inquiry);
     return { application, inquiry };
   }

@@ -56,7 +56,11 @@ const alertsAt = (history: HistoryInput, t: number, settings: RuleSettings): Ale
  */
 const warns = (alerts: Alert[], _accountId: string) => alerts.length > 0;
 
-export function measure(lives: readonly SimulatedLife[], corpus: readonly CorpusScenario[], settings: RuleSettings = DEFAULT_RULE_SETTINGS): Figures {
+export function measure(
+  lives: readonly SimulatedLife[],
+  corpus: readonly CorpusScenario[],
+  settings: RuleSettings = DEFAULT_RULE_SETTINGS,
+): Figures {
   const f: Figures = {
     lives: lives.length,
     cutLives: 0,
@@ -102,7 +106,10 @@ export function measure(lives: readonly SimulatedLife[], corpus: readonly Corpus
       continue;
     }
     f.cutLives++;
-    for (const [days, tally] of [[7, f.recall7], [30, f.recall30]] as const) {
+    for (const [days, tally] of [
+      [7, f.recall7],
+      [30, f.recall30],
+    ] as const) {
       const t = cut.t - days * DAY;
       if (!(life.symptomAt <= t) || t < life.start) continue;
       tally.of++;

@@ -43,7 +43,14 @@ function simulate(rng: Rng, name: string): SimulatedLife {
   const importsReports = rng.chance(0.7);
   const next = (every: number, offset: number, on: boolean) => (t: number) =>
     on ? start + (Math.ceil((t - start - offset * DAY) / (every * DAY)) * every + offset) * DAY + 20 * 3_600_000 : Infinity;
-  const life = new Life(rng, start, DAYS, next(importEvery, rng.int(0, importEvery - 1), importsBills), next(reportEvery, rng.int(0, reportEvery - 1), importsReports), rng.chance(0.5));
+  const life = new Life(
+    rng,
+    start,
+    DAYS,
+    next(importEvery, rng.int(0, importEvery - 1), importsBills),
+    next(reportEvery, rng.int(0, reportEvery - 1), importsReports),
+    rng.chance(0.5),
+  );
   const trace: Trace = { hard: [], cycles: life.cycleLog, rollovers: [], util: [] };
   const viewDays = new Map<number, number>();
   const weekly = rng.between(0.2, 0.47); // about a third of the weeks
@@ -122,7 +129,10 @@ function everyday(p: Person, rng: Rng, stressed: boolean) {
   // One large purchase, repaid with the next bill.
   if (rng.chance(0.25)) {
     const line = rng.pick(spenders());
-    life.at(rng.int(30, 330), () => void (line.accrual += Math.max(0, Math.min(line.limit * rng.between(0.5, 0.8), line.limit - usedOf(line)))));
+    life.at(
+      rng.int(30, 330),
+      () => void (line.accrual += Math.max(0, Math.min(line.limit * rng.between(0.5, 0.8), line.limit - usedOf(line)))),
+    );
   }
   // A salary-day borrow-and-repay of a pay-later line, every month.
   const later = lines().filter((l) => l.def.kind === 'pay-later');
@@ -130,7 +140,10 @@ function everyday(p: Person, rng: Rng, stressed: boolean) {
     const line = rng.pick(later);
     const amount = r2(line.limit * rng.between(0.1, 0.3));
     for (let d = rng.int(20, 26); d < DAYS; d += 30) {
-      life.at(d, () => void (line.loans.push({ left: amount, part: 0, dueDay: d + 3, every: 30 }), life.money(line, d, 12, 'borrow', amount)));
+      life.at(
+        d,
+        () => void (line.loans.push({ left: amount, part: 0, dueDay: d + 3, every: 30 }), life.money(line, d, 12, 'borrow', amount)),
+      );
     }
   }
   // Pay-later purchases every other day (bill import shows each one; the bill repays them).
@@ -164,11 +177,15 @@ function everyday(p: Person, rng: Rng, stressed: boolean) {
     if (rng.chance(0.3)) life.at(rng.int(30, 330), () => void (line.apr = Math.round(line.apr! * rng.between(0.7, 0.9) * 10_000) / 10_000));
   }
   // Limits raised now and then.
-  for (const line of lines()) if (rng.chance(0.3)) life.at(rng.int(30, 330), () => void (line.limit = Math.round((line.limit * rng.between(1.1, 1.5)) / 500) * 500));
+  for (const line of lines())
+    if (rng.chance(0.3)) life.at(rng.int(30, 330), () => void (line.limit = Math.round((line.limit * rng.between(1.1, 1.5)) / 500) * 500));
   // A mortgage or car-loan application: two or three banks' inquiries within two weeks.
   if (rng.chance(0.15)) {
     const day = rng.int(40, 320);
-    const banks = rng.some(['中国建设银行股份有限公司', '中国工商银行股份有限公司', '中国银行股份有限公司', '招商银行股份有限公司/CMB001'], rng.int(2, 3));
+    const banks = rng.some(
+      ['中国建设银行股份有限公司', '中国工商银行股份有限公司', '中国银行股份有限公司', '招商银行股份有限公司/CMB001'],
+      rng.int(2, 3),
+    );
     life.at(day, () => {
       banks.forEach((bank, i) => {
         const { application, inquiry } = life.apply(day + i * rng.int(2, 6), bank.replace(/股份有限公司.*$/, ''), bank, '贷款审批');
@@ -181,7 +198,10 @@ function everyday(p: Person, rng: Rng, stressed: boolean) {
 
 function openedEvent(life: Life, day: number, lender: string, accountId?: string) {
   const t = life.time(day, 0);
-  life.record({ at: new Date(t).toISOString(), kind: 'account-opened', lender, ...(accountId ? { accountId } : {}), source: 'credit-report' }, life.reportImport(t));
+  life.record(
+    { at: new Date(t).toISOString(), kind: 'account-opened', lender, ...(accountId ? { accountId } : {}), source: 'credit-report' },
+    life.reportImport(t),
+  );
 }
 
 function loan(life: Life, line: Line, day: number, amount: number, months: number) {
@@ -207,7 +227,17 @@ function newCashLine(p: Person, rng: Rng, day: number): Line | undefined {
   const have = new Set(life.lines.map((l) => l.lender));
   const def = rng.pick([
     ...CASH.filter((d) => !have.has(d.lender)),
-    ...OTHER_LENDERS.filter((n) => !have.has(n)).map((n): LineDef => ({ id: `manual:${n}/贷款`, lender: n, product: '贷款', kind: 'credit-line', limit: [5000, 30000], bank: n.includes('银行'), apr: [0.12, 0.24], showsUsed: true, source: 'manual' })),
+    ...OTHER_LENDERS.filter((n) => !have.has(n)).map((n): LineDef => ({
+      id: `manual:${n}/贷款`,
+      lender: n,
+      product: '贷款',
+      kind: 'credit-line',
+      limit: [5000, 30000],
+      bank: n.includes('银行'),
+      apr: [0.12, 0.24],
+      showsUsed: true,
+      source: 'manual',
+    })),
   ]);
   if (!def) return undefined;
   const { application, inquiry } = life.apply(day, def.lender, REPORT_NAME[def.lender] ?? def.lender);
@@ -280,7 +310,12 @@ const CAUSE_PLANS: Record<Cause, (p: Person, rng: Rng, onset: number) => void> =
           const borrowDay = Math.max(0, day + gap);
           p.life.at(borrowDay, () => {
             loan(p.life, b, borrowDay, r2(pay * rng.between(0.9, 1.2)), 12);
-            const seen = Math.max(...p.life.events.filter((e) => e.event === repay || (e.event.kind === 'borrow' && e.event.accountId === b.id)).map((e) => e.recordedAt).slice(-2));
+            const seen = Math.max(
+              ...p.life.events
+                .filter((e) => e.event === repay || (e.event.kind === 'borrow' && e.event.accountId === b.id))
+                .map((e) => e.recordedAt)
+                .slice(-2),
+            );
             p.trace.rollovers.push({ day: Math.max(day, borrowDay), seen });
           });
         });
@@ -299,7 +334,9 @@ const CAUSE_PLANS: Record<Cause, (p: Person, rng: Rng, onset: number) => void> =
   // A sudden drawdown: a quiet cash line drawn to the top within a few days.
   drawdown: (p, rng, onset) => {
     p.life.at(onset, () => {
-      const quiet = p.life.lines.filter((l) => l.def.kind === 'credit-line' && l.status === 'normal' && usedOf(l) <= 0.2 * l.limit && onset - l.opened > 60);
+      const quiet = p.life.lines.filter(
+        (l) => l.def.kind === 'credit-line' && l.status === 'normal' && usedOf(l) <= 0.2 * l.limit && onset - l.opened > 60,
+      );
       const line = quiet.length ? rng.pick(quiet) : undefined;
       if (!line) return;
       const parts = rng.int(1, 3);

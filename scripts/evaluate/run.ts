@@ -54,7 +54,8 @@ export function runLife(p: Person): number {
       if (line.stage < 2 && line.status === 'normal' && lenderReacts(line, score(s, line, day), life.rng.chance)) {
         const before = { apr: line.apr, increase: line.increase };
         act(life, line, day);
-        if (line.stage === 1 && (before.apr !== line.apr || before.increase !== line.increase)) note(`warned:${line.id}`, () => life.viewAfter(line.id, life.time(day, 6)));
+        if (line.stage === 1 && (before.apr !== line.apr || before.increase !== line.increase))
+          note(`warned:${line.id}`, () => life.viewAfter(line.id, life.time(day, 6)));
       }
     }
     const hour = p.viewDays.get(day);
@@ -108,7 +109,8 @@ function trackOnsets(p: Person, day: number, s: ReturnType<typeof signals>, note
   }
   const rolls = trace.rollovers.filter((r) => r.day > day - 90 && r.day <= day);
   if (rolls.length >= 2) note('rollovers', () => rolls[1]!.seen);
-  for (const line of life.lines) if (line.opened <= day && drawnDown(line, day)) note(`drawdown:${line.id}`, () => life.viewAfter(line.id, nowT - DAY));
+  for (const line of life.lines)
+    if (line.opened <= day && drawnDown(line, day)) note(`drawdown:${line.id}`, () => life.viewAfter(line.id, nowT - DAY));
 }
 
 /** The latest borrow on a line at or before `t`. */

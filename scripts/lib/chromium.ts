@@ -44,7 +44,9 @@ export interface Session {
   close(opts?: { keepProfile?: boolean }): Promise<void>;
 }
 
-export async function launch(opts: { profileDir?: string; lang?: string; extensionDir?: string; headless?: boolean; executablePath?: string } = {}): Promise<Session> {
+export async function launch(
+  opts: { profileDir?: string; lang?: string; extensionDir?: string; headless?: boolean; executablePath?: string } = {},
+): Promise<Session> {
   const profileDir = opts.profileDir ?? (await mkdtemp(join(tmpdir(), 'ls-profile-')));
   const ext = opts.extensionDir ?? EXTENSION_DIR;
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -53,7 +55,8 @@ export async function launch(opts: { profileDir?: string; lang?: string; extensi
     locale: opts.lang ?? 'zh-CN',
     args: [...CHROMIUM_ARGS, `--lang=${opts.lang ?? 'zh-CN'}`, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
   });
-  const worker = async () => context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
+  const worker = async () =>
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await worker()).url()).host;
   // A fresh profile installs the extension at launch, and in its first second or two Chromium
   // starts its service worker again: "complete" events from tabs loaded meanwhile reach no listener,

@@ -2,7 +2,18 @@
 import type { ExtractedObservation, ExtractionResult } from '../../utils/model/types';
 
 /** cli.md's observation fields, in its order; adapter-internal fields (accountId, kind) stay inside. */
-const FIELDS = ['lender', 'product', 'totalLimit', 'availableLimit', 'usedAmount', 'dailyRate', 'apr', 'status', 'statusText', 'increaseAvailable'] as const;
+const FIELDS = [
+  'lender',
+  'product',
+  'totalLimit',
+  'availableLimit',
+  'usedAmount',
+  'dailyRate',
+  'apr',
+  'status',
+  'statusText',
+  'increaseAvailable',
+] as const;
 
 export function toCliShape(result: ExtractionResult): object {
   const observations = result.observations.map((o: ExtractedObservation) =>

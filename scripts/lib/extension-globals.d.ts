@@ -4,7 +4,11 @@ type AnyReply = { ok: boolean } & Record<string, unknown> & { dashboard?: unknow
 declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<AnyReply | undefined> };
   scripting: {
-    executeScript(injection: { target: { tabId: number; frameIds?: number[] }; files?: string[]; func?: () => unknown }): Promise<{ result?: unknown }[]>;
+    executeScript(injection: {
+      target: { tabId: number; frameIds?: number[] };
+      files?: string[];
+      func?: () => unknown;
+    }): Promise<{ result?: unknown }[]>;
   };
   tabs: { query(query: { url?: string }): Promise<{ id?: number; url?: string }[]> };
   permissions: { getAll(): Promise<{ origins?: string[]; permissions?: string[] }> };

@@ -31,7 +31,8 @@ export function withoutNetworkOrEval(code: string): string {
 }
 
 /** pdf.js's module files, by path, that the transform applies to. */
-export const isPdfjsFile = (id: string): boolean => /[\\/]pdfjs-dist[\\/](?:legacy[\\/])?build[\\/]pdf(?:\.worker)?(?:\.min)?\.mjs$/.test(id);
+export const isPdfjsFile = (id: string): boolean =>
+  /[\\/]pdfjs-dist[\\/](?:legacy[\\/])?build[\\/]pdf(?:\.worker)?(?:\.min)?\.mjs$/.test(id);
 
 /** The worker as the extension ships it. */
 export const workerSource = (): string => withoutNetworkOrEval(readFileSync(join(pdfjsRoot, 'build/pdf.worker.min.mjs'), 'utf8'));
@@ -40,6 +41,8 @@ export const workerSource = (): string => withoutNetworkOrEval(readFileSync(join
 export function cjkCMapsModule(): string {
   const dir = join(pdfjsRoot, 'cmaps');
   const names = readdirSync(dir).filter((f) => /GB/.test(f) && f.endsWith('.bcmap'));
-  const entries = names.map((f) => `${JSON.stringify(f.replace(/\.bcmap$/, ''))}:${JSON.stringify(readFileSync(join(dir, f)).toString('base64'))}`);
+  const entries = names.map(
+    (f) => `${JSON.stringify(f.replace(/\.bcmap$/, ''))}:${JSON.stringify(readFileSync(join(dir, f)).toString('base64'))}`,
+  );
   return `export const CMAPS={${entries.join(',')}};`;
 }

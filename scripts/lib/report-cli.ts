@@ -32,7 +32,12 @@ export async function reportResult(loader: PdfLoader, bytes: Uint8Array): Promis
   return { adapter: pbocCreditReport.id, observations: report.observations.map((o) => (at ? { ...o, at } : o)), events: report.events };
 }
 
-export async function reportCommand(file: string, bytes: Uint8Array, loader: PdfLoader, shape: (r: ExtractionResult) => object): Promise<CliOutput> {
+export async function reportCommand(
+  file: string,
+  bytes: Uint8Array,
+  loader: PdfLoader,
+  shape: (r: ExtractionResult) => object,
+): Promise<CliOutput> {
   const result = await reportResult(loader, bytes);
   if (typeof result === 'string') return { stdout: '', stderr: `extract: ${file} ${PROBLEM[result as keyof typeof PROBLEM]}\n`, code: 2 };
   return { stdout: JSON.stringify(shape(result), null, 2) + '\n', stderr: '', code: 0 };

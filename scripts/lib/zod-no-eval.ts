@@ -20,8 +20,15 @@ export function zodNoEval(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!UTIL.test(id)) return null;
-      if (!PROBE.test(code)) this.error(`zod's allowsEval probe not found in ${id}: check scripts/lib/zod-no-eval.ts against this zod version`);
-      return { code: code.replace(PROBE, '// Extension CSPs forbid eval (scripts/lib/zod-no-eval.ts).\nexport const allowsEval = { value: false };\n'), map: null };
+      if (!PROBE.test(code))
+        this.error(`zod's allowsEval probe not found in ${id}: check scripts/lib/zod-no-eval.ts against this zod version`);
+      return {
+        code: code.replace(
+          PROBE,
+          '// Extension CSPs forbid eval (scripts/lib/zod-no-eval.ts).\nexport const allowsEval = { value: false };\n',
+        ),
+        map: null,
+      };
     },
   };
 }

@@ -74,11 +74,17 @@ describe('capture in Chromium', () => {
     await pages[1]!.waitForTimeout(1500); // past the content script's settle time on the masked page
     expect((await dashboardFrom(popup)).accounts.map((a) => a.account.id)).not.toContain('alipay-huabei');
     await pages[1]!.locator('#showHuabeiAmount .show-text').click();
-    const dash = await waitFor(async () => {
-      const d = await dashboardFrom(popup);
-      const ids = d.accounts.map((a) => a.account.id);
-      return ids.includes('jd-baitiao') && ids.includes('jd-jintiao') && ids.includes('alipay-huabei') && d.accounts.length >= 8 ? d : undefined;
-    }, 20_000, 'captures');
+    const dash = await waitFor(
+      async () => {
+        const d = await dashboardFrom(popup);
+        const ids = d.accounts.map((a) => a.account.id);
+        return ids.includes('jd-baitiao') && ids.includes('jd-jintiao') && ids.includes('alipay-huabei') && d.accounts.length >= 8
+          ? d
+          : undefined;
+      },
+      20_000,
+      'captures',
+    );
     const byId = new Map(dash.accounts.map((a) => [a.account.id, a]));
     expect(byId.get('jd-baitiao')?.latest).toMatchObject({ totalLimit: 30000, availableLimit: 21500.5, source: 'page' });
     expect(byId.get('jd-jintiao')?.latest).toMatchObject({ totalLimit: 80000, availableLimit: 80000 });
@@ -124,7 +130,10 @@ describe('capture in Chromium', () => {
     const w = await s.worker();
     const ran = await w.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ url: 'https://my.alipay.com/account/*' });
-      const [r] = await chrome.scripting.executeScript({ target: { tabId: tab!.id! }, func: () => Symbol.for('limit-sentinel.content') in globalThis });
+      const [r] = await chrome.scripting.executeScript({
+        target: { tabId: tab!.id! },
+        func: () => Symbol.for('limit-sentinel.content') in globalThis,
+      });
       return r?.result;
     });
     expect(ran).toBe(false);
@@ -153,14 +162,19 @@ describe('capture in Chromium', () => {
     await page.evaluate(() => (location.hash = 'again'));
     await page.waitForTimeout(1000);
     const sameCopy = await w.evaluate(async (id) => {
-      const isMarked = () => (globalThis as unknown as Record<symbol, { marked?: boolean } | undefined>)[Symbol.for('limit-sentinel.content')]?.marked === true;
+      const isMarked = () =>
+        (globalThis as unknown as Record<symbol, { marked?: boolean } | undefined>)[Symbol.for('limit-sentinel.content')]?.marked === true;
       return (await chrome.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, func: isMarked }))[0]?.result;
     }, tabId!);
     expect(sameCopy).toBe(true);
     // …and that copy still watches the page.
     await page.evaluate(() => (document.getElementById('avail')!.textContent = '¥31,000.00'));
     const popup = await openPopup(s);
-    await waitFor(async () => (await dashboardFrom(popup)).accounts.some((a) => a.latest?.availableLimit === 31000), 15_000, 'capture after re-injection');
+    await waitFor(
+      async () => (await dashboardFrom(popup)).accounts.some((a) => a.latest?.availableLimit === 31000),
+      15_000,
+      'capture after re-injection',
+    );
     await Promise.all([page.close(), popup.close()]);
   });
 

@@ -23,7 +23,10 @@ describe('dashboard in Chromium', () => {
   it('opens from the popup and shows the accounts, a chart, the rows and the timeline', async () => {
     const file = JSON.parse(await readFile('tests/fixtures/histories/sample-cut.json', 'utf8')) as HistoryFile;
     const popup = await openPopup(s);
-    const reply = await popup.evaluate((t) => chrome.runtime.sendMessage({ type: 'ui:import', text: t }), JSON.stringify(shiftedHistory(file, Date.now())));
+    const reply = await popup.evaluate(
+      (t) => chrome.runtime.sendMessage({ type: 'ui:import', text: t }),
+      JSON.stringify(shiftedHistory(file, Date.now())),
+    );
     expect(reply).toMatchObject({ ok: true });
     await waitFor(async () => (await dashboardFrom(popup)).alerts.length > 0, 15_000, 'the alerts');
     await popup.reload();
@@ -34,7 +37,9 @@ describe('dashboard in Chromium', () => {
     expect(page.url()).toBe(`chrome-extension://${s.extensionId}/dashboard.html`);
     await page.setViewportSize({ width: 1200, height: 1100 });
     await page.waitForSelector('.accounts .account');
-    expect(await page.locator('.accounts .account-name').allTextContents()).toEqual(expect.arrayContaining(['京东 白条', '支付宝 借呗', '微众银行 微粒贷']));
+    expect(await page.locator('.accounts .account-name').allTextContents()).toEqual(
+      expect.arrayContaining(['京东 白条', '支付宝 借呗', '微众银行 微粒贷']),
+    );
     // The factors, as of now, from the imported history's inquiries and balances.
     await page.waitForSelector('.factors tbody tr');
     expect(await page.locator('.factors').textContent()).toContain('近 30 天硬查询');

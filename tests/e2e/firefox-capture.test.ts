@@ -16,7 +16,9 @@ let s: FirefoxSession;
 let lenderRoutes: Routes;
 beforeAll(async () => {
   s = await launchFirefox();
-  lenderRoutes = Object.fromEntries(await Promise.all(Object.entries(LENDER_ROUTES).map(async ([url, file]) => [url, await readFile(demoPagePath(file), 'utf8')])));
+  lenderRoutes = Object.fromEntries(
+    await Promise.all(Object.entries(LENDER_ROUTES).map(async ([url, file]) => [url, await readFile(demoPagePath(file), 'utf8')])),
+  );
 });
 afterAll(async () => {
   await s?.close();
@@ -45,11 +47,15 @@ describe('capture in Firefox', () => {
     const alipay = await openSite(s, 'https://my.alipay.com/portal/i.htm', lenderRoutes);
     // 花呗's amounts read **.** as the portal serves them, until the person clicks 显示金额.
     await alipay.locator('#showHuabeiAmount .show-text').click();
-    const dash = await waitFor(async () => {
-      const d = await dashboard(watching);
-      const ids = d.accounts.map((a) => a.account.id);
-      return ['jd-baitiao', 'jd-jintiao', 'alipay-huabei'].every((id) => ids.includes(id)) && d;
-    }, 20_000, 'the lender pages read');
+    const dash = await waitFor(
+      async () => {
+        const d = await dashboard(watching);
+        const ids = d.accounts.map((a) => a.account.id);
+        return ['jd-baitiao', 'jd-jintiao', 'alipay-huabei'].every((id) => ids.includes(id)) && d;
+      },
+      20_000,
+      'the lender pages read',
+    );
     const byId = new Map(dash.accounts.map((a) => [a.account.id, a]));
     expect(byId.get('jd-baitiao')?.latest).toMatchObject({ totalLimit: 30000, availableLimit: 21500.5, source: 'page' });
     expect(byId.get('jd-jintiao')?.latest).toMatchObject({ totalLimit: 80000, availableLimit: 80000 });
@@ -81,11 +87,11 @@ describe('capture in Firefox', () => {
       button.textContent = 'grant';
       button.addEventListener('click', () => {
         const asked = browser.permissions.request({ origins: [`${origin}/*`] });
-        const result = (globalThis as unknown as { __grant?: Promise<unknown> }).__grant = (async () => {
+        const result = ((globalThis as unknown as { __grant?: Promise<unknown> }).__grant = (async () => {
           const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
           if (!(await asked)) return 'denied';
           return browser.runtime.sendMessage({ type: 'ui:track-site', origin, tabId: tab?.id });
-        })();
+        })());
         void result;
       });
       document.body.prepend(button);
@@ -113,7 +119,11 @@ describe('capture in Firefox', () => {
     await popup.waitForSelector('.account-list .card');
     const before = await dashboard(popup);
     await popup.click('.data .actions button'); // 导出历史
-    const name = await waitFor(async () => (await readdir(s.downloadDir)).find((f) => f.endsWith('.json') && !f.endsWith('.part')), 10_000, 'the export download');
+    const name = await waitFor(
+      async () => (await readdir(s.downloadDir)).find((f) => f.endsWith('.json') && !f.endsWith('.part')),
+      10_000,
+      'the export download',
+    );
     // Complete once it parses: Firefox writes the file in place.
     const path = join(s.downloadDir, name);
     const file = await waitFor(async () => JSON.parse(await readFile(path, 'utf8')) as HistoryFile, 5000, 'the whole export');
@@ -127,7 +137,11 @@ describe('capture in Firefox', () => {
 
     const input = await popup.$('.data input[type=file]');
     await input!.uploadFile(path);
-    await waitFor(async () => (await popup.$eval('.data .ok', (el) => el.textContent).catch(() => ''))?.startsWith('导入完成：新增'), 10_000, 'the import');
+    await waitFor(
+      async () => (await popup.$eval('.data .ok', (el) => el.textContent).catch(() => ''))?.startsWith('导入完成：新增'),
+      10_000,
+      'the import',
+    );
     const after = await dashboard(popup);
     expect(after.accounts.map((a) => [a.account.id, a.latest])).toEqual(before.accounts.map((a) => [a.account.id, a.latest]));
     const again = (await ask<{ file: HistoryFile }>(popup, { type: 'ui:export' })).file;

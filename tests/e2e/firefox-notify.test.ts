@@ -36,7 +36,12 @@ const shown = () =>
     return [...closed, ...Object.keys(await browser.notifications.getAll()).filter((id) => !closed.includes(id))];
   });
 const wakeAlarm = () => page.evaluate(() => browser.alarms.get('notify-wake'));
-const deliveryState = () => page.evaluate(async () => (await browser.storage.local.get('deliveryState')).deliveryState as { notified?: Record<string, unknown>; lastDigestAt?: number } | undefined);
+const deliveryState = () =>
+  page.evaluate(
+    async () =>
+      (await browser.storage.local.get('deliveryState')).deliveryState as
+        { notified?: Record<string, unknown>; lastDigestAt?: number } | undefined,
+  );
 
 describe('notifications in Firefox', () => {
   it('delivers a critical alert held by quiet hours once, from the alarm at their end', { timeout: 150_000 }, async () => {
@@ -69,10 +74,14 @@ describe('notifications in Firefox', () => {
     expect((await wakeAlarm())?.scheduledTime).toBe(end);
 
     // Firefox fires the wake-up alarm when quiet hours end; that run delivers.
-    const first = await waitFor(async () => {
-      const ids = await shown();
-      return ids.length > 0 && ids;
-    }, end - Date.now() + 20_000, 'the notification at the end of quiet hours');
+    const first = await waitFor(
+      async () => {
+        const ids = await shown();
+        return ids.length > 0 && ids;
+      },
+      end - Date.now() + 20_000,
+      'the notification at the end of quiet hours',
+    );
     await new Promise((r) => setTimeout(r, 1000)); // anything else that run would show
     expect(await shown()).toEqual(first);
     // One notification: the alert itself, or one for the several critical alerts raised together.

@@ -21,7 +21,13 @@ describe('built Chrome manifest', () => {
     expect([...(m.permissions as string[])].sort()).toEqual(['activeTab', 'alarms', 'notifications', 'scripting', 'storage']);
     // The built-in adapters' pages; every other site only once the person grants it.
     expect(m.host_permissions).toEqual(adapterMatches());
-    expect(m.host_permissions).toEqual(['https://baitiao.jd.com/*', 'https://my.alipay.com/portal/*', 'https://creditcard.cmbc.com.cn/*', 'https://jr.jd.com/*', 'https://ipcrs.pbccrc.org.cn/*']);
+    expect(m.host_permissions).toEqual([
+      'https://baitiao.jd.com/*',
+      'https://my.alipay.com/portal/*',
+      'https://creditcard.cmbc.com.cn/*',
+      'https://jr.jd.com/*',
+      'https://ipcrs.pbccrc.org.cn/*',
+    ]);
     expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(m.web_accessible_resources).toBeUndefined();
     expect(m.externally_connectable).toBeUndefined();
@@ -41,10 +47,18 @@ describe('built Chrome manifest', () => {
     await expect(readFile(join(CHROME, 'icon/128.png'))).resolves.toBeTruthy();
   });
 
-  it('has no network or code-injection APIs in any bundle (the Firefox build\'s too)', async () => {
+  it("has no network or code-injection APIs in any bundle (the Firefox build's too)", async () => {
     for (const file of [...(await jsFiles(CHROME)), ...(await jsFiles('.output/firefox-mv3'))]) {
       const code = await readFile(file, 'utf8');
-      for (const banned of [/\bfetch\(/, /XMLHttpRequest/, /\bWebSocket\b/, /sendBeacon/, /\bEventSource\b/, /\beval\(/, /(?<![.\w$])Function\(/]) {
+      for (const banned of [
+        /\bfetch\(/,
+        /XMLHttpRequest/,
+        /\bWebSocket\b/,
+        /sendBeacon/,
+        /\bEventSource\b/,
+        /\beval\(/,
+        /(?<![.\w$])Function\(/,
+      ]) {
         expect(banned.test(code), `${file} contains ${banned}`).toBe(false);
       }
     }
@@ -86,7 +100,9 @@ describe('built Chrome manifest', () => {
       // One chunk, loaded by the dashboard alongside its first paint (a dynamic import), by no other page.
       expect(chartChunks).toHaveLength(1);
       const chunkName = chartChunks[0]!.split('/').at(-1)!;
-      const dashboard = (await Promise.all((await pageScripts(dir, 'dashboard.html')).map((f) => readFile(join(dir, f), 'utf8')))).join('\n');
+      const dashboard = (await Promise.all((await pageScripts(dir, 'dashboard.html')).map((f) => readFile(join(dir, f), 'utf8')))).join(
+        '\n',
+      );
       expect(dashboard).toContain(`import("./${chunkName}")`);
       expect(dashboard).not.toMatch(uplot);
       // The lean `wxt/browser` (no webextension-polyfill), as in the popup and options pages.

@@ -55,7 +55,10 @@ describe('schema upgrade in Chromium', () => {
 
     // The first message wakes the worker, which opens (and upgrades) the database.
     const popup = await openPopup(s);
-    const exported = (await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'ui:export' }))) as { ok: boolean; file: { accounts: unknown[]; observations: unknown[]; events: { at: string }[] } };
+    const exported = (await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'ui:export' }))) as {
+      ok: boolean;
+      file: { accounts: unknown[]; observations: unknown[]; events: { at: string }[] };
+    };
     expect(exported.ok).toBe(true);
     expect(exported.file.accounts).toHaveLength(fixture.stores.accounts!.rows.length);
     expect(exported.file.observations).toHaveLength(fixture.stores.observations!.rows.length);
@@ -64,7 +67,12 @@ describe('schema upgrade in Chromium', () => {
     expect(exported.file.events).toEqual(expect.arrayContaining(frozenEvents.map((e) => expect.objectContaining(e))));
     expect(exported.file.events.map((e) => e.at)).toEqual(frozenEvents.map((e) => e.at).sort());
 
-    const after = (await popup.evaluate(`(${describeStores})()`)) as { version: number; stores: string[]; pages: [string, number][]; observationPages: [string, string, number][] };
+    const after = (await popup.evaluate(`(${describeStores})()`)) as {
+      version: number;
+      stores: string[];
+      pages: [string, number][];
+      observationPages: [string, string, number][];
+    };
     expect(after.version).toBe(DB_VERSION);
     expect(after.stores).toEqual(['accounts', 'alerts', 'eventMonths', 'observationMonths']);
     expect(after.observationPages.reduce((n, [, , count]) => n + count, 0)).toBe(fixture.stores.observations!.rows.length);
@@ -85,7 +93,14 @@ describe('schema upgrade in Chromium', () => {
     };
     expect(exported.ok).toBe(true);
     expect(exported.file.accounts.map((a) => a.id).sort()).toEqual(
-      ['jd-baitiao', 'site:bank.example/尾号1234', 'site:bank.example/白金卡', 'site:bank.example/白金卡#2', 'site:h5.lender.example', 'site:loan.example.com'].sort(),
+      [
+        'jd-baitiao',
+        'site:bank.example/尾号1234',
+        'site:bank.example/白金卡',
+        'site:bank.example/白金卡#2',
+        'site:h5.lender.example',
+        'site:loan.example.com',
+      ].sort(),
     );
     expect(exported.file.accounts.find((a) => a.id === 'site:h5.lender.example')?.lender).toBe('h5.lender.example');
     expect(exported.file.observations).toHaveLength(fixture.stores.observations!.rows.length);

@@ -17,7 +17,7 @@ afterAll(async () => {
 
 // Asked from an extension page, not the worker handle: after a stop that handle is gone, and the
 // APIs answer the same from any extension page. (Not the popup: opening it marks alerts seen.)
-const inExtension = async <T,>(fn: () => Promise<T>): Promise<T> => {
+const inExtension = async <T>(fn: () => Promise<T>): Promise<T> => {
   const page = await s.context.newPage();
   await page.goto(`chrome-extension://${s.extensionId}/options.html`);
   try {
@@ -44,13 +44,20 @@ describe('notifications in Chromium', () => {
     await setDeliveryClock();
     const file = JSON.parse(await readFile('tests/fixtures/histories/sample-cut.json', 'utf8')) as HistoryFile;
     const page = await openPopup(s);
-    const reply = await page.evaluate((text) => chrome.runtime.sendMessage({ type: 'ui:import', text }), JSON.stringify(shiftedHistory(file, Date.now())));
+    const reply = await page.evaluate(
+      (text) => chrome.runtime.sendMessage({ type: 'ui:import', text }),
+      JSON.stringify(shiftedHistory(file, Date.now())),
+    );
     expect(reply).toMatchObject({ ok: true });
     await page.close();
-    const first = await waitFor(async () => {
-      const ids = await notifications();
-      return ids.length > 0 ? ids : undefined;
-    }, 10_000, 'notifications');
+    const first = await waitFor(
+      async () => {
+        const ids = await notifications();
+        return ids.length > 0 ? ids : undefined;
+      },
+      10_000,
+      'notifications',
+    );
     // One notification: the alert itself, or one for the several critical alerts raised together.
     expect(first).toHaveLength(1);
     expect(first[0]).toMatch(/^(alert|urgent):/);
@@ -68,7 +75,11 @@ describe('notifications in Chromium', () => {
     // The wake-up alarm runs the same path as the periodic check, without moving the check's schedule.
     await inExtension(() => chrome.alarms.create('notify-wake', { when: Date.now() + 200 }));
     // The run happened: delivery set the next wake-up (the digest hour) in place of ours.
-    await waitFor(async () => ((await inExtension(() => chrome.alarms.get('notify-wake')))?.scheduledTime ?? 0) > Date.now() + 60_000, 15_000, 'the wake-up run');
+    await waitFor(
+      async () => ((await inExtension(() => chrome.alarms.get('notify-wake')))?.scheduledTime ?? 0) > Date.now() + 60_000,
+      15_000,
+      'the wake-up run',
+    );
     expect(await notifications()).toEqual([]);
     expect(await badge()).toBe(badgeBefore);
     expect((await checkAlarm())?.scheduledTime).toBe(scheduled);

@@ -25,7 +25,8 @@ afterAll(async () => {
 });
 
 const account = async () => (await dashboardFrom(popup)).accounts.find((a) => a.account.id.startsWith('site:127.0.0.1'));
-const tabId = () => popup.evaluate(async () => (await chrome.tabs.query({ url: 'http://127.0.0.1/*' })).find((t) => t.url?.endsWith('app-card.html'))?.id);
+const tabId = () =>
+  popup.evaluate(async () => (await chrome.tabs.query({ url: 'http://127.0.0.1/*' })).find((t) => t.url?.endsWith('app-card.html'))?.id);
 
 describe('the element picker', () => {
   it('records nothing before a pick: the generic reader does not know these labels', async () => {
@@ -46,7 +47,11 @@ describe('the element picker', () => {
     await page.screenshot({ path: '.output/shots/picker-panel-zh.png' });
     await panel.locator('button.primary').click();
     await panel.locator('.status', { hasText: '已保存' }).waitFor({ timeout: 5000 });
-    const saved = await waitFor(async () => (await account())?.latest?.availableLimit === 8888 && (await account()), 15_000, 'the picked value');
+    const saved = await waitFor(
+      async () => (await account())?.latest?.availableLimit === 8888 && (await account()),
+      15_000,
+      'the picked value',
+    );
     expect(saved.latest).toMatchObject({ availableLimit: 8888, source: 'page' });
     // The click that picked went to the picker, not to the page.
     await page.locator('limit-sentinel-picker').waitFor({ state: 'detached', timeout: 5000 });
@@ -83,9 +88,14 @@ describe('the element picker', () => {
 
   it('refuses to start the picker on a site that is not tracked', async () => {
     const other = await s.context.newPage();
-    await other.route('https://h5.unlisted-lender.example/**', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<p>额度</p>' }));
+    await other.route('https://h5.unlisted-lender.example/**', (r) =>
+      r.fulfill({ status: 200, contentType: 'text/html', body: '<p>额度</p>' }),
+    );
     await other.goto('https://h5.unlisted-lender.example/quota');
-    const id = await popup.evaluate(async () => (await chrome.tabs.query({})).find((t) => !t.url?.startsWith('http://127.0.0.1') && !t.url?.startsWith('chrome-extension:'))?.id);
+    const id = await popup.evaluate(
+      async () =>
+        (await chrome.tabs.query({})).find((t) => !t.url?.startsWith('http://127.0.0.1') && !t.url?.startsWith('chrome-extension:'))?.id,
+    );
     const reply = await popup.evaluate((tab) => chrome.runtime.sendMessage({ type: 'ui:start-picker', tabId: tab }), id ?? 0);
     expect(reply).toMatchObject({ ok: false, code: 'forbidden' });
     await other.close();

@@ -51,7 +51,9 @@ describe('credit report PDF import in Chromium', () => {
     await page.setInputFiles(INPUT, `${REPORTS}/pboc-credit-report-brief-gen2.pdf`);
     await page.waitForSelector('.report-preview', { timeout: 30_000 });
     await page.click('button.report-confirm');
-    expect(await (await page.waitForSelector('.report-result')).textContent()).toBe('已导入：0 条新的账户记录，0 条新的查询记录。8 个账户的数值与已有记录相同，只更新了最后看到的时间。');
+    expect(await (await page.waitForSelector('.report-result')).textContent()).toBe(
+      '已导入：0 条新的账户记录，0 条新的查询记录。8 个账户的数值与已有记录相同，只更新了最后看到的时间。',
+    );
     await page.close();
 
     const popup = await openPopup(s);
@@ -70,11 +72,20 @@ describe('credit report PDF import in Chromium', () => {
     const report = await s.context.newPage();
     await report.goto(url);
     const options = await openOptions();
-    const ids = ['pboc:重庆蚂蚁消费金融/credit-line/20210315', 'pboc:中国建设银行/installment-loan/20120618', 'pboc:招商银行/credit-card/20180315', 'pboc:中国工商银行/credit-card/20160702'];
-    const stored = await waitFor(async () => {
-      const d = await dashboardFrom(options);
-      return ids.every((id) => d.accounts.some((a) => a.account.id === id)) && d;
-    }, 20_000, 'the report page’s accounts');
+    const ids = [
+      'pboc:重庆蚂蚁消费金融/credit-line/20210315',
+      'pboc:中国建设银行/installment-loan/20120618',
+      'pboc:招商银行/credit-card/20180315',
+      'pboc:中国工商银行/credit-card/20160702',
+    ];
+    const stored = await waitFor(
+      async () => {
+        const d = await dashboardFrom(options);
+        return ids.every((id) => d.accounts.some((a) => a.account.id === id)) && d;
+      },
+      20_000,
+      'the report page’s accounts',
+    );
     // Timed at the report's time (报告时间 2026-11-03 09:15:02, China), not at the moment of reading.
     expect(stored.accounts.find((a) => a.account.id === ids[2])?.latest?.at).toBe('2026-11-03T01:15:02.000Z');
     await report.close();
@@ -82,7 +93,9 @@ describe('credit report PDF import in Chromium', () => {
     await options.setInputFiles(INPUT, `${REPORTS}/pboc-credit-report-detailed-gen2.pdf`);
     await options.waitForSelector('.report-preview', { timeout: 30_000 });
     await options.click('button.report-confirm');
-    expect(await (await options.waitForSelector('.report-result')).textContent()).toBe('已导入：0 条新的账户记录，0 条新的查询记录。4 个账户的数值与已有记录相同，只更新了最后看到的时间。');
+    expect(await (await options.waitForSelector('.report-result')).textContent()).toBe(
+      '已导入：0 条新的账户记录，0 条新的查询记录。4 个账户的数值与已有记录相同，只更新了最后看到的时间。',
+    );
     await options.close();
   });
 
@@ -92,10 +105,14 @@ describe('credit report PDF import in Chromium', () => {
     await page.setInputFiles(INPUT, `${REPORTS}/pboc-credit-report-encrypted.pdf`);
     expect(await (await page.waitForSelector('.report-refused', { timeout: 30_000 })).textContent()).toContain('已加密');
     await page.setInputFiles(INPUT, `${REPORTS}/pboc-credit-report-scanned.pdf`);
-    await page.waitForFunction(() => document.querySelector('.report-refused')?.textContent?.includes('没有文字'), undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('.report-refused')?.textContent?.includes('没有文字'), undefined, {
+      timeout: 30_000,
+    });
     await page.locator('.report-import').screenshot({ path: `${SHOTS}/options-report-scanned-zh.png` });
     await page.setInputFiles(INPUT, `${REPORTS}/not-a-report.pdf`);
-    await page.waitForFunction(() => document.querySelector('.report-refused')?.textContent?.includes('不是个人信用报告'), undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('.report-refused')?.textContent?.includes('不是个人信用报告'), undefined, {
+      timeout: 30_000,
+    });
     expect((await dashboardFrom(page)).accounts.length).toBe(before);
     await page.close();
   });

@@ -49,6 +49,8 @@ describe('which script a page gets', () => {
 
 describe('trackedFrom', () => {
   it('keeps whole granted origins that no adapter reaches, sorted', () => {
-    expect(trackedFrom(['https://z.example/*', 'https://my.alipay.com/*', 'https://a.example/*', '<all_urls>', 'https://*/*'], ADAPTERS)).toEqual(['https://a.example', 'https://z.example']);
+    expect(
+      trackedFrom(['https://z.example/*', 'https://my.alipay.com/*', 'https://a.example/*', '<all_urls>', 'https://*/*'], ADAPTERS),
+    ).toEqual(['https://a.example', 'https://z.example']);
   });
 });

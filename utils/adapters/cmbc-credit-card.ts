@@ -27,7 +27,11 @@ function cardRows(doc: Document, readable: Set<Element>, pageStatus: PageStatus)
   for (const table of Array.from(doc.querySelectorAll('table'))) {
     if (!readable.has(table)) continue;
     let statusColumn = false;
-    const rows = readHeaderTable<Column>(table, COLUMNS, (f) => ((statusColumn = f.has('status')), f.has('card') && (f.has('totalLimit') || f.has('availableLimit'))));
+    const rows = readHeaderTable<Column>(
+      table,
+      COLUMNS,
+      (f) => ((statusColumn = f.has('status')), f.has('card') && (f.has('totalLimit') || f.has('availableLimit'))),
+    );
     if (!rows) continue;
     const seen = new Set<string>();
     const out: ExtractedObservation[] = [];

@@ -7,7 +7,10 @@
 function declaredFaces(css: string): Set<string> {
   const faces = new Set<string>();
   for (const m of css.matchAll(/@font-face\s*\{([^}]*)\}/gi)) {
-    const family = /font-family\s*:\s*["']?([^;"'}]+)/i.exec(m[1] ?? '')?.[1]?.trim().toLowerCase();
+    const family = /font-family\s*:\s*["']?([^;"'}]+)/i
+      .exec(m[1] ?? '')?.[1]
+      ?.trim()
+      .toLowerCase();
     if (family) faces.add(family);
   }
   return faces;

@@ -56,7 +56,12 @@ function readLabelled(page: PageText, readable: Set<Element>, els: Element[], la
       const at = text.indexOf(label);
       if (at < 0 || (at > 0 && !BOUNDARY.test(text.slice(0, at)))) continue;
       const rest = text.slice(at + label.length);
-      const value = at === 0 && TAIL.test(rest) ? beside(page, readable, el, text) : COLON.test(rest) && !CEILING.test(rest) ? rest.replace(COLON, '').split(NEXT_WORD)[0] : undefined;
+      const value =
+        at === 0 && TAIL.test(rest)
+          ? beside(page, readable, el, text)
+          : COLON.test(rest) && !CEILING.test(rest)
+            ? rest.replace(COLON, '').split(NEXT_WORD)[0]
+            : undefined;
       const n = amountOf(value);
       if (n !== undefined) return n;
     }
@@ -65,7 +70,11 @@ function readLabelled(page: PageText, readable: Set<Element>, els: Element[], la
 }
 
 /** Each field's amount, by the labels that name it, inside `root` (else the whole page). */
-export function readFields<K extends string>(page: PageText, fields: Readonly<Record<K, readonly string[]>>, root?: Element): Partial<Record<K, number>> {
+export function readFields<K extends string>(
+  page: PageText,
+  fields: Readonly<Record<K, readonly string[]>>,
+  root?: Element,
+): Partial<Record<K, number>> {
   const out: Partial<Record<K, number>> = {};
   const readable = new Set(page.els);
   const els = root ? page.els.filter((el) => root.contains(el)) : page.els;

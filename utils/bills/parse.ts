@@ -73,7 +73,16 @@ export async function parseBillChunked(bytes: Uint8Array, options: ChunkOptions 
 
 function begin(text: string): Reading | BillResult {
   if (!/\S/.test(text)) return { ok: false, code: 'empty' };
-  return { reader: new CsvReader(text), view: new RowView({}), done: false, events: [], unplaced: [], otherRows: 0, duplicateRows: 0, orders: new Set() };
+  return {
+    reader: new CsvReader(text),
+    view: new RowView({}),
+    done: false,
+    events: [],
+    unplaced: [],
+    otherRows: 0,
+    duplicateRows: 0,
+    orders: new Set(),
+  };
 }
 
 /** Reads up to `rows` rows; true when the file is read. */

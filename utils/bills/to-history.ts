@@ -65,7 +65,15 @@ export function summarizeBill(result: BillParse): BillSummary {
     let line = lines.get(lineKey);
     if (!line) {
       const account = e.accountId === undefined ? undefined : accounts.get(e.accountId);
-      line = { key: lineKey, lender: account?.lender ?? e.lender ?? '', card: e.accountId === undefined, borrows: 0, borrowed: 0, repays: 0, repaid: 0 };
+      line = {
+        key: lineKey,
+        lender: account?.lender ?? e.lender ?? '',
+        card: e.accountId === undefined,
+        borrows: 0,
+        borrowed: 0,
+        repays: 0,
+        repaid: 0,
+      };
       if (account?.product !== undefined) line.product = account.product;
       lines.set(lineKey, line);
     }
@@ -79,7 +87,10 @@ export function summarizeBill(result: BillParse): BillSummary {
   }
   const sorted = [...lines.values()].map((l) => ({ ...l, borrowed: cents(l.borrowed), repaid: cents(l.repaid) }));
   // Accounts first, in the order the lender's products are known; card repayments after them.
-  sorted.sort((a, b) => Number(a.card) - Number(b.card) || a.lender.localeCompare(b.lender, 'zh') || (a.product ?? '').localeCompare(b.product ?? '', 'zh'));
+  sorted.sort(
+    (a, b) =>
+      Number(a.card) - Number(b.card) || a.lender.localeCompare(b.lender, 'zh') || (a.product ?? '').localeCompare(b.product ?? '', 'zh'),
+  );
   const summary: BillSummary = {
     format: result.format,
     lines: sorted,
@@ -95,7 +106,14 @@ export function summarizeBill(result: BillParse): BillSummary {
 
 /** The bill as one history file (history-format.md): its accounts, no observations, its events. */
 export function billHistory(result: BillParse, summary: BillSummary, now: Date): HistoryFile {
-  return { format: 'limit-sentinel.history', version: 1, exportedAt: now.toISOString(), accounts: result.accounts, observations: [], events: summary.events };
+  return {
+    format: 'limit-sentinel.history',
+    version: 1,
+    exportedAt: now.toISOString(),
+    accounts: result.accounts,
+    observations: [],
+    events: summary.events,
+  };
 }
 
 /** UTF-8 length without encoding: the import cap is in bytes, the texts are JavaScript strings. */

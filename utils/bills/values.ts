@@ -20,7 +20,8 @@ export function parseBillTime(text: string): string | undefined {
   return new Date(Date.UTC(y, mo - 1, d, h, mi, s) - CHINA_OFFSET_MS).toISOString();
 }
 
-const daysIn = (y: number, mo: number) => (mo === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(mo) ? 30 : 31);
+const daysIn = (y: number, mo: number) =>
+  mo === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(mo) ? 30 : 31;
 
 /** A positive amount in yuan, to the cent (`¥1,234.50`, `131.77(已退款89.84)` → 131.77); else undefined. */
 export function parseBillAmount(text: string): number | undefined {

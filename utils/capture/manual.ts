@@ -11,10 +11,18 @@ export function manualAccountId(lender: string, product?: string): string {
 export function manualEntryProblem(entry: ManualEntry, now: Date): { path: string; expected: string } | undefined {
   if (entry.at !== undefined && tooFarAhead(entry.at, latestAccepted(now))) return { path: 'at', expected: EXPECT_NOT_FUTURE };
   const { totalLimit: total, availableLimit: available, usedAmount: used, status } = entry.values;
-  if (total === undefined && available === undefined && used === undefined && entry.values.dailyRate === undefined && entry.values.apr === undefined && status === 'unknown') {
+  if (
+    total === undefined &&
+    available === undefined &&
+    used === undefined &&
+    entry.values.dailyRate === undefined &&
+    entry.values.apr === undefined &&
+    status === 'unknown'
+  ) {
     return { path: 'values', expected: 'at least one amount, a rate or a status' };
   }
-  if (total !== undefined && available !== undefined && available > total) return { path: 'values.availableLimit', expected: 'at most the total limit' };
+  if (total !== undefined && available !== undefined && available > total)
+    return { path: 'values.availableLimit', expected: 'at most the total limit' };
   if (total !== undefined && used !== undefined && used > total) return { path: 'values.usedAmount', expected: 'at most the total limit' };
   return undefined;
 }

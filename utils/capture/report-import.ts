@@ -15,7 +15,12 @@ export function reportToRecords(result: ExtractionResult, now: Date): RecordBatc
     const { lender, product, accountId, kind, at, ...values } = o;
     // The reader gives every account an id; one without came from somewhere else.
     if (!accountId || !accountId.startsWith('pboc:') || accounts.has(accountId)) return undefined;
-    accounts.set(accountId, { id: accountId, lender: lender ?? accountId, ...(product !== undefined && { product }), ...(kind !== undefined && { kind }) });
+    accounts.set(accountId, {
+      id: accountId,
+      lender: lender ?? accountId,
+      ...(product !== undefined && { product }),
+      ...(kind !== undefined && { kind }),
+    });
     observations.push({ accountId, at: sourceTime(at, now) ?? now.toISOString(), ...values, source: 'credit-report' });
   }
   const events: HistoryEvent[] = result.events.map(({ accountId: _unused, ...e }) => ({ ...e, source: 'credit-report' }));

@@ -10,7 +10,11 @@ import { watchCapture, type Watcher } from './watch';
 /** The running copy's context, which the background's probe looks for (utils/sites.ts contentScriptRunning). */
 const RUNNING = Symbol.for('limit-sentinel.content');
 
-export function startCapture(ctx: ContentScriptContext, extract: (doc: Document, url: URL) => ExtractionResult, restartOn: readonly string[] = []): Watcher {
+export function startCapture(
+  ctx: ContentScriptContext,
+  extract: (doc: Document, url: URL) => ExtractionResult,
+  restartOn: readonly string[] = [],
+): Watcher {
   // One running copy per document however often its tab reports "complete": a document stays on
   // one origin, so one marker serves every bundle.
   (globalThis as { [RUNNING]?: ContentScriptContext })[RUNNING] = ctx;
@@ -23,7 +27,8 @@ export function startCapture(ctx: ContentScriptContext, extract: (doc: Document,
     },
     timers: { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
   });
-  for (const event of ['wxt:locationchange', ...restartOn]) ctx.addEventListener(window, event as 'wxt:locationchange', () => watcher.restart());
+  for (const event of ['wxt:locationchange', ...restartOn])
+    ctx.addEventListener(window, event as 'wxt:locationchange', () => watcher.restart());
   ctx.onInvalidated(() => watcher.stop());
   return watcher;
 }

@@ -50,7 +50,13 @@ export function sourceTime(at: string | undefined, now: Date): string | undefine
  * `undefined` when the capture claims to come from an adapter that does not cover `pageUrl`: a page
  * must not be able to write into another lender's account.
  */
-export function captureToRecords(result: ExtractionResult, pageUrl: URL, now: Date, registry: readonly Adapter[], siteName?: string): RecordBatch | undefined {
+export function captureToRecords(
+  result: ExtractionResult,
+  pageUrl: URL,
+  now: Date,
+  registry: readonly Adapter[],
+  siteName?: string,
+): RecordBatch | undefined {
   const adapter = pickAdapter(pageUrl, registry);
   if (result.adapter !== (adapter?.id ?? 'generic')) return undefined;
   const at = now.toISOString();
@@ -79,10 +85,12 @@ export function captureToRecords(result: ExtractionResult, pageUrl: URL, now: Da
   // An event may name only an account this same capture describes. A page's date more than a day
   // ahead is a misreading or a forgery (model/instant.ts): left out, not stored.
   const latest = latestAccepted(now);
-  const events: HistoryEvent[] = result.events.filter((e) => !tooFarAhead(e.at, latest)).map(({ accountId, ...e }) => ({
-    ...e,
-    ...(accountId !== undefined && accounts.has(accountId) && { accountId }),
-    source: adapter?.source ?? 'page',
-  }));
+  const events: HistoryEvent[] = result.events
+    .filter((e) => !tooFarAhead(e.at, latest))
+    .map(({ accountId, ...e }) => ({
+      ...e,
+      ...(accountId !== undefined && accounts.has(accountId) && { accountId }),
+      source: adapter?.source ?? 'page',
+    }));
   return { accounts: [...accounts.values()], observations, events };
 }

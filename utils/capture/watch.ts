@@ -61,7 +61,13 @@ export function watchCapture(o: WatchOptions): Watcher {
   const observer = new Observer(schedule);
   const watch = () => {
     observer.disconnect();
-    observer.observe(o.doc.documentElement, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['value', 'class', 'disabled', 'hidden', 'style'] });
+    observer.observe(o.doc.documentElement, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['value', 'class', 'disabled', 'hidden', 'style'],
+    });
     if (windowTimer !== undefined) timers.clearTimeout(windowTimer);
     windowTimer = timers.setTimeout(() => {
       observer.disconnect();

@@ -20,7 +20,8 @@ export interface ChartData {
   notes: Record<MarkSeries, Map<number, MarkNote>>;
 }
 
-const markSeriesOf = (kind: HistoryEventMark['kind']): MarkSeries => (kind === 'borrow' ? 'borrow' : kind === 'repay' ? 'repay' : 'inquiry');
+const markSeriesOf = (kind: HistoryEventMark['kind']): MarkSeries =>
+  kind === 'borrow' ? 'borrow' : kind === 'repay' ? 'repay' : 'inquiry';
 
 export function chartData(h: AccountHistory): ChartData {
   const times = new Set<number>(h.points.t);

@@ -12,7 +12,8 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(id: string, m
 
 /** An axis tick's date: the year alone for steps of a year, year and month for steps of a month, else month and day. */
 export function axisDate(lang: Lang, at: number, step: number): string {
-  const style: Intl.DateTimeFormatOptions = step >= 360 * DAY ? { year: 'numeric' } : step >= 28 * DAY ? { year: 'numeric', month: 'short' } : { month: 'short', day: 'numeric' };
+  const style: Intl.DateTimeFormatOptions =
+    step >= 360 * DAY ? { year: 'numeric' } : step >= 28 * DAY ? { year: 'numeric', month: 'short' } : { month: 'short', day: 'numeric' };
   return cached(`${lang}:axis:${JSON.stringify(style)}`, () => new Intl.DateTimeFormat(localeOf(lang), style)).format(at);
 }
 
@@ -23,5 +24,16 @@ export function pointDate(lang: Lang, at: number): string {
 
 /** An amount on the value axis: ¥5万 / ¥50K. */
 export function axisAmount(lang: Lang, yuan: number): string {
-  return cached(`${lang}:amount`, () => new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 })).format(yuan);
+  return cached(
+    `${lang}:amount`,
+    () =>
+      new Intl.NumberFormat(localeOf(lang), {
+        style: 'currency',
+        currency: 'CNY',
+        currencyDisplay: 'narrowSymbol',
+        notation: 'compact',
+        minimumFractionDigits: 0,
+        maximumFractionDigits: 1,
+      }),
+  ).format(yuan);
 }

@@ -12,7 +12,14 @@ export type Series<R> = (row: R) => number | undefined;
  * by `time`; rows outside [from, to] are left out. The same input always gives the same rows, and a
  * column's rows depend only on the rows inside it (rows added later leave earlier columns as they were).
  */
-export function downsample<R>(rows: readonly R[], time: (row: R) => number, series: readonly Series<R>[], from: number, to: number, columns: number): R[] {
+export function downsample<R>(
+  rows: readonly R[],
+  time: (row: R) => number,
+  series: readonly Series<R>[],
+  from: number,
+  to: number,
+  columns: number,
+): R[] {
   const n = Math.max(1, Math.floor(columns));
   const width = to > from ? (to - from) / n : 1;
   const kept: R[] = [];

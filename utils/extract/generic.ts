@@ -19,7 +19,10 @@ const cap = (s: string, n: number) => (s.length > n ? s.slice(0, n) : s);
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // "标签：值" inside running text; the label must start the text or follow punctuation. H5 pages
 // also glue the label to the digits: "总额度10000元，日利率低至万5".
-const INLINE = new RegExp(`(?:^|[\\s,;|。、)])(${LABEL_WORDS.map(esc).join('|')})(?:\\s*\\([^)]*\\))?(?:\\s*:|\\s+(?=[-¥$\\d]|rmb|cny)|(?=[¥\\d]))`, 'gi');
+const INLINE = new RegExp(
+  `(?:^|[\\s,;|。、)])(${LABEL_WORDS.map(esc).join('|')})(?:\\s*\\([^)]*\\))?(?:\\s*:|\\s+(?=[-¥$\\d]|rmb|cny)|(?=[¥\\d]))`,
+  'gi',
+);
 // Where a value in running text ends: the next sentence ("，日利率…"), not a thousands comma.
 const SENTENCE_END = /,(?!\d{3}(?!\d))|;|。/;
 const RATE_START = new RegExp(`^(?:${[...LABELS.dailyRate, ...LABELS.apr].filter((w) => /[^a-z ]/.test(w)).join('|')})`);
@@ -210,7 +213,8 @@ export function extractGeneric(doc: Document, _url: URL): Result {
       const l = labelField(m[1] ?? '');
       const from = (m.index ?? 0) + m[0].length;
       // The value ends where the next "标签：" starts, known label or not.
-      const value = (text.slice(from, hits[i + 1]?.index ?? text.length).split(/\s+(?=[^\s:]{1,12}:)/)[0] ?? '').split(SENTENCE_END)[0] ?? '';
+      const value =
+        (text.slice(from, hits[i + 1]?.index ?? text.length).split(/\s+(?=[^\s:]{1,12}:)/)[0] ?? '').split(SENTENCE_END)[0] ?? '';
       const glued = !/[:\s]$/.test(m[0]);
       // In running text a ceiling without a colon ("最高可借 200,000", "最高可借200,000") is an
       // advert's wording, never an account's; "最高可借额度：50,000" may be one.

@@ -13,7 +13,10 @@ const MAX_SPAN = 50;
 
 /** A header text as a key: no spaces of any kind, no unit in brackets (`授信额度（元）`), no colon. */
 export function headerKey(text: string): string {
-  return normalizeText(text).replace(/\s+/g, '').replace(/\([^()]*\)$/, '').replace(/:$/, '');
+  return normalizeText(text)
+    .replace(/\s+/g, '')
+    .replace(/\([^()]*\)$/, '')
+    .replace(/:$/, '');
 }
 
 /** The table's own rows (not those of a table nested in one of its cells). */
@@ -38,7 +41,11 @@ function cellTexts(tr: Element): string[] {
  * The records of `table` if one of its first rows names the columns `accept` needs, else undefined.
  * A row that repeats the header (long tables do, per page) is not a record.
  */
-export function readHeaderTable<K extends string>(table: Element, columns: Columns<K>, accept: (found: ReadonlySet<K>) => boolean): Row<K>[] | undefined {
+export function readHeaderTable<K extends string>(
+  table: Element,
+  columns: Columns<K>,
+  accept: (found: ReadonlySet<K>) => boolean,
+): Row<K>[] | undefined {
   const rows = ownRows(table);
   for (let h = 0; h < Math.min(rows.length, HEADER_ROWS); h++) {
     const headers = cellTexts(rows[h]!).map(headerKey);
@@ -87,7 +94,8 @@ export function isAside(el: Element): boolean {
   for (let e: Element | null = el; e; e = e.parentElement) {
     if (e.hasAttribute('hidden') || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(e.getAttribute('style') ?? '')) return true;
     if (ASIDE_TAGS.has(e.tagName.toUpperCase())) return true;
-    if (`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`.split(/[^A-Za-z0-9]+/).some((w) => ASIDE_WORDS.test(w))) return true;
+    if (`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`.split(/[^A-Za-z0-9]+/).some((w) => ASIDE_WORDS.test(w)))
+      return true;
   }
   return false;
 }

@@ -10,17 +10,63 @@ export type Field = AmountField | RateField | 'status' | 'product';
 // Order matters inside a list: an earlier label wins when a page shows two for one field
 // (已用额度 is the used amount; 本期应还 or 未出账单 only stand in for it).
 export const LABELS: Record<Field, readonly string[]> = {
-  totalLimit: ['总额度', '信用额度', '授信额度', '固定额度', '借款额度', '最高可借额度', '最高可借', '总信用额度',
-    'credit limit', 'total credit limit', 'credit line'],
-  availableLimit: ['可用额度', '剩余额度', '可借额度', '当前可借', '可提款金额', '当前可提款金额', '剩余可用额度', '当前最高可借',
-    'available credit', 'available limit', 'available credit limit'],
-  usedAmount: ['已用额度', '待还金额', '剩余应还', '借据余额', '本期应还金额', '本期应还', '未出账单', '未出账单金额',
-    'current balance', 'outstanding balance'],
+  totalLimit: [
+    '总额度',
+    '信用额度',
+    '授信额度',
+    '固定额度',
+    '借款额度',
+    '最高可借额度',
+    '最高可借',
+    '总信用额度',
+    'credit limit',
+    'total credit limit',
+    'credit line',
+  ],
+  availableLimit: [
+    '可用额度',
+    '剩余额度',
+    '可借额度',
+    '当前可借',
+    '可提款金额',
+    '当前可提款金额',
+    '剩余可用额度',
+    '当前最高可借',
+    'available credit',
+    'available limit',
+    'available credit limit',
+  ],
+  usedAmount: [
+    '已用额度',
+    '待还金额',
+    '剩余应还',
+    '借据余额',
+    '本期应还金额',
+    '本期应还',
+    '未出账单',
+    '未出账单金额',
+    'current balance',
+    'outstanding balance',
+  ],
   dailyRate: ['日利率', '日息', '日费用', '日费率', 'daily rate', 'daily interest rate'],
   apr: ['年化利率', '近似折算年化利率', '参考年化利率', '年利率', '年化费率', 'apr', 'annual percentage rate', 'purchase apr'],
   status: ['状态', '账户状态', '额度状态', '卡片状态', '借款状态', 'status', 'account status', 'card status'],
-  product: ['卡号', '卡片', '卡种', '卡片名称', '卡片类型', '产品', '产品名称', '账户名称', '借款产品',
-    'card', 'card number', 'card name', 'product', 'account'],
+  product: [
+    '卡号',
+    '卡片',
+    '卡种',
+    '卡片名称',
+    '卡片类型',
+    '产品',
+    '产品名称',
+    '账户名称',
+    '借款产品',
+    'card',
+    'card number',
+    'card name',
+    'product',
+    'account',
+  ],
 };
 
 const INDEX = new Map<string, { field: Field; rank: number }>();
@@ -31,7 +77,7 @@ for (const [field, list] of Object.entries(LABELS) as [Field, readonly string[]]
 /** "最高可借额度(元)：" → "最高可借额度"; "Credit Limit:" → "credit limit". */
 export function cleanLabel(text: string): string {
   let t = normalizeText(text).toLowerCase();
-  for (let prev = ''; prev !== t; ) {
+  for (let prev = ''; prev !== t;) {
     prev = t;
     t = t.replace(/\s*(?:[:*]|\([^()]*\))\s*$/, '');
   }

@@ -24,7 +24,8 @@ const FEN = new RegExp(`(?:日费用?|每千元)[^\\d%]{0,6}?(\\d+(?:\\.\\d+)?|$
  * Ten significant digits: enough for any printed rate, and no 0.035/100 float noise. A rate above
  * what the history holds is a misreading (digits split by a space: "0.0 35%"), never a rate.
  */
-const tidy = (x: number, max: number): number | undefined => (Number.isFinite(x) && x >= 0 && x <= max ? Number(x.toPrecision(10)) : undefined);
+const tidy = (x: number, max: number): number | undefined =>
+  Number.isFinite(x) && x >= 0 && x <= max ? Number(x.toPrecision(10)) : undefined;
 const daily = (x: number) => tidy(x, MAX_DAILY_RATE);
 
 function cnNumber(s: string): number {

@@ -17,15 +17,28 @@ export function cyclingFactors(history: HistoryView, settings: RuleSettings): Fa
   const lines = [...cyclesByLine(history, settled, s).values()].map(({ cycles }) => cycles.map((c) => c.paidBy!.t));
   const busiest = (t: number) => Math.max(0, ...lines.map((times) => cycleCount(times, t, s).count));
   const anyFires = (t: number) => lines.some((times) => cycleCount(times, t, s).fires);
-  const cycleInstants = lines.flatMap((times) => [...leaveTimes(times, now, s.windowDays * DAY_MS), ...leaveTimes(times, now, s.criticalWindowDays * DAY_MS)]);
+  const cycleInstants = lines.flatMap((times) => [
+    ...leaveTimes(times, now, s.windowDays * DAY_MS),
+    ...leaveTimes(times, now, s.criticalWindowDays * DAY_MS),
+  ]);
   const cycles = busiest(now);
   const cyclesFire = anyFires(now);
   const cycleProjection = projection(cycleInstants, now, busiest, anyFires);
 
-  const pairTimes = rolloverPairs(history, resolve, [...settled].sort((a, b) => a.borrow.t - b.borrow.t), s).map((p) => p.t);
+  const pairTimes = rolloverPairs(
+    history,
+    resolve,
+    [...settled].sort((a, b) => a.borrow.t - b.borrow.t),
+    s,
+  ).map((p) => p.t);
   const pairs = rolloverCount(pairTimes, now, s);
   const pairThreshold = Math.min(s.crossLender, s.criticalCrossLender);
-  const pairProjection = projection(leaveTimes(pairTimes, now, s.crossWindowDays * DAY_MS), now, (t) => rolloverCount(pairTimes, t, s).count, (t) => rolloverCount(pairTimes, t, s).fires);
+  const pairProjection = projection(
+    leaveTimes(pairTimes, now, s.crossWindowDays * DAY_MS),
+    now,
+    (t) => rolloverCount(pairTimes, t, s).count,
+    (t) => rolloverCount(pairTimes, t, s).fires,
+  );
   return [
     {
       id: 'cycles',

@@ -12,7 +12,12 @@ export type { Factor, FactorDrop, FactorId, FactorLevel, FactorProjection, Facto
 export { FACTOR_IDS } from './types';
 
 export function buildFactorReport(history: HistoryView, settings: RuleSettings): FactorReport {
-  const all = [...inquiryFactors(history, settings), ...lenderFactors(history, settings), utilizationFactor(history, settings), ...cyclingFactors(history, settings)];
+  const all = [
+    ...inquiryFactors(history, settings),
+    ...lenderFactors(history, settings),
+    utilizationFactor(history, settings),
+    ...cyclingFactors(history, settings),
+  ];
   const factors: Factor[] = [...all].sort((a, b) => FACTOR_IDS.indexOf(a.id) - FACTOR_IDS.indexOf(b.id));
   return { now: new Date(history.now).toISOString(), factors };
 }

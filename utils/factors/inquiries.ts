@@ -34,7 +34,14 @@ export function inquiryFactors(history: HistoryView, settings: RuleSettings): Fa
       threshold: shortThreshold,
       level: countLevel(inWindow, shortThreshold, byWindow),
       fires: byWindow,
-      ...maybe(projection(leaveTimes(times, now, shortMs), now, (t) => counts(t).inWindow, (t) => counts(t).byWindow)),
+      ...maybe(
+        projection(
+          leaveTimes(times, now, shortMs),
+          now,
+          (t) => counts(t).inWindow,
+          (t) => counts(t).byWindow,
+        ),
+      ),
     },
     {
       id: 'inquiries-3m',
@@ -45,7 +52,14 @@ export function inquiryFactors(history: HistoryView, settings: RuleSettings): Fa
       threshold: longThreshold,
       level: countLevel(inCriticalWindow, longThreshold, byLongWindow),
       fires: byLongWindow,
-      ...maybe(projection(leaveTimes(times, now, longMs), now, (t) => counts(t).inCriticalWindow, (t) => counts(t).byLongWindow)),
+      ...maybe(
+        projection(
+          leaveTimes(times, now, longMs),
+          now,
+          (t) => counts(t).inCriticalWindow,
+          (t) => counts(t).byLongWindow,
+        ),
+      ),
     },
     {
       id: 'inquiries-6m',
@@ -54,7 +68,14 @@ export function inquiryFactors(history: HistoryView, settings: RuleSettings): Fa
       unit: 'count',
       windowDays: SIX_MONTHS_DAYS,
       fires: false,
-      ...maybe(projection(leaveTimes(times, now, sixMs), now, (t) => countIn(times, t, sixMs), () => false)),
+      ...maybe(
+        projection(
+          leaveTimes(times, now, sixMs),
+          now,
+          (t) => countIn(times, t, sixMs),
+          () => false,
+        ),
+      ),
     },
   ];
 }

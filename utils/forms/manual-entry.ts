@@ -26,8 +26,16 @@ export type ManualEntryErrors = Partial<Record<ManualField, MessageKey>>;
 export type ManualEntryResult = { ok: true; entry: ManualEntry } | { ok: false; errors: ManualEntryErrors };
 
 export const emptyManualEntry: ManualEntryFields = {
-  accountId: '', lender: '', product: '', kind: '', total: '', available: '', used: '',
-  dailyRate: '', apr: '', status: 'unknown',
+  accountId: '',
+  lender: '',
+  product: '',
+  kind: '',
+  total: '',
+  available: '',
+  used: '',
+  dailyRate: '',
+  apr: '',
+  status: 'unknown',
 };
 
 const MAX_NAME = 80;

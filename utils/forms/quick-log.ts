@@ -33,7 +33,14 @@ const MAX_NAME = 80;
 const EARLIEST_DAY = '2000-01-01';
 
 export const emptyQuickLog = (today: string, kind: QuickKind = 'application'): QuickLogFields => ({
-  kind, accountId: '', lender: '', product: '', amount: '', date: today, outcome: 'pending', full: false,
+  kind,
+  accountId: '',
+  lender: '',
+  product: '',
+  amount: '',
+  date: today,
+  outcome: 'pending',
+  full: false,
 });
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -108,7 +115,11 @@ export function describeLogged(lang: Lang, entry: EventEntry, day: string, today
   const account = known ? accountName(known) : accountName({ lender: entry.lender ?? '', product: entry.product });
   const amount = entry.amount === undefined ? '' : formatAmount(lang, entry.amount);
   if (entry.kind === 'application') {
-    return t(lang, 'quick.saved.application', { date, lender: entry.lender ?? account, outcome: t(lang, `quick.outcome.${entry.outcome ?? 'pending'}`) });
+    return t(lang, 'quick.saved.application', {
+      date,
+      lender: entry.lender ?? account,
+      outcome: t(lang, `quick.outcome.${entry.outcome ?? 'pending'}`),
+    });
   }
   if (entry.kind === 'borrow') return t(lang, 'quick.saved.borrow', { date, account, amount });
   return t(lang, entry.full ? 'quick.saved.repayFull' : 'quick.saved.repay', { date, account, amount });

@@ -1,7 +1,13 @@
 // The options page's threshold form: what the person typed (text, shares in percent) to and from
 // the stored overrides (fractions). Pure, so the conversions are tested without a DOM.
 import { DEFAULT_RULE_SETTINGS, thresholdKind } from '../rules/thresholds';
-import { checkOverrides, mergeThresholds, thresholdProblem, type ThresholdOverrides, type ThresholdProblem } from '../rules/thresholds-check';
+import {
+  checkOverrides,
+  mergeThresholds,
+  thresholdProblem,
+  type ThresholdOverrides,
+  type ThresholdProblem,
+} from '../rules/thresholds-check';
 
 /** `"rule.field"` → the text in its input. */
 export type ThresholdTexts = Record<string, string>;
@@ -24,7 +30,10 @@ export function displayValue(field: string, value: number): string {
 
 /** Typed text as a stored value; NaN when it is not a number (the check then refuses it). */
 export function parseValue(field: string, text: string): number {
-  const trimmed = text.trim().replace(/[%％]$/, '').trim();
+  const trimmed = text
+    .trim()
+    .replace(/[%％]$/, '')
+    .trim();
   const n = trimmed === '' ? Number.NaN : Number(trimmed);
   if (!Number.isFinite(n)) return Number.NaN;
   return thresholdKind(field) === 'share' ? tidy(n / 100) : n;
@@ -33,7 +42,8 @@ export function parseValue(field: string, text: string): number {
 export function textsFrom(overrides: ThresholdOverrides | undefined): ThresholdTexts {
   const merged = mergeThresholds(overrides) as unknown as Record<string, Record<string, number>>;
   const texts: ThresholdTexts = {};
-  for (const { rule, fields } of THRESHOLD_RULES) for (const field of fields) texts[fieldKey(rule, field)] = displayValue(field, merged[rule]![field]!);
+  for (const { rule, fields } of THRESHOLD_RULES)
+    for (const field of fields) texts[fieldKey(rule, field)] = displayValue(field, merged[rule]![field]!);
   return texts;
 }
 

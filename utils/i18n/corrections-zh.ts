@@ -22,8 +22,10 @@ export const correctionsZh = {
   'corrections.merge.pick': '请选择…',
   'corrections.merge.none': '没有其他账户可以合并。',
   'corrections.merge.next': '继续…',
-  'corrections.merge.confirm': '「{from}」的全部记录（{observations} 条）和它的所有事件将移到「{into}」，然后「{from}」会被删除，提醒会重新计算。此操作无法撤销。',
-  'corrections.merge.confirmUnknown': '「{from}」的全部记录和它的所有事件将移到「{into}」，然后「{from}」会被删除，提醒会重新计算。此操作无法撤销。',
+  'corrections.merge.confirm':
+    '「{from}」的全部记录（{observations} 条）和它的所有事件将移到「{into}」，然后「{from}」会被删除，提醒会重新计算。此操作无法撤销。',
+  'corrections.merge.confirmUnknown':
+    '「{from}」的全部记录和它的所有事件将移到「{into}」，然后「{from}」会被删除，提醒会重新计算。此操作无法撤销。',
   'corrections.merge.do': '合并（无法撤销）',
   'corrections.merge.merging': '正在合并…',
   'corrections.merge.cancel': '取消',

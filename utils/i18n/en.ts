@@ -112,12 +112,14 @@ export const en: Record<MessageKey, string> = {
   'list.showFewer': 'Show only the accounts that need attention',
 
   'empty.title': 'No accounts recorded yet',
-  'empty.openLender': 'Open a lender’s limit page (for example JD Baitiao or Huabei) and Limit Sentinel records the limit and status you see.',
+  'empty.openLender':
+    'Open a lender’s limit page (for example JD Baitiao or Huabei) and Limit Sentinel records the limit and status you see.',
   'empty.trackSite': 'For any other site, press “Track this site” above.',
   'empty.manual': 'Or add an account by hand.',
 
   'pick.button': 'Pick on page',
-  'pick.hint': 'Click a number on the page (such as the available limit) and say what it is; Limit Sentinel reads that spot first from then on.',
+  'pick.hint':
+    'Click a number on the page (such as the available limit) and say what it is; Limit Sentinel reads that spot first from then on.',
   'track.button': 'Track this site',
   'track.tracked': 'Tracking this site',
   'track.covered': 'This site is supported out of the box and recorded automatically.',
@@ -170,7 +172,8 @@ export const en: Record<MessageKey, string> = {
   'quick.hint': 'applications, borrowing, repayments',
   'quick.close': 'Hide',
   'quick.title': 'Quick log',
-  'quick.why': 'Log what the extension cannot see (credit applications, app-only lines such as Jiebei or Weilidai) so the warnings count it.',
+  'quick.why':
+    'Log what the extension cannot see (credit applications, app-only lines such as Jiebei or Weilidai) so the warnings count it.',
   'quick.kindLabel': 'What happened',
   'quick.kind.application': 'I applied for credit',
   'quick.kind.borrow': 'Borrowed',
@@ -234,8 +237,6 @@ export const en: Record<MessageKey, string> = {
 
   'popup.dashboard': 'Open dashboard',
   'popup.settings': 'Settings',
-
-
 
   'common.loading': 'Loading…',
 };

@@ -2,7 +2,8 @@ import type { FactorsKey } from './factors-zh';
 
 export const factorsEn: Record<FactorsKey, string> = {
   'factors.title': 'What drives the alerts',
-  'factors.intro': 'The figures the alerts read, judged by the thresholds in your settings. "Commonly cited" lines are widely repeated rules of thumb, not any lender’s rule.',
+  'factors.intro':
+    'The figures the alerts read, judged by the thresholds in your settings. "Commonly cited" lines are widely repeated rules of thumb, not any lender’s rule.',
   'factors.col.factor': 'Factor',
   'factors.col.value': 'Now',
   'factors.col.line': 'Line',

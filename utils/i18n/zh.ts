@@ -236,8 +236,6 @@ export const zh = {
   'popup.dashboard': '打开完整面板',
   'popup.settings': '设置',
 
-
-
   'common.loading': '正在加载…',
 } as const;
 

@@ -10,7 +10,11 @@ import type { Failure, PageChannel } from './protocol';
 type CorrectionType = 'ui:remove-observation' | 'ui:remove-event' | 'ui:restore' | 'ui:rename-account' | 'ui:merge-accounts';
 
 /** A correction's outcome as a reply: a refusal names the field, a success re-runs the rules. */
-async function corrected<T, R extends object>(result: Corrected<T>, deps: HandlerDeps, reply: (value: T) => R): Promise<({ ok: true } & R) | Failure> {
+async function corrected<T, R extends object>(
+  result: Corrected<T>,
+  deps: HandlerDeps,
+  reply: (value: T) => R,
+): Promise<({ ok: true } & R) | Failure> {
   if (!result.ok) return fail('invalid-entry', result.problem);
   await deps.onStored?.();
   return { ok: true, ...reply(result.value) };
@@ -28,7 +32,11 @@ export const correctionHandlers: Pick<HandlerTable<PageChannel>, CorrectionType>
     return corrected(await restoreRow(await deps.db(), entry), deps, (restored) => ({ restored }));
   },
   async 'ui:rename-account'(msg, { deps }) {
-    return corrected(await renameAccount(await deps.db(), msg.accountId, { lender: msg.lender, product: msg.product }), deps, (account) => ({ account }));
+    return corrected(
+      await renameAccount(await deps.db(), msg.accountId, { lender: msg.lender, product: msg.product }),
+      deps,
+      (account) => ({ account }),
+    );
   },
   async 'ui:merge-accounts'(msg, { deps }) {
     return corrected(await mergeAccounts(await deps.db(), msg.from, msg.into), deps, (moved) => ({ moved }));

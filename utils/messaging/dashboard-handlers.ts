@@ -12,7 +12,11 @@ const noAccount = () => fail('invalid-entry', { path: 'accountId', expected: 'an
 
 export const dashboardHandlers: Pick<HandlerTable<PageChannel>, DashboardRead> = {
   async 'ui:account-history'(msg, { deps }) {
-    const history = await readAccountHistory(await deps.db(), msg.accountId, { from: msg.from, to: msg.to ?? deps.now().toISOString(), columns: msg.columns });
+    const history = await readAccountHistory(await deps.db(), msg.accountId, {
+      from: msg.from,
+      to: msg.to ?? deps.now().toISOString(),
+      columns: msg.columns,
+    });
     return history ? { ok: true, history } : noAccount();
   },
   async 'ui:observations'(msg, { deps }) {

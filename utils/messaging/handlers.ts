@@ -44,7 +44,9 @@ export function createMessageHandler(deps: HandlerDeps) {
     const route = routes[cls];
     const parsed = route.schema.safeParse(raw);
     if (!parsed.success) return fail('bad-message');
-    const handler = (route.handlers as unknown as Record<string, (msg: unknown, ctx: HandlerContext) => Promise<AnyReply>>)[parsed.data.type]!;
+    const handler = (route.handlers as unknown as Record<string, (msg: unknown, ctx: HandlerContext) => Promise<AnyReply>>)[
+      parsed.data.type
+    ]!;
     try {
       return await handler(parsed.data, { sender, deps });
     } catch (e) {

@@ -60,7 +60,10 @@ const eventEntrySchema = z.strictObject({
   full: z.boolean().optional(),
 });
 
-const origin = z.string().max(300).regex(/^https?:\/\/[^/\s*]+$/);
+const origin = z
+  .string()
+  .max(300)
+  .regex(/^https?:\/\/[^/\s*]+$/);
 
 const siteRuleSchema = z.strictObject({
   field: z.enum(PICK_FIELDS),
@@ -87,17 +90,39 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui:site-name'), origin, name: z.string().trim().max(80) }),
   z.strictObject({ type: z.literal('ui:untrack-site'), origin }),
   z.strictObject({ type: z.literal('ui:delete-all') }),
-  z.strictObject({ type: z.literal('ui:alert-state'), ids: z.array(z.string().min(1).max(200)).min(1).max(500), state: z.enum(['seen', 'dismissed']) }),
+  z.strictObject({
+    type: z.literal('ui:alert-state'),
+    ids: z.array(z.string().min(1).max(200)).min(1).max(500),
+    state: z.enum(['seen', 'dismissed']),
+  }),
   // Corrections: ids and keys as stored; the rows and names are checked in the handler against the
   // history format's schemas, so a bad one is answered with its path rather than 'bad-message'.
   z.strictObject({ type: z.literal('ui:remove-observation'), accountId: z.string().min(1).max(80), at: isoTime }),
   z.strictObject({ type: z.literal('ui:remove-event'), key: z.string().min(1).max(2000) }),
-  z.strictObject({ type: z.literal('ui:restore'), observation: z.unknown().optional(), event: z.unknown().optional() }).refine((m) => (m.observation === undefined) !== (m.event === undefined)),
-  z.strictObject({ type: z.literal('ui:rename-account'), accountId: z.string().min(1).max(80), lender: z.string().max(1000), product: z.string().max(1000).optional() }),
+  z
+    .strictObject({ type: z.literal('ui:restore'), observation: z.unknown().optional(), event: z.unknown().optional() })
+    .refine((m) => (m.observation === undefined) !== (m.event === undefined)),
+  z.strictObject({
+    type: z.literal('ui:rename-account'),
+    accountId: z.string().min(1).max(80),
+    lender: z.string().max(1000),
+    product: z.string().max(1000).optional(),
+  }),
   z.strictObject({ type: z.literal('ui:merge-accounts'), from: z.string().min(1).max(80), into: z.string().min(1).max(80) }),
   // The dashboard page's reads: bounded columns and page sizes, whatever the page asks for.
-  z.strictObject({ type: z.literal('ui:account-history'), accountId: text(80), from: isoTime.optional(), to: isoTime.optional(), columns: z.number().int().min(1).max(MAX_COLUMNS) }),
-  z.strictObject({ type: z.literal('ui:observations'), accountId: text(80), before: isoTime.optional(), limit: z.number().int().min(1).max(500) }),
+  z.strictObject({
+    type: z.literal('ui:account-history'),
+    accountId: text(80),
+    from: isoTime.optional(),
+    to: isoTime.optional(),
+    columns: z.number().int().min(1).max(MAX_COLUMNS),
+  }),
+  z.strictObject({
+    type: z.literal('ui:observations'),
+    accountId: text(80),
+    before: isoTime.optional(),
+    limit: z.number().int().min(1).max(500),
+  }),
   z.strictObject({
     type: z.literal('ui:timeline'),
     kinds: z.array(z.enum(EVENT_KINDS)).max(EVENT_KINDS.length).optional(),

@@ -10,7 +10,17 @@ import type { AlertRecord } from '../model/alert-record';
 import type { Failure } from '../model/errors';
 import type { SiteRule } from '../picker/site-rules';
 import type { Risk } from '../rules/risk';
-import type { Account, AccountKind, EventKind, ExtractionResult, HistoryEvent, HistoryFile, Observation, ObservedValues, Outcome } from '../model/types';
+import type {
+  Account,
+  AccountKind,
+  EventKind,
+  ExtractionResult,
+  HistoryEvent,
+  HistoryFile,
+  Observation,
+  ObservedValues,
+  Outcome,
+} from '../model/types';
 import type { AccountHistory, ObservationPage, TimelineCursor } from '../chart/history-types';
 import type { StoredEvent } from '../storage/schema';
 

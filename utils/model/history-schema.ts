@@ -82,14 +82,20 @@ const observedShape = {
 /** The format's "an observation carries at least one amount, a rate, or a status other than
  *  unknown". Kept out of `observedValuesSchema` so message schemas can `.extend` that one. */
 export const carriesObservedValue = (v: ObservedValues): boolean =>
-  v.status !== 'unknown' ||
-  [v.totalLimit, v.availableLimit, v.usedAmount, v.dailyRate, v.apr].some((x) => x !== undefined);
+  v.status !== 'unknown' || [v.totalLimit, v.availableLimit, v.usedAmount, v.dailyRate, v.apr].some((x) => x !== undefined);
 const EXPECT_CONTENT = 'at least one amount, a rate, or a status other than "unknown"';
 
 export const observedValuesSchema = strict(observedShape, 'an object of observed values');
 
 export const observationSchema = strict(
-  { accountId: text(MAX_ID, 1), at: instantSchema, lastSeenAt: instantSchema.optional(), ...observedShape, source: oneOf(SOURCES), url: httpUrl.optional() },
+  {
+    accountId: text(MAX_ID, 1),
+    at: instantSchema,
+    lastSeenAt: instantSchema.optional(),
+    ...observedShape,
+    source: oneOf(SOURCES),
+    url: httpUrl.optional(),
+  },
   'an observation object',
 )
   .refine(carriesObservedValue, { error: EXPECT_CONTENT })
@@ -142,14 +148,17 @@ function checkReferences(file: { accounts: Account[]; observations: Observation[
   // The database keys observations by [accountId, at]; two in one file could not both be kept.
   const seen = new Map<string, Set<string>>(); // account → its observation times
   file.observations.forEach((o, i) => {
-    if (!ids.has(o.accountId)) ctx.addIssue({ code: 'custom', path: ['observations', i, 'accountId'], message: 'the id of an account in this file' });
+    if (!ids.has(o.accountId))
+      ctx.addIssue({ code: 'custom', path: ['observations', i, 'accountId'], message: 'the id of an account in this file' });
     let times = seen.get(o.accountId);
     if (!times) seen.set(o.accountId, (times = new Set()));
-    if (times.has(o.at)) ctx.addIssue({ code: 'custom', path: ['observations', i, 'at'], message: 'a time not used by another observation of this account' });
+    if (times.has(o.at))
+      ctx.addIssue({ code: 'custom', path: ['observations', i, 'at'], message: 'a time not used by another observation of this account' });
     times.add(o.at);
   });
   file.events.forEach((e, i) => {
-    if (e.accountId !== undefined && !ids.has(e.accountId)) ctx.addIssue({ code: 'custom', path: ['events', i, 'accountId'], message: 'the id of an account in this file' });
+    if (e.accountId !== undefined && !ids.has(e.accountId))
+      ctx.addIssue({ code: 'custom', path: ['events', i, 'accountId'], message: 'the id of an account in this file' });
   });
 }
 
@@ -175,7 +184,9 @@ export function parseHistory(json: unknown, { latest }: ParseHistoryOptions = {}
   const parsed = historyFileSchema.safeParse(json);
   if (parsed.success) {
     const ahead = latest === undefined ? undefined : firstTimeAhead(parsed.data, latest);
-    return ahead === undefined ? { ok: true, file: parsed.data } : { ok: false, code: 'invalid-file', path: ahead, expected: EXPECT_NOT_FUTURE };
+    return ahead === undefined
+      ? { ok: true, file: parsed.data }
+      : { ok: false, code: 'invalid-file', path: ahead, expected: EXPECT_NOT_FUTURE };
   }
   const issue = parsed.error.issues[0];
   if (!issue) return { ok: false, code: 'invalid-file', path: '', expected: 'a history file object' };

@@ -8,7 +8,8 @@ export function clockMinutes(hhmm: string): number {
 }
 
 /** Minutes after local midnight, with the fraction of the current minute. */
-export const minutesOfDay = (d: Date): number => d.getHours() * 60 + d.getMinutes() + (d.getSeconds() * 1000 + d.getMilliseconds()) / 60_000;
+export const minutesOfDay = (d: Date): number =>
+  d.getHours() * 60 + d.getMinutes() + (d.getSeconds() * 1000 + d.getMilliseconds()) / 60_000;
 
 const at = (now: Date, dayOffset: number, minutes: number): Date =>
   new Date(now.getFullYear(), now.getMonth(), now.getDate() + dayOffset, Math.floor(minutes / 60), minutes % 60);

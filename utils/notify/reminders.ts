@@ -34,5 +34,7 @@ export function pruneReminded(reminded: RemindedAt, alerts: readonly AlertRecord
 
 export function checkReminded(raw: unknown): RemindedAt {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
-  return Object.fromEntries(Object.entries(raw as Record<string, unknown>).filter(([, v]) => typeof v === 'number' && Number.isFinite(v))) as RemindedAt;
+  return Object.fromEntries(
+    Object.entries(raw as Record<string, unknown>).filter(([, v]) => typeof v === 'number' && Number.isFinite(v)),
+  ) as RemindedAt;
 }

@@ -52,12 +52,20 @@ export function digestNotice(lang: Lang, day: string, warnings: readonly AlertRe
 
 /** Several critical alerts raised together (one cut often raises two or three): one notification. */
 export function urgentNotice(lang: Lang, at: number, critical: readonly AlertRecord[]): Notice {
-  return { id: urgentNotificationId(at), title: t(lang, 'notify.urgent.title', { n: critical.length }), message: listLines(lang, critical) };
+  return {
+    id: urgentNotificationId(at),
+    title: t(lang, 'notify.urgent.title', { n: critical.length }),
+    message: listLines(lang, critical),
+  };
 }
 
 /** Several stale accounts at once: how many, the first few titles; it opens the popup's list. */
 export function remindersNotice(lang: Lang, day: string, stale: readonly AlertRecord[]): Notice {
-  return { id: remindersNotificationId(day), title: t(lang, 'notify.reminders.title', { n: stale.length }), message: listLines(lang, stale) };
+  return {
+    id: remindersNotificationId(day),
+    title: t(lang, 'notify.reminders.title', { n: stale.length }),
+    message: listLines(lang, stale),
+  };
 }
 
 /** A stale account: its alert's title ("… 已 20 天没有记录"), and what to do. */

@@ -49,7 +49,9 @@ export function createPicker(deps: PickerDeps) {
       const next = withRule(checkSiteRules(await deps.loadRules()), origin, rule);
       await deps.saveRules(next);
       // The content script already running there reads the page again with the new rule.
-      await deps.api.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: handRules, args: [next[origin]!, true] }).catch(() => undefined);
+      await deps.api.scripting
+        .executeScript({ target: { tabId, frameIds: [0] }, func: handRules, args: [next[origin]!, true] })
+        .catch(() => undefined);
       return true;
     },
   };

@@ -48,7 +48,8 @@ export function openPicker(ctx: Ctx, sendRule: SendRule): void {
   const outline = (target: Element | undefined) => {
     const r = target?.getBoundingClientRect();
     box.hidden = !r;
-    if (r) Object.assign(box.style, { left: `${r.left - 2}px`, top: `${r.top - 2}px`, width: `${r.width + 4}px`, height: `${r.height + 4}px` });
+    if (r)
+      Object.assign(box.style, { left: `${r.left - 2}px`, top: `${r.top - 2}px`, width: `${r.width + 4}px`, height: `${r.height + 4}px` });
   };
 
   const choose = (target: Element) => {
@@ -108,18 +109,33 @@ export function openPicker(ctx: Ctx, sendRule: SendRule): void {
     panel.append(row, reads, actions, status);
   };
 
-  ctx.addEventListener(window, 'mousemove', (e) => {
-    if (!picked && !ours(e) && e.target instanceof Element) outline(e.target);
-  }, { capture: true });
-  ctx.addEventListener(window, 'click', (e) => {
-    if (ours(e) || picked || !(e.target instanceof Element)) return;
-    // The page must not act on this click (a link, a button that borrows).
-    e.preventDefault();
-    e.stopPropagation();
-    choose(e.target);
-  }, { capture: true });
-  ctx.addEventListener(window, 'keydown', (e) => {
-    if (e.key === 'Escape') close();
-  }, { capture: true });
+  ctx.addEventListener(
+    window,
+    'mousemove',
+    (e) => {
+      if (!picked && !ours(e) && e.target instanceof Element) outline(e.target);
+    },
+    { capture: true },
+  );
+  ctx.addEventListener(
+    window,
+    'click',
+    (e) => {
+      if (ours(e) || picked || !(e.target instanceof Element)) return;
+      // The page must not act on this click (a link, a button that borrows).
+      e.preventDefault();
+      e.stopPropagation();
+      choose(e.target);
+    },
+    { capture: true },
+  );
+  ctx.addEventListener(
+    window,
+    'keydown',
+    (e) => {
+      if (e.key === 'Escape') close();
+    },
+    { capture: true },
+  );
   ctx.onInvalidated(close);
 }

@@ -30,7 +30,10 @@ const LABEL_LIKE = /^[^\d¥￥$]{1,24}$/;
 export function labelBefore(el: Element): string | undefined {
   for (let e: Element | null = el, level = 0; e && level < 4; e = e.parentElement, level++) {
     for (let s = e.previousElementSibling; s; s = s.previousElementSibling) {
-      const t = (s.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/[:：]$/, '');
+      const t = (s.textContent ?? '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/[:：]$/, '');
       if (t) return LABEL_LIKE.test(t) ? t : undefined;
     }
   }

@@ -50,10 +50,20 @@ export function kindOf(text: string): AccountKind | undefined {
 /** Status phrases of the report, worst first; the phrase is kept in statusText. 逾期 and 呆账 are
  *  `limited` (the line cannot be drawn on while in arrears; the history format has no "delinquent"). */
 export function statusOf(text: string): { status: Status; statusText?: string } | undefined {
-  const m = /销户|已结清|结清|转出|呆账|冻结|止付|当前有逾期|逾期|尚未激活|未激活|正常/.exec(text.replace(/当前无逾期|从未逾期|未发生过逾期|没有发生过\d*天以上逾期/g, ''));
+  const m = /销户|已结清|结清|转出|呆账|冻结|止付|当前有逾期|逾期|尚未激活|未激活|正常/.exec(
+    text.replace(/当前无逾期|从未逾期|未发生过逾期|没有发生过\d*天以上逾期/g, ''),
+  );
   if (!m) return undefined;
   const w = m[0];
-  const status: Status = /销户|结清|转出/.test(w) ? 'closed' : /冻结|止付/.test(w) ? 'frozen' : /呆账|逾期/.test(w) ? 'limited' : /激活/.test(w) ? 'unknown' : 'normal';
+  const status: Status = /销户|结清|转出/.test(w)
+    ? 'closed'
+    : /冻结|止付/.test(w)
+      ? 'frozen'
+      : /呆账|逾期/.test(w)
+        ? 'limited'
+        : /激活/.test(w)
+          ? 'unknown'
+          : 'normal';
   return { status, statusText: w };
 }
 
@@ -83,7 +93,10 @@ export function toObservation(a: ReportAccount): ExtractedObservation & { accoun
 export function withoutForeignTwins(accounts: ReportAccount[]): ReportAccount[] {
   const home = accounts.filter((a) => !a.foreign);
   const twin = (f: ReportAccount, a: ReportAccount) =>
-    lenderKey(f.lender) === lenderKey(a.lender) && f.kind === a.kind && f.opened?.join() === a.opened?.join() && (!f.tail || !a.tail || f.tail === a.tail);
+    lenderKey(f.lender) === lenderKey(a.lender) &&
+    f.kind === a.kind &&
+    f.opened?.join() === a.opened?.join() &&
+    (!f.tail || !a.tail || f.tail === a.tail);
   return accounts.filter((f) => !f.foreign || (f.inYuan === true && !home.some((a) => twin(f, a))));
 }
 

@@ -10,12 +10,55 @@ import { amountOf, realDate, tight, ymd } from './text';
 const HEADING = /^账户\s*\d{1,3}(?![\d.,])/;
 // The labels of the 详版 account tables (units in brackets dropped before matching).
 const LABELS = new Set([
-  '发卡机构', '管理机构', '业务管理机构', '账户标识', '开立日期', '到期日期', '账户授信额度', '授信额度', '信用额度', '借款金额',
-  '共享授信额度', '币种', '账户币种', '业务种类', '担保方式', '还款期数', '还款频率', '还款方式', '共同借款标志', '账户状态', '余额',
-  '已用额度', '未出单的大额专项分期余额', '剩余分期期数', '最近6个月平均使用额度', '最大使用额度', '账单日', '本月应还款', '本月实还款',
-  '最近一次还款日期', '当前逾期期数', '当前逾期总额', '销户日期', '关闭日期', '账户关闭日期', '五级分类', '剩余还款期数', '账户类型',
-  '透支余额', '最近6个月平均透支余额', '最大透支余额', '逾期31-60天未还本金', '逾期61-90天未还本金', '逾期91-180天未还本金',
-  '逾期180天以上未还本金', '透支180天以上未付余额', '结清日期', '转出月份', '应还款日',
+  '发卡机构',
+  '管理机构',
+  '业务管理机构',
+  '账户标识',
+  '开立日期',
+  '到期日期',
+  '账户授信额度',
+  '授信额度',
+  '信用额度',
+  '借款金额',
+  '共享授信额度',
+  '币种',
+  '账户币种',
+  '业务种类',
+  '担保方式',
+  '还款期数',
+  '还款频率',
+  '还款方式',
+  '共同借款标志',
+  '账户状态',
+  '余额',
+  '已用额度',
+  '未出单的大额专项分期余额',
+  '剩余分期期数',
+  '最近6个月平均使用额度',
+  '最大使用额度',
+  '账单日',
+  '本月应还款',
+  '本月实还款',
+  '最近一次还款日期',
+  '当前逾期期数',
+  '当前逾期总额',
+  '销户日期',
+  '关闭日期',
+  '账户关闭日期',
+  '五级分类',
+  '剩余还款期数',
+  '账户类型',
+  '透支余额',
+  '最近6个月平均透支余额',
+  '最大透支余额',
+  '逾期31-60天未还本金',
+  '逾期61-90天未还本金',
+  '逾期91-180天未还本金',
+  '逾期180天以上未还本金',
+  '透支180天以上未付余额',
+  '结清日期',
+  '转出月份',
+  '应还款日',
 ]);
 // Titles of the sections the accounts are listed under (贷记卡账户 · 非循环贷账户 · 循环额度下分账户 · 循环贷账户).
 const SECTION_TITLE = /^(?:[(（]?[一二三四五六七八九十\d]+[)）.、]?)?\s*(准贷记卡|贷记卡|非循环贷|循环额度下分|循环贷)账户/;
@@ -74,7 +117,8 @@ function account(f: Map<string, string>, section: string): ReportAccount | undef
   const currency = tight(f.get('币种') ?? f.get('账户币种') ?? '人民币');
   const said = statusOf(tight(f.get('账户状态') ?? ''));
   const closedOn = ymd(f.get('销户日期') ?? f.get('关闭日期') ?? f.get('账户关闭日期') ?? f.get('结清日期') ?? '');
-  const state = closedOn && said?.status !== 'closed' ? { status: 'closed' as const, statusText: '销户' } : (said ?? { status: 'unknown' as const });
+  const state =
+    closedOn && said?.status !== 'closed' ? { status: 'closed' as const, statusText: '销户' } : (said ?? { status: 'unknown' as const });
   const totalLimit = amountOf(f.get('账户授信额度') ?? f.get('授信额度') ?? f.get('信用额度'));
   const usedAmount = amountOf(f.get('已用额度')) ?? amountOf(f.get('透支余额')) ?? amountOf(f.get('余额'));
   if (state.status === 'unknown' && totalLimit === undefined && usedAmount === undefined) return undefined;
@@ -114,7 +158,7 @@ export function readDetailed(lines: ReportLine[]): DetailedRead {
   for (const line of lines) {
     const text = tight(line.join(' '));
     const title = line.length === 1 ? SECTION_TITLE.exec(text) : null;
-    if (title || END.test(text) && line.length === 1) {
+    if (title || (END.test(text) && line.length === 1)) {
       close();
       if (title) section = title[1]!;
       continue;

@@ -42,7 +42,11 @@ function row(line: ReportLine, cols: Columns): { date: string; querier: string; 
   if (line.length === cols.width && line.length > 2) {
     const date = line[cols.date] ?? '';
     if (!new RegExp(DATE).test(date)) return undefined;
-    return { date, querier: cols.querier >= 0 ? (line[cols.querier] ?? '') : '', reason: cols.reason >= 0 ? (line[cols.reason] ?? '') : '' };
+    return {
+      date,
+      querier: cols.querier >= 0 ? (line[cols.querier] ?? '') : '',
+      reason: cols.reason >= 0 ? (line[cols.reason] ?? '') : '',
+    };
   }
   const m = ROW.exec(line.join(' ').trim());
   if (!m) return undefined;

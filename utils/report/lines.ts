@@ -8,8 +8,59 @@ import { cellText } from './text';
 /** One line of the report: its cells, left to right, each with single spaces. */
 export type ReportLine = string[];
 
-const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'TR', 'TD', 'TH', 'UL']);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'BUTTON', 'INPUT', 'TEXTAREA', 'IFRAME', 'OBJECT', 'SVG', 'CANVAS']);
+const BLOCK = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'BLOCKQUOTE',
+  'BODY',
+  'BR',
+  'CAPTION',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'TFOOT',
+  'THEAD',
+  'TR',
+  'TD',
+  'TH',
+  'UL',
+]);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'INPUT',
+  'TEXTAREA',
+  'IFRAME',
+  'OBJECT',
+  'SVG',
+  'CANVAS',
+]);
 
 const CELL_TEXT = 40;
 const TABLE_PARTS = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION', 'COLGROUP', 'COL', 'OL', 'UL', 'DL']);
@@ -26,7 +77,8 @@ function rowOfCells(el: Element): string[] | undefined {
   if (kids.length < 2) return undefined;
   const cells: string[] = [];
   for (const k of kids) {
-    if (TABLE_PARTS.has(k.tagName.toUpperCase()) || k.querySelector('div, p, li, table, tr, ul, ol, h1, h2, h3, h4, h5, h6, section, br')) return undefined;
+    if (TABLE_PARTS.has(k.tagName.toUpperCase()) || k.querySelector('div, p, li, table, tr, ul, ol, h1, h2, h3, h4, h5, h6, section, br'))
+      return undefined;
     const t = cellText(k.textContent ?? '');
     if (t.length > CELL_TEXT) return undefined;
     cells.push(t);

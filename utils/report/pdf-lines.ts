@@ -52,7 +52,13 @@ interface Line {
  */
 function baselines(items: PdfTextItem[]): Line[] {
   const runs = items
-    .map((i) => ({ x: i.transform[4] ?? 0, y: i.transform[5] ?? 0, w: i.width, h: Math.abs(i.height) || Math.abs(i.transform[3] ?? 0) || 1, s: i.str }))
+    .map((i) => ({
+      x: i.transform[4] ?? 0,
+      y: i.transform[5] ?? 0,
+      w: i.width,
+      h: Math.abs(i.height) || Math.abs(i.transform[3] ?? 0) || 1,
+      s: i.str,
+    }))
     .filter((r) => r.s.trim() !== '')
     .sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: (typeof runs)[] = [];
@@ -129,7 +135,10 @@ export function pageLines(items: PdfTextItem[]): ReportLine[] {
   return bands(baselines(items))
     .map((cells) =>
       // Spaces inside a run separate fields too (pdf.js joins close runs with a space).
-      cells.flatMap((c) => c.text.split(/\s{2,}|(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+(?=\d)|(?<=\d)\s+(?=[^\x00-\x7f])/)).map(cellText).filter(Boolean),
+      cells
+        .flatMap((c) => c.text.split(/\s{2,}|(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+(?=\d)|(?<=\d)\s+(?=[^\x00-\x7f])/))
+        .map(cellText)
+        .filter(Boolean),
     )
     .filter((l) => l.length > 0);
 }

@@ -53,13 +53,17 @@ export function readReport(lines: ReportLine[]): ReportRead {
   const accounts = withoutForeignTwins([...sentences.accounts, ...detailed.accounts]);
   // An account whose figures and state were all lost (a 详版 table cut from its heading) says nothing
   // the history could hold.
-  const items = accounts.map((a) => ({ o: toObservation(a), tail: a.tail, open: a.status !== 'closed' })).filter(({ o }) => carriesValue(o));
+  const items = accounts
+    .map((a) => ({ o: toObservation(a), tail: a.tail, open: a.status !== 'closed' }))
+    .filter(({ o }) => carriesValue(o));
   uniqueIds(items);
   // Over the cap, the open accounts are the ones that matter.
-  const kept = items.length > MAX_OBSERVATIONS ? [...items.filter((i) => i.open), ...items.filter((i) => !i.open)].slice(0, MAX_OBSERVATIONS) : items;
+  const kept =
+    items.length > MAX_OBSERVATIONS ? [...items.filter((i) => i.open), ...items.filter((i) => !i.open)].slice(0, MAX_OBSERVATIONS) : items;
   const events = readInquiries(lines);
   keepRepeats(events);
-  const recent = events.length > MAX_EVENTS ? [...events].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0)).slice(0, MAX_EVENTS) : events;
+  const recent =
+    events.length > MAX_EVENTS ? [...events].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0)).slice(0, MAX_EVENTS) : events;
   const reportedAt = reportTime(text) ?? latestAsOf(accounts);
   return {
     observations: kept.map((i) => i.o),

@@ -13,11 +13,13 @@ const START = /(\d{4})年(\d{1,2})月(\d{1,2})日([^。,;:!?]{2,60}?)(发放的|
 // Where a report section begins: an account's text never runs past one.
 const SECTION = /明细如下|记录明细|查询记录|公共记录|信息概要|账户明细|系统中没有|说明:|声明:/;
 // A sentence that still belongs to the account: its values, its status.
-const ACCOUNT_PART = /^(?:截[至止]|\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:已?销户|已?结清|已?转出|到期))|信用额度|已使用额度|透支余额|余额|销户|结清|转出|激活|呆账|逾期金额|当前有逾期|当前无逾期/;
+const ACCOUNT_PART =
+  /^(?:截[至止]|\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:已?销户|已?结清|已?转出|到期))|信用额度|已使用额度|透支余额|余额|销户|结清|转出|激活|呆账|逾期金额|当前有逾期|当前无逾期/;
 // Page furniture a PDF's text puts between the lines of a sentence that runs over a page break: the
 // footer (第 1 页 共 4 页), the next page's header (个人信用报告, 报告编号 …). Whole lines only: once the
 // spaces are gone, 报告编号 digits and an amount would run together.
-const FURNITURE = /^(?:第\s*\d{1,3}\s*页.{0,12}|共\s*\d{1,3}\s*页.{0,12}|个人信用报告\s*(?:[(（].{0,8}[)）])?|报告编号\s*[:：].*|(?:查询|报告)时间\s*[:：].*)$/;
+const FURNITURE =
+  /^(?:第\s*\d{1,3}\s*页.{0,12}|共\s*\d{1,3}\s*页.{0,12}|个人信用报告\s*(?:[(（].{0,8}[)）])?|报告编号\s*[:：].*|(?:查询|报告)时间\s*[:：].*)$/;
 const MONTH_END = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 export interface SentenceRead {
@@ -29,7 +31,12 @@ export interface SentenceRead {
 /** Every account sentence in the stream (all the report's text, joined). */
 export function readSentences(text: string): SentenceRead {
   // Page furniture a PDF's text puts between the lines of a sentence that runs over a page break.
-  const stream = tight(text.split('\n').filter((line) => !FURNITURE.test(line.trim())).join('\n'));
+  const stream = tight(
+    text
+      .split('\n')
+      .filter((line) => !FURNITURE.test(line.trim()))
+      .join('\n'),
+  );
   const starts = Array.from(stream.matchAll(START));
   const accounts: ReportAccount[] = [];
   const unread: string[] = [];
@@ -83,7 +90,9 @@ function readAccount(m: RegExpMatchArray, body: string): ReportAccount | undefin
   }
   if (!lender || !product || !kind) return undefined;
   const asOfMatch = /截[至止](\d{4})年(\d{1,2})月(?:(\d{1,2})日)?/.exec(body);
-  const asOf = asOfMatch ? realDate(Number(asOfMatch[1]), Number(asOfMatch[2]), Number(asOfMatch[3] ?? MONTH_END(Number(asOfMatch[1]), Number(asOfMatch[2])))) : undefined;
+  const asOf = asOfMatch
+    ? realDate(Number(asOfMatch[1]), Number(asOfMatch[2]), Number(asOfMatch[3] ?? MONTH_END(Number(asOfMatch[1]), Number(asOfMatch[2]))))
+    : undefined;
   const totalLimit = amountAfter(body, /(?:信用额度|授信额度)/);
   const usedAmount = amountAfter(body, /已使用额度/) ?? amountAfter(body, /透支余额/) ?? amountAfter(body, /余额/);
   const overdue = amountAfter(body, /逾期金额/);
@@ -91,7 +100,8 @@ function readAccount(m: RegExpMatchArray, body: string): ReportAccount | undefin
   let state = said ?? { status: 'normal' as const };
   // 逾期金额 0 is not an arrear; a positive one is, whatever else the sentence says.
   if (said?.statusText === '逾期' && overdue === 0) state = { status: 'normal' };
-  if (state.status !== 'closed' && overdue !== undefined && overdue > 0 && state.status === 'normal') state = { status: 'limited', statusText: '逾期' };
+  if (state.status !== 'closed' && overdue !== undefined && overdue > 0 && state.status === 'normal')
+    state = { status: 'limited', statusText: '逾期' };
   if (state.status === 'normal' && totalLimit === undefined && usedAmount === undefined) return undefined;
   const tail = /卡片?尾号:?(\d{4})/.exec(body)?.[1];
   return {

@@ -18,7 +18,9 @@ export function halfWidth(s: string): string {
  */
 export function tight(s: string): string {
   return halfWidth(s)
-    .replace(SPACE, (run, at: number, all: string) => (/[A-Za-z]/.test(all[at - 1] ?? '') && /[A-Za-z]/.test(all[at + run.length] ?? '') ? ' ' : ''))
+    .replace(SPACE, (run, at: number, all: string) =>
+      /[A-Za-z]/.test(all[at - 1] ?? '') && /[A-Za-z]/.test(all[at + run.length] ?? '') ? ' ' : '',
+    )
     .trim();
 }
 
@@ -56,7 +58,10 @@ export const dayKey = ([y, m, d]: [number, number, number]): string => `${y}${St
 
 /** An amount as the report prints it (`22,000` · `5,200.50` · `4203`), in yuan; masked or absurd → undefined. */
 export function amountOf(text: string | undefined): number | undefined {
-  const m = text === undefined ? null : /^\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?(?!\d)/.exec(halfWidth(text).replace(/(\d)[\s\u00a0]+(?=[\d,])/g, '$1'));
+  const m =
+    text === undefined
+      ? null
+      : /^\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?(?!\d)/.exec(halfWidth(text).replace(/(\d)[\s\u00a0]+(?=[\d,])/g, '$1'));
   if (!m) return undefined;
   const n = Number(m[1]!.replace(/,/g, '') + (m[2] ?? ''));
   return Number.isFinite(n) && n <= MAX_AMOUNT ? Math.round(n * 100) / 100 : undefined;

@@ -30,7 +30,9 @@ export async function readAccountHistory(db: SentinelDb, accountId: string, rang
     tx.objectStore('accounts').get(accountId),
     pages.getAll(accountRange(accountId, range.from === undefined ? undefined : monthOf(range.from), toMonth)),
     // The last row before the range: its values still hold where the range begins.
-    range.from === undefined ? undefined : pages.openCursor(IDBKeyRange.bound([accountId], [accountId, monthOf(range.from)], false, true), 'prev'),
+    range.from === undefined
+      ? undefined
+      : pages.openCursor(IDBKeyRange.bound([accountId], [accountId, monthOf(range.from)], false, true), 'prev'),
   ]);
   if (!account) {
     await tx.done;
@@ -55,7 +57,14 @@ export async function readAccountHistory(db: SentinelDb, accountId: string, rang
   const last = series.at(-1);
   const lastSeen = last ? Math.min(to, ms(seenUntil(last.o))) : 0;
   if (last && lastSeen > last.t) series.push(timed(last.o, lastSeen));
-  const kept = downsample(series, (p) => p.t, [(p) => p.o.totalLimit, (p) => p.o.availableLimit, (p) => usedOf(p.o)], from, to, range.columns);
+  const kept = downsample(
+    series,
+    (p) => p.t,
+    [(p) => p.o.totalLimit, (p) => p.o.availableLimit, (p) => usedOf(p.o)],
+    from,
+    to,
+    range.columns,
+  );
   const num = (v: number | undefined) => (v === undefined ? null : v);
 
   // Changes only (the first known status is no change); the 提额 entry also where it is first seen.
@@ -64,11 +73,23 @@ export async function readAccountHistory(db: SentinelDb, accountId: string, rang
   let increase = carry?.increaseAvailable;
   for (const o of inRange) {
     if (o.status !== 'unknown' && o.status !== status) {
-      if (status !== undefined) marks.push({ at: ms(o.at), kind: 'status', status: o.status, ...(o.statusText && { statusText: o.statusText }), ...(o.totalLimit !== undefined && { total: o.totalLimit }) });
+      if (status !== undefined)
+        marks.push({
+          at: ms(o.at),
+          kind: 'status',
+          status: o.status,
+          ...(o.statusText && { statusText: o.statusText }),
+          ...(o.totalLimit !== undefined && { total: o.totalLimit }),
+        });
       status = o.status;
     }
     if (o.increaseAvailable !== undefined && o.increaseAvailable !== increase) {
-      marks.push({ at: ms(o.at), kind: 'increase', available: o.increaseAvailable, ...(o.totalLimit !== undefined && { total: o.totalLimit }) });
+      marks.push({
+        at: ms(o.at),
+        kind: 'increase',
+        available: o.increaseAvailable,
+        ...(o.totalLimit !== undefined && { total: o.totalLimit }),
+      });
       increase = o.increaseAvailable;
     }
   }
@@ -80,7 +101,14 @@ export async function readAccountHistory(db: SentinelDb, accountId: string, rang
       const t = ms(e.at);
       if (t < from || t > to) continue;
       if (e.accountId !== accountId && (e.accountId !== undefined || lenderKey(e.lender) !== lender)) continue;
-      events.push({ at: t, kind: e.kind, ...(e.amount !== undefined && { amount: e.amount }), ...(e.lender && { lender: e.lender }), ...(e.outcome && { outcome: e.outcome }), ...(e.full !== undefined && { full: e.full }) });
+      events.push({
+        at: t,
+        kind: e.kind,
+        ...(e.amount !== undefined && { amount: e.amount }),
+        ...(e.lender && { lender: e.lender }),
+        ...(e.outcome && { outcome: e.outcome }),
+        ...(e.full !== undefined && { full: e.full }),
+      });
     }
   }
   return {
@@ -105,7 +133,12 @@ export async function readAccountHistory(db: SentinelDb, accountId: string, rang
  * One page of the account's rows, newest first, strictly older than `before` (an instant, the
  * previous page's `next`). Reads month pages from the newest down until the page is full.
  */
-export async function readObservationPage(db: SentinelDb, accountId: string, before: string | undefined, limit: number): Promise<ObservationPage<Observation> | undefined> {
+export async function readObservationPage(
+  db: SentinelDb,
+  accountId: string,
+  before: string | undefined,
+  limit: number,
+): Promise<ObservationPage<Observation> | undefined> {
   const tx = db.transaction(['accounts', 'observationMonths'], 'readonly');
   const account = await tx.objectStore('accounts').get(accountId);
   if (!account) {
@@ -113,7 +146,9 @@ export async function readObservationPage(db: SentinelDb, accountId: string, bef
     return undefined;
   }
   const rows: Observation[] = [];
-  let cursor = await tx.objectStore('observationMonths').openCursor(accountRange(accountId, undefined, before === undefined ? undefined : monthOf(before)), 'prev');
+  let cursor = await tx
+    .objectStore('observationMonths')
+    .openCursor(accountRange(accountId, undefined, before === undefined ? undefined : monthOf(before)), 'prev');
   while (cursor && rows.length <= limit) {
     const page = cursor.value.rows;
     for (let i = page.length - 1; i >= 0 && rows.length <= limit; i--) {

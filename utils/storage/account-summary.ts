@@ -14,13 +14,20 @@ type SummaryTx = IDBPTransaction<SentinelSchema, StoreNames<SentinelSchema>[], '
 export const hasSummary = (row: StoredAccount): row is StoredAccount & { observationCount: number } =>
   row.observationCount !== undefined && (row.observationCount === 0 || row.latest !== undefined);
 
-const edgeRows = (tx: SummaryTx, id: string): Promise<[Observation | undefined, Observation | undefined]> => edgeObservations(tx.objectStore('observationMonths'), id);
+const edgeRows = (tx: SummaryTx, id: string): Promise<[Observation | undefined, Observation | undefined]> =>
+  edgeObservations(tx.objectStore('observationMonths'), id);
 
 export function withEdges(row: StoredAccount, count: number, last: Observation | undefined, first: Observation | undefined): StoredAccount {
   const { latest: _l, firstSeenAt: _f, ...rest } = row;
   // Every write that touches the account's rows comes through here: a new version tells a cached
   // copy of its rows (observation-cache.ts) that it is out of date.
-  return { ...rest, observationCount: count, ...(last ? { latest: last } : {}), ...(first ? { firstSeenAt: first.at } : {}), pagesVersion: crypto.randomUUID() };
+  return {
+    ...rest,
+    observationCount: count,
+    ...(last ? { latest: last } : {}),
+    ...(first ? { firstSeenAt: first.at } : {}),
+    pagesVersion: crypto.randomUUID(),
+  };
 }
 
 /**

@@ -17,7 +17,12 @@ export interface RefreshOptions extends DescribeOptions {
   cache?: ObservationCache;
 }
 
-export async function refreshAlerts(db: SentinelDb, now: Date, settings: RuleSettings, { cache, ...options }: RefreshOptions = {}): Promise<AlertChanges> {
+export async function refreshAlerts(
+  db: SentinelDb,
+  now: Date,
+  settings: RuleSettings,
+  { cache, ...options }: RefreshOptions = {},
+): Promise<AlertChanges> {
   const horizon = horizonDays(settings);
   const { accounts, observations, events } = await readRecentHistory(db, now, horizon, cache);
   const fresh = freshAlerts(buildHistoryView({ accounts, observations, events }, now, horizon), settings, accounts, options);

@@ -108,7 +108,16 @@ export function toDbError(e: unknown, fallback: ErrorCode = 'internal'): DbError
 }
 
 export const eventKey = (e: HistoryEvent): string =>
-  JSON.stringify([e.at, e.kind, e.accountId ?? null, e.lender ?? null, e.amount ?? null, e.reason ?? null, e.outcome ?? null, e.full ?? null]);
+  JSON.stringify([
+    e.at,
+    e.kind,
+    e.accountId ?? null,
+    e.lender ?? null,
+    e.amount ?? null,
+    e.reason ?? null,
+    e.outcome ?? null,
+    e.full ?? null,
+  ]);
 
 /** Every page key of one account, or those from month `from` to month `to` (inclusive): arrays sort
  *  after strings, so [id, []] bounds [id, <any month>]. */
@@ -125,7 +134,11 @@ export function openSentinelDb(name = DB_NAME, options: OpenOptions = {}): Promi
 }
 
 /** Exported for tests, which open with an extra step to play "a newer version elsewhere". */
-export function openWithSteps(name: string, steps: readonly UpgradeStep[], { blockedTimeoutMs = 3000 }: OpenOptions = {}): Promise<SentinelDb> {
+export function openWithSteps(
+  name: string,
+  steps: readonly UpgradeStep[],
+  { blockedTimeoutMs = 3000 }: OpenOptions = {},
+): Promise<SentinelDb> {
   // Firefox's "never remember history" mode and some embedded contexts have no usable IndexedDB.
   if (typeof indexedDB === 'undefined') return Promise.reject(new DbError('db-unavailable'));
   return new Promise((resolve, reject) => {

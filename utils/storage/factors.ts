@@ -7,7 +7,12 @@ import type { SentinelDb } from './db';
 import type { ObservationCache } from './observation-cache';
 import { readRecentHistory } from './recent-history';
 
-export async function readFactors(db: SentinelDb, now: Date, settings: RuleSettings, { cache }: { cache?: ObservationCache } = {}): Promise<FactorReport> {
+export async function readFactors(
+  db: SentinelDb,
+  now: Date,
+  settings: RuleSettings,
+  { cache }: { cache?: ObservationCache } = {},
+): Promise<FactorReport> {
   const horizon = factorHorizonDays(settings);
   const history = await readRecentHistory(db, now, horizon, cache);
   return buildFactorReport(buildHistoryView(history, now, horizon), settings);

@@ -22,7 +22,21 @@ function pick<T extends object>(row: T, fields: readonly (keyof T)[]): T {
 }
 export const toAccount = (a: Account): Account => pick(a, ['id', 'lender', 'product', 'kind']);
 export const toObservation = (o: Observation): Observation =>
-  pick(o, ['accountId', 'at', 'lastSeenAt', 'totalLimit', 'availableLimit', 'usedAmount', 'dailyRate', 'apr', 'status', 'statusText', 'increaseAvailable', 'source', 'url']);
+  pick(o, [
+    'accountId',
+    'at',
+    'lastSeenAt',
+    'totalLimit',
+    'availableLimit',
+    'usedAmount',
+    'dailyRate',
+    'apr',
+    'status',
+    'statusText',
+    'increaseAvailable',
+    'source',
+    'url',
+  ]);
 export const toEvent = (e: HistoryEvent | StoredEvent): HistoryEvent =>
   pick(e as HistoryEvent, ['at', 'kind', 'accountId', 'lender', 'amount', 'reason', 'outcome', 'full', 'source']);
 
@@ -59,7 +73,11 @@ export interface ImportOptions {
   maxBytes?: number;
 }
 
-export async function importHistory(db: SentinelDb, text: string, { now = new Date(), maxBytes = MAX_IMPORT_BYTES }: ImportOptions = {}): Promise<{ ok: true; added: ImportSummary } | Failure> {
+export async function importHistory(
+  db: SentinelDb,
+  text: string,
+  { now = new Date(), maxBytes = MAX_IMPORT_BYTES }: ImportOptions = {},
+): Promise<{ ok: true; added: ImportSummary } | Failure> {
   const expectedSize = `a file of at most ${Math.floor(maxBytes / 1024)} KiB`;
   if (tooLarge(text, maxBytes)) return { ok: false, code: 'too-large', path: '', expected: expectedSize };
   let json: unknown;
@@ -102,7 +120,11 @@ function writeFile(db: SentinelDb, file: HistoryFile): Promise<ImportSummary> {
       }
     }
     await pages.flush();
-    await updateSummaries(tx as never /* holds both stores it uses */, file.observations.map((o) => o.accountId), addedPerAccount);
+    await updateSummaries(
+      tx as never /* holds both stores it uses */,
+      file.observations.map((o) => o.accountId),
+      addedPerAccount,
+    );
     // A bill's thousands of events are one read and one write per month they fall in. The same
     // event twice in one file is one event; one already stored adds nothing.
     added.events = await addEvents(tx.objectStore('eventMonths'), file.events.map(toEvent));
@@ -112,6 +134,11 @@ function writeFile(db: SentinelDb, file: HistoryFile): Promise<ImportSummary> {
 
 export function deleteEverything(db: SentinelDb): Promise<void> {
   return writeTransaction(db, ['accounts', 'observationMonths', 'eventMonths', 'alerts'], async (tx) => {
-    await Promise.all([tx.objectStore('accounts').clear(), tx.objectStore('observationMonths').clear(), tx.objectStore('eventMonths').clear(), tx.objectStore('alerts').clear()]);
+    await Promise.all([
+      tx.objectStore('accounts').clear(),
+      tx.objectStore('observationMonths').clear(),
+      tx.objectStore('eventMonths').clear(),
+      tx.objectStore('alerts').clear(),
+    ]);
   });
 }

@@ -5,7 +5,16 @@
 // per account and instant, and one event per content key. One transaction: all or nothing.
 import type { Observation } from '../model/types';
 import { withEdges } from './account-summary';
-import { accountRange, eventKey, requestAll, writeTransaction, type EventMonth, type ObservationMonth, type SentinelDb, type StoredEvent } from './db';
+import {
+  accountRange,
+  eventKey,
+  requestAll,
+  writeTransaction,
+  type EventMonth,
+  type ObservationMonth,
+  type SentinelDb,
+  type StoredEvent,
+} from './db';
 import { compareEvents, monthOf } from './event-months';
 import { toEvent } from './import-export';
 import { withoutUndefined } from './observations';

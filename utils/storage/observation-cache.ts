@@ -13,7 +13,8 @@ export class ObservationCache {
 
   /** Every observation of `accounts` (read in the caller's transaction where not cached). */
   async read(store: MonthReader, accounts: readonly StoredAccount[]): Promise<Observation[]> {
-    const cached = (a: StoredAccount) => (a.pagesVersion !== undefined && this.byAccount.get(a.id)?.version === a.pagesVersion ? this.byAccount.get(a.id)!.rows : undefined);
+    const cached = (a: StoredAccount) =>
+      a.pagesVersion !== undefined && this.byAccount.get(a.id)?.version === a.pagesVersion ? this.byAccount.get(a.id)!.rows : undefined;
     const stale = accounts.filter((a) => !cached(a));
     const read = await requestAll(stale, (a) => readAccountObservations(store, a.id));
     const fresh = new Map(stale.map((a, i) => [a.id, read[i]!]));

@@ -33,8 +33,14 @@ export async function readAccountObservations(store: MonthReader, accountId: str
 }
 
 /** An account's newest and oldest observation: one step of a cursor from each end. */
-export async function edgeObservations(store: MonthReader, accountId: string): Promise<[last: Observation | undefined, first: Observation | undefined]> {
-  const [last, first] = await Promise.all([store.openCursor(accountRange(accountId), 'prev'), store.openCursor(accountRange(accountId), 'next')]);
+export async function edgeObservations(
+  store: MonthReader,
+  accountId: string,
+): Promise<[last: Observation | undefined, first: Observation | undefined]> {
+  const [last, first] = await Promise.all([
+    store.openCursor(accountRange(accountId), 'prev'),
+    store.openCursor(accountRange(accountId), 'next'),
+  ]);
   return [last?.value.rows.at(-1), first?.value.rows[0]];
 }
 

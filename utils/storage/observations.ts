@@ -16,7 +16,16 @@ export interface RecordCounts {
   events: number;
 }
 
-const OBSERVED_FIELDS = ['totalLimit', 'availableLimit', 'usedAmount', 'dailyRate', 'apr', 'status', 'statusText', 'increaseAvailable'] as const satisfies readonly (keyof ObservedValues)[];
+const OBSERVED_FIELDS = [
+  'totalLimit',
+  'availableLimit',
+  'usedAmount',
+  'dailyRate',
+  'apr',
+  'status',
+  'statusText',
+  'increaseAvailable',
+] as const satisfies readonly (keyof ObservedValues)[];
 
 /** Absent equals absent only: "not shown" and "shown as 0" are different observations. */
 export const sameValues = (a: ObservedValues, b: ObservedValues): boolean => OBSERVED_FIELDS.every((f) => a[f] === b[f]);
@@ -28,13 +37,15 @@ export const seenUntil = (o: Observation): string => o.lastSeenAt ?? o.at;
 export function mergeAccount(stored: StoredAccount | undefined, incoming: Account): Account | undefined {
   if (!stored) return incoming;
   // Names the person gave (rename-account.ts) stay; only a missing kind is filled in.
-  if (stored.namedByPerson) return stored.kind !== undefined || incoming.kind === undefined ? undefined : { ...stored, kind: incoming.kind };
+  if (stored.namedByPerson)
+    return stored.kind !== undefined || incoming.kind === undefined ? undefined : { ...stored, kind: incoming.kind };
   // A tracked site's accounts are named after the site (the person's name for it, or its host's
   // lender), which may change: the newest name wins. Other accounts keep their first name.
   if (stored.id.startsWith('site:') && incoming.lender !== stored.lender) {
     return { ...stored, lender: incoming.lender, product: stored.product ?? incoming.product, kind: stored.kind ?? incoming.kind };
   }
-  if ((stored.product !== undefined || incoming.product === undefined) && (stored.kind !== undefined || incoming.kind === undefined)) return undefined;
+  if ((stored.product !== undefined || incoming.product === undefined) && (stored.kind !== undefined || incoming.kind === undefined))
+    return undefined;
   return { ...stored, product: stored.product ?? incoming.product, kind: stored.kind ?? incoming.kind };
 }
 
@@ -86,7 +97,11 @@ export async function recordObservations(db: SentinelDb, batch: RecordBatch): Pr
     for (const o of observations) if (place(pages, o, counts)) tally(addedPerAccount, o.accountId);
     await pages.flush();
     // Collapses move `lastSeenAt` of a stored row: every account with an observation is touched.
-    await updateSummaries(tx as never /* holds both stores it uses */, observations.map((o) => o.accountId), addedPerAccount);
+    await updateSummaries(
+      tx as never /* holds both stores it uses */,
+      observations.map((o) => o.accountId),
+      addedPerAccount,
+    );
     for (const e of events) if (e.accountId !== undefined) await requireAccount(e.accountId);
     // An event already stored (same content key) or repeated in the batch is added once.
     counts.events = await addEvents(tx.objectStore('eventMonths'), events);

@@ -21,7 +21,10 @@ export async function readRecentHistory(db: SentinelDb, now: Date, horizonDays: 
   const tx = db.transaction(['accounts', 'observationMonths', 'eventMonths'], 'readonly');
   const pages = tx.objectStore('observationMonths');
   const [[accounts, observations], events] = await Promise.all([
-    tx.objectStore('accounts').getAll().then(async (rows) => [rows, await (cache ? cache.read(pages, rows) : readAllObservations(pages))] as const),
+    tx
+      .objectStore('accounts')
+      .getAll()
+      .then(async (rows) => [rows, await (cache ? cache.read(pages, rows) : readAllObservations(pages))] as const),
     readEvents(tx.objectStore('eventMonths'), since),
     tx.done,
   ]);

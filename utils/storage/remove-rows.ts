@@ -99,7 +99,8 @@ export async function restoreRow(db: SentinelDb, entry: RestoreEntry): Promise<C
   }
   const event = toEvent(parsed.data);
   return writeTransaction(db, ['accounts', 'eventMonths'], async (tx) => {
-    if (event.accountId !== undefined && (await tx.objectStore('accounts').getKey(event.accountId)) === undefined) return problem('event.accountId', EXPECT_ACCOUNT);
+    if (event.accountId !== undefined && (await tx.objectStore('accounts').getKey(event.accountId)) === undefined)
+      return problem('event.accountId', EXPECT_ACCOUNT);
     // Its content key is the one it was stored under (db.ts eventKey): it goes back to its place.
     return { ok: true, value: await addEvents(tx.objectStore('eventMonths'), [event]) };
   });

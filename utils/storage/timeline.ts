@@ -29,7 +29,8 @@ export async function readTimeline(db: SentinelDb, q: TimelineQuery): Promise<Ti
   const lenderOf = (e: StoredEvent) => e.lender ?? (e.accountId === undefined ? undefined : accounts.get(e.accountId));
   const kinds = q.kinds?.length ? new Set(q.kinds) : undefined;
   const wanted = q.lender === undefined ? undefined : lenderKey(q.lender);
-  const matches = (e: StoredEvent) => (!kinds || kinds.has(e.kind)) && (wanted === undefined || lenderKey(lenderOf(e)) === wanted) && (!q.before || olderThan(e, q.before));
+  const matches = (e: StoredEvent) =>
+    (!kinds || kinds.has(e.kind)) && (wanted === undefined || lenderKey(lenderOf(e)) === wanted) && (!q.before || olderThan(e, q.before));
   const store = tx.objectStore('eventMonths');
   // The month keys alone are cheap; the pages are then read newest first a few months per request
   // (a cursor would be one round trip per month) until the page is full.
@@ -58,10 +59,11 @@ export async function readEventLenders(db: SentinelDb): Promise<string[]> {
   await tx.done;
   const lenderOf = new Map(accounts.map((a) => [a.id, a.lender]));
   const raw = new Set<string>();
-  for (const page of pages) for (const e of page.events) {
-    const name = e.lender ?? (e.accountId === undefined ? undefined : lenderOf.get(e.accountId));
-    if (name) raw.add(name.trim());
-  }
+  for (const page of pages)
+    for (const e of page.events) {
+      const name = e.lender ?? (e.accountId === undefined ? undefined : lenderOf.get(e.accountId));
+      if (name) raw.add(name.trim());
+    }
   // Names the rules count as one lender ("京 东", "京东") are listed once.
   const names = new Map<string, string>();
   for (const name of raw) {

@@ -20,7 +20,9 @@ export function firstLoad(reads: FirstReads, send: Send, adapterPatterns: readon
   const board = reads.dashboard
     .then((items) => snapshotOf(items[DASHBOARD_KEY]))
     .catch(() => undefined)
-    .then((dashboard): Promise<Replies['ui:dashboard']> | Replies['ui:dashboard'] => (dashboard ? { ok: true, dashboard } : send({ type: 'ui:dashboard' })));
+    .then((dashboard): Promise<Replies['ui:dashboard']> | Replies['ui:dashboard'] =>
+      dashboard ? { ok: true, dashboard } : send({ type: 'ui:dashboard' }),
+    );
   const sites = reads.permissions
     .then((p): Replies['ui:tracked-sites'] => ({ ok: true, origins: trackedFrom(p.origins ?? [], adapterPatterns) }))
     .catch(() => send({ type: 'ui:tracked-sites' }));

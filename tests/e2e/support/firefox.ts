@@ -40,7 +40,9 @@ export interface FirefoxSession {
 }
 
 export async function launchFirefox(opts: { lang?: string } = {}): Promise<FirefoxSession> {
-  const manifest = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
+  const manifest = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings: { gecko: { id: string } };
+  };
   const downloadDir = await mkdtemp(join(tmpdir(), 'ls-ff-downloads-'));
   const executablePath = findFirefox() ?? '/usr/bin/firefox-esr';
   const browser = await puppeteer.launch({

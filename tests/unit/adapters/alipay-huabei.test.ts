@@ -15,7 +15,10 @@ const limits = (html: string) => {
 
 describe('alipay-huabei amounts', () => {
   it('reads digits drawn by a page-wide number font', () => {
-    const html = revealed.replace('<style>', '<style>@font-face{font-family:"AlipayNumber";src:url(n.woff2)} body{font-family:"AlipayNumber",sans-serif}');
+    const html = revealed.replace(
+      '<style>',
+      '<style>@font-face{font-family:"AlipayNumber";src:url(n.woff2)} body{font-family:"AlipayNumber",sans-serif}',
+    );
     expect(limits(html)).toEqual([[12000, 7320.45]]);
   });
   it('records nothing when a font the page declares draws the amount itself', () => {

@@ -10,7 +10,15 @@ import { describe, expect, it } from 'vitest';
 import { adapters } from '../../../utils/adapters/registry';
 import { captureFromDocument } from '../../../utils/capture/from-document';
 import type { ExtractionResult } from '../../../utils/model/types';
-import { applyDamage, checkRecords, damage, expectSameWithPaddedSpaces, expectSurvivesDamage, load, type Damage } from './support/page-mutations';
+import {
+  applyDamage,
+  checkRecords,
+  damage,
+  expectSameWithPaddedSpaces,
+  expectSurvivesDamage,
+  load,
+  type Damage,
+} from './support/page-mutations';
 
 const DIR = join(__dirname, '../../fixtures/pages');
 const FILES = [
@@ -32,7 +40,11 @@ const fixtures = FILES.map((name) => ({
 
 // Never a limit: the pages' cash advance lines (预借现金 15,000 on 招商银行's page, 取现额度 30,000 in
 // 建设银行's statement) and every advertised amount below (88,888).
-const NEVER: Record<string, number[]> = { 'generic-cmb-currency-columns': [15000], 'generic-cmb-currency-usd-first': [15000], 'generic-ccb-estatement-mail': [30000] };
+const NEVER: Record<string, number[]> = {
+  'generic-cmb-currency-columns': [15000],
+  'generic-cmb-currency-usd-first': [15000],
+  'generic-ccb-estatement-mail': [30000],
+};
 const AD_AMOUNT = 88888;
 type Ad = [string, string[]];
 const ADS: Ad[] = [
@@ -52,11 +64,14 @@ function adBlock(doc: Document, [cls, texts]: Ad): Element {
 // damage that removes or moves cells of a label | value table can leave its amount where a limit's
 // was, which no reader could tell apart. Adverts and spaces never make one a limit.
 const CASH_ADVANCE = /取现额度|预借现金/;
-const checkFor = (name: string, saysCashAdvance: () => boolean) => (result: ExtractionResult, url: URL): void => {
-  checkRecords(result, url);
-  const never = [...(saysCashAdvance() ? (NEVER[name] ?? []) : []), AD_AMOUNT];
-  for (const o of result.observations) for (const v of [o.totalLimit, o.availableLimit, o.usedAmount]) expect(never, JSON.stringify(o)).not.toContain(v);
-};
+const checkFor =
+  (name: string, saysCashAdvance: () => boolean) =>
+  (result: ExtractionResult, url: URL): void => {
+    checkRecords(result, url);
+    const never = [...(saysCashAdvance() ? (NEVER[name] ?? []) : []), AD_AMOUNT];
+    for (const o of result.observations)
+      for (const v of [o.totalLimit, o.availableLimit, o.usedAmount]) expect(never, JSON.stringify(o)).not.toContain(v);
+  };
 
 // The landing page is left out of the damage: with its 立即申请 removed it reads as an account page.
 describe.each(fixtures.filter((f) => f.name !== 'generic-landing-glued-ceiling'))('$name under random damage', ({ name, html, url }) => {
@@ -96,7 +111,8 @@ describe('a 人民币 | 美元 table', () => {
           if (cells.length !== 3) continue;
           // 美元 before 人民币, and/or a 港币 column added after the label.
           if (swap) tr.insertBefore(cells[2]!, cells[1]!);
-          if (extra) cells[0]!.after(Object.assign(doc.createElement('td'), { textContent: tr.classList.contains('head') ? '港币' : '9,999.00' }));
+          if (extra)
+            cells[0]!.after(Object.assign(doc.createElement('td'), { textContent: tr.classList.contains('head') ? '港币' : '9,999.00' }));
         }
         expect(captureFromDocument(doc, url, adapters)).toEqual(clean);
       }),

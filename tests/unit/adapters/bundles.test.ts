@@ -13,7 +13,7 @@ describe('adapter bundles', () => {
   it('lenders.js carries exactly the adapters whose bundle is "lenders", and only the registry of those', () => {
     expect(lenderAdapters.map((a) => a.id)).toEqual(adapters.filter((a) => a.bundle === 'lenders').map((a) => a.id));
     const list = imports('entrypoints/lenders.content.ts');
-    expect(list).toContain('@/utils/adapters/lender-registry');
+    expect(list).toContain('../utils/adapters/lender-registry');
     expect(list.filter((m) => /adapters\/registry|extract\/generic/.test(m))).toEqual([]);
     expect(own.map((a) => a.id)).toContain('pboc-credit-report');
   });
@@ -28,7 +28,7 @@ describe('adapter bundles', () => {
     const entry = `entrypoints/${a.bundle}.content.ts`;
     expect(existsSync(entry)).toBe(true);
     const list = imports(entry);
-    expect(list).toContain(`@/utils/adapters/${a.id}`);
+    expect(list).toContain(`../utils/adapters/${a.id}`);
     expect(list.filter((m) => /registry|capture\/from-document|extract\/generic/.test(m))).toEqual([]);
     expect(scriptFile(a)).toBe(`/content-scripts/${a.bundle}.js`);
   });

@@ -11,7 +11,15 @@ import { lenderAdapters } from '../../../utils/adapters/lender-registry';
 import { adapters } from '../../../utils/adapters/registry';
 import { captureFromDocument } from '../../../utils/capture/from-document';
 import type { ExtractionResult } from '../../../utils/model/types';
-import { applyDamage, checkRecords, damage, expectSameWithPaddedSpaces, expectSurvivesDamage, load, type Damage } from './support/page-mutations';
+import {
+  applyDamage,
+  checkRecords,
+  damage,
+  expectSameWithPaddedSpaces,
+  expectSurvivesDamage,
+  load,
+  type Damage,
+} from './support/page-mutations';
 
 function checkCapture(result: ExtractionResult, url: URL): void {
   checkRecords(result, url);
@@ -38,11 +46,51 @@ const AD_AMOUNT = 88888;
 // noise on purpose: the adapters must refuse them by their words.
 type Ad = [string, string, [string, string][]];
 const ADS: Ad[] = [
-  ['div', 'product-card', [['h3', '京东金条'], ['p', '最高可借88,888'], ['p', '年化利率(单利)7.2%起'], ['a', '立即借款']]],
-  ['div', 'item', [['h4', '金条'], ['p', '可借额度'], ['p', '最高88,888']]],
-  ['div', 'item', [['h4', '白条'], ['p', '信用额度：最高88,888元'], ['p', '额度测评 8.8888万起']]],
-  ['div', 'feature', [['p', '88,888'], ['p', '最高可借额度(元)']]],
-  ['div', 'promo', [['span', '卡号'], ['span', '信用额度'], ['span', '88,888']]],
+  [
+    'div',
+    'product-card',
+    [
+      ['h3', '京东金条'],
+      ['p', '最高可借88,888'],
+      ['p', '年化利率(单利)7.2%起'],
+      ['a', '立即借款'],
+    ],
+  ],
+  [
+    'div',
+    'item',
+    [
+      ['h4', '金条'],
+      ['p', '可借额度'],
+      ['p', '最高88,888'],
+    ],
+  ],
+  [
+    'div',
+    'item',
+    [
+      ['h4', '白条'],
+      ['p', '信用额度：最高88,888元'],
+      ['p', '额度测评 8.8888万起'],
+    ],
+  ],
+  [
+    'div',
+    'feature',
+    [
+      ['p', '88,888'],
+      ['p', '最高可借额度(元)'],
+    ],
+  ],
+  [
+    'div',
+    'promo',
+    [
+      ['span', '卡号'],
+      ['span', '信用额度'],
+      ['span', '88,888'],
+    ],
+  ],
   ['div', 'banner', [['p', '额度已冻结？逾期可能导致冻结，点此解冻 ¥ 88,888']]],
 ];
 
@@ -57,7 +105,21 @@ function adBlock(doc: Document, [tag, cls, parts]: Ad): Element {
   for (const [t, text] of parts) box.appendChild(doc.createElement(t)).textContent = text;
   return box;
 }
-const VALUES = ['--', '****', '¥***', '1.2万', '-6,086.11', '0.00', '止付', '暂无可用额度', '正常', '1234', '9'.repeat(40), '-' + '9'.repeat(20), '某'.repeat(120)];
+const VALUES = [
+  '--',
+  '****',
+  '¥***',
+  '1.2万',
+  '-6,086.11',
+  '0.00',
+  '止付',
+  '暂无可用额度',
+  '正常',
+  '1234',
+  '9'.repeat(40),
+  '-' + '9'.repeat(20),
+  '某'.repeat(120),
+];
 const BLOBS = [
   '{"bill":{"totalAsset":"' + '9'.repeat(40) + '","availableLimit":-5}}',
   '{"bill":{"totalAsset":1e300,"availableLimit":"NaN"},"bullion":null}',

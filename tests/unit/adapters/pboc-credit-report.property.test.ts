@@ -9,7 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { adapters } from '../../../utils/adapters/registry';
 import { captureFromDocument } from '../../../utils/capture/from-document';
 import type { ExtractionResult } from '../../../utils/model/types';
-import { applyDamage, checkRecords, damage, expectSameWithPaddedSpaces, expectSurvivesDamage, load, type Damage } from './support/page-mutations';
+import {
+  applyDamage,
+  checkRecords,
+  damage,
+  expectSameWithPaddedSpaces,
+  expectSurvivesDamage,
+  load,
+  type Damage,
+} from './support/page-mutations';
 
 function checkCapture(result: ExtractionResult, url: URL): void {
   checkRecords(result, url);
@@ -30,8 +38,22 @@ const AD_LENDER = '星河借款推广';
 type Ad = [string, string, string | string[][]];
 const ADS: Ad[] = [
   ['div', 'ad-box', '最高可借200,000 年化利率(单利)7.2%-24% 立即申请'],
-  ['div', 'promo', [['发放机构', '授信额度', '已用额度', '账户状态'], [AD_LENDER, '最高200,000', '0', '正常']]],
-  ['aside', '', [['查询日期', '查询机构', '查询原因'], ['2026.11.11', AD_LENDER, '贷款审批']]],
+  [
+    'div',
+    'promo',
+    [
+      ['发放机构', '授信额度', '已用额度', '账户状态'],
+      [AD_LENDER, '最高200,000', '0', '正常'],
+    ],
+  ],
+  [
+    'aside',
+    '',
+    [
+      ['查询日期', '查询机构', '查询原因'],
+      ['2026.11.11', AD_LENDER, '贷款审批'],
+    ],
+  ],
   ['div', 'banner', '额度已冻结？逾期可能导致冻结，点此解冻 ¥ 8,888'],
 ];
 
@@ -53,7 +75,29 @@ type Mutation = Damage<Ad> | { op: 'text'; at: number; text: string };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   damage(ADS),
-  fc.record({ op: fc.constant('text' as const), at: fc.nat(), text: fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('--', '****', '1.2万', '-6,086.11', '2026.13.45', '逾期', '正常', '本人查询', '9'.repeat(40), '某'.repeat(120), '2026年02月30日某银行发放的贷记卡（人民币账户）。截至2026年13月，信用额度99,999,999,999,999，已使用额度-1。', '2018年3月15日某银行为授信，可循环使用。截至2026年2月，信用额度****，余额为--。', '账户1（授信协议标识：--）', '截至2026年10月31日')) }),
+  fc.record({
+    op: fc.constant('text' as const),
+    at: fc.nat(),
+    text: fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom(
+        '--',
+        '****',
+        '1.2万',
+        '-6,086.11',
+        '2026.13.45',
+        '逾期',
+        '正常',
+        '本人查询',
+        '9'.repeat(40),
+        '某'.repeat(120),
+        '2026年02月30日某银行发放的贷记卡（人民币账户）。截至2026年13月，信用额度99,999,999,999,999，已使用额度-1。',
+        '2018年3月15日某银行为授信，可循环使用。截至2026年2月，信用额度****，余额为--。',
+        '账户1（授信协议标识：--）',
+        '截至2026年10月31日',
+      ),
+    ),
+  }),
 );
 
 function apply(doc: Document, m: Mutation): void {
@@ -70,11 +114,16 @@ describe.each(fixtures)('$file under random damage', ({ html, url }) => {
   it('reads the same with spaces padded around any texts', () => expectSameWithPaddedSpaces(html, url));
 
   it('finds the same accounts and queries with the records in any order', () => {
-    const key = (r: ExtractionResult) => ({ observations: [...r.observations].sort((a, b) => (a.accountId! < b.accountId! ? -1 : 1)), events: [...r.events].map((e) => JSON.stringify(e)).sort() });
+    const key = (r: ExtractionResult) => ({
+      observations: [...r.observations].sort((a, b) => (a.accountId! < b.accountId! ? -1 : 1)),
+      events: [...r.events].map((e) => JSON.stringify(e)).sort(),
+    });
     const clean = key(captureFromDocument(load(html), url, adapters));
     // A record: an account sentence (an \`li\`, a list item drawn with divs) or a numbered query row.
     const records = (doc: Document) =>
-      Array.from(doc.querySelectorAll('li, .detail-item, tr')).filter((el) => el.tagName !== 'TR' || /^\d+$/.test(el.firstElementChild?.textContent?.trim() ?? ''));
+      Array.from(doc.querySelectorAll('li, .detail-item, tr')).filter(
+        (el) => el.tagName !== 'TR' || /^\d+$/.test(el.firstElementChild?.textContent?.trim() ?? ''),
+      );
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 10 }), (moves) => {
         const doc = load(html);

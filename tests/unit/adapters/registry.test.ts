@@ -17,16 +17,19 @@ describe('adapter registry', () => {
     expect(ids).not.toContain('generic');
   });
 
-  it.each(adapters.map((a) => [a.id, a] as const))('%s: valid match patterns that cover its home page, and no other adapter’s', (_id, a) => {
-    expect(a.matches.length).toBeGreaterThan(0);
-    for (const m of a.matches) {
-      expect(m).toMatch(VALID_PATTERN);
-      expect(m).not.toBe('<all_urls>');
-      expect(m).not.toMatch(/^\*:\/\/\*\//);
-    }
-    expect(pickAdapter(new URL(a.home), adapters)?.id).toBe(a.id);
-    expect(a.name.zh && a.name.en).toBeTruthy();
-  });
+  it.each(adapters.map((a) => [a.id, a] as const))(
+    '%s: valid match patterns that cover its home page, and no other adapter’s',
+    (_id, a) => {
+      expect(a.matches.length).toBeGreaterThan(0);
+      for (const m of a.matches) {
+        expect(m).toMatch(VALID_PATTERN);
+        expect(m).not.toBe('<all_urls>');
+        expect(m).not.toMatch(/^\*:\/\/\*\//);
+      }
+      expect(pickAdapter(new URL(a.home), adapters)?.id).toBe(a.id);
+      expect(a.name.zh && a.name.en).toBeTruthy();
+    },
+  );
 
   it.each(adapters.map((a) => [a.id] as const))('%s: has fixture pages with expected output, and the README names it', (id) => {
     const pages = fixtures.filter((f) => f.startsWith(id + '-') && f.endsWith('.html'));

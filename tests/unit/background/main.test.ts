@@ -21,14 +21,26 @@ beforeEach(() => {
   // Answers the "already running?" probe with no; file injections are what the tests count.
   executeScript = vi.fn(async (opts: { func?: unknown }) => (opts.func ? [{ frameId: 0, result: false }] : []));
   Object.assign(fakeBrowser.permissions, { getAll: async () => ({ origins: granted, permissions: [] }) });
-  Object.assign(fakeBrowser.scripting, { executeScript, getRegisteredContentScripts: async () => [], unregisterContentScripts: async () => undefined });
+  Object.assign(fakeBrowser.scripting, {
+    executeScript,
+    getRegisteredContentScripts: async () => [],
+    unregisterContentScripts: async () => undefined,
+  });
 });
 
 const hasListeners = (event: unknown) => (event as { hasListeners(): boolean }).hasListeners();
 
 /** What tabs.onUpdated hands the listener: `url` only where the extension holds a host permission. */
 async function update(status: 'loading' | 'complete', url?: string) {
-  await fakeBrowser.tabs.onUpdated.trigger(7, { status }, { id: 7, index: 0, url, highlighted: false, active: true, pinned: false, incognito: false } as never);
+  await fakeBrowser.tabs.onUpdated.trigger(7, { status }, {
+    id: 7,
+    index: 0,
+    url,
+    highlighted: false,
+    active: true,
+    pinned: false,
+    incognito: false,
+  } as never);
   await new Promise((r) => setTimeout(r, 0));
 }
 
@@ -101,7 +113,16 @@ let created: MockInstance<(id: string, options: object) => Promise<string>>;
 /** The service worker stops: its listeners are gone, storage, IndexedDB and alarms stay. */
 function stopWorker() {
   const b = fakeBrowser;
-  for (const e of [b.runtime.onMessage, b.runtime.onInstalled, b.runtime.onStartup, b.tabs.onUpdated, b.alarms.onAlarm, b.notifications.onClicked, b.storage.local.onChanged, b.storage.onChanged]) {
+  for (const e of [
+    b.runtime.onMessage,
+    b.runtime.onInstalled,
+    b.runtime.onStartup,
+    b.tabs.onUpdated,
+    b.alarms.onAlarm,
+    b.notifications.onClicked,
+    b.storage.local.onChanged,
+    b.storage.onChanged,
+  ]) {
     (e as unknown as { removeAllListeners(): void }).removeAllListeners();
   }
 }
@@ -115,16 +136,32 @@ async function record(accountId: string, statuses: [daysAgo: number, status: Obs
   const db = await openSentinelDb();
   const now = Date.now();
   await recordObservations(db, {
-    accounts: [{ id: accountId, lender: accountId === 'jd-baitiao' ? '京东' : '支付宝', product: accountId === 'jd-baitiao' ? '白条' : '借呗', kind: 'credit-line' }],
-    observations: statuses.map(([daysAgo, status]) => ({ accountId, at: new Date(now - daysAgo * DAY).toISOString(), status, source: 'manual' })),
+    accounts: [
+      {
+        id: accountId,
+        lender: accountId === 'jd-baitiao' ? '京东' : '支付宝',
+        product: accountId === 'jd-baitiao' ? '白条' : '借呗',
+        kind: 'credit-line',
+      },
+    ],
+    observations: statuses.map(([daysAgo, status]) => ({
+      accountId,
+      at: new Date(now - daysAgo * DAY).toISOString(),
+      status,
+      source: 'manual',
+    })),
     events: [],
   });
   db.close();
 }
 
-const alarm = (name: string) => fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime: Date.now(), persistAcrossSessions: true } as never);
+const alarm = (name: string) =>
+  fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime: Date.now(), persistAcrossSessions: true } as never);
 const notifiedIds = () => created.mock.calls.map((c) => c[0]);
-const badge = async () => ({ text: await fakeBrowser.action.getBadgeText({}), color: await fakeBrowser.action.getBadgeBackgroundColor({}) });
+const badge = async () => ({
+  text: await fakeBrowser.action.getBadgeText({}),
+  color: await fakeBrowser.action.getBadgeBackgroundColor({}),
+});
 const rgba = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(255);
 
 describe('background notifications', () => {
@@ -163,7 +200,10 @@ describe('background notifications', () => {
   });
 
   it('notifies a critical alert once however often the alarm runs, also across a restart', async () => {
-    await record('jd-baitiao', [[3, 'normal'], [1, 'frozen']]);
+    await record('jd-baitiao', [
+      [3, 'normal'],
+      [1, 'frozen'],
+    ]);
     background.main();
     await alarm(CHECK_ALARM);
     await alarm(CHECK_ALARM);
@@ -172,7 +212,10 @@ describe('background notifications', () => {
     await fakeBrowser.runtime.onStartup.trigger();
     await alarm(CHECK_ALARM);
     expect(notifiedIds()).toEqual([`alert:${CRITICAL_ID}`]);
-    const [, options] = created.mock.calls[0] as [string, { type: string; title: string; message: string; iconUrl: string; buttons?: unknown }];
+    const [, options] = created.mock.calls[0] as [
+      string,
+      { type: string; title: string; message: string; iconUrl: string; buttons?: unknown },
+    ];
     expect(options).toMatchObject({ type: 'basic', iconUrl: 'chrome-extension://test-extension-id/icon/128.png' });
     expect(options.buttons).toBeUndefined(); // Firefox has none
     expect(`${options.title} ${options.message}`).not.toMatch(/[¥元]|\d{3}/);
@@ -180,19 +223,28 @@ describe('background notifications', () => {
 
   it('notifies again when the alert got worse', async () => {
     await languageItem.setValue('zh');
-    await record('jd-baitiao', [[3, 'normal'], [1, 'frozen']]);
+    await record('jd-baitiao', [
+      [3, 'normal'],
+      [1, 'frozen'],
+    ]);
     background.main();
     await alarm(CHECK_ALARM);
     await record('jd-baitiao', [[0, 'closed']]);
     await alarm(CHECK_ALARM);
     await alarm(CHECK_ALARM);
     expect(notifiedIds()).toEqual([`alert:${CRITICAL_ID}`, `alert:${CRITICAL_ID}`]);
-    expect(created.mock.calls.map((c) => (c[1] as { title: string }).title)).toEqual(['京东 白条 状态变为冻结', '京东 白条 状态变为已关闭']);
+    expect(created.mock.calls.map((c) => (c[1] as { title: string }).title)).toEqual([
+      '京东 白条 状态变为冻结',
+      '京东 白条 状态变为已关闭',
+    ]);
   });
 
   it('holds notifications during quiet hours and delivers them when they end, after a restart', async () => {
     vi.setSystemTime(local(23));
-    await record('jd-baitiao', [[3, 'normal'], [1, 'frozen']]);
+    await record('jd-baitiao', [
+      [3, 'normal'],
+      [1, 'frozen'],
+    ]);
     background.main();
     await alarm(CHECK_ALARM);
     expect(notifiedIds()).toEqual([]);
@@ -208,8 +260,14 @@ describe('background notifications', () => {
     await languageItem.setValue('zh');
     vi.setSystemTime(local(8, 30));
     await deliveryStateItem.setValue({ notified: {}, lastDigestAt: local(9, 0, -1).getTime() });
-    await record('jd-baitiao', [[3, 'normal'], [1, 'limited']]);
-    await record('jiebei', [[3, 'normal'], [1, 'limited']]);
+    await record('jd-baitiao', [
+      [3, 'normal'],
+      [1, 'limited'],
+    ]);
+    await record('jiebei', [
+      [3, 'normal'],
+      [1, 'limited'],
+    ]);
     background.main();
     await alarm(CHECK_ALARM);
     expect(notifiedIds()).toEqual([]);
@@ -218,18 +276,26 @@ describe('background notifications', () => {
     await alarm(WAKE_ALARM);
     await alarm(CHECK_ALARM);
     expect(notifiedIds()).toEqual(['digest:2026-11-23']);
-    expect(created.mock.calls[0]![1]).toMatchObject({ title: '额度哨兵：2 条新预警', message: expect.stringContaining('· 京东 白条 状态变为受限') });
+    expect(created.mock.calls[0]![1]).toMatchObject({
+      title: '额度哨兵：2 条新预警',
+      message: expect.stringContaining('· 京东 白条 状态变为受限'),
+    });
   });
 
   it('opens the popup page at the alert when its notification is clicked after a restart', async () => {
-    await record('jd-baitiao', [[3, 'normal'], [1, 'frozen']]);
+    await record('jd-baitiao', [
+      [3, 'normal'],
+      [1, 'frozen'],
+    ]);
     background.main();
     await alarm(CHECK_ALARM);
     stopWorker();
     background.main();
     const opened = vi.spyOn(fakeBrowser.tabs, 'create');
     await fakeBrowser.notifications.onClicked.trigger(`alert:${CRITICAL_ID}`);
-    expect(opened).toHaveBeenCalledWith({ url: `${POPUP.replace('popup.html', 'dashboard.html')}#alert=${encodeURIComponent(CRITICAL_ID)}` });
+    expect(opened).toHaveBeenCalledWith({
+      url: `${POPUP.replace('popup.html', 'dashboard.html')}#alert=${encodeURIComponent(CRITICAL_ID)}`,
+    });
     expect(await fakeBrowser.notifications.getAll()).toEqual({}); // cleared once used
     await fakeBrowser.notifications.onClicked.trigger('digest:2026-11-23');
     expect(opened).toHaveBeenLastCalledWith({ url: POPUP });
@@ -243,7 +309,15 @@ describe('background notifications', () => {
     const db = await openSentinelDb();
     await recordObservations(db, {
       accounts: [{ id: 'jd-baitiao', lender: '京东', product: '白条', kind: 'pay-later' }],
-      observations: [{ accountId: 'jd-baitiao', at: new Date(Date.now() - 20 * DAY).toISOString(), status: 'normal', source: 'page', url: 'https://baitiao.jd.com/v3/ious/list' }],
+      observations: [
+        {
+          accountId: 'jd-baitiao',
+          at: new Date(Date.now() - 20 * DAY).toISOString(),
+          status: 'normal',
+          source: 'page',
+          url: 'https://baitiao.jd.com/v3/ious/list',
+        },
+      ],
       events: [],
     });
     db.close();
@@ -273,28 +347,43 @@ describe('background notifications', () => {
   });
 
   it('counts unseen warning-or-worse alerts on the badge and clears it as the popup marks them seen', async () => {
-    await record('jiebei', [[3, 'normal'], [1, 'limited']]);
+    await record('jiebei', [
+      [3, 'normal'],
+      [1, 'limited'],
+    ]);
     background.main();
     await alarm(CHECK_ALARM);
     expect(await badge()).toEqual({ text: '1', color: rgba(BADGE_COLORS.warning) });
-    await record('jd-baitiao', [[3, 'normal'], [1, 'frozen']]);
+    await record('jd-baitiao', [
+      [3, 'normal'],
+      [1, 'frozen'],
+    ]);
     await alarm(CHECK_ALARM);
     expect(await badge()).toEqual({ text: '2', color: rgba(BADGE_COLORS.critical) });
-    const [reply] = (await fakeBrowser.runtime.onMessage.trigger({ type: 'ui:alert-state', ids: [CRITICAL_ID, 'status-worsened|jiebei'], state: 'seen' }, popupSender)) as unknown[];
+    const [reply] = (await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'ui:alert-state', ids: [CRITICAL_ID, 'status-worsened|jiebei'], state: 'seen' },
+      popupSender,
+    )) as unknown[];
     expect(reply).toEqual({ ok: true, changed: 2 });
     expect((await badge()).text).toBe('');
   });
 
   it('keeps the popup’s dashboard snapshot in step: after a rule run, a seen mark and deleting everything', async () => {
     const published = async () => snapshotOf((await fakeBrowser.storage.session.get(DASHBOARD_KEY))[DASHBOARD_KEY]);
-    await record('jiebei', [[3, 'normal'], [1, 'limited']]);
+    await record('jiebei', [
+      [3, 'normal'],
+      [1, 'limited'],
+    ]);
     background.main();
     await alarm(CHECK_ALARM);
     const first = await published();
     expect(first?.accounts.map((a) => a.account.id)).toEqual(['jiebei']);
     expect(first?.alerts.map((a) => [a.id, a.state])).toEqual([['status-worsened|jiebei', 'new']]);
 
-    const [marked] = (await fakeBrowser.runtime.onMessage.trigger({ type: 'ui:alert-state', ids: ['status-worsened|jiebei'], state: 'seen' }, popupSender)) as unknown[];
+    const [marked] = (await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'ui:alert-state', ids: ['status-worsened|jiebei'], state: 'seen' },
+      popupSender,
+    )) as unknown[];
     expect(marked).toEqual({ ok: true, changed: 1 });
     expect((await published())?.alerts.map((a) => a.state)).toEqual(['seen']);
 

@@ -5,7 +5,12 @@ const cells = (text: string) => readCsv(text).map((r) => r.cells);
 
 describe('readCsv', () => {
   it('splits rows on LF, CRLF and a lone CR', () => {
-    expect(cells('a,b\nc,d\r\ne,f\rg,h')).toEqual([['a', 'b'], ['c', 'd'], ['e', 'f'], ['g', 'h']]);
+    expect(cells('a,b\nc,d\r\ne,f\rg,h')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+      ['e', 'f'],
+      ['g', 'h'],
+    ]);
   });
 
   it('reads quoted fields with commas, "" escapes and line breaks', () => {

@@ -25,7 +25,15 @@ describe('header row', () => {
   it('an empty or blank file is "empty"; a header with no rows is a bill with nothing in it', () => {
     expect(parseBill(new Uint8Array())).toEqual({ ok: false, code: 'empty' });
     expect(parseBill(bytes('\ufeff \r\n\t\n'))).toEqual({ ok: false, code: 'empty' });
-    expect(parseBillText(ALIPAY_HEADER)).toEqual({ ok: true, format: 'alipay', events: [], accounts: [], unplaced: [], otherRows: 0, duplicateRows: 0 });
+    expect(parseBillText(ALIPAY_HEADER)).toEqual({
+      ok: true,
+      format: 'alipay',
+      events: [],
+      accounts: [],
+      unplaced: [],
+      otherRows: 0,
+      duplicateRows: 0,
+    });
   });
 });
 

@@ -28,7 +28,13 @@ function sound(r: BillResult): boolean {
   const ids = new Set(r.accounts.map((a) => a.id));
   const eventsOk = r.events.every((e) => {
     const parsed = eventSchema.safeParse({ ...e, source: 'import' });
-    return parsed.success && parsed.data.at === e.at && e.amount > 0 && (e.accountId === undefined || ids.has(e.accountId)) && (e.accountId ?? e.lender) !== undefined;
+    return (
+      parsed.success &&
+      parsed.data.at === e.at &&
+      e.amount > 0 &&
+      (e.accountId === undefined || ids.has(e.accountId)) &&
+      (e.accountId ?? e.lender) !== undefined
+    );
   });
   const linesOk = r.unplaced.every((u, i) => Number.isInteger(u.line) && u.line >= 1 && (i === 0 || u.line > r.unplaced[i - 1]!.line));
   return eventsOk && linesOk && [r.otherRows, r.duplicateRows].every((n) => Number.isInteger(n) && n >= 0);
@@ -68,7 +74,18 @@ describe.each(fixtures)('$name, mutated', ({ bytes, text, result }) => {
   });
 
   it('extra lines before the header: the same events, unplaced lines moved down', () => {
-    const word = fc.constantFrom('导出信息：', '共20笔记录', '[2026-11-01 00:00:00]', '特别提示', '----', ',,,,', ' ', '\t', '收入：1笔 8000.00元', '注：');
+    const word = fc.constantFrom(
+      '导出信息：',
+      '共20笔记录',
+      '[2026-11-01 00:00:00]',
+      '特别提示',
+      '----',
+      ',,,,',
+      ' ',
+      '\t',
+      '收入：1笔 8000.00元',
+      '注：',
+    );
     const line = fc.array(word, { maxLength: 5 }).map((ws) => ws.join(''));
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 8 }), (extra) => {
@@ -124,7 +141,13 @@ describe.each(fixtures)('$name, mutated', ({ bytes, text, result }) => {
 
 describe('arbitrary input', () => {
   it('any bytes or text: never throws, always sound', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 400 }), (b) => sound(parseBill(b))), { numRuns: 500 });
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => sound(parseBillText(s))), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 400 }), (b) => sound(parseBill(b))),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => sound(parseBillText(s))),
+      { numRuns: 500 },
+    );
   });
 });

@@ -48,7 +48,10 @@ describe('payments that did not go through', () => {
 
   it('a part refund leaves the rest borrowed; a refund of all of it leaves nothing', () => {
     const loan = { category: '信用借还', counterparty: '借呗', item: '借呗借款' };
-    const r = alipay({ ...loan, amount: '5000.00(已退款1000.00)', order: '1' }, { ...loan, amount: '99.00', status: '已退款(￥99.00)', order: '2' });
+    const r = alipay(
+      { ...loan, amount: '5000.00(已退款1000.00)', order: '1' },
+      { ...loan, amount: '99.00', status: '已退款(￥99.00)', order: '2' },
+    );
     expect(r.events.map((e) => e.amount)).toEqual([4000]);
     expect(r.otherRows).toBe(1);
   });

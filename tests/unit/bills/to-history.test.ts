@@ -20,11 +20,35 @@ describe('summarizeBill', () => {
   it('counts borrowing and repayment per account, card repayments by bank, over the bill’s dates', () => {
     const result = fixture('alipay-gbk.csv');
     const s = summarizeBill(result);
-    expect(s).toMatchObject({ format: 'alipay', from: '2026-09-05T10:00:00.000Z', to: '2026-09-28T12:10:00.000Z', otherRows: result.otherRows, duplicates: 0, unplaced: [] });
+    expect(s).toMatchObject({
+      format: 'alipay',
+      from: '2026-09-05T10:00:00.000Z',
+      to: '2026-09-28T12:10:00.000Z',
+      otherRows: result.otherRows,
+      duplicates: 0,
+      unplaced: [],
+    });
     expect(s.lines.map((l) => l.key)).toEqual(['alipay-huabei', 'alipay-jiebei', 'card:中国工商银行']);
     expect(s.lines[0]).toMatchObject({ lender: '支付宝', product: '花呗', card: false, repays: 1, repaid: 1688 });
-    expect(s.lines[1]).toEqual({ key: 'alipay-jiebei', lender: '支付宝', product: '借呗', card: false, borrows: 1, borrowed: 20000, repays: 1, repaid: 1712.34 });
-    expect(s.lines[2]).toEqual({ key: 'card:中国工商银行', lender: '中国工商银行', card: true, borrows: 0, borrowed: 0, repays: 1, repaid: 3000 });
+    expect(s.lines[1]).toEqual({
+      key: 'alipay-jiebei',
+      lender: '支付宝',
+      product: '借呗',
+      card: false,
+      borrows: 1,
+      borrowed: 20000,
+      repays: 1,
+      repaid: 1712.34,
+    });
+    expect(s.lines[2]).toEqual({
+      key: 'card:中国工商银行',
+      lender: '中国工商银行',
+      card: true,
+      borrows: 0,
+      borrowed: 0,
+      repays: 1,
+      repaid: 3000,
+    });
     expect(s.events).toHaveLength(result.events.length);
   });
 
@@ -66,7 +90,13 @@ describe('billHistory', () => {
     const file = billHistory(result, summarizeBill(result), NOW);
     const parsed = parseHistory(JSON.parse(JSON.stringify(file)));
     expect(parsed).toEqual({ ok: true, file });
-    expect(file).toMatchObject({ format: 'limit-sentinel.history', version: 1, exportedAt: NOW.toISOString(), accounts: result.accounts, observations: [] });
+    expect(file).toMatchObject({
+      format: 'limit-sentinel.history',
+      version: 1,
+      exportedAt: NOW.toISOString(),
+      accounts: result.accounts,
+      observations: [],
+    });
     expect(file.events.every((e) => e.source === 'import')).toBe(true);
   });
 
@@ -84,7 +114,8 @@ describe('billHistoryTexts', () => {
   };
 
   /** A cap with room for the accounts and about two events. */
-  const roomForTwo = (f: HistoryFile) => utf8Length(JSON.stringify({ ...f, events: [] })) + 2 * utf8Length(JSON.stringify(f.events[0])) + 20;
+  const roomForTwo = (f: HistoryFile) =>
+    utf8Length(JSON.stringify({ ...f, events: [] })) + 2 * utf8Length(JSON.stringify(f.events[0])) + 20;
 
   it('is the file itself when it fits under the cap', () => {
     const f = file();

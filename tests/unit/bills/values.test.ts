@@ -15,12 +15,20 @@ describe('parseBillTime: China local time → ISO UTC', () => {
     expect(parseBillTime(text)).toBe(iso);
   });
 
-  it.each(['', '/', '2026-02-29 10:00:00', '2026-11-31 10:00:00', '2026-13-01 10:00:00', '2026-11-01 24:00:00', '2026-11-01 12:60', '11/01/2026 12:00', '0099-01-01', '2026-11-01 12:03:04 extra'])(
-    '%j is not a time',
-    (text) => {
-      expect(parseBillTime(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    '',
+    '/',
+    '2026-02-29 10:00:00',
+    '2026-11-31 10:00:00',
+    '2026-13-01 10:00:00',
+    '2026-11-01 24:00:00',
+    '2026-11-01 12:60',
+    '11/01/2026 12:00',
+    '0099-01-01',
+    '2026-11-01 12:03:04 extra',
+  ])('%j is not a time', (text) => {
+    expect(parseBillTime(text)).toBeUndefined();
+  });
 });
 
 describe('parseBillAmount: positive yuan to the cent', () => {

@@ -14,7 +14,10 @@ const PAGE = readFileSync(join(__dirname, '../../fixtures/pages/alipay-huabei-se
 const URL_ = 'https://my.alipay.com/portal/i.htm';
 
 function served() {
-  const { document, MutationObserver } = parseHTML(PAGE) as unknown as { document: Document; MutationObserver: typeof globalThis.MutationObserver };
+  const { document, MutationObserver } = parseHTML(PAGE) as unknown as {
+    document: Document;
+    MutationObserver: typeof globalThis.MutationObserver;
+  };
   return { doc: document, MutationObserver };
 }
 

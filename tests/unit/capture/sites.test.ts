@@ -3,13 +3,24 @@
 // tests/unit/site-routing.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { adapterMatches, adapterScripts } from '../../../utils/adapters/registry';
-import { contentScriptRunning, dropSiteRegistrations, readOpenTabs, readTabIfEnabled, trackedOrigins, trackSite, untrackSite } from '../../../utils/sites';
+import {
+  contentScriptRunning,
+  dropSiteRegistrations,
+  readOpenTabs,
+  readTabIfEnabled,
+  trackedOrigins,
+  trackSite,
+  untrackSite,
+} from '../../../utils/sites';
 
 const MANIFEST = ['https://baitiao.jd.com/*', 'https://my.alipay.com/portal/*'];
 
 function fakeApi(granted: string[], tabs: Record<number, string | undefined> = {}) {
   const origins = new Set(granted);
-  const registered = new Map<string, { id: string }>([['site:https://old.example', { id: 'site:https://old.example' }], ['other', { id: 'other' }]]);
+  const registered = new Map<string, { id: string }>([
+    ['site:https://old.example', { id: 'site:https://old.example' }],
+    ['other', { id: 'other' }],
+  ]);
   const injected: { tabId: number; frameIds?: number[]; files: string[] }[] = [];
   const running = new Set<number>();
   let failInjection = false;
@@ -22,7 +33,15 @@ function fakeApi(granted: string[], tabs: Record<number, string | undefined> = {
     scripting: {
       getRegisteredContentScripts: async () => [...registered.values()],
       unregisterContentScripts: async ({ ids }: { ids: string[] }) => ids.forEach((id) => registered.delete(id)),
-      executeScript: async ({ target, files, func }: { target: { tabId: number; frameIds?: number[] }; files?: string[]; func?: () => unknown }) => {
+      executeScript: async ({
+        target,
+        files,
+        func,
+      }: {
+        target: { tabId: number; frameIds?: number[] };
+        files?: string[];
+        func?: () => unknown;
+      }) => {
         if (failInjection) throw new Error('Cannot access contents of the page');
         // The probe: is a copy already running in that document? (The real one runs in the tab.)
         if (func) return [{ frameId: 0, result: running.has(target.tabId) }];
@@ -101,7 +120,12 @@ describe('readTabIfEnabled', () => {
   });
 
   it('reads the enabled open tabs at worker start, once each', async () => {
-    const f = fakeApi(['https://h5.lender.example/*'], { 1: 'https://baitiao.jd.com/v3/ious/list', 2: 'https://h5.lender.example/quota', 3: undefined, 4: 'https://baitiao.jd.com/x' });
+    const f = fakeApi(['https://h5.lender.example/*'], {
+      1: 'https://baitiao.jd.com/v3/ious/list',
+      2: 'https://h5.lender.example/quota',
+      3: undefined,
+      4: 'https://baitiao.jd.com/x',
+    });
     f.running.add(4); // already has its copy
     expect(await readOpenTabs(f.api, MANIFEST)).toBe(3);
     expect(f.injected.map((i) => i.tabId).sort()).toEqual([1, 2]);
@@ -130,10 +154,18 @@ describe('which script a page gets', () => {
   const patterns = adapterMatches();
 
   it('injects each adapter’s script on its pages and content.js on tracked sites', async () => {
-    const f = fakeApi(['https://h5.lender.example/*'], { 1: 'https://ipcrs.pbccrc.org.cn/reportAction.do', 2: 'https://baitiao.jd.com/v3/ious/list', 3: 'https://h5.lender.example/quota' });
+    const f = fakeApi(['https://h5.lender.example/*'], {
+      1: 'https://ipcrs.pbccrc.org.cn/reportAction.do',
+      2: 'https://baitiao.jd.com/v3/ious/list',
+      3: 'https://h5.lender.example/quota',
+    });
     expect(await readOpenTabs(f.api, patterns, scripts)).toBe(3);
     const byTab = Object.fromEntries(f.injected.map((i) => [i.tabId, i.files]));
-    expect(byTab).toEqual({ 1: ['/content-scripts/credit-report.js'], 2: ['/content-scripts/lenders.js'], 3: ['/content-scripts/content.js'] });
+    expect(byTab).toEqual({
+      1: ['/content-scripts/credit-report.js'],
+      2: ['/content-scripts/lenders.js'],
+      3: ['/content-scripts/content.js'],
+    });
   });
 
   it('does not inject a second script where a copy of either already runs', async () => {

@@ -6,16 +6,42 @@ const now = new Date('2026-11-23T08:00:00.000Z');
 
 describe('captureToRecords', () => {
   it('keeps an adapter account id only on that adapter’s pages', () => {
-    const result = { adapter: 'jd-baitiao', observations: [{ accountId: 'jd-baitiao', lender: '京东', product: '白条', kind: 'pay-later' as const, totalLimit: 30000, status: 'normal' as const }], events: [] };
+    const result = {
+      adapter: 'jd-baitiao',
+      observations: [
+        {
+          accountId: 'jd-baitiao',
+          lender: '京东',
+          product: '白条',
+          kind: 'pay-later' as const,
+          totalLimit: 30000,
+          status: 'normal' as const,
+        },
+      ],
+      events: [],
+    };
     const batch = captureToRecords(result, new URL('https://baitiao.jd.com/v3/ious/list?token=secret#x'), now, adapters);
     expect(batch?.accounts).toEqual([{ id: 'jd-baitiao', lender: '京东', product: '白条', kind: 'pay-later' }]);
-    expect(batch?.observations).toEqual([{ accountId: 'jd-baitiao', at: now.toISOString(), totalLimit: 30000, status: 'normal', source: 'page', url: 'https://baitiao.jd.com/v3/ious/list' }]);
+    expect(batch?.observations).toEqual([
+      {
+        accountId: 'jd-baitiao',
+        at: now.toISOString(),
+        totalLimit: 30000,
+        status: 'normal',
+        source: 'page',
+        url: 'https://baitiao.jd.com/v3/ious/list',
+      },
+    ]);
     // The same claim from any other site is refused.
     expect(captureToRecords(result, new URL('https://evil.example/'), now, adapters)).toBeUndefined();
   });
 
   it('gives generic captures a per-site account, ignoring a page-chosen account id and lender', () => {
-    const result = { adapter: 'generic', observations: [{ accountId: 'jd-baitiao', lender: '我的', totalLimit: 1, status: 'normal' as const }], events: [] };
+    const result = {
+      adapter: 'generic',
+      observations: [{ accountId: 'jd-baitiao', lender: '我的', totalLimit: 1, status: 'normal' as const }],
+      events: [],
+    };
     const batch = captureToRecords(result, new URL('https://h5.lender.example/credit'), now, adapters);
     expect(batch?.accounts[0]).toEqual({ id: 'site:h5.lender.example', lender: 'h5.lender.example' });
     expect(batch?.observations[0]?.accountId).toBe('site:h5.lender.example');
@@ -31,7 +57,13 @@ describe('captureToRecords', () => {
   });
 
   it('keeps one history whatever the page’s title says: the id is the host and the line', () => {
-    const capture = (lender: string) => captureToRecords({ adapter: 'generic', observations: [{ lender, totalLimit: 1, status: 'normal' as const }], events: [] }, new URL('https://h5.lender.example/quota'), now, adapters);
+    const capture = (lender: string) =>
+      captureToRecords(
+        { adapter: 'generic', observations: [{ lender, totalLimit: 1, status: 'normal' as const }], events: [] },
+        new URL('https://h5.lender.example/quota'),
+        now,
+        adapters,
+      );
     expect(capture('我的')?.accounts[0]?.id).toBe(capture('我的额度')?.accounts[0]?.id);
   });
 
@@ -43,7 +75,12 @@ describe('captureToRecords', () => {
 
   it('keeps two rows that name the same account apart (two cards both called 白金卡)', () => {
     const card = { product: '白金卡', totalLimit: 1, status: 'normal' as const };
-    const batch = captureToRecords({ adapter: 'generic', observations: [card, { ...card, totalLimit: 2 }, card], events: [] }, new URL('https://bank.example/cards'), now, adapters)!;
+    const batch = captureToRecords(
+      { adapter: 'generic', observations: [card, { ...card, totalLimit: 2 }, card], events: [] },
+      new URL('https://bank.example/cards'),
+      now,
+      adapters,
+    )!;
     const base = siteAccountId('bank.example', '白金卡');
     expect(batch.observations.map((o) => o.accountId)).toEqual([base, `${base}#2`, `${base}#3`]);
     expect(batch.accounts.map((a) => a.id)).toEqual([base, `${base}#2`, `${base}#3`]);
@@ -67,6 +104,8 @@ describe('captureToRecords', () => {
   });
 
   it('refuses a generic capture claiming an adapter the URL does not fit', () => {
-    expect(captureToRecords({ adapter: 'alipay-huabei', observations: [], events: [] }, new URL('https://baitiao.jd.com/'), now, adapters)).toBeUndefined();
+    expect(
+      captureToRecords({ adapter: 'alipay-huabei', observations: [], events: [] }, new URL('https://baitiao.jd.com/'), now, adapters),
+    ).toBeUndefined();
   });
 });

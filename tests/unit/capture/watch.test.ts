@@ -5,7 +5,10 @@ import { watchCapture } from '../../../utils/capture/watch';
 import type { ExtractionResult } from '../../../utils/model/types';
 
 function page(html: string) {
-  const { document, MutationObserver } = parseHTML(html) as unknown as { document: Document; MutationObserver: typeof globalThis.MutationObserver };
+  const { document, MutationObserver } = parseHTML(html) as unknown as {
+    document: Document;
+    MutationObserver: typeof globalThis.MutationObserver;
+  };
   return { doc: document, MutationObserver };
 }
 
@@ -26,7 +29,14 @@ describe('watchCapture', () => {
   it('sends once values appear and settle, and never repeats an unchanged result', async () => {
     const { doc, MutationObserver } = page('<html><body><div id="card">加载中…</div></body></html>');
     const sent: ExtractionResult[] = [];
-    const w = watchCapture({ doc, MutationObserver, currentUrl: () => 'https://h5.example/', extract, send: (_u, r) => sent.push(r), settleMs: 500 });
+    const w = watchCapture({
+      doc,
+      MutationObserver,
+      currentUrl: () => 'https://h5.example/',
+      extract,
+      send: (_u, r) => sent.push(r),
+      settleMs: 500,
+    });
     await vi.advanceTimersByTimeAsync(600);
     expect(sent).toEqual([]); // nothing on the page yet
     doc.getElementById('card')!.textContent = '';
@@ -51,7 +61,15 @@ describe('watchCapture', () => {
   it('reads a page that never stops changing after maxWait', async () => {
     const { doc, MutationObserver } = page('<html><body><b id="limit">100</b><i id="clock">0</i></body></html>');
     const sent: ExtractionResult[] = [];
-    const w = watchCapture({ doc, MutationObserver, currentUrl: () => 'https://h5.example/', extract, send: (_u, r) => sent.push(r), settleMs: 500, maxWaitMs: 2000 });
+    const w = watchCapture({
+      doc,
+      MutationObserver,
+      currentUrl: () => 'https://h5.example/',
+      extract,
+      send: (_u, r) => sent.push(r),
+      settleMs: 500,
+      maxWaitMs: 2000,
+    });
     for (let t = 0; t < 30; t++) {
       doc.getElementById('clock')!.textContent = String(t);
       await flushMutations();
@@ -75,7 +93,15 @@ describe('watchCapture', () => {
     const { doc, MutationObserver } = page('<html><body><b id="limit">100</b></body></html>');
     let href = 'https://h5.example/a';
     const urls: string[] = [];
-    const w = watchCapture({ doc, MutationObserver, currentUrl: () => href, extract, send: (u) => urls.push(u), settleMs: 500, windowMs: 5000 });
+    const w = watchCapture({
+      doc,
+      MutationObserver,
+      currentUrl: () => href,
+      extract,
+      send: (u) => urls.push(u),
+      settleMs: 500,
+      windowMs: 5000,
+    });
     await vi.advanceTimersByTimeAsync(6000);
     href = 'https://h5.example/b';
     w.restart();

@@ -4,12 +4,23 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { downsample } from '../../../utils/chart/downsample';
 
-interface Row { t: number; a?: number; b?: number }
+interface Row {
+  t: number;
+  a?: number;
+  b?: number;
+}
 const time = (r: Row) => r.t;
 const series = [(r: Row) => r.a, (r: Row) => r.b];
 
 const rowsArb = fc
-  .array(fc.record({ dt: fc.integer({ min: 0, max: 50 }), a: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined }), b: fc.option(fc.integer({ min: -5, max: 5 }), { nil: undefined }) }), { maxLength: 400 })
+  .array(
+    fc.record({
+      dt: fc.integer({ min: 0, max: 50 }),
+      a: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined }),
+      b: fc.option(fc.integer({ min: -5, max: 5 }), { nil: undefined }),
+    }),
+    { maxLength: 400 },
+  )
   .map((steps) => {
     let t = 0;
     return steps.map(({ dt, a, b }) => ({ t: (t += dt), ...(a !== undefined && { a }), ...(b !== undefined && { b }) }) as Row);
@@ -17,7 +28,11 @@ const rowsArb = fc
 
 describe('downsample', () => {
   it('keeps 100,000 rows to at most columns × (2 × series + 1) points, with the extremes', () => {
-    const rows: Row[] = Array.from({ length: 100_000 }, (_, i) => ({ t: i * 60_000, a: 1000 + Math.round(500 * Math.sin(i / 97)), b: i % 1000 === 0 ? -1 : 1 }));
+    const rows: Row[] = Array.from({ length: 100_000 }, (_, i) => ({
+      t: i * 60_000,
+      a: 1000 + Math.round(500 * Math.sin(i / 97)),
+      b: i % 1000 === 0 ? -1 : 1,
+    }));
     rows[54_321]!.a = 99_999; // a one-row spike must survive
     rows[77_777]!.a = 3;
     const kept = downsample(rows, time, series, 0, rows.at(-1)!.t, 800);
@@ -69,7 +84,12 @@ describe('downsample', () => {
   });
 
   it('leaves out rows outside the range and copes with an empty or zero-width range', () => {
-    const rows: Row[] = [{ t: 5, a: 1 }, { t: 10, a: 2 }, { t: 20, a: 3 }, { t: 30, a: 4 }];
+    const rows: Row[] = [
+      { t: 5, a: 1 },
+      { t: 10, a: 2 },
+      { t: 20, a: 3 },
+      { t: 30, a: 4 },
+    ];
     expect(downsample(rows, time, series, 10, 20, 4)).toEqual([rows[1], rows[2]]);
     expect(downsample([], time, series, 0, 10, 4)).toEqual([]);
     expect(downsample(rows, time, series, 10, 10, 4)).toEqual([rows[1]]);

@@ -9,7 +9,10 @@ import { labelField } from '../../../utils/extract/labels';
 
 const URL_ = new URL('https://ebank.example.cn/account');
 const run = (body: string, title = '账户') =>
-  extractGeneric(parseHTML(`<!DOCTYPE html><html><head><title>${title}</title></head><body>${body}</body></html>`).document as unknown as Document, URL_);
+  extractGeneric(
+    parseHTML(`<!DOCTYPE html><html><head><title>${title}</title></head><body>${body}</body></html>`).document as unknown as Document,
+    URL_,
+  );
 const one = (body: string, title?: string) => run(body, title).observations[0];
 
 describe('bilingual labels', () => {
@@ -20,39 +23,77 @@ describe('bilingual labels', () => {
     ['可用额度 Available Credit', 'availableLimit'],
     ['本期应还金额 New Balance', 'usedAmount'],
   ])('%s names %s', (text, field) => expect(labelField(text)?.field).toBe(field));
-  it.each(['取现额度 Cash Advance Limit', '账户币种Currency', '预借现金额度 Credit Limit', '信用额度 Available Credit'])('%s names nothing', (text) =>
-    expect(labelField(text)).toBeUndefined(),
+  it.each(['取现额度 Cash Advance Limit', '账户币种Currency', '预借现金额度 Credit Limit', '信用额度 Available Credit'])(
+    '%s names nothing',
+    (text) => expect(labelField(text)).toBeUndefined(),
   );
 });
 
 describe('currency cells and columns', () => {
   it('skips a yuan cell between label and value', () => {
-    expect(one('<table><tr><td>本期账单日Statement Date</td><td>2026-08-27</td><td>授信额度 Credit Limit</td><td>CNY</td><td>60,000</td></tr></table>')).toMatchObject({ totalLimit: 60000 });
+    expect(
+      one(
+        '<table><tr><td>本期账单日Statement Date</td><td>2026-08-27</td><td>授信额度 Credit Limit</td><td>CNY</td><td>60,000</td></tr></table>',
+      ),
+    ).toMatchObject({ totalLimit: 60000 });
   });
   it('reads the 人民币 column, wherever it is, never the 美元 one', () => {
     const table = (heads: string[], rows: [string, string[]][]) =>
       `<table><tr><td></td>${heads.map((h) => `<td>${h}</td>`).join('')}</tr>${rows.map(([l, v]) => `<tr><td>${l}</td>${v.map((x) => `<td>${x}</td>`).join('')}</tr>`).join('')}</table>`;
-    expect(one(table(['人民币', '美元'], [['信用额度', ['50,000.00', '8,000.00']], ['可用额度', ['31,245.60', '7,650.00']]]))).toMatchObject({ totalLimit: 50000, availableLimit: 31245.6 });
-    expect(one(table(['美元', '人民币'], [['信用额度', ['8,000.00', '50,000.00']], ['可用额度', ['7,650.00', '31,245.60']]]))).toMatchObject({ totalLimit: 50000, availableLimit: 31245.6 });
+    expect(
+      one(
+        table(
+          ['人民币', '美元'],
+          [
+            ['信用额度', ['50,000.00', '8,000.00']],
+            ['可用额度', ['31,245.60', '7,650.00']],
+          ],
+        ),
+      ),
+    ).toMatchObject({ totalLimit: 50000, availableLimit: 31245.6 });
+    expect(
+      one(
+        table(
+          ['美元', '人民币'],
+          [
+            ['信用额度', ['8,000.00', '50,000.00']],
+            ['可用额度', ['7,650.00', '31,245.60']],
+          ],
+        ),
+      ),
+    ).toMatchObject({ totalLimit: 50000, availableLimit: 31245.6 });
     // A card with a dollar line only: nothing in yuan to read.
     expect(run(table(['美元'], [['信用额度', ['8,000.00']]])).observations).toEqual([]);
   });
   it('reads a label row over a value row, even with one amount label in it', () => {
-    expect(one('<table><tr><td>信用额度 Credit Limit</td><td>到期还款日 Payment Due Date</td></tr><tr><td>¥30,000.00</td><td>2026-12-05</td></tr></table>')).toMatchObject({ totalLimit: 30000 });
+    expect(
+      one(
+        '<table><tr><td>信用额度 Credit Limit</td><td>到期还款日 Payment Due Date</td></tr><tr><td>¥30,000.00</td><td>2026-12-05</td></tr></table>',
+      ),
+    ).toMatchObject({ totalLimit: 30000 });
   });
   it('reads columns headed 人民币账户 | 美元账户', () => {
-    expect(one('<table><tr><th>项目</th><th>美元账户</th><th>人民币账户</th></tr><tr><td>信用额度</td><td>8,000.00</td><td>50,000.00</td></tr></table>')).toMatchObject({ totalLimit: 50000 });
+    expect(
+      one(
+        '<table><tr><th>项目</th><th>美元账户</th><th>人民币账户</th></tr><tr><td>信用额度</td><td>8,000.00</td><td>50,000.00</td></tr></table>',
+      ),
+    ).toMatchObject({ totalLimit: 50000 });
   });
   it('never takes a foreign amount', () => {
     expect(run('<p><span>信用额度</span><span>USD 8,000.00</span></p>').observations).toEqual([]);
     expect(run('<table><tr><td>信用额度</td><td>USD</td><td>8,000.00</td></tr></table>').observations).toEqual([]);
   });
   it('does not take a 币种 | 人民币 pair for a currency header', () => {
-    const o = one('<table><tr><th>贷款账号</th><td>6230 **** **** 8812</td><th>币种</th><td>人民币</td></tr><tr><th>固定额度（元）</th><td>¥200,000.00</td><th>当前可提款金额（元）</th><td>¥146,500.00</td></tr></table>');
+    const o = one(
+      '<table><tr><th>贷款账号</th><td>6230 **** **** 8812</td><th>币种</th><td>人民币</td></tr><tr><th>固定额度（元）</th><td>¥200,000.00</td><th>当前可提款金额（元）</th><td>¥146,500.00</td></tr></table>',
+    );
     expect(o).toMatchObject({ totalLimit: 200000, availableLimit: 146500 });
   });
   it('reads 预借现金 (cash advance) as no limit', () => {
-    expect(run('<table><tr><td>预借现金可用额度</td><td>15,000.00</td></tr><tr><td>预借现金额度</td><td>15,000.00</td></tr></table>').observations).toEqual([]);
+    expect(
+      run('<table><tr><td>预借现金可用额度</td><td>15,000.00</td></tr><tr><td>预借现金额度</td><td>15,000.00</td></tr></table>')
+        .observations,
+    ).toEqual([]);
   });
 });
 
@@ -76,8 +117,18 @@ describe('H5 shapes', () => {
     expect(one('<dl><dt>总额度</dt><dd>5万</dd><dt>可用额度</dt><dd>--</dd></dl>')).toEqual({ totalLimit: 50000, status: 'unknown' });
   });
   it('records the 提额 entry where no amount shows, with the state the page gives', () => {
-    expect(one('<p>当前最高可借(元)</p><p>****</p><p>去借钱</p><p>去提额</p>')).toEqual({ status: 'normal', statusText: '去借钱', increaseAvailable: true, kind: 'credit-line' });
-    expect(one('<p>提额功能暂不可用</p><p>去借钱</p>')).toEqual({ status: 'normal', statusText: '去借钱', increaseAvailable: false, kind: 'credit-line' });
+    expect(one('<p>当前最高可借(元)</p><p>****</p><p>去借钱</p><p>去提额</p>')).toEqual({
+      status: 'normal',
+      statusText: '去借钱',
+      increaseAvailable: true,
+      kind: 'credit-line',
+    });
+    expect(one('<p>提额功能暂不可用</p><p>去借钱</p>')).toEqual({
+      status: 'normal',
+      statusText: '去借钱',
+      increaseAvailable: false,
+      kind: 'credit-line',
+    });
     // Without any state the contract leaves nothing to record (an observation needs an amount, a
     // rate or a known status).
     expect(run('<p>额度</p><p>申请提额</p>').observations).toEqual([]);

@@ -4,10 +4,7 @@ import { extractGeneric } from '../../../utils/extract/generic';
 
 const URL_ = new URL('https://h5.example-lender.cn/quota');
 const run = (body: string, head = '<title>某某金融 - 我的额度</title>') =>
-  extractGeneric(
-    parseHTML(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document,
-    URL_,
-  );
+  extractGeneric(parseHTML(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document, URL_);
 const one = (body: string, head?: string) => run(body, head).observations[0];
 
 describe('extractGeneric: no lender from the page', () => {
@@ -38,18 +35,22 @@ describe('extractGeneric: what is not read', () => {
     expect(run(body).observations).toEqual([]);
   });
   it('records masked values as not shown, never as zero', () => {
-    const o = one('<p><span>总额度</span><span>****</span></p><p><span>可用额度</span><span>¥***</span></p><p><span>日利率</span><span>0.03%</span></p>');
+    const o = one(
+      '<p><span>总额度</span><span>****</span></p><p><span>可用额度</span><span>¥***</span></p><p><span>日利率</span><span>0.03%</span></p>',
+    );
     expect(o).toEqual({ dailyRate: 0.0003, status: 'unknown', kind: 'credit-line' });
   });
   it('does not invent the used amount from total and available', () => {
     expect(one('<dl><dt>总额度</dt><dd>50,000</dd><dt>可用额度</dt><dd>30,000</dd></dl>')).not.toHaveProperty('usedAmount');
   });
   it('does not take prices, points, coupons or unknown labels as limits', () => {
-    const body = '<p><span>商品总额</span><span>¥388.90</span></p><p><span>可用积分</span><span>1,280</span></p><p><span>优惠券</span><span>¥20</span></p><p>红包：¥5.00</p><p>价格：¥299.00</p>';
+    const body =
+      '<p><span>商品总额</span><span>¥388.90</span></p><p><span>可用积分</span><span>1,280</span></p><p><span>优惠券</span><span>¥20</span></p><p>红包：¥5.00</p><p>价格：¥299.00</p>';
     expect(run(body).observations).toEqual([]);
   });
   it('does not take a marketing range or a "from" rate as the account’s rate', () => {
-    const body = '<p><span>年化利率(单利)</span><span>7.2%-24%</span></p><p>年化利率3.6%起</p><p>日利率低至0.02%</p><p><span>借款额度</span><span>500元-20万</span></p>';
+    const body =
+      '<p><span>年化利率(单利)</span><span>7.2%-24%</span></p><p>年化利率3.6%起</p><p>日利率低至0.02%</p><p><span>借款额度</span><span>500元-20万</span></p>';
     expect(run(body).observations).toEqual([]);
   });
   it('does not take a headline with the number glued to 最高可借', () => {
@@ -83,7 +84,9 @@ describe('extractGeneric: label/value forms', () => {
     expect(o).toMatchObject({ totalLimit: 200000, availableLimit: 146500 });
   });
   it('reads a header table with one data row as the page’s account', () => {
-    const o = one('<table><tr><th>授信额度</th><th>已用额度</th><th>年化利率</th></tr><tr><td>100,000</td><td>40,000</td><td>4.35%</td></tr></table>');
+    const o = one(
+      '<table><tr><th>授信额度</th><th>已用额度</th><th>年化利率</th></tr><tr><td>100,000</td><td>40,000</td><td>4.35%</td></tr></table>',
+    );
     expect(o).toEqual({ totalLimit: 100000, usedAmount: 40000, apr: 0.0435, status: 'unknown' });
   });
   it('gives one observation per card row, with the product from the name column', () => {
@@ -91,7 +94,13 @@ describe('extractGeneric: label/value forms', () => {
       <tr><td>尾号1234</td><td>50,000</td><td>40,000</td></tr><tr><td>${'卡'.repeat(100)}</td><td>20,000</td><td>0</td></tr>
       <tr><td>合计</td><td>70,000</td><td>40,000</td></tr></table>`);
     expect(r.observations).toHaveLength(2);
-    expect(r.observations[0]).toEqual({ product: '尾号1234', kind: 'credit-card', totalLimit: 50000, availableLimit: 40000, status: 'unknown' });
+    expect(r.observations[0]).toEqual({
+      product: '尾号1234',
+      kind: 'credit-card',
+      totalLimit: 50000,
+      availableLimit: 40000,
+      status: 'unknown',
+    });
     expect(r.observations[1]?.product).toHaveLength(80);
   });
   it('splits inline "标签：值" text at the next label, known or not', () => {
@@ -103,7 +112,9 @@ describe('extractGeneric: label/value forms', () => {
     expect(o?.usedAmount).toBe(3000);
   });
   it('reads English labels', () => {
-    const o = one('<div><span>Credit limit</span><span>CNY 50,000.00</span></div><div><span>Available credit</span><span>CNY 1,000.00</span></div><div><span>Current balance</span><span>-49,000.00</span></div><div><span>APR</span><span>18.25%</span></div>');
+    const o = one(
+      '<div><span>Credit limit</span><span>CNY 50,000.00</span></div><div><span>Available credit</span><span>CNY 1,000.00</span></div><div><span>Current balance</span><span>-49,000.00</span></div><div><span>APR</span><span>18.25%</span></div>',
+    );
     expect(o).toMatchObject({ totalLimit: 50000, availableLimit: 1000, usedAmount: 49000, apr: 0.1825 });
   });
   it('reads a rate written right after its label', () => {
@@ -112,7 +123,9 @@ describe('extractGeneric: label/value forms', () => {
     expect(one('<p>日息万五</p>')?.dailyRate).toBe(0.0005);
   });
   it('takes the worst status and the 提额 entry', () => {
-    const o = one('<p><span>可用额度</span><span>0.00</span></p><p>暂时无法使用</p><p><span>状态</span><span>冻结</span></p><p>暂无提额机会</p>');
+    const o = one(
+      '<p><span>可用额度</span><span>0.00</span></p><p>暂时无法使用</p><p><span>状态</span><span>冻结</span></p><p>暂无提额机会</p>',
+    );
     expect(o).toMatchObject({ status: 'frozen', statusText: '冻结', increaseAvailable: false });
   });
 });

@@ -7,17 +7,66 @@ const sane = (n: number | undefined) => n === undefined || (Number.isFinite(n) &
 
 // Pieces that number-like page texts are made of, so that generated strings hit the parsers' paths.
 const piece = fc.constantFrom(
-  '¥', '￥', ' ', '\u00a0', '\u2009', '\u3000', ',', '，', '.', '．', '-', '−', '~', '→', '%', '‰', '万', '亿', '千',
-  '元', '起', '分', '之', '五', '点', '日', '年化', '利率', '调整为', '(', ')', '（', '）', '*', 'RMB', 'e', '9'.repeat(400),
-  '0', '1', '2', '3', '5', '7', '9', '１', '２', '0.035', '12.78', '6,086.11',
+  '¥',
+  '￥',
+  ' ',
+  '\u00a0',
+  '\u2009',
+  '\u3000',
+  ',',
+  '，',
+  '.',
+  '．',
+  '-',
+  '−',
+  '~',
+  '→',
+  '%',
+  '‰',
+  '万',
+  '亿',
+  '千',
+  '元',
+  '起',
+  '分',
+  '之',
+  '五',
+  '点',
+  '日',
+  '年化',
+  '利率',
+  '调整为',
+  '(',
+  ')',
+  '（',
+  '）',
+  '*',
+  'RMB',
+  'e',
+  '9'.repeat(400),
+  '0',
+  '1',
+  '2',
+  '3',
+  '5',
+  '7',
+  '9',
+  '１',
+  '２',
+  '0.035',
+  '12.78',
+  '6,086.11',
 );
 const numberLike = fc.array(piece, { maxLength: 12 }).map((a) => a.join(''));
 
 describe('value parsers on arbitrary input', () => {
   it('parseAmount never throws and gives only finite, non-negative numbers', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), numberLike), (s) => sane(parseAmount(s))), {
-      numRuns: 3000,
-    });
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), numberLike), (s) => sane(parseAmount(s))),
+      {
+        numRuns: 3000,
+      },
+    );
   });
 
   it('parseRate never throws and gives only finite, non-negative fractions', () => {
@@ -34,7 +83,10 @@ describe('value parsers on arbitrary input', () => {
 
 describe('formatted amounts round-trip', () => {
   const cents = fc.integer({ min: 0, max: 99_999_999_999 });
-  const grouped = (n: number) => Math.trunc(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const grouped = (n: number) =>
+    Math.trunc(n)
+      .toString()
+      .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const fullWidth = (s: string) => s.replace(/[0-9,.]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 
   it('¥1,234.56 · 1234.56元 · full-width · thin-space groups · negative bank balances', () => {

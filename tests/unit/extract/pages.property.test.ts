@@ -18,7 +18,21 @@ const pages = readdirSync(DIR)
     url: new URL((JSON.parse(readFileSync(join(DIR, f.replace(/\.html$/, '.expected.json')), 'utf8')) as { url: string }).url),
   }));
 
-const ODD = ['', '--', '****', '¥***', '1.2万', '-6,086.11', '0.00', '9'.repeat(40), '1e309', '暂时无法使用', '额度已冻结', '最高可借200,000', '某'.repeat(300)];
+const ODD = [
+  '',
+  '--',
+  '****',
+  '¥***',
+  '1.2万',
+  '-6,086.11',
+  '0.00',
+  '9'.repeat(40),
+  '1e309',
+  '暂时无法使用',
+  '额度已冻结',
+  '最高可借200,000',
+  '某'.repeat(300),
+];
 const AD = ['星河借款', '最高可借 200,000元', '总额度 ¥88,888.00', '日利率 0.02%起'];
 
 function adBlock(doc: Document): Element {
@@ -29,7 +43,10 @@ function adBlock(doc: Document): Element {
 }
 
 type Mutation = Damage<null> | { op: 'text'; at: number; text: string };
-const mutation: fc.Arbitrary<Mutation> = fc.oneof(damage([null]), fc.record({ op: fc.constant('text' as const), at: fc.nat(), text: fc.constantFrom(...ODD) }));
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  damage([null]),
+  fc.record({ op: fc.constant('text' as const), at: fc.nat(), text: fc.constantFrom(...ODD) }),
+);
 
 function apply(doc: Document, m: Mutation): void {
   if (m.op !== 'text') return applyDamage(doc, m, adBlock);

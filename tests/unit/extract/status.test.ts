@@ -2,7 +2,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { classifyStatus, detectIncrease, detectStatus, increaseInText } from '../../../utils/extract/status';
 
-const page = (body: string) => parseHTML(`<!DOCTYPE html><html><head><title>t</title></head><body>${body}</body></html>`).document as unknown as Document;
+const page = (body: string) =>
+  parseHTML(`<!DOCTYPE html><html><head><title>t</title></head><body>${body}</body></html>`).document as unknown as Document;
 
 describe('classifyStatus', () => {
   it.each([

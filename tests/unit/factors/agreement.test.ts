@@ -7,18 +7,19 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFactorReport, factorHorizonDays, type Factor, type FactorId, type FactorReport } from '@/utils/factors';
-import type { HistoryEvent, HistoryFile, Observation } from '@/utils/model/types';
-import { parseHistory } from '@/utils/model/history-schema';
-import { buildHistoryView, type HistoryInput } from '@/utils/rules/history-view';
-import { RULES } from '@/utils/rules/registry';
-import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '@/utils/rules/thresholds';
-import type { Alert, RuleId } from '@/utils/rules/types';
+import { buildFactorReport, factorHorizonDays, type Factor, type FactorId, type FactorReport } from '../../../utils/factors';
+import type { HistoryEvent, HistoryFile, Observation } from '../../../utils/model/types';
+import { parseHistory } from '../../../utils/model/history-schema';
+import { buildHistoryView, type HistoryInput } from '../../../utils/rules/history-view';
+import { RULES } from '../../../utils/rules/registry';
+import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../../../utils/rules/thresholds';
+import type { Alert, RuleId } from '../../../utils/rules/types';
 
 const DAY = 86_400_000;
 const DIR = join(__dirname, '../../fixtures/histories');
 const get = (r: FactorReport, id: FactorId): Factor => r.factors.find((f) => f.id === id)!;
-const alertsOf = (view: ReturnType<typeof buildHistoryView>, settings: RuleSettings, rule: RuleId): Alert[] => RULES.find((x) => x.id === rule)!.evaluate(view, settings);
+const alertsOf = (view: ReturnType<typeof buildHistoryView>, settings: RuleSettings, rule: RuleId): Alert[] =>
+  RULES.find((x) => x.id === rule)!.evaluate(view, settings);
 
 /** Checks every agreement at one `now`; returns the report for the projection checks. */
 function agree(h: HistoryInput, now: number, settings: RuleSettings): FactorReport {
@@ -35,7 +36,12 @@ function agree(h: HistoryInput, now: number, settings: RuleSettings): FactorRepo
   const ml = alertsOf(view, settings, 'many-lenders');
   const [cash, inst, opened] = [get(r, 'cash-lenders'), get(r, 'institutions'), get(r, 'accounts-opened')];
   expect(ml.length > 0, where).toBe(cash.fires || inst.fires || opened.fires);
-  if (ml[0]) expect([ml[0].evidence.cashLenders, ml[0].evidence.owedLenders, ml[0].evidence.opened], where).toEqual([cash.value, inst.value, opened.value]);
+  if (ml[0])
+    expect([ml[0].evidence.cashLenders, ml[0].evidence.owedLenders, ml[0].evidence.opened], where).toEqual([
+      cash.value,
+      inst.value,
+      opened.value,
+    ]);
 
   const hu = alertsOf(view, settings, 'high-utilization').filter((a) => a.accountId === undefined);
   const util = get(r, 'utilization');
@@ -104,14 +110,29 @@ function load(file: string): HistoryFile {
 
 const STRICTER: RuleSettings = {
   ...DEFAULT_RULE_SETTINGS,
-  'frequent-applications': { ...DEFAULT_RULE_SETTINGS['frequent-applications'], count: 2, windowDays: 20, longCount: 3, criticalCount: 4, criticalWindowDays: 60 },
+  'frequent-applications': {
+    ...DEFAULT_RULE_SETTINGS['frequent-applications'],
+    count: 2,
+    windowDays: 20,
+    longCount: 3,
+    criticalCount: 4,
+    criticalWindowDays: 60,
+  },
   'many-lenders': { ...DEFAULT_RULE_SETTINGS['many-lenders'], lenders: 2, criticalLenders: 3, institutions: 3, openedCount: 2 },
   'high-utilization': { ...DEFAULT_RULE_SETTINGS['high-utilization'], aggregate: 0.5, criticalAggregate: 0.8, aggregateSpanDays: 7 },
-  'borrow-repay-cycling': { ...DEFAULT_RULE_SETTINGS['borrow-repay-cycling'], cycles: 2, criticalCycles: 3, crossLender: 1, criticalCrossLender: 2 },
+  'borrow-repay-cycling': {
+    ...DEFAULT_RULE_SETTINGS['borrow-repay-cycling'],
+    cycles: 2,
+    criticalCycles: 3,
+    crossLender: 1,
+    criticalCrossLender: 2,
+  },
 };
 
 describe('factors agree with their rules', () => {
-  const files = readdirSync(DIR).filter((f) => f.endsWith('.json') && f !== 'expected.json').sort();
+  const files = readdirSync(DIR)
+    .filter((f) => f.endsWith('.json') && f !== 'expected.json')
+    .sort();
 
   it.each(files)('on %s at every tenth day of its life, with default and stricter thresholds', (file) => {
     const h = load(file);
@@ -147,13 +168,24 @@ describe('factors agree with their rules', () => {
       kind: fc.constantFrom('inquiry', 'application', 'borrow', 'repay', 'account-opened', 'inquiry', 'borrow', 'repay'),
       accountId: fc.option(fc.constantFrom(...ids), { nil: undefined }),
       lender: fc.constantFrom(...lenders),
-      amount: fc.option(fc.integer({ min: 1, max: 20 }).map((n) => n * 500), { nil: undefined }),
+      amount: fc.option(
+        fc.integer({ min: 1, max: 20 }).map((n) => n * 500),
+        { nil: undefined },
+      ),
       reason: fc.constantFrom('贷款审批', '信用卡审批', '贷后管理', '本人查询'),
       full: fc.boolean(),
     })
-    .map(({ at, accountId, ...rest }) => ({ ...rest, ...(accountId ? { accountId } : {}), at: new Date(at).toISOString() }) as HistoryEvent);
+    .map(
+      ({ at, accountId, ...rest }) => ({ ...rest, ...(accountId ? { accountId } : {}), at: new Date(at).toISOString() }) as HistoryEvent,
+    );
   const obsArb: fc.Arbitrary<Observation> = fc
-    .record({ at: instant, accountId: fc.constantFrom(...ids), totalLimit: fc.integer({ min: 0, max: 10 }).map((n) => n * 1000), used: fc.integer({ min: 0, max: 10 }).map((n) => n * 1000), seen: fc.integer({ min: 0, max: 30 }) })
+    .record({
+      at: instant,
+      accountId: fc.constantFrom(...ids),
+      totalLimit: fc.integer({ min: 0, max: 10 }).map((n) => n * 1000),
+      used: fc.integer({ min: 0, max: 10 }).map((n) => n * 1000),
+      seen: fc.integer({ min: 0, max: 30 }),
+    })
     .map(({ at, accountId, totalLimit, used, seen }) => ({
       accountId,
       at: new Date(at).toISOString(),
@@ -171,15 +203,19 @@ describe('factors agree with their rules', () => {
 
   it('on random histories, at many now values, with default and stricter thresholds', () => {
     fc.assert(
-      fc.property(historyArb, fc.array(fc.integer({ min: 0, max: 220 * 24 }), { minLength: 3, maxLength: 6 }), ({ kinds, observations, events }, hours) => {
-        const h: HistoryInput = { accounts: ids.map((id, i) => ({ id, lender: lenders[i]!, kind: kinds[i]! })), observations, events };
-        for (const hour of hours) {
-          for (const settings of [DEFAULT_RULE_SETTINGS, STRICTER]) {
-            const r = agree(h, T0 + hour * 3_600_000, settings);
-            projectionsHold(h, r, settings);
+      fc.property(
+        historyArb,
+        fc.array(fc.integer({ min: 0, max: 220 * 24 }), { minLength: 3, maxLength: 6 }),
+        ({ kinds, observations, events }, hours) => {
+          const h: HistoryInput = { accounts: ids.map((id, i) => ({ id, lender: lenders[i]!, kind: kinds[i]! })), observations, events };
+          for (const hour of hours) {
+            for (const settings of [DEFAULT_RULE_SETTINGS, STRICTER]) {
+              const r = agree(h, T0 + hour * 3_600_000, settings);
+              projectionsHold(h, r, settings);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 60 },
     );
   });

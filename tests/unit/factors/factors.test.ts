@@ -1,9 +1,9 @@
 // Factors at fixed `now` values: the counts, the levels and the projections, including the instant
 // an inquiry ages out of its window. Instants are UTC ISO strings, so the zone of the run does not matter.
 import { describe, expect, it } from 'vitest';
-import { buildFactorReport, type Factor, type FactorId, type FactorReport } from '@/utils/factors';
-import { buildHistoryView, type HistoryInput } from '@/utils/rules/history-view';
-import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '@/utils/rules/thresholds';
+import { buildFactorReport, type Factor, type FactorId, type FactorReport } from '../../../utils/factors';
+import { buildHistoryView, type HistoryInput } from '../../../utils/rules/history-view';
+import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../../../utils/rules/thresholds';
 import { account, ago, event, history, NOW, obs, withSettings } from '../rules/support/history';
 
 const DAY = 86_400_000;
@@ -23,7 +23,14 @@ describe('inquiry factors', () => {
   it('counts 1, 3 and 6 months as frequent-applications does, with its thresholds and levels', () => {
     const r = report(h);
     expect(r.now).toBe(NOW.toISOString());
-    expect(factor(r, 'inquiries-1m')).toMatchObject({ value: 3, windowDays: 30, threshold: 3, level: 'over', fires: true, rule: 'frequent-applications' });
+    expect(factor(r, 'inquiries-1m')).toMatchObject({
+      value: 3,
+      windowDays: 30,
+      threshold: 3,
+      level: 'over',
+      fires: true,
+      rule: 'frequent-applications',
+    });
     expect(factor(r, 'inquiries-3m')).toMatchObject({ value: 7, windowDays: 90, threshold: 5, level: 'over', fires: true });
     expect(factor(r, 'inquiries-6m')).toMatchObject({ value: 8, windowDays: 180, fires: false });
     expect(factor(r, 'inquiries-6m').level).toBeUndefined();
@@ -41,7 +48,14 @@ describe('inquiry factors', () => {
     // Under 5 (the warning line of the 90-day window) once the one of 70 days ago leaves.
     expect(f.projection!.withinAt).toBe(ago(-20));
     const m = factor(report(h), 'inquiries-1m');
-    expect(m.projection).toEqual({ drops: [{ at: ago(-5), value: 2 }, { at: ago(-20), value: 1 }, { at: ago(-28), value: 0 }], withinAt: ago(-5) });
+    expect(m.projection).toEqual({
+      drops: [
+        { at: ago(-5), value: 2 },
+        { at: ago(-20), value: 1 },
+        { at: ago(-28), value: 0 },
+      ],
+      withinAt: ago(-5),
+    });
   });
 
   it('falls exactly on the day an inquiry ages out, not a millisecond before', () => {
@@ -83,15 +97,35 @@ describe('inquiry factors', () => {
       expect(f.fires).toBe(false);
       if (f.level) expect(f.level).toBe('ok');
     }
-    expect(r.factors.map((f) => f.id)).toEqual(['inquiries-1m', 'inquiries-3m', 'inquiries-6m', 'cash-lenders', 'institutions', 'utilization', 'cycles', 'rollover-pairs', 'accounts-opened']);
+    expect(r.factors.map((f) => f.id)).toEqual([
+      'inquiries-1m',
+      'inquiries-3m',
+      'inquiries-6m',
+      'cash-lenders',
+      'institutions',
+      'utilization',
+      'cycles',
+      'rollover-pairs',
+      'accounts-opened',
+    ]);
   });
 });
 
 describe('lender, utilisation and cycling factors', () => {
   it('counts cash lenders and institutions owed as many-lenders does; cards are institutions, not cash lenders', () => {
     const h = history({
-      accounts: [account('a', '度小满', { kind: 'credit-line' }), account('b', '京东', { kind: 'credit-line' }), account('c', '招商银行', { kind: 'credit-card' }), account('d', '微众银行', { kind: 'installment-loan' })],
-      observations: [obs('a', 5, { totalLimit: 10000, usedAmount: 2000 }), obs('b', 5, { totalLimit: 10000, usedAmount: 3000 }), obs('c', 5, { totalLimit: 10000, usedAmount: 9000 }), obs('d', 70, { totalLimit: 10000, usedAmount: 9000 })],
+      accounts: [
+        account('a', '度小满', { kind: 'credit-line' }),
+        account('b', '京东', { kind: 'credit-line' }),
+        account('c', '招商银行', { kind: 'credit-card' }),
+        account('d', '微众银行', { kind: 'installment-loan' }),
+      ],
+      observations: [
+        obs('a', 5, { totalLimit: 10000, usedAmount: 2000 }),
+        obs('b', 5, { totalLimit: 10000, usedAmount: 3000 }),
+        obs('c', 5, { totalLimit: 10000, usedAmount: 9000 }),
+        obs('d', 70, { totalLimit: 10000, usedAmount: 9000 }),
+      ],
     });
     const r = report(h);
     // d was last seen 70 days ago: its balance is no longer current (60-day window).
@@ -99,13 +133,22 @@ describe('lender, utilisation and cycling factors', () => {
     expect(factor(r, 'institutions')).toMatchObject({ value: 3, threshold: 5, level: 'ok', fires: false });
     expect(factor(r, 'cash-lenders').projection).toBeUndefined();
     // Overall utilisation of the three current views: 14000 / 30000.
-    expect(factor(r, 'utilization')).toMatchObject({ value: 14000 / 30000, unit: 'share', threshold: 0.7, level: 'near', fires: false, spanDays: 14 });
+    expect(factor(r, 'utilization')).toMatchObject({
+      value: 14000 / 30000,
+      unit: 'share',
+      threshold: 0.7,
+      level: 'near',
+      fires: false,
+      spanDays: 14,
+    });
   });
 
   it('reads utilisation over the line before the rule fires: the rule also needs 14 days', () => {
     const fresh = history({ observations: [obs('a', 3, { totalLimit: 10000, usedAmount: 8000 })] });
     expect(factor(report(fresh), 'utilization')).toMatchObject({ value: 0.8, level: 'over', fires: false });
-    const held = history({ observations: [obs('a', 20, { totalLimit: 10000, usedAmount: 8000 }), obs('a', 3, { totalLimit: 10000, usedAmount: 8000 })] });
+    const held = history({
+      observations: [obs('a', 20, { totalLimit: 10000, usedAmount: 8000 }), obs('a', 3, { totalLimit: 10000, usedAmount: 8000 })],
+    });
     expect(factor(report(held), 'utilization')).toMatchObject({ value: 0.8, level: 'over', fires: true });
   });
 
@@ -113,13 +156,27 @@ describe('lender, utilisation and cycling factors', () => {
     const h = history({ events: [80, 40, 10].map((d) => event('account-opened', d, { lender: `L${d}` })) });
     const f = factor(report(h), 'accounts-opened');
     expect(f).toMatchObject({ value: 3, threshold: 3, level: 'over', fires: true, windowDays: 90 });
-    expect(f.projection).toEqual({ drops: [{ at: ago(-10), value: 2 }, { at: ago(-50), value: 1 }, { at: ago(-80), value: 0 }], withinAt: ago(-10) });
+    expect(f.projection).toEqual({
+      drops: [
+        { at: ago(-10), value: 2 },
+        { at: ago(-50), value: 1 },
+        { at: ago(-80), value: 0 },
+      ],
+      withinAt: ago(-10),
+    });
   });
 
   it('counts the busiest line’s borrow-repay cycles and 以贷养贷 pairs as borrow-repay-cycling does', () => {
-    const loop = (d: number) => [event('borrow', d, { accountId: 'a', amount: 1000 }), event('repay', d - 2, { accountId: 'a', amount: 1000, full: true })];
+    const loop = (d: number) => [
+      event('borrow', d, { accountId: 'a', amount: 1000 }),
+      event('repay', d - 2, { accountId: 'a', amount: 1000, full: true }),
+    ];
     const h = history({
-      accounts: [account('a', '度小满', { kind: 'credit-line' }), account('b', '京东', { kind: 'credit-line' }), account('c', '微众银行', { kind: 'credit-line' })],
+      accounts: [
+        account('a', '度小满', { kind: 'credit-line' }),
+        account('b', '京东', { kind: 'credit-line' }),
+        account('c', '微众银行', { kind: 'credit-line' }),
+      ],
       events: [
         ...[50, 30, 12].flatMap(loop),
         // Two rollovers: borrow on b a day after repaying c, and on c a day after repaying b; never paid back.
@@ -133,7 +190,14 @@ describe('lender, utilisation and cycling factors', () => {
     const cycles = factor(r, 'cycles');
     expect(cycles).toMatchObject({ value: 3, threshold: 3, level: 'over', fires: true, windowDays: 60 });
     // The cycle completed 48 days ago leaves the 60-day window in 12 days.
-    expect(cycles.projection).toEqual({ drops: [{ at: ago(-12), value: 2 }, { at: ago(-32), value: 1 }, { at: ago(-50), value: 0 }], withinAt: ago(-12) });
+    expect(cycles.projection).toEqual({
+      drops: [
+        { at: ago(-12), value: 2 },
+        { at: ago(-32), value: 1 },
+        { at: ago(-50), value: 0 },
+      ],
+      withinAt: ago(-12),
+    });
     const pairs = factor(r, 'rollover-pairs');
     expect(pairs).toMatchObject({ value: 2, threshold: 2, level: 'over', fires: true, windowDays: 90 });
     expect(pairs.projection!.withinAt).toBe(ago(-50));

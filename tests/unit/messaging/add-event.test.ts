@@ -22,7 +22,8 @@ async function setup(runRules = false) {
       if (runRules) await refreshAlerts(db, FIXED_NOW, DEFAULT_RULE_SETTINGS);
     },
   });
-  const add = (entry: Partial<EventEntry> & Pick<EventEntry, 'kind'>) => handle({ type: 'ui:add-event', entry: { at: DAY, ...entry } }, popup);
+  const add = (entry: Partial<EventEntry> & Pick<EventEntry, 'kind'>) =>
+    handle({ type: 'ui:add-event', entry: { at: DAY, ...entry } }, popup);
   const file = async () => JSON.parse(await snapshot(db)) as { accounts: unknown[]; events: unknown[] };
   return { db, handle, add, file, storedCount: () => stored };
 }
@@ -53,7 +54,10 @@ describe('ui:add-event', () => {
     await add({ kind: 'repay', accountId: 'manual:蚂蚁/借呗', amount: 5000, full: true, at: '2026-11-22T16:00:00.000Z' });
     await add({ kind: 'repay', lender: '微众', full: true });
     const { accounts, events } = await file();
-    expect(accounts).toEqual([{ id: 'manual:微众', lender: '微众' }, { id: 'manual:蚂蚁/借呗', lender: '蚂蚁', product: '借呗' }]);
+    expect(accounts).toEqual([
+      { id: 'manual:微众', lender: '微众' },
+      { id: 'manual:蚂蚁/借呗', lender: '蚂蚁', product: '借呗' },
+    ]);
     expect(events).toEqual([
       { at: DAY, kind: 'borrow', accountId: 'manual:蚂蚁/借呗', amount: 5000, source: 'manual' },
       { at: DAY, kind: 'repay', accountId: 'manual:微众', full: true, source: 'manual' },
@@ -85,8 +89,16 @@ describe('ui:add-event', () => {
     const { add, db } = await setup();
     const before = await snapshot(db);
     const later = new Date(FIXED_NOW.getTime() + CLOCK_TOLERANCE_MS + 1000).toISOString();
-    expect(await add({ kind: 'application', lender: '招商银行', at: later })).toEqual({ ok: false, code: 'invalid-entry', path: 'at', expected: 'a time not in the future' });
-    expect(await add({ kind: 'application', lender: '招商银行', at: '2026-11-24T00:00:00+08:00' })).toMatchObject({ ok: false, path: 'at' });
+    expect(await add({ kind: 'application', lender: '招商银行', at: later })).toEqual({
+      ok: false,
+      code: 'invalid-entry',
+      path: 'at',
+      expected: 'a time not in the future',
+    });
+    expect(await add({ kind: 'application', lender: '招商银行', at: '2026-11-24T00:00:00+08:00' })).toMatchObject({
+      ok: false,
+      path: 'at',
+    });
     expect(await snapshot(db)).toBe(before);
     const skewed = new Date(FIXED_NOW.getTime() + 60_000).toISOString();
     expect(await add({ kind: 'application', lender: '招商银行', at: skewed })).toEqual({ ok: true, added: 1 });
@@ -96,14 +108,34 @@ describe('ui:add-event', () => {
     ['a borrow without an amount', { kind: 'borrow', lender: '蚂蚁' }, 'amount', 'a positive amount'],
     ['a borrow of 0', { kind: 'borrow', lender: '蚂蚁', amount: 0 }, 'amount', 'a positive amount'],
     ['a negative repay', { kind: 'repay', lender: '蚂蚁', amount: -5 }, 'amount', 'a positive amount, or "full"'],
-    ['a third decimal', { kind: 'borrow', lender: '蚂蚁', amount: 1.234 }, 'amount', 'a non-negative number of yuan with at most 2 decimals'],
-    ['an amount past the format’s cap', { kind: 'borrow', lender: '蚂蚁', amount: 2e12 }, 'amount', 'a non-negative number of yuan with at most 2 decimals'],
+    [
+      'a third decimal',
+      { kind: 'borrow', lender: '蚂蚁', amount: 1.234 },
+      'amount',
+      'a non-negative number of yuan with at most 2 decimals',
+    ],
+    [
+      'an amount past the format’s cap',
+      { kind: 'borrow', lender: '蚂蚁', amount: 2e12 },
+      'amount',
+      'a non-negative number of yuan with at most 2 decimals',
+    ],
     ['no lender and no account', { kind: 'repay', amount: 5 }, 'lender', 'the lender or an existing account'],
     ['an application without a lender', { kind: 'application' }, 'lender', 'the lender or an existing account'],
     ['an unknown account', { kind: 'borrow', accountId: 'nope', amount: 5 }, 'accountId', 'an existing account'],
-    ['an outcome on a borrow', { kind: 'borrow', lender: '蚂蚁', amount: 5, outcome: 'approved' }, 'outcome', 'an outcome only on an application'],
+    [
+      'an outcome on a borrow',
+      { kind: 'borrow', lender: '蚂蚁', amount: 5, outcome: 'approved' },
+      'outcome',
+      'an outcome only on an application',
+    ],
     ['"full" on an application', { kind: 'application', lender: '蚂蚁', full: true }, 'full', '"full" only on a repay'],
-    ['a time without a zone', { kind: 'application', lender: '蚂蚁', at: '2026-11-20' }, 'at', 'an ISO 8601 time with a time zone, e.g. 2026-10-01T10:00:00.000Z'],
+    [
+      'a time without a zone',
+      { kind: 'application', lender: '蚂蚁', at: '2026-11-20' },
+      'at',
+      'an ISO 8601 time with a time zone, e.g. 2026-10-01T10:00:00.000Z',
+    ],
   ] as const)('refuses %s with the path and what was expected, writing nothing', async (_name, entry, path, expected) => {
     const { add, db, storedCount } = await setup();
     const before = await snapshot(db);
@@ -129,7 +161,10 @@ describe('ui:add-event', () => {
   it('is for extension pages only', async () => {
     const { handle, db } = await setup();
     const before = await snapshot(db);
-    expect(await handle({ type: 'ui:add-event', entry: { kind: 'application', lender: '蚂蚁', at: DAY } }, tab)).toEqual({ ok: false, code: 'forbidden' });
+    expect(await handle({ type: 'ui:add-event', entry: { kind: 'application', lender: '蚂蚁', at: DAY } }, tab)).toEqual({
+      ok: false,
+      code: 'forbidden',
+    });
     expect(await snapshot(db)).toBe(before);
   });
 });

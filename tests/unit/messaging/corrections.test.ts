@@ -20,7 +20,12 @@ async function setup() {
   const db = await freshDb();
   await recordObservations(db, {
     accounts: [account(), account('jd-copy', { lender: '京东', product: undefined })],
-    observations: [jd('2026-10-01T00:00:00.000Z', 50000), jd('2026-11-01T00:00:00.000Z', 50000), jd('2026-11-22T00:00:00.000Z', 5000), { ...jd('2026-11-02T00:00:00.000Z', 48000), accountId: 'jd-copy' }],
+    observations: [
+      jd('2026-10-01T00:00:00.000Z', 50000),
+      jd('2026-11-01T00:00:00.000Z', 50000),
+      jd('2026-11-22T00:00:00.000Z', 5000),
+      { ...jd('2026-11-02T00:00:00.000Z', 48000), accountId: 'jd-copy' },
+    ],
     events: [repay],
   });
   const cache = new ObservationCache();
@@ -69,7 +74,10 @@ describe('corrections over messages', () => {
       ok: true,
       account: { id: 'jd-copy', lender: '京东金融', product: '白条副卡', kind: 'pay-later' },
     });
-    expect(await handle({ type: 'ui:merge-accounts', from: 'jd-baitiao', into: 'jd-copy' }, popup)).toEqual({ ok: true, moved: { observations: 2, events: 1, shifted: 0 } });
+    expect(await handle({ type: 'ui:merge-accounts', from: 'jd-baitiao', into: 'jd-copy' }, popup)).toEqual({
+      ok: true,
+      moved: { observations: 2, events: 1, shifted: 0 },
+    });
     expect(runs()).toBe(3);
     const ids = await alertIds(db);
     expect(ids.filter((id) => id.endsWith('|jd-baitiao'))).toEqual([]);
@@ -81,15 +89,42 @@ describe('corrections over messages', () => {
     const { db, handle, runs } = await setup();
     const text = await snapshot(db);
     const cases: [unknown, object][] = [
-      [{ type: 'ui:remove-observation', accountId: 'nobody', at: minute(0) }, { path: 'accountId', expected: 'an existing account' }],
-      [{ type: 'ui:remove-observation', accountId: 'jd-baitiao', at: minute(0) }, { path: 'at', expected: 'the time of a stored observation of this account' }],
-      [{ type: 'ui:remove-event', key: '["2026-01-01T00:00:00.000Z"]' }, { path: 'key', expected: 'the key of a stored event' }],
-      [{ type: 'ui:restore', observation: { ...observation(0), totalLimit: 0.001 } }, { path: 'observation.totalLimit', expected: 'a non-negative number of yuan with at most 2 decimals' }],
-      [{ type: 'ui:restore', event: { ...repay, accountId: 'nobody' } }, { path: 'event.accountId', expected: 'an existing account' }],
-      [{ type: 'ui:rename-account', accountId: 'nobody', lender: '甲' }, { path: 'accountId', expected: 'an existing account' }],
-      [{ type: 'ui:rename-account', accountId: 'jd-copy', lender: ' ' }, { path: 'lender', expected: 'text of 1 to 200 characters' }],
-      [{ type: 'ui:merge-accounts', from: 'nobody', into: 'jd-copy' }, { path: 'from', expected: 'an existing account' }],
-      [{ type: 'ui:merge-accounts', from: 'jd-copy', into: 'jd-copy' }, { path: 'into', expected: 'an account other than the one merged into it' }],
+      [
+        { type: 'ui:remove-observation', accountId: 'nobody', at: minute(0) },
+        { path: 'accountId', expected: 'an existing account' },
+      ],
+      [
+        { type: 'ui:remove-observation', accountId: 'jd-baitiao', at: minute(0) },
+        { path: 'at', expected: 'the time of a stored observation of this account' },
+      ],
+      [
+        { type: 'ui:remove-event', key: '["2026-01-01T00:00:00.000Z"]' },
+        { path: 'key', expected: 'the key of a stored event' },
+      ],
+      [
+        { type: 'ui:restore', observation: { ...observation(0), totalLimit: 0.001 } },
+        { path: 'observation.totalLimit', expected: 'a non-negative number of yuan with at most 2 decimals' },
+      ],
+      [
+        { type: 'ui:restore', event: { ...repay, accountId: 'nobody' } },
+        { path: 'event.accountId', expected: 'an existing account' },
+      ],
+      [
+        { type: 'ui:rename-account', accountId: 'nobody', lender: '甲' },
+        { path: 'accountId', expected: 'an existing account' },
+      ],
+      [
+        { type: 'ui:rename-account', accountId: 'jd-copy', lender: ' ' },
+        { path: 'lender', expected: 'text of 1 to 200 characters' },
+      ],
+      [
+        { type: 'ui:merge-accounts', from: 'nobody', into: 'jd-copy' },
+        { path: 'from', expected: 'an existing account' },
+      ],
+      [
+        { type: 'ui:merge-accounts', from: 'jd-copy', into: 'jd-copy' },
+        { path: 'into', expected: 'an account other than the one merged into it' },
+      ],
     ];
     for (const [msg, field] of cases) expect(await handle(msg, popup)).toEqual({ ok: false, code: 'invalid-entry', ...field });
     expect(runs()).toBe(1); // only the set-up's run

@@ -40,7 +40,10 @@ describe('snapshotOf', () => {
 });
 
 describe('publishDashboard', () => {
-  const area = () => ({ set: vi.fn(async (_items: Record<string, unknown>) => undefined), remove: vi.fn(async (_key: string) => undefined) });
+  const area = () => ({
+    set: vi.fn(async (_items: Record<string, unknown>) => undefined),
+    remove: vi.fn(async (_key: string) => undefined),
+  });
 
   it('writes the dashboard under its key', async () => {
     const db = await freshDb();
@@ -75,7 +78,9 @@ describe('public/popup-boot.js', () => {
 
   it('starts the four reads of the first paint, none of them a message to the service worker', async () => {
     const calls: unknown[][] = [];
-    const record = (name: string) => (...args: unknown[]) => (calls.push([name, ...args]), Promise.resolve(name));
+    const record =
+      (name: string) =>
+      (...args: unknown[]) => (calls.push([name, ...args]), Promise.resolve(name));
     const sendMessage = vi.fn();
     const reads = run({
       storage: { session: { get: record('session.get') }, local: { get: record('local.get') } },

@@ -21,7 +21,13 @@ const file: HistoryFile = {
   exportedAt: FIXED_NOW.toISOString(),
   accounts: [{ id: 'a', lender: '度小满', kind: 'credit-line' }],
   observations: [{ accountId: 'a', at: ago(3), status: 'normal', source: 'manual', totalLimit: 10000, usedAmount: 8000 }],
-  events: [40, 20, 10, 2].map((d) => ({ at: ago(d), kind: 'inquiry' as const, reason: '贷款审批', lender: '某消费金融', source: 'manual' as const })),
+  events: [40, 20, 10, 2].map((d) => ({
+    at: ago(d),
+    kind: 'inquiry' as const,
+    reason: '贷款审批',
+    lender: '某消费金融',
+    source: 'manual' as const,
+  })),
 };
 
 async function setup() {

@@ -24,13 +24,30 @@ async function setup(opts: { incognitoOptIn?: boolean } = {}) {
 const jdCapture = {
   type: 'cs:capture',
   url: 'https://baitiao.jd.com/v3/ious/list',
-  result: { adapter: 'jd-baitiao', events: [], observations: [{ accountId: 'jd-baitiao', lender: '京东', product: '白条', kind: 'pay-later', totalLimit: 30000, availableLimit: 21500.5, status: 'normal' }] },
+  result: {
+    adapter: 'jd-baitiao',
+    events: [],
+    observations: [
+      {
+        accountId: 'jd-baitiao',
+        lender: '京东',
+        product: '白条',
+        kind: 'pay-later',
+        totalLimit: 30000,
+        availableLimit: 21500.5,
+        status: 'normal',
+      },
+    ],
+  },
 };
 
 describe('message handler', () => {
   it('tells the background when the popup changed alert states (badge) or deleted everything (a new run)', async () => {
     const { handle, storedCount, alertsChangedCount } = await setup();
-    expect(await handle({ type: 'ui:alert-state', ids: ['limit-drop|jd-baitiao'], state: 'seen' }, popup)).toEqual({ ok: true, changed: 0 });
+    expect(await handle({ type: 'ui:alert-state', ids: ['limit-drop|jd-baitiao'], state: 'seen' }, popup)).toEqual({
+      ok: true,
+      changed: 0,
+    });
     expect(alertsChangedCount()).toBe(1);
     expect(await handle({ type: 'ui:delete-all' }, popup)).toEqual({ ok: true });
     expect(storedCount()).toBe(1);
@@ -42,7 +59,10 @@ describe('message handler', () => {
     expect(await handle(jdCapture, jdTab)).toEqual({ ok: true, stored: 0 }); // collapsed
     expect(storedCount()).toBe(2);
     const reply = await handle({ type: 'ui:dashboard' }, popup);
-    expect(reply.ok && (reply as unknown as { dashboard: { accounts: { account: { id: string } }[] } }).dashboard.accounts.map((a) => a.account.id)).toEqual(['jd-baitiao']);
+    expect(
+      reply.ok &&
+        (reply as unknown as { dashboard: { accounts: { account: { id: string } }[] } }).dashboard.accounts.map((a) => a.account.id),
+    ).toEqual(['jd-baitiao']);
   });
 
   it.each([
@@ -76,20 +96,40 @@ describe('message handler', () => {
     const { db, handle } = await setup();
     const before = await snapshot(db);
     for (const bad of [-1, Number.NaN, Infinity, 1e15, '30000']) {
-      const msg = { ...jdCapture, result: { ...jdCapture.result, observations: [{ ...jdCapture.result.observations[0], totalLimit: bad }] } };
+      const msg = {
+        ...jdCapture,
+        result: { ...jdCapture.result, observations: [{ ...jdCapture.result.observations[0], totalLimit: bad }] },
+      };
       expect(await handle(msg, jdTab)).toMatchObject({ ok: false, code: 'bad-message' });
     }
-    const long = { ...jdCapture, result: { ...jdCapture.result, observations: [{ ...jdCapture.result.observations[0], statusText: 'x'.repeat(5000) }] } };
+    const long = {
+      ...jdCapture,
+      result: { ...jdCapture.result, observations: [{ ...jdCapture.result.observations[0], statusText: 'x'.repeat(5000) }] },
+    };
     expect(await handle(long, jdTab)).toMatchObject({ ok: false, code: 'bad-message' });
     expect(await snapshot(db)).toBe(before);
   });
 
   it('adds a manual entry and refuses inconsistent ones with the field path', async () => {
     const { handle } = await setup();
-    const entry = { lender: '蚂蚁', product: '借呗', kind: 'credit-line', values: { totalLimit: 20000, availableLimit: 15000, status: 'normal' } };
+    const entry = {
+      lender: '蚂蚁',
+      product: '借呗',
+      kind: 'credit-line',
+      values: { totalLimit: 20000, availableLimit: 15000, status: 'normal' },
+    };
     expect(await handle({ type: 'ui:add-manual', entry }, popup)).toEqual({ ok: true, accountId: 'manual:蚂蚁/借呗' });
-    expect(await handle({ type: 'ui:add-manual', entry: { ...entry, values: { totalLimit: 100, availableLimit: 200, status: 'normal' } } }, popup)).toMatchObject({ ok: false, code: 'invalid-entry', path: 'values.availableLimit' });
-    expect(await handle({ type: 'ui:add-manual', entry: { ...entry, accountId: 'nope' } }, popup)).toMatchObject({ ok: false, code: 'invalid-entry', path: 'accountId' });
+    expect(
+      await handle(
+        { type: 'ui:add-manual', entry: { ...entry, values: { totalLimit: 100, availableLimit: 200, status: 'normal' } } },
+        popup,
+      ),
+    ).toMatchObject({ ok: false, code: 'invalid-entry', path: 'values.availableLimit' });
+    expect(await handle({ type: 'ui:add-manual', entry: { ...entry, accountId: 'nope' } }, popup)).toMatchObject({
+      ok: false,
+      code: 'invalid-entry',
+      path: 'accountId',
+    });
   });
 
   it('never throws and never writes on random messages from any sender', async () => {
@@ -99,7 +139,18 @@ describe('message handler', () => {
     const types = ['cs:capture', 'ui:import', 'ui:add-manual', 'ui:add-event', 'ui:track-site', 'ui:dashboard', 'ui:alert-state', 'x'];
     const message = fc.oneof(
       fc.anything(),
-      fc.record({ type: fc.constantFrom(...types), url: fc.oneof(fc.string(), fc.webUrl()), result: fc.anything(), entry: fc.anything(), text: fc.string(), ids: fc.anything(), state: fc.constantFrom('seen', 'dismissed', 'new') }, { requiredKeys: ['type'] }),
+      fc.record(
+        {
+          type: fc.constantFrom(...types),
+          url: fc.oneof(fc.string(), fc.webUrl()),
+          result: fc.anything(),
+          entry: fc.anything(),
+          text: fc.string(),
+          ids: fc.anything(),
+          state: fc.constantFrom('seen', 'dismissed', 'new'),
+        },
+        { requiredKeys: ['type'] },
+      ),
     );
     const sender = fc.constantFrom(popup, jdTab, siteTab, { ...jdTab, frameId: 1 }, {});
     await fc.assert(

@@ -13,14 +13,24 @@ import { handlerFor, ID, popup } from './support';
 
 const URL_ = new URL('https://ipcrs.pbccrc.org.cn/reportAction.do?method=queryReport');
 const report = (name: string) =>
-  captureFromDocument(parseHTML(readFileSync(join(__dirname, '../../fixtures/pages', `pboc-credit-report-${name}.html`), 'utf8')).document as unknown as Document, URL_, adapters);
+  captureFromDocument(
+    parseHTML(readFileSync(join(__dirname, '../../fixtures/pages', `pboc-credit-report-${name}.html`), 'utf8'))
+      .document as unknown as Document,
+    URL_,
+    adapters,
+  );
 const NOW = new Date('2026-11-23T08:00:00.000Z');
 
 describe('ui:import-report', () => {
   it('stores the report at its report time; the same report from its web page afterwards adds nothing', async () => {
     const db = await freshDb();
     const handle = handlerFor(db, { now: () => NOW });
-    expect(await handle({ type: 'ui:import-report', result: report('detailed-gen2') }, popup)).toEqual({ ok: true, added: 4, collapsed: 0, events: 3 });
+    expect(await handle({ type: 'ui:import-report', result: report('detailed-gen2') }, popup)).toEqual({
+      ok: true,
+      added: 4,
+      collapsed: 0,
+      events: 3,
+    });
     const rows = await storedObservations(db);
     expect(new Set(rows.map((o) => o.at))).toEqual(new Set(['2026-11-03T01:15:02.000Z']));
     expect(new Set(rows.map((o) => o.source))).toEqual(new Set(['credit-report']));

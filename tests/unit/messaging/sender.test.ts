@@ -21,7 +21,21 @@ const senders: [string, SenderLike, ReturnType<typeof classifySender>][] = [
   ['extension url from a web origin', { id: ID, url: BASE + 'popup.html', origin: 'https://evil.example' }, 'untrusted'],
 ];
 
-const types = ['cs:capture', 'ui:dashboard', 'ui:add-manual', 'ui:add-event', 'ui:export', 'ui:import', 'ui:tracked-sites', 'ui:track-site', 'ui:untrack-site', 'ui:delete-all', 'ui:alert-state', 'bg:anything', ''];
+const types = [
+  'cs:capture',
+  'ui:dashboard',
+  'ui:add-manual',
+  'ui:add-event',
+  'ui:export',
+  'ui:import',
+  'ui:tracked-sites',
+  'ui:track-site',
+  'ui:untrack-site',
+  'ui:delete-all',
+  'ui:alert-state',
+  'bg:anything',
+  '',
+];
 
 describe('classifySender', () => {
   it.each(senders)('%s', (_name, sender, expected) => {
@@ -33,7 +47,8 @@ describe('allowed(sender class, message type)', () => {
   for (const [name, sender, cls] of senders) {
     it(`${name} may send exactly its own message types`, () => {
       const permitted = types.filter((t) => allowed(classifySender(sender, ID, BASE), t));
-      const expected = cls === 'extension-page' ? types.filter((t) => t.startsWith('ui:')) : cls === 'content-top-frame' ? ['cs:capture'] : [];
+      const expected =
+        cls === 'extension-page' ? types.filter((t) => t.startsWith('ui:')) : cls === 'content-top-frame' ? ['cs:capture'] : [];
       expect(permitted).toEqual(expected);
     });
   }

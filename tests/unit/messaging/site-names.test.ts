@@ -12,7 +12,11 @@ const capture = (url: string, title: string, product?: string) => ({
   type: 'cs:capture',
   url,
   // An old content script could still send a title-derived lender: it is never used.
-  result: { adapter: 'generic', events: [], observations: [{ lender: title, ...(product && { product }), totalLimit: 10000, status: 'unknown' }] },
+  result: {
+    adapter: 'generic',
+    events: [],
+    observations: [{ lender: title, ...(product && { product }), totalLimit: 10000, status: 'unknown' }],
+  },
 });
 
 async function setup() {
@@ -40,18 +44,36 @@ async function setup() {
 describe('site names', () => {
   it('stores the name given when tracking before the tab is read, and lists it with the sites', async () => {
     const { handle, order } = await setup();
-    expect(await handle({ type: 'ui:track-site', origin: 'https://h5.lender.example', tabId: 5, name: ' 星河借款 ' }, popup)).toEqual({ ok: true });
+    expect(await handle({ type: 'ui:track-site', origin: 'https://h5.lender.example', tabId: 5, name: ' 星河借款 ' }, popup)).toEqual({
+      ok: true,
+    });
     expect(order).toEqual(['name https://h5.lender.example', 'track https://h5.lender.example']);
-    expect(await handle({ type: 'ui:tracked-sites' }, popup)).toEqual({ ok: true, origins: ['https://h5.lender.example'], names: { 'https://h5.lender.example': '星河借款' } });
+    expect(await handle({ type: 'ui:tracked-sites' }, popup)).toEqual({
+      ok: true,
+      origins: ['https://h5.lender.example'],
+      names: { 'https://h5.lender.example': '星河借款' },
+    });
   });
 
   it('names captured accounts by the site, whatever the page title says, in one history', async () => {
     const { db, handle } = await setup();
     await handle({ type: 'ui:track-site', origin: 'https://h5.lender.example', name: '星河借款' }, popup);
     await handle(capture(siteTab.url!, '我的'), siteTab);
-    await handle({ ...capture(siteTab.url!, '我的额度'), result: { ...capture(siteTab.url!, '我的额度').result, observations: [{ lender: '我的额度', totalLimit: 8000, status: 'unknown' }] } }, siteTab);
+    await handle(
+      {
+        ...capture(siteTab.url!, '我的额度'),
+        result: {
+          ...capture(siteTab.url!, '我的额度').result,
+          observations: [{ lender: '我的额度', totalLimit: 8000, status: 'unknown' }],
+        },
+      },
+      siteTab,
+    );
     expect(await db.getAll('accounts')).toMatchObject([{ id: 'site:h5.lender.example', lender: '星河借款' }]);
-    expect((await storedObservations(db)).map((o) => [o.accountId, o.totalLimit])).toEqual([['site:h5.lender.example', 10000], ['site:h5.lender.example', 8000]]);
+    expect((await storedObservations(db)).map((o) => [o.accountId, o.totalLimit])).toEqual([
+      ['site:h5.lender.example', 10000],
+      ['site:h5.lender.example', 8000],
+    ]);
     // A known lender's host needs no name.
     await handle(capture(cardTab.url!, '信用卡首页', '尾号8832'), cardTab);
     expect(await db.get('accounts', 'site:creditcard.cmbchina.com/尾号8832')).toMatchObject({ lender: '招商银行' });
@@ -62,26 +84,49 @@ describe('site names', () => {
     await handle(capture(cardTab.url!, 'x', '尾号8832'), cardTab);
     await handle(capture(cardTab.url!, 'x', '尾号1234'), cardTab);
     await handle(capture(siteTab.url!, 'x'), siteTab);
-    expect(await handle({ type: 'ui:site-name', origin: 'https://creditcard.cmbchina.com', name: '招行信用卡' }, popup)).toEqual({ ok: true, renamed: 2 });
+    expect(await handle({ type: 'ui:site-name', origin: 'https://creditcard.cmbchina.com', name: '招行信用卡' }, popup)).toEqual({
+      ok: true,
+      renamed: 2,
+    });
     const lenders = async () => Object.fromEntries((await db.getAll('accounts')).map((a) => [a.id, a.lender]));
     expect(await lenders()).toEqual({
       'site:creditcard.cmbchina.com/尾号1234': '招行信用卡',
       'site:creditcard.cmbchina.com/尾号8832': '招行信用卡',
       'site:h5.lender.example': 'h5.lender.example',
     });
-    expect(await handle({ type: 'ui:site-name', origin: 'https://creditcard.cmbchina.com', name: '' }, popup)).toEqual({ ok: true, renamed: 2 });
+    expect(await handle({ type: 'ui:site-name', origin: 'https://creditcard.cmbchina.com', name: '' }, popup)).toEqual({
+      ok: true,
+      renamed: 2,
+    });
     expect((await lenders())['site:creditcard.cmbchina.com/尾号8832']).toBe('招商银行');
   });
 
   it('refuses renames from content scripts and malformed ones', async () => {
     const { handle } = await setup();
-    expect(await handle({ type: 'ui:site-name', origin: 'https://h5.lender.example', name: '甲' }, siteTab)).toEqual({ ok: false, code: 'forbidden' });
-    expect(await handle({ type: 'ui:site-name', origin: 'javascript:alert(1)', name: '甲' }, popup)).toEqual({ ok: false, code: 'bad-message' });
-    expect(await handle({ type: 'ui:site-name', origin: 'https://h5.lender.example', name: '长'.repeat(81) }, popup)).toEqual({ ok: false, code: 'bad-message' });
+    expect(await handle({ type: 'ui:site-name', origin: 'https://h5.lender.example', name: '甲' }, siteTab)).toEqual({
+      ok: false,
+      code: 'forbidden',
+    });
+    expect(await handle({ type: 'ui:site-name', origin: 'javascript:alert(1)', name: '甲' }, popup)).toEqual({
+      ok: false,
+      code: 'bad-message',
+    });
+    expect(await handle({ type: 'ui:site-name', origin: 'https://h5.lender.example', name: '长'.repeat(81) }, popup)).toEqual({
+      ok: false,
+      code: 'bad-message',
+    });
   });
 
   it('keeps only well-formed stored names', () => {
-    expect(checkSiteNames({ 'https://a.example': ' 甲  乙 ', 'https://b.example': '', 'ftp://c.example': '丙', 'https://d.example/x': '丁', 'https://e.example': 5 })).toEqual({ 'https://a.example': '甲 乙' });
+    expect(
+      checkSiteNames({
+        'https://a.example': ' 甲  乙 ',
+        'https://b.example': '',
+        'ftp://c.example': '丙',
+        'https://d.example/x': '丁',
+        'https://e.example': 5,
+      }),
+    ).toEqual({ 'https://a.example': '甲 乙' });
     expect(checkSiteNames(null)).toEqual({});
     expect(checkSiteNames(['x'])).toEqual({});
   });

@@ -18,7 +18,13 @@ export function handlerFor(db: SentinelDb, deps: Partial<HandlerDeps> = {}) {
     db: async () => db,
     now: () => FIXED_NOW,
     captureIncognito: async () => false,
-    sites: { list: async () => [], track: async () => true, untrack: async () => undefined, names: async () => ({}), setName: async () => undefined },
+    sites: {
+      list: async () => [],
+      track: async () => true,
+      untrack: async () => undefined,
+      names: async () => ({}),
+      setName: async () => undefined,
+    },
     ...deps,
   });
 }

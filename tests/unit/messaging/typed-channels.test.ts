@@ -8,7 +8,8 @@ import { pageHandlers } from '../../../utils/messaging/page-handlers';
 import type { PageChannel } from '../../../utils/messaging/protocol';
 import { contentMessageSchema, pageMessageSchema } from '../../../utils/messaging/protocol-schema';
 
-const typesOf = (schema: { options: readonly { shape: { type: { value: string } } }[] }) => schema.options.map((o) => o.shape.type.value).sort();
+const typesOf = (schema: { options: readonly { shape: { type: { value: string } } }[] }) =>
+  schema.options.map((o) => o.shape.type.value).sort();
 
 describe('typed channels', () => {
   it('each handler table answers exactly the message types its schema accepts', () => {

@@ -10,7 +10,12 @@ describe('badge', () => {
     expect(badgeFor([w, stored('stale-account|c', 'info')])).toEqual({ text: '1', color: BADGE_COLORS.warning });
     expect(badgeFor([w, c])).toEqual({ text: '2', color: BADGE_COLORS.critical });
     expect(badgeFor([{ ...c, state: 'seen' }, w])).toEqual({ text: '1', color: BADGE_COLORS.warning });
-    expect(badgeFor([{ ...c, state: 'dismissed' }, { ...w, state: 'seen' }])).toEqual({ text: '' });
+    expect(
+      badgeFor([
+        { ...c, state: 'dismissed' },
+        { ...w, state: 'seen' },
+      ]),
+    ).toEqual({ text: '' });
     expect(badgeFor(Array.from({ length: 120 }, (_, i) => stored(`rate-increase|${i}`, 'warning'))).text).toBe('99+');
   });
 

@@ -34,12 +34,24 @@ describe('delivery settings', () => {
     ['not an object', null],
     ['an array', []],
     ['a string', 'x'],
-    ['wrong field types', { notify: { critical: 'yes', warning: 1 }, checkIntervalHours: '6', digestHour: 9.5, quietHours: { enabled: 'no', start: 2200, end: '8:00' }, language: 'fr', reminders: 'off' }],
+    [
+      'wrong field types',
+      {
+        notify: { critical: 'yes', warning: 1 },
+        checkIntervalHours: '6',
+        digestHour: 9.5,
+        quietHours: { enabled: 'no', start: 2200, end: '8:00' },
+        language: 'fr',
+        reminders: 'off',
+      },
+    ],
     ['values out of range', { checkIntervalHours: 0, digestHour: 24, quietHours: { start: '24:00', end: '12:60' } }],
     ['non-finite numbers', { checkIntervalHours: Infinity, digestHour: Number.NaN }],
   ])('falls back to the defaults for %s', (_name, raw) => {
     expect(checkDeliverySettings(raw)).toEqual(DELIVERY_DEFAULTS);
-    expect(checkDeliverySettings({ notify: raw, checkIntervalHours: raw, digestHour: raw, quietHours: raw, language: raw })).toEqual(DELIVERY_DEFAULTS);
+    expect(checkDeliverySettings({ notify: raw, checkIntervalHours: raw, digestHour: raw, quietHours: raw, language: raw })).toEqual(
+      DELIVERY_DEFAULTS,
+    );
   });
 
   it('never turns info notifications on', () => {

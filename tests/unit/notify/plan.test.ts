@@ -29,7 +29,9 @@ const info = stored('stale-account|huabei', 'info');
 describe('planDelivery', () => {
   it('notifies a critical alert at once, titled with the alert and a generic body', () => {
     const p = plan([critical], local(10), digestDone(local(9)));
-    expect(p.notices).toEqual([{ id: 'alert:limit-zeroed|jd-baitiao', title: 'jd-baitiao 额度下降', message: '严重预警。打开额度哨兵查看依据和建议。' }]);
+    expect(p.notices).toEqual([
+      { id: 'alert:limit-zeroed|jd-baitiao', title: 'jd-baitiao 额度下降', message: '严重预警。打开额度哨兵查看依据和建议。' },
+    ]);
     expect(p.state.notified).toEqual({ 'limit-zeroed|jd-baitiao': { severity: 'critical', grade: 5 } });
     expect(p.wakeAt).toBe(local(9, 0, 1).getTime()); // the next digest
   });
@@ -103,44 +105,73 @@ describe('planDelivery', () => {
     const held = planDelivery({ alerts: [warningA], settings: s, state: digestDone(local(7, 0, -1)), now: local(7), lang: 'zh' });
     expect(ids(held)).toEqual([]);
     expect(held.wakeAt).toBe(local(8).getTime());
-    expect(ids(planDelivery({ alerts: [warningA], settings: s, state: held.state, now: local(8), lang: 'zh' }))).toEqual(['digest:2026-11-23']);
+    expect(ids(planDelivery({ alerts: [warningA], settings: s, state: held.state, now: local(8), lang: 'zh' }))).toEqual([
+      'digest:2026-11-23',
+    ]);
   });
 
   it('says how many more there are when the digest is long, in English too', () => {
     const many = ['a', 'b', 'c', 'd', 'e'].map((x) => stored(`rate-increase|${x}`, 'warning'));
     const p = plan(many, local(9), digestDone(local(9, 0, -1)), { lang: 'en' });
-    expect(p.notices).toEqual([{ id: 'digest:2026-11-23', title: 'Limit Sentinel: 5 new warnings', message: '· a: limit cut\n· b: limit cut\n· c: limit cut\n2 more; click to see them.' }]);
+    expect(p.notices).toEqual([
+      {
+        id: 'digest:2026-11-23',
+        title: 'Limit Sentinel: 5 new warnings',
+        message: '· a: limit cut\n· b: limit cut\n· c: limit cut\n2 more; click to see them.',
+      },
+    ]);
     expect(plan([warningA], local(9), digestDone(local(9, 0, -1)), { lang: 'en' }).notices[0]!.title).toBe('Limit Sentinel: 1 new warning');
   });
 
   it('never notifies info, nor a severity the person switched off', () => {
     expect(ids(plan([info], local(9), digestDone(local(9, 0, -1)), { settings: settings({ reminders: false }) }))).toEqual([]);
     const off = { ...settings(), notify: { critical: false, warning: false, info: true }, reminders: false };
-    expect(planDelivery({ alerts: [critical, warningA, info], settings: off, state: EMPTY_DELIVERY_STATE, now: local(9), lang: 'zh' }).notices).toEqual([]);
+    expect(
+      planDelivery({ alerts: [critical, warningA, info], settings: off, state: EMPTY_DELIVERY_STATE, now: local(9), lang: 'zh' }).notices,
+    ).toEqual([]);
   });
 
   it('ignores quiet hours when they are switched off', () => {
     const loud = { ...settings(), quietHours: { enabled: false, start: '22:00', end: '08:00' } };
-    expect(ids(planDelivery({ alerts: [critical], settings: loud, state: digestDone(local(9)), now: local(23), lang: 'zh' }))).toEqual(['alert:limit-zeroed|jd-baitiao']);
+    expect(ids(planDelivery({ alerts: [critical], settings: loud, state: digestDone(local(9)), now: local(23), lang: 'zh' }))).toEqual([
+      'alert:limit-zeroed|jd-baitiao',
+    ]);
   });
 
   it('groups several critical alerts raised together into one notification that opens the list', () => {
     const zeroed = stored('limit-drop|jd-baitiao', 'critical', { grade: 3 });
     const p = plan([critical, zeroed], local(10), digestDone(local(9)));
-    expect(p.notices).toEqual([{ id: `urgent:${local(10).getTime()}`, title: '额度哨兵：2 条严重预警', message: '· jd-baitiao 额度下降\n· jd-baitiao 额度下降\n点击查看依据和建议。' }]);
+    expect(p.notices).toEqual([
+      {
+        id: `urgent:${local(10).getTime()}`,
+        title: '额度哨兵：2 条严重预警',
+        message: '· jd-baitiao 额度下降\n· jd-baitiao 额度下降\n点击查看依据和建议。',
+      },
+    ]);
     expect(Object.keys(p.state.notified).sort()).toEqual([critical.id, zeroed.id].sort());
     expect(ids(plan([critical, zeroed], local(11), p.state))).toEqual([]);
   });
 });
 
 describe('stale-account reminders', () => {
-  const staleA = stored('stale-account|huabei', 'info', { text: { zh: { title: '花呗 有一段时间没查看了', detail: '', advice: [] }, en: { title: 'Huabei: not checked lately', detail: '', advice: [] } } });
+  const staleA = stored('stale-account|huabei', 'info', {
+    text: {
+      zh: { title: '花呗 有一段时间没查看了', detail: '', advice: [] },
+      en: { title: 'Huabei: not checked lately', detail: '', advice: [] },
+    },
+  });
   const staleB = stored('stale-account|jiebei', 'info');
   const day = (d: number) => local(9, 0, d);
 
   it('come with the digest, once a week per account, however often the checks run', () => {
     const list = plan([staleA, staleB], day(0), digestDone(day(-1))).notices;
-    expect(list).toEqual([{ id: 'reminders:2026-11-23', title: '额度哨兵：2 个账户很久没查看了', message: '· 花呗 有一段时间没查看了\n· jiebei 额度下降\n点击查看依据和建议。' }]);
+    expect(list).toEqual([
+      {
+        id: 'reminders:2026-11-23',
+        title: '额度哨兵：2 个账户很久没查看了',
+        message: '· 花呗 有一段时间没查看了\n· jiebei 额度下降\n点击查看依据和建议。',
+      },
+    ]);
     let state = digestDone(local(9, 0, -1));
     const sent: string[][] = [];
     // Checks every 6 hours for 15 days.
@@ -159,7 +190,11 @@ describe('stale-account reminders', () => {
 
   it('say what to do, without amounts, in both languages', () => {
     const [zh] = plan([staleA], day(0), digestDone(day(-1))).notices;
-    expect(zh).toEqual({ id: 'remind:huabei', title: '花呗 有一段时间没查看了', message: '打开该机构的额度页面，让记录保持最新。点击前往。' });
+    expect(zh).toEqual({
+      id: 'remind:huabei',
+      title: '花呗 有一段时间没查看了',
+      message: '打开该机构的额度页面，让记录保持最新。点击前往。',
+    });
     const [en] = plan([staleA], day(0), digestDone(day(-1)), { lang: 'en' }).notices;
     expect(en!.title).toBe('Huabei: not checked lately');
     expect(en!.message).not.toMatch(/\d/);

@@ -23,11 +23,12 @@ describe('alarms', () => {
     expect((await fakeBrowser.alarms.get(WAKE_ALARM))?.scheduledTime).toBe(1_900_000_060_000);
   });
 
-  it('leaves an unchanged wake-up alone in Firefox too, which reports a one-shot alarm\'s period as null', async () => {
+  it("leaves an unchanged wake-up alone in Firefox too, which reports a one-shot alarm's period as null", async () => {
     const created: number[] = [];
     const firefox = {
       get: async () => ({ name: WAKE_ALARM, scheduledTime: 1_900_000_000_000, periodInMinutes: null }),
-      create: (_name: string, info: { when: number } | { delayInMinutes: number; periodInMinutes: number }) => void created.push('when' in info ? info.when : -1),
+      create: (_name: string, info: { when: number } | { delayInMinutes: number; periodInMinutes: number }) =>
+        void created.push('when' in info ? info.when : -1),
     };
     await setWakeAlarm(firefox, 1_900_000_000_000);
     expect(created).toEqual([]);

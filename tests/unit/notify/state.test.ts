@@ -15,8 +15,12 @@ describe('delivery state', () => {
       },
       lastDigestAt: 1_800_000_000_000,
     };
-    expect(checkDeliveryState(raw)).toEqual({ notified: { 'limit-drop|a': { severity: 'critical', grade: 3 } }, lastDigestAt: 1_800_000_000_000 });
-    for (const bad of [null, 'x', 42, [], { notified: [], lastDigestAt: 'yesterday' }]) expect(checkDeliveryState(bad)).toEqual(EMPTY_DELIVERY_STATE);
+    expect(checkDeliveryState(raw)).toEqual({
+      notified: { 'limit-drop|a': { severity: 'critical', grade: 3 } },
+      lastDigestAt: 1_800_000_000_000,
+    });
+    for (const bad of [null, 'x', 42, [], { notified: [], lastDigestAt: 'yesterday' }])
+      expect(checkDeliveryState(bad)).toEqual(EMPTY_DELIVERY_STATE);
     expect(checkRecords([{ severity: 'info', grade: 1 }])).toEqual({});
   });
 

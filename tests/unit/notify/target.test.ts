@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { alertIdFromHash, alertNotificationId, clickPage, clickTarget, DASHBOARD_PAGE, POPUP_PAGE, digestNotificationId, lenderPage, remindedAccount, reminderNotificationId, remindersNotificationId, urgentNotificationId } from '../../../utils/notify/target';
+import {
+  alertIdFromHash,
+  alertNotificationId,
+  clickPage,
+  clickTarget,
+  DASHBOARD_PAGE,
+  POPUP_PAGE,
+  digestNotificationId,
+  lenderPage,
+  remindedAccount,
+  reminderNotificationId,
+  remindersNotificationId,
+  urgentNotificationId,
+} from '../../../utils/notify/target';
 
 describe('notification targets', () => {
   it('round-trips an alert id through the notification id and the page hash', () => {

@@ -41,15 +41,27 @@ describe('notification texts', () => {
       expect(mayShowAmount(a.text[lang].title), a.text[lang].title).toBe(false);
       expect(alertNotice(lang, a).title).toBe(a.text[lang].title);
     }
-    const reminders = alerts.flatMap((a) => (a.rule === 'stale-account' && a.accountId ? [reminderNotice(lang, { ...a, accountId: a.accountId })] : []));
+    const reminders = alerts.flatMap((a) =>
+      a.rule === 'stale-account' && a.accountId ? [reminderNotice(lang, { ...a, accountId: a.accountId })] : [],
+    );
     expect(reminders.length).toBeGreaterThan(0);
-    const all = [...alerts.map((a) => alertNotice(lang, a)), digestNotice(lang, '2026-11-23', alerts), urgentNotice(lang, 0, alerts), ...reminders];
+    const all = [
+      ...alerts.map((a) => alertNotice(lang, a)),
+      digestNotice(lang, '2026-11-23', alerts),
+      urgentNotice(lang, 0, alerts),
+      ...reminders,
+    ];
     const text = all.map((n) => `${n.title}\n${n.message}`).join('\n');
     expect(text).not.toMatch(/[¥￥元]|\d{4}/);
   });
 
   it('replaces a title that looks like it holds an amount', () => {
-    const odd = stored('limit-drop|x', 'critical', { text: { zh: { title: '借呗 ¥20,000 额度下降', detail: '', advice: [] }, en: { title: 'Lender 20,000: limit cut', detail: '', advice: [] } } });
+    const odd = stored('limit-drop|x', 'critical', {
+      text: {
+        zh: { title: '借呗 ¥20,000 额度下降', detail: '', advice: [] },
+        en: { title: 'Lender 20,000: limit cut', detail: '', advice: [] },
+      },
+    });
     expect(alertNotice('zh', odd).title).toBe('额度哨兵：严重预警');
     expect(alertNotice('en', odd).title).toBe('Limit Sentinel: critical alert');
     expect(digestNotice('zh', '2026-11-23', [odd]).message).toContain('· 一条预警');

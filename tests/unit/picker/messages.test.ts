@@ -68,8 +68,18 @@ function fakeBrowserApi(granted: string[], tabs: Record<number, string>) {
 describe('the picker in the background', () => {
   const setup = (granted = ['https://h5.lender.example/*']) => {
     let stored: unknown = { 'https://h5.lender.example': [{ field: 'status', selector: '#s' }] };
-    const { api, calls } = fakeBrowserApi(granted, { 5: 'https://h5.lender.example/wallet', 6: 'https://baitiao.jd.com/v3/ious/list', 7: 'https://other.example/' });
-    const picker = createPicker({ api, adapterPatterns: adapterMatches(), lang: async () => 'en', loadRules: async () => stored, saveRules: async (r: SiteRules) => void (stored = r) });
+    const { api, calls } = fakeBrowserApi(granted, {
+      5: 'https://h5.lender.example/wallet',
+      6: 'https://baitiao.jd.com/v3/ious/list',
+      7: 'https://other.example/',
+    });
+    const picker = createPicker({
+      api,
+      adapterPatterns: adapterMatches(),
+      lang: async () => 'en',
+      loadRules: async () => stored,
+      saveRules: async (r: SiteRules) => void (stored = r),
+    });
     return { picker, calls, stored: () => stored };
   };
 

@@ -45,7 +45,9 @@ describe('withSiteRules', () => {
   it('reads what the person picked where the generic extractor finds nothing', () => {
     const doc = page(CARD);
     expect(extractGeneric(doc, URL_).observations.some((o) => o.totalLimit !== undefined || o.availableLimit !== undefined)).toBe(false);
-    expect(capture(doc, rules).observations).toEqual([expect.objectContaining({ status: 'frozen', statusText: '暂停使用', totalLimit: 12000, availableLimit: 3456.78 })]);
+    expect(capture(doc, rules).observations).toEqual([
+      expect.objectContaining({ status: 'frozen', statusText: '暂停使用', totalLimit: 12000, availableLimit: 3456.78 }),
+    ]);
   });
 
   it('wins over the generic values and keeps the lender the page names', () => {
@@ -57,7 +59,9 @@ describe('withSiteRules', () => {
   });
 
   it('finds the value again by its label after a re-render changed the path', () => {
-    const rerendered = page(`<section><div class="new-1"><em>广告</em></div><ul><li><b>额度B</b><i>4,000</i></li><li><b>额度A</b>：<i>20,000</i></li></ul></section>`);
+    const rerendered = page(
+      `<section><div class="new-1"><em>广告</em></div><ul><li><b>额度B</b><i>4,000</i></li><li><b>额度A</b>：<i>20,000</i></li></ul></section>`,
+    );
     expect(capture(rerendered, rules).observations[0]).toMatchObject({ totalLimit: 20000, availableLimit: 4000 });
   });
 
@@ -79,13 +83,18 @@ describe('withSiteRules', () => {
 
   it('never throws nor stores an invalid value, whatever the page and the rule', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 200 }), fc.constantFrom(...rules.map((r) => r.field), 'rate' as const, 'usedAmount' as const), fc.string({ maxLength: 30 }), (text, field, label) => {
-        const doc = page(`<div><span>${label.replace(/[<&]/g, '')}</span><span id="v">${text.replace(/[<&]/g, '')}</span></div>`);
-        const [o] = capture(doc, [{ field, selector: '#v', label }]).observations;
-        for (const k of ['totalLimit', 'availableLimit', 'usedAmount', 'dailyRate', 'apr'] as const) {
-          if (o?.[k] !== undefined) expect(Number.isFinite(o[k]) && o[k]! >= 0).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.string({ maxLength: 200 }),
+        fc.constantFrom(...rules.map((r) => r.field), 'rate' as const, 'usedAmount' as const),
+        fc.string({ maxLength: 30 }),
+        (text, field, label) => {
+          const doc = page(`<div><span>${label.replace(/[<&]/g, '')}</span><span id="v">${text.replace(/[<&]/g, '')}</span></div>`);
+          const [o] = capture(doc, [{ field, selector: '#v', label }]).observations;
+          for (const k of ['totalLimit', 'availableLimit', 'usedAmount', 'dailyRate', 'apr'] as const) {
+            if (o?.[k] !== undefined) expect(Number.isFinite(o[k]) && o[k]! >= 0).toBe(true);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -18,10 +18,15 @@ beforeAll(async () => {
 });
 
 describe('credit report PDFs printed from the report pages', () => {
-  it.each(['brief-gen1', 'brief-gen2', 'detailed-gen2', 'no-credit', 'queries-gen1', 'queries-gen2'])('%s reads as its page does', async (name) => {
-    const expected = JSON.parse(readFileSync(join(PAGES, `pboc-credit-report-${name}.html`.replace(/\.html$/, '.expected.json')), 'utf8')) as { result: unknown };
-    expect(await reportResult(loader, bytes(`pboc-credit-report-${name}.pdf`))).toEqual(expected.result);
-  });
+  it.each(['brief-gen1', 'brief-gen2', 'detailed-gen2', 'no-credit', 'queries-gen1', 'queries-gen2'])(
+    '%s reads as its page does',
+    async (name) => {
+      const expected = JSON.parse(
+        readFileSync(join(PAGES, `pboc-credit-report-${name}.html`.replace(/\.html$/, '.expected.json')), 'utf8'),
+      ) as { result: unknown };
+      expect(await reportResult(loader, bytes(`pboc-credit-report-${name}.pdf`))).toEqual(expected.result);
+    },
+  );
 
   it('reports progress page by page', async () => {
     const seen: [number, number][] = [];

@@ -9,7 +9,8 @@ import { documentLines, type ReportLine } from '../../../utils/report/lines';
 import { readReport } from '../../../utils/report/read';
 
 const PAGES = join(__dirname, '../../fixtures/pages');
-const linesOf = (name: string) => documentLines(parseHTML(readFileSync(join(PAGES, `pboc-credit-report-${name}.html`), 'utf8')).document as unknown as Document);
+const linesOf = (name: string) =>
+  documentLines(parseHTML(readFileSync(join(PAGES, `pboc-credit-report-${name}.html`), 'utf8')).document as unknown as Document);
 const SPACES = [' ', '\u00a0', '\u3000', '  '];
 
 describe.each(['brief-gen1', 'brief-gen2'])('%s with its sentences broken as PDF text breaks them', (name) => {

@@ -33,7 +33,11 @@ async function stored(days: number) {
     { at: iso(401), kind: 'inquiry', lender: '招商银行', reason: '信用卡审批', source: 'credit-report' },
     { at: iso(402), kind: 'borrow', accountId: 'jiebei', amount: 100, source: 'manual' },
   ];
-  await recordObservations(db, { accounts: [account(), account('jiebei', { lender: '支付宝', product: '借呗', kind: 'credit-line' })], observations: [...observations, { accountId: 'jiebei', at: iso(3), totalLimit: 8000, status: 'normal', source: 'manual' }], events });
+  await recordObservations(db, {
+    accounts: [account(), account('jiebei', { lender: '支付宝', product: '借呗', kind: 'credit-line' })],
+    observations: [...observations, { accountId: 'jiebei', at: iso(3), totalLimit: 8000, status: 'normal', source: 'manual' }],
+    events,
+  });
   return db;
 }
 
@@ -58,7 +62,11 @@ describe('readAccountHistory', () => {
     ]);
     expect(h.marks[2]).toMatchObject({ status: 'limited' });
     // Its own borrow and repay, and the inquiry naming its lender (names compared as the rules do).
-    expect(h.events.map((e) => [e.kind, new Date(e.at).toISOString()])).toEqual([['borrow', iso(10)], ['repay', iso(12)], ['inquiry', iso(400)]]);
+    expect(h.events.map((e) => [e.kind, new Date(e.at).toISOString()])).toEqual([
+      ['borrow', iso(10)],
+      ['repay', iso(12)],
+      ['inquiry', iso(400)],
+    ]);
   });
 
   it('over a range reads only the month pages in it and carries the last earlier row to the left edge', async () => {
@@ -127,7 +135,13 @@ describe('readTimeline', () => {
 
   it('walks many months newest first, a few months per read, without skipping or repeating', async () => {
     const db = await freshDb();
-    const events: HistoryEvent[] = Array.from({ length: 40 }, (_, i) => ({ at: iso(i * 20), kind: i % 3 ? 'borrow' : 'inquiry', lender: '某银行', ...(i % 3 && { amount: 100 + i }), source: 'import' }));
+    const events: HistoryEvent[] = Array.from({ length: 40 }, (_, i) => ({
+      at: iso(i * 20),
+      kind: i % 3 ? 'borrow' : 'inquiry',
+      lender: '某银行',
+      ...(i % 3 && { amount: 100 + i }),
+      source: 'import',
+    }));
     await recordObservations(db, { accounts: [], observations: [], events });
     const seen: string[] = [];
     let before;
@@ -136,6 +150,11 @@ describe('readTimeline', () => {
       seen.push(...page.events.map((e) => e.at));
       before = page.next;
     } while (before);
-    expect(seen).toEqual(events.filter((e) => e.kind === 'inquiry').map((e) => e.at).reverse());
+    expect(seen).toEqual(
+      events
+        .filter((e) => e.kind === 'inquiry')
+        .map((e) => e.at)
+        .reverse(),
+    );
   });
 });

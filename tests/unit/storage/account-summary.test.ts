@@ -22,8 +22,16 @@ async function expectCountsTrue(db: Awaited<ReturnType<typeof freshDb>>) {
 describe('summaries on account rows', () => {
   it('follow captures, collapses and out-of-order rows', async () => {
     const db = await freshDb();
-    await recordObservations(db, { accounts: [account()], observations: [observation(0), observation(1), observation(2, { availableLimit: 1 })], events: [] });
-    await recordObservations(db, { accounts: [], observations: [observation(-5), observation(3, { availableLimit: 1 }), observation(4)], events: [] });
+    await recordObservations(db, {
+      accounts: [account()],
+      observations: [observation(0), observation(1), observation(2, { availableLimit: 1 })],
+      events: [],
+    });
+    await recordObservations(db, {
+      accounts: [],
+      observations: [observation(-5), observation(3, { availableLimit: 1 }), observation(4)],
+      events: [],
+    });
     await expectCountsTrue(db);
     expect((await db.get('accounts', 'jd-baitiao'))?.observationCount).toBe(3);
   });

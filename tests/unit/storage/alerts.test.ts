@@ -15,10 +15,17 @@ const NOW = new Date('2026-11-23T00:00:00.000Z');
 const cutFile = readFileSync(new URL('../../fixtures/histories/sample-cut.json', import.meta.url), 'utf8');
 const opts = { timeZone: 'Asia/Shanghai' };
 
-const scenarios = JSON.parse(readFileSync(new URL('../../fixtures/histories/expected.json', import.meta.url), 'utf8')).scenarios as Record<string, { now: string }>;
+const scenarios = JSON.parse(readFileSync(new URL('../../fixtures/histories/expected.json', import.meta.url), 'utf8')).scenarios as Record<
+  string,
+  { now: string }
+>;
 
 describe('stored alerts', () => {
-  it.each(Object.keys(scenarios).slice(0, 12).map((f) => [f]))('%s: the stored run finds what assess finds', async (name) => {
+  it.each(
+    Object.keys(scenarios)
+      .slice(0, 12)
+      .map((f) => [f]),
+  )('%s: the stored run finds what assess finds', async (name) => {
     const text = readFileSync(new URL(`../../fixtures/histories/${name}`, import.meta.url), 'utf8');
     const parsed = parseHistory(JSON.parse(text));
     if (!parsed.ok) throw new Error(parsed.path);
@@ -26,8 +33,22 @@ describe('stored alerts', () => {
     const db = await freshDb();
     await importHistory(db, text);
     await refreshAlerts(db, now, DEFAULT_RULE_SETTINGS, opts);
-    const stored = (await readAlerts(db)).map(({ rule, severity, accountId, at, evidence, grade }) => ({ rule, severity, accountId, at, evidence, grade }));
-    const direct = evaluateHistory(parsed.file, now).map(({ rule, severity, accountId, at, evidence, grade }) => ({ rule, severity, accountId, at, evidence, grade }));
+    const stored = (await readAlerts(db)).map(({ rule, severity, accountId, at, evidence, grade }) => ({
+      rule,
+      severity,
+      accountId,
+      at,
+      evidence,
+      grade,
+    }));
+    const direct = evaluateHistory(parsed.file, now).map(({ rule, severity, accountId, at, evidence, grade }) => ({
+      rule,
+      severity,
+      accountId,
+      at,
+      evidence,
+      grade,
+    }));
     expect(stored).toEqual(direct);
   });
 
@@ -55,9 +76,22 @@ describe('stored alerts', () => {
     await refreshAlerts(db, NOW, DEFAULT_RULE_SETTINGS, opts);
     expect((await readAlerts(db)).find((a) => a.id === 'limit-drop|jd-baitiao')?.state).toBe('dismissed');
     // The engine found the same alert again: nothing new. A second, separate cut makes it worse.
-    const jd = (at: string, totalLimit: number) => ({ accountId: 'jd-baitiao', at, totalLimit, status: 'normal' as const, source: 'page' as const });
+    const jd = (at: string, totalLimit: number) => ({
+      accountId: 'jd-baitiao',
+      at,
+      totalLimit,
+      status: 'normal' as const,
+      source: 'page' as const,
+    });
     const fresh = await freshDb();
-    await recordObservations(fresh, { accounts: [{ id: 'jd-baitiao', lender: '京东', product: '白条' }], events: [], observations: [jd('2026-10-01T00:00:00.000Z', 50000), { ...jd('2026-11-01T00:00:00.000Z', 47000), lastSeenAt: '2026-11-22T00:00:00.000Z' }] });
+    await recordObservations(fresh, {
+      accounts: [{ id: 'jd-baitiao', lender: '京东', product: '白条' }],
+      events: [],
+      observations: [
+        jd('2026-10-01T00:00:00.000Z', 50000),
+        { ...jd('2026-11-01T00:00:00.000Z', 47000), lastSeenAt: '2026-11-22T00:00:00.000Z' },
+      ],
+    });
     expect((await refreshAlerts(fresh, NOW, DEFAULT_RULE_SETTINGS, opts)).raised).toEqual(['limit-drop|jd-baitiao']);
     await setAlertStates(fresh, ['limit-drop|jd-baitiao'], 'dismissed', NOW);
     expect((await refreshAlerts(fresh, NOW, DEFAULT_RULE_SETTINGS, opts)).raised).toEqual([]);

@@ -107,7 +107,9 @@ describe('recordObservations collapse', () => {
   it('refuses an observation of an account that exists nowhere, writing nothing', async () => {
     const db = await freshDb();
     const orphan = observation(0, { accountId: 'nobody' });
-    await expect(recordObservations(db, { accounts: [account()], observations: [observation(1), orphan], events: [] })).rejects.toMatchObject({
+    await expect(
+      recordObservations(db, { accounts: [account()], observations: [observation(1), orphan], events: [] }),
+    ).rejects.toMatchObject({
       code: 'invalid-entry',
     });
     await expect(recordObservations(db, { accounts: [], observations: [orphan], events: [] })).rejects.toBeInstanceOf(DbError);
@@ -119,7 +121,13 @@ describe('recordObservations collapse', () => {
     const db = await freshDb();
     await recordObservations(db, { accounts: [{ id: 'jd-baitiao', lender: '京东' }], observations: [], events: [] });
     await recordObservations(db, { accounts: [account('jd-baitiao', { lender: 'JD' })], observations: [], events: [] });
-    expect(await db.get('accounts', 'jd-baitiao')).toEqual({ id: 'jd-baitiao', lender: '京东', product: '白条', kind: 'pay-later', observationCount: 0 });
+    expect(await db.get('accounts', 'jd-baitiao')).toEqual({
+      id: 'jd-baitiao',
+      lender: '京东',
+      product: '白条',
+      kind: 'pay-later',
+      observationCount: 0,
+    });
   });
 
   it('stores an event once, however often it is captured', async () => {
@@ -137,7 +145,8 @@ describe('recordObservations collapse', () => {
 // different pages, with empty months between them.
 describe('collapse across month pages', () => {
   const at = (month: number, day = 1) => new Date(Date.UTC(2026, month, day, 10)).toISOString();
-  const pages = async (db: Awaited<ReturnType<typeof freshDb>>) => (await db.getAll('observationMonths')).map((p) => [p.month, p.rows.map((r) => r.at)]);
+  const pages = async (db: Awaited<ReturnType<typeof freshDb>>) =>
+    (await db.getAll('observationMonths')).map((p) => [p.month, p.rows.map((r) => r.at)]);
 
   it('folds a view months later into the row it repeats, on that row’s page', async () => {
     const db = await freshDb();
@@ -151,7 +160,10 @@ describe('collapse across month pages', () => {
     const db = await freshDb();
     await record(db, observation(0, { at: at(3), totalLimit: 1 }), observation(0, { at: at(9) }));
     expect(await record(db, observation(0, { at: at(5) }))).toMatchObject({ added: 0, collapsed: 1 });
-    expect(await pages(db)).toEqual([['2026-04', [at(3)]], ['2026-06', [at(5)]]]);
+    expect(await pages(db)).toEqual([
+      ['2026-04', [at(3)]],
+      ['2026-06', [at(5)]],
+    ]);
     expect((await storedObservations(db))[1]).toMatchObject({ at: at(5), lastSeenAt: at(9) });
   });
 
@@ -159,7 +171,10 @@ describe('collapse across month pages', () => {
     const db = await freshDb();
     await record(db, observation(0, { at: at(1) }), observation(0, { at: at(4, 20), totalLimit: 40000 }));
     expect(await record(db, observation(0, { at: at(4, 2) }))).toMatchObject({ collapsed: 1 });
-    expect(await pages(db)).toEqual([['2026-02', [at(1)]], ['2026-05', [at(4, 20)]]]);
+    expect(await pages(db)).toEqual([
+      ['2026-02', [at(1)]],
+      ['2026-05', [at(4, 20)]],
+    ]);
   });
 
   it('keeps each page to its own month, sorted, whatever order a batch comes in', async () => {

@@ -34,7 +34,12 @@ async function history(): Promise<SentinelDb> {
   const db = await freshDb();
   await recordObservations(db, {
     accounts: [account(), account('b', { lender: '乙' })],
-    observations: [observation(0), observation(5, { totalLimit: 1 }), observation(0, { accountId: 'b' }), observation(40 * 24 * 60, { accountId: 'b', totalLimit: 2 })],
+    observations: [
+      observation(0),
+      observation(5, { totalLimit: 1 }),
+      observation(0, { accountId: 'b' }),
+      observation(40 * 24 * 60, { accountId: 'b', totalLimit: 2 }),
+    ],
     events: [borrow, { ...borrow, at: minute(3), accountId: 'jd-baitiao' }],
   });
   return db;
@@ -49,25 +54,28 @@ const corrections: [string, (db: SentinelDb) => Promise<unknown>][] = [
 ];
 
 describe('QuotaExceededError during a correction', () => {
-  it.each(corrections.flatMap(([name, run]) => [0, 1, 2, 4].map((after) => [name, after, run] as const)))('%s failing after %i writes → quota, nothing changed', async (_name, after, run) => {
-    const db = await history();
-    const before = await snapshot(db);
-    const accounts = JSON.stringify(await db.getAll('accounts'));
-    diskFullAfter(after);
-    const outcome = await run(db).then(
-      (r) => r,
-      (e: unknown) => e,
-    );
-    spaceIsBack();
-    // A correction with fewer writes than `after` succeeds; otherwise it fails as a whole.
-    if (outcome instanceof Error) {
-      expect(outcome).toMatchObject({ code: 'quota' });
-      expect(await snapshot(db)).toBe(before);
-      expect(JSON.stringify(await db.getAll('accounts'))).toBe(accounts);
-    } else {
-      expect(outcome).toMatchObject({ ok: true });
-    }
-  });
+  it.each(corrections.flatMap(([name, run]) => [0, 1, 2, 4].map((after) => [name, after, run] as const)))(
+    '%s failing after %i writes → quota, nothing changed',
+    async (_name, after, run) => {
+      const db = await history();
+      const before = await snapshot(db);
+      const accounts = JSON.stringify(await db.getAll('accounts'));
+      diskFullAfter(after);
+      const outcome = await run(db).then(
+        (r) => r,
+        (e: unknown) => e,
+      );
+      spaceIsBack();
+      // A correction with fewer writes than `after` succeeds; otherwise it fails as a whole.
+      if (outcome instanceof Error) {
+        expect(outcome).toMatchObject({ code: 'quota' });
+        expect(await snapshot(db)).toBe(before);
+        expect(JSON.stringify(await db.getAll('accounts'))).toBe(accounts);
+      } else {
+        expect(outcome).toMatchObject({ ok: true });
+      }
+    },
+  );
 
   it('every correction fails with no write allowed', async () => {
     for (const [, run] of corrections) {

@@ -19,7 +19,11 @@ import { storedEvents } from './stored-events';
 const PAGES = join(__dirname, '../../fixtures/pages');
 const URL_ = new URL('https://ipcrs.pbccrc.org.cn/reportAction.do?method=queryReport');
 const capture = (name = 'brief-gen2') =>
-  captureFromDocument(parseHTML(readFileSync(join(PAGES, `pboc-credit-report-${name}.html`), 'utf8')).document as unknown as Document, URL_, adapters);
+  captureFromDocument(
+    parseHTML(readFileSync(join(PAGES, `pboc-credit-report-${name}.html`), 'utf8')).document as unknown as Document,
+    URL_,
+    adapters,
+  );
 
 const T1 = new Date('2026-11-23T08:00:00.000Z');
 const T2 = new Date('2026-11-24T09:30:00.000Z');

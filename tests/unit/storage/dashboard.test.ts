@@ -28,7 +28,11 @@ describe('readDashboard', () => {
     expect(jd?.utilization).toBeUndefined(); // a zero limit has no utilisation
     expect(weilidai).toMatchObject({ observationCount: 2, lastSeenAt: '2026-11-12T13:00:00.000Z' });
     expect(weilidai?.utilization).toBeUndefined();
-    expect(jiebei).toMatchObject({ observationCount: 3, utilization: 1, latest: expect.objectContaining({ statusText: '综合评估暂未通过' }) });
+    expect(jiebei).toMatchObject({
+      observationCount: 3,
+      utilization: 1,
+      latest: expect.objectContaining({ statusText: '综合评估暂未通过' }),
+    });
   });
 
   it('lists an account with no observations yet', async () => {
@@ -68,6 +72,8 @@ describe('utilization', () => {
     ['undefined without a total', { usedAmount: 10 }, undefined],
     ['undefined with only a total', { totalLimit: 100, availableLimit: undefined, usedAmount: undefined }, undefined],
   ])('%s', (_name, values, expected) => {
-    expect(utilization(observation(0, { totalLimit: undefined, availableLimit: undefined, usedAmount: undefined, ...values }))).toBe(expected);
+    expect(utilization(observation(0, { totalLimit: undefined, availableLimit: undefined, usedAmount: undefined, ...values }))).toBe(
+      expected,
+    );
   });
 });

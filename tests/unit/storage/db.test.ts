@@ -65,10 +65,15 @@ describe('openSentinelDb', () => {
 
   it('leaves the database untouched when an upgrade step fails', async () => {
     const name = uniqueName('failing-step');
-    const broken = [{ version: 1, apply: (db: Parameters<(typeof UPGRADE_STEPS)[number]['apply']>[0]) => {
-      db.createObjectStore('accounts', { keyPath: 'id' });
-      throw new Error('step failed');
-    } }];
+    const broken = [
+      {
+        version: 1,
+        apply: (db: Parameters<(typeof UPGRADE_STEPS)[number]['apply']>[0]) => {
+          db.createObjectStore('accounts', { keyPath: 'id' });
+          throw new Error('step failed');
+        },
+      },
+    ];
     await expect(openWithSteps(name, broken)).rejects.toMatchObject({ code: 'db-unavailable' });
     let oldVersion = -1;
     const raw = await new Promise<IDBDatabase>((resolve) => {
@@ -83,7 +88,14 @@ describe('openSentinelDb', () => {
 
   describe('an asynchronous upgrade step', () => {
     type Step = (typeof UPGRADE_STEPS)[number];
-    const event = (at: string, amount: number) => ({ at, kind: 'borrow', accountId: 'a', amount, source: 'manual', key: `${at}|${amount}` });
+    const event = (at: string, amount: number) => ({
+      at,
+      kind: 'borrow',
+      accountId: 'a',
+      amount,
+      source: 'manual',
+      key: `${at}|${amount}`,
+    });
     /** A database left at version 1 by the version-1 code, holding two events. */
     async function atVersion1(name: string) {
       const db = await openWithSteps(name, UPGRADE_STEPS.slice(0, 1));
@@ -146,7 +158,10 @@ describe('openSentinelDb', () => {
       expect(await inspect(name)).toEqual({ version: 1, stores: ['accounts', 'alerts', 'events', 'observations'], events: 2 });
       // Once space is back, the same upgrade succeeds and keeps both events.
       const db = await openSentinelDb(name);
-      expect((await db.getAll('eventMonths')).map((p) => [p.month, p.events.map((e) => e.amount)])).toEqual([['2026-01', [1]], ['2026-02', [2]]]);
+      expect((await db.getAll('eventMonths')).map((p) => [p.month, p.events.map((e) => e.amount)])).toEqual([
+        ['2026-01', [1]],
+        ['2026-02', [2]],
+      ]);
       db.close();
     });
 

@@ -11,11 +11,25 @@ import { storedEvents } from './stored-events';
 const LAST_JAN = '2026-01-31T23:59:59.999Z';
 const FIRST_FEB = '2026-02-01T00:00:00.000Z';
 
-const borrow = (at: string, amount = 100, extra: Partial<HistoryEvent> = {}): HistoryEvent => ({ at, kind: 'borrow', accountId: 'jd-baitiao', amount, source: 'page', ...extra });
-const inquiry = (at: string, lender: string): HistoryEvent => ({ at, kind: 'inquiry', lender, reason: '贷款审批', source: 'credit-report' });
+const borrow = (at: string, amount = 100, extra: Partial<HistoryEvent> = {}): HistoryEvent => ({
+  at,
+  kind: 'borrow',
+  accountId: 'jd-baitiao',
+  amount,
+  source: 'page',
+  ...extra,
+});
+const inquiry = (at: string, lender: string): HistoryEvent => ({
+  at,
+  kind: 'inquiry',
+  lender,
+  reason: '贷款审批',
+  source: 'credit-report',
+});
 
 /** Adds events in one readwrite transaction, as import and capture do. */
-const add = (db: SentinelDb, events: HistoryEvent[]) => writeTransaction(db, ['eventMonths'], (tx) => addEvents(tx.objectStore('eventMonths'), events));
+const add = (db: SentinelDb, events: HistoryEvent[]) =>
+  writeTransaction(db, ['eventMonths'], (tx) => addEvents(tx.objectStore('eventMonths'), events));
 const read = (db: SentinelDb, after?: string) => readEvents(db.transaction('eventMonths').store, after);
 const pages = async (db: SentinelDb) => (await db.getAll('eventMonths')).map((p) => [p.month, p.events.map((e) => e.at)]);
 
@@ -33,9 +47,15 @@ describe('addEvents', () => {
   it('splits pages at the UTC month boundary', async () => {
     const db = await freshDb();
     expect(await add(db, [borrow(FIRST_FEB), borrow(LAST_JAN)])).toBe(2);
-    expect(await pages(db)).toEqual([['2026-01', [LAST_JAN]], ['2026-02', [FIRST_FEB]]]);
+    expect(await pages(db)).toEqual([
+      ['2026-01', [LAST_JAN]],
+      ['2026-02', [FIRST_FEB]],
+    ]);
     // Stored with their content key, nothing else added.
-    expect(await db.get('eventMonths', '2026-01')).toEqual({ month: '2026-01', events: [{ ...borrow(LAST_JAN), key: eventKey(borrow(LAST_JAN)) }] });
+    expect(await db.get('eventMonths', '2026-01')).toEqual({
+      month: '2026-01',
+      events: [{ ...borrow(LAST_JAN), key: eventKey(borrow(LAST_JAN)) }],
+    });
   });
 
   it('counts the same event twice in one list once, and keeps the first copy', async () => {
@@ -43,7 +63,10 @@ describe('addEvents', () => {
     const e = borrow(LAST_JAN);
     expect(await add(db, [e, { ...e, source: 'manual' }, borrow(LAST_JAN, 101)])).toBe(2);
     const stored = await storedEvents(db);
-    expect(stored.map((s) => [s.amount, s.source])).toEqual([[100, 'page'], [101, 'page']]);
+    expect(stored.map((s) => [s.amount, s.source])).toEqual([
+      [100, 'page'],
+      [101, 'page'],
+    ]);
   });
 
   it('adds nothing for events already stored, and counts only the new ones', async () => {
@@ -53,7 +76,10 @@ describe('addEvents', () => {
     expect(await add(db, [borrow(FIRST_FEB, 100, { source: 'import' }), borrow(LAST_JAN)])).toBe(0);
     expect(await db.getAll('eventMonths')).toEqual(before); // the stored copy stays, source and all
     expect(await add(db, [borrow(LAST_JAN), borrow('2026-01-15T00:00:00.000Z'), borrow(FIRST_FEB)])).toBe(1);
-    expect(await pages(db)).toEqual([['2026-01', ['2026-01-15T00:00:00.000Z', LAST_JAN]], ['2026-02', [FIRST_FEB]]]);
+    expect(await pages(db)).toEqual([
+      ['2026-01', ['2026-01-15T00:00:00.000Z', LAST_JAN]],
+      ['2026-02', [FIRST_FEB]],
+    ]);
   });
 
   it('keeps a page sorted by at, then key, whatever order events arrive in', async () => {
@@ -62,7 +88,14 @@ describe('addEvents', () => {
     await add(db, [borrow('2026-01-20T00:00:00.000Z'), inquiry(at, '某银行'), borrow('2026-01-01T00:00:00.000Z')]);
     await add(db, [inquiry(at, '某消费金融公司'), borrow('2026-01-05T00:00:00.000Z'), borrow(LAST_JAN)]);
     const [page] = await db.getAll('eventMonths');
-    expect(page!.events.map((e) => e.at)).toEqual(['2026-01-01T00:00:00.000Z', '2026-01-05T00:00:00.000Z', at, at, '2026-01-20T00:00:00.000Z', LAST_JAN]);
+    expect(page!.events.map((e) => e.at)).toEqual([
+      '2026-01-01T00:00:00.000Z',
+      '2026-01-05T00:00:00.000Z',
+      at,
+      at,
+      '2026-01-20T00:00:00.000Z',
+      LAST_JAN,
+    ]);
     // The same instant: by key ('某消…' before '某银…' in UTF-16 order, as IndexedDB compares keys).
     expect(page!.events.slice(2, 4).map((e) => e.lender)).toEqual(['某消费金融公司', '某银行']);
     expect([...page!.events].sort(compareEvents)).toEqual(page!.events);
@@ -85,7 +118,12 @@ describe('addEvents', () => {
         },
       };
       // January is already stored (no put), February and March are new, February twice.
-      return addEvents(recording, [borrow(LAST_JAN), borrow(FIRST_FEB), borrow('2026-03-01T00:00:00.000Z'), borrow('2026-02-02T00:00:00.000Z')]);
+      return addEvents(recording, [
+        borrow(LAST_JAN),
+        borrow(FIRST_FEB),
+        borrow('2026-03-01T00:00:00.000Z'),
+        borrow('2026-02-02T00:00:00.000Z'),
+      ]);
     });
     expect(log.slice(0, 3).sort()).toEqual(['get 2026-01', 'get 2026-02', 'get 2026-03']);
     expect(log.slice(3, 6).sort()).toEqual(['got 2026-01', 'got 2026-02', 'got 2026-03']);
@@ -94,7 +132,9 @@ describe('addEvents', () => {
 
   it('a bill of thousands of events over a year is one page per month', async () => {
     const db = await freshDb();
-    const events = Array.from({ length: 8288 }, (_, i) => borrow(new Date(Date.UTC(2025, 0, 1) + i * 3_805_000).toISOString(), 1 + (i % 97)));
+    const events = Array.from({ length: 8288 }, (_, i) =>
+      borrow(new Date(Date.UTC(2025, 0, 1) + i * 3_805_000).toISOString(), 1 + (i % 97)),
+    );
     let puts = 0;
     const added = await writeTransaction(db, ['eventMonths'], (tx) => {
       const store = tx.objectStore('eventMonths');
@@ -118,7 +158,9 @@ describe('addEvents', () => {
       return realPut.apply(this, args);
     };
     try {
-      await expect(add(db, [borrow('2026-01-02T00:00:00.000Z'), borrow(FIRST_FEB), borrow('2026-03-01T00:00:00.000Z')])).rejects.toMatchObject({ code: 'quota' });
+      await expect(
+        add(db, [borrow('2026-01-02T00:00:00.000Z'), borrow(FIRST_FEB), borrow('2026-03-01T00:00:00.000Z')]),
+      ).rejects.toMatchObject({ code: 'quota' });
     } finally {
       IDBObjectStore.prototype.put = realPut;
     }
@@ -129,7 +171,12 @@ describe('addEvents', () => {
 describe('readEvents', () => {
   it('reads every event in file order (by at, then key) across pages', async () => {
     const db = await freshDb();
-    await add(db, [borrow(FIRST_FEB), inquiry(LAST_JAN, '某银行'), borrow('2025-12-31T00:00:00.000Z'), inquiry(LAST_JAN, '某消费金融公司')]);
+    await add(db, [
+      borrow(FIRST_FEB),
+      inquiry(LAST_JAN, '某银行'),
+      borrow('2025-12-31T00:00:00.000Z'),
+      inquiry(LAST_JAN, '某消费金融公司'),
+    ]);
     const all = await read(db);
     expect(all.map((e) => e.at)).toEqual(['2025-12-31T00:00:00.000Z', LAST_JAN, LAST_JAN, FIRST_FEB]);
     expect([...all].sort(compareEvents)).toEqual(all);
@@ -180,7 +227,9 @@ describe('overlapping writers', () => {
     const connections = await Promise.all(Array.from({ length: 4 }, () => openSentinelDb(name)));
     const shared = borrow('2026-01-01T00:00:00.000Z', 1);
     const counts = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => add(connections[i % connections.length]!, [shared, borrow(`2026-01-${String(2 + i).padStart(2, '0')}T00:00:00.000Z`, 2 + i)])),
+      Array.from({ length: 20 }, (_, i) =>
+        add(connections[i % connections.length]!, [shared, borrow(`2026-01-${String(2 + i).padStart(2, '0')}T00:00:00.000Z`, 2 + i)]),
+      ),
     );
     expect(counts.reduce((n, c) => n + c, 0)).toBe(21);
     const stored = await storedEvents(connections[0]!);

@@ -27,7 +27,13 @@ export async function snapshot(db: SentinelDb): Promise<string> {
   return JSON.stringify(await exportHistory(db, FIXED_NOW));
 }
 
-export const account = (id = 'jd-baitiao', extra: Partial<Account> = {}): Account => ({ id, lender: '京东', product: '白条', kind: 'pay-later', ...extra });
+export const account = (id = 'jd-baitiao', extra: Partial<Account> = {}): Account => ({
+  id,
+  lender: '京东',
+  product: '白条',
+  kind: 'pay-later',
+  ...extra,
+});
 
 /** An observation `minutes` after a fixed start, so tests can speak in small offsets. */
 export function observation(minutes: number, values: Partial<Observation> = {}): Observation {

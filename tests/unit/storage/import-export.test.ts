@@ -17,7 +17,10 @@ describe.each(SAMPLES)('%s', (name) => {
     const text = sample(name);
     const result = await importHistory(db, text);
     const file = JSON.parse(text) as HistoryFile;
-    expect(result).toEqual({ ok: true, added: { accounts: file.accounts.length, observations: file.observations.length, events: file.events.length } });
+    expect(result).toEqual({
+      ok: true,
+      added: { accounts: file.accounts.length, observations: file.observations.length, events: file.events.length },
+    });
     expect(await exportHistory(db, new Date(file.exportedAt))).toEqual(file);
   });
 
@@ -35,7 +38,10 @@ describe('export', () => {
     const source = await freshDb();
     await importHistory(source, sample('sample-cut.json'));
     await recordObservations(source, {
-      accounts: [account('jd-baitiao'), account('site:loan.example.com', { lender: 'loan.example.com', product: undefined, kind: undefined })],
+      accounts: [
+        account('jd-baitiao'),
+        account('site:loan.example.com', { lender: 'loan.example.com', product: undefined, kind: undefined }),
+      ],
       observations: [observation(0), observation(1), observation(2, { accountId: 'site:loan.example.com', status: 'limited' })],
       events: [{ at: minute(0), kind: 'borrow', accountId: 'jd-baitiao', amount: 100.5, source: 'page' }],
     });
@@ -51,7 +57,15 @@ describe('export', () => {
     const db = await freshDb();
     const file = JSON.parse(sample('sample-healthy.json')) as HistoryFile;
     // Same content, shuffled: the export order must not depend on the file order.
-    await importHistory(db, JSON.stringify({ ...file, accounts: [...file.accounts].reverse(), observations: [...file.observations].reverse(), events: [...file.events].reverse() }));
+    await importHistory(
+      db,
+      JSON.stringify({
+        ...file,
+        accounts: [...file.accounts].reverse(),
+        observations: [...file.observations].reverse(),
+        events: [...file.events].reverse(),
+      }),
+    );
     const out = await exportHistory(db, FIXED_NOW);
     expect(out).toEqual({ ...file, exportedAt: FIXED_NOW.toISOString() });
     expect(out.events.every((e) => !('key' in e))).toBe(true);
@@ -88,7 +102,14 @@ describe('import merging', () => {
   it('counts a repeated event in one file once', async () => {
     const db = await freshDb();
     const event = { at: minute(0), kind: 'inquiry', lender: '某银行', reason: '贷款审批' };
-    const file = { format: 'limit-sentinel.history', version: 1, exportedAt: FIXED_NOW.toISOString(), accounts: [], observations: [], events: [event, { ...event, source: 'manual' }] };
+    const file = {
+      format: 'limit-sentinel.history',
+      version: 1,
+      exportedAt: FIXED_NOW.toISOString(),
+      accounts: [],
+      observations: [],
+      events: [event, { ...event, source: 'manual' }],
+    };
     expect(await importHistory(db, JSON.stringify(file))).toEqual({ ok: true, added: { accounts: 0, observations: 0, events: 1 } });
   });
 

@@ -10,7 +10,13 @@ describe('instantSchema', () => {
     expect(instantSchema.parse('2026-10-01T10:00:00Z')).toBe('2026-10-01T10:00:00.000Z');
     expect(instantSchema.parse('2026-10-01T10:00:00.5Z')).toBe('2026-10-01T10:00:00.500Z');
     expect(instantSchema.parse('2024-02-29T23:59:59.999Z')).toBe('2024-02-29T23:59:59.999Z');
-    for (const bad of ['2026-13-01T00:00:00.000Z', '2026-02-29T00:00:00.000Z', '2026-10-01T24:00:00.000Z', '2026-10-01T10:00:00.000', '2026-10-01']) {
+    for (const bad of [
+      '2026-13-01T00:00:00.000Z',
+      '2026-02-29T00:00:00.000Z',
+      '2026-10-01T24:00:00.000Z',
+      '2026-10-01T10:00:00.000',
+      '2026-10-01',
+    ]) {
       expect(instantSchema.safeParse(bad).success, bad).toBe(false);
     }
   });
@@ -33,7 +39,13 @@ describe('instantSchema', () => {
 
 describe('times outside 2000–2099 and ahead of the clock', () => {
   it('refuses an offset that carries a time past year 9999, and years before 2000 or from 2100', () => {
-    for (const bad of ['9999-12-31T23:59:59.999-23:59', '9999-12-31T23:59:59.999Z', '2100-01-01T00:00:00.000Z', '1999-12-31T23:59:59.999Z', '2000-01-01T07:59:59+08:00']) {
+    for (const bad of [
+      '9999-12-31T23:59:59.999-23:59',
+      '9999-12-31T23:59:59.999Z',
+      '2100-01-01T00:00:00.000Z',
+      '1999-12-31T23:59:59.999Z',
+      '2000-01-01T07:59:59+08:00',
+    ]) {
       const r = instantSchema.safeParse(bad);
       expect(r.success, bad).toBe(false);
       expect(r.error?.issues[0]?.message, bad).toBe('a time between the years 2000 and 2099');
@@ -54,10 +66,17 @@ describe('times outside 2000–2099 and ahead of the clock', () => {
       events: [{ at: '2026-11-24T00:00:00.000Z', kind: 'inquiry' }],
     };
     const latest = '2026-11-24T00:00:00.000Z'; // a clock at 2026-11-23T00:00Z
-    expect(parseHistory(file, { latest })).toMatchObject({ ok: false, path: 'observations[0].lastSeenAt', expected: 'a time not more than a day in the future' });
+    expect(parseHistory(file, { latest })).toMatchObject({
+      ok: false,
+      path: 'observations[0].lastSeenAt',
+      expected: 'a time not more than a day in the future',
+    });
     const early = { ...file, observations: [{ ...file.observations[0], lastSeenAt: latest }] };
     expect(parseHistory(early, { latest }).ok).toBe(true);
-    expect(parseHistory({ ...early, events: [{ at: '2026-11-24T00:00:00.001Z', kind: 'inquiry' }] }, { latest })).toMatchObject({ ok: false, path: 'events[0].at' });
+    expect(parseHistory({ ...early, events: [{ at: '2026-11-24T00:00:00.001Z', kind: 'inquiry' }] }, { latest })).toMatchObject({
+      ok: false,
+      path: 'events[0].at',
+    });
     // assess reads files without a clock: what lies after --now is ignored there, not refused.
     expect(parseHistory(file).ok).toBe(true);
   });
@@ -69,7 +88,10 @@ describe('one account, one observation per instant', () => {
       format: 'limit-sentinel.history',
       version: 1,
       exportedAt: '2026-11-23T00:00:00.000Z',
-      accounts: [{ id: 'a', lender: 'L' }, { id: 'b', lender: 'M' }],
+      accounts: [
+        { id: 'a', lender: 'L' },
+        { id: 'b', lender: 'M' },
+      ],
       observations: [
         { accountId: 'a', at: '2026-10-01T10:00:00.000Z', status: 'normal', source: 'manual' },
         { accountId: 'b', at: '2026-10-01T10:00:00.000Z', status: 'normal', source: 'manual' },

@@ -18,7 +18,11 @@ const strip = (f: HistoryFile) => JSON.stringify({ ...f, exportedAt: '' });
 async function twoPages() {
   const db = await freshDb();
   await recordObservations(db, {
-    accounts: [account(), account('site:card.jd.com', { lender: '京东金融', product: undefined, kind: undefined }), account('other', { lender: '其他' })],
+    accounts: [
+      account(),
+      account('site:card.jd.com', { lender: '京东金融', product: undefined, kind: undefined }),
+      account('other', { lender: '其他' }),
+    ],
     observations: [
       observation(0),
       observation(10, { totalLimit: 40000 }),
@@ -72,13 +76,23 @@ describe('merging two accounts', () => {
     const parsed = parseHistory(JSON.parse(JSON.stringify(after)));
     expect(parsed.ok).toBe(true);
     const copy = await freshDb();
-    expect(await importHistory(copy, JSON.stringify(after), { now: new Date('2026-12-02T00:00:00.000Z') })).toMatchObject({ ok: true, added: { accounts: 2, observations: 5, events: 4 } });
+    expect(await importHistory(copy, JSON.stringify(after), { now: new Date('2026-12-02T00:00:00.000Z') })).toMatchObject({
+      ok: true,
+      added: { accounts: 2, observations: 5, events: 4 },
+    });
     expect(strip(await exported(copy))).toBe(strip(after));
   });
 
   it('fills a missing product or kind of `into` from `from`, and keeps its names', async () => {
     const db = await freshDb();
-    await recordObservations(db, { accounts: [account('a', { lender: '甲', product: undefined, kind: undefined }), account('b', { lender: '乙', product: '卡', kind: 'credit-card' })], observations: [observation(0, { accountId: 'b' })], events: [] });
+    await recordObservations(db, {
+      accounts: [
+        account('a', { lender: '甲', product: undefined, kind: undefined }),
+        account('b', { lender: '乙', product: '卡', kind: 'credit-card' }),
+      ],
+      observations: [observation(0, { accountId: 'b' })],
+      events: [],
+    });
     await mergeAccounts(db, 'b', 'a');
     expect((await exported(db)).accounts).toEqual([{ id: 'a', lender: '甲', product: '卡', kind: 'credit-card' }]);
     expect(await db.get('accounts', 'a')).toMatchObject({ observationCount: 1, firstSeenAt: minute(0) });
@@ -87,7 +101,11 @@ describe('merging two accounts', () => {
   it('drops the alerts of `from`; the rule run then finds them on `into` where they still hold', async () => {
     const db = await freshDb();
     await importHistory(db, sample, { now: FIXED_NOW });
-    await recordObservations(db, { accounts: [account('jd-copy', { lender: '京东' })], observations: [observation(0, { accountId: 'jd-copy', at: '2026-06-01T00:00:00.000Z' })], events: [] });
+    await recordObservations(db, {
+      accounts: [account('jd-copy', { lender: '京东' })],
+      observations: [observation(0, { accountId: 'jd-copy', at: '2026-06-01T00:00:00.000Z' })],
+      events: [],
+    });
     const now = new Date('2026-11-23T00:00:00.000Z');
     await refreshAlerts(db, now, DEFAULT_RULE_SETTINGS);
     const ids = (await readAlerts(db)).map((a) => a.id);
@@ -103,7 +121,10 @@ describe('merging two accounts', () => {
   it('refuses an unknown id or a merge into itself, changing nothing', async () => {
     const db = await twoPages();
     const text = await snapshot(db);
-    expect(await mergeAccounts(db, 'nobody', 'jd-baitiao')).toEqual({ ok: false, problem: { path: 'from', expected: 'an existing account' } });
+    expect(await mergeAccounts(db, 'nobody', 'jd-baitiao')).toEqual({
+      ok: false,
+      problem: { path: 'from', expected: 'an existing account' },
+    });
     expect(await mergeAccounts(db, 'other', 'nobody')).toEqual({ ok: false, problem: { path: 'into', expected: 'an existing account' } });
     expect(await mergeAccounts(db, 'other', 'other')).toMatchObject({ ok: false, problem: { path: 'into' } });
     expect(await snapshot(db)).toBe(text);

@@ -43,7 +43,10 @@ const locate: Record<string, Locate> = {
     count: (db) => db.count('observationMonths'),
     find: async (db, row) => {
       const key = [String(row.accountId), String(row.month)] as [string, string];
-      return { found: await db.get('observationMonths', key), expected: { accountId: key[0], month: key[1], rows: (row.rows as unknown[]).map((r) => observationSchema.parse(r)) } };
+      return {
+        found: await db.get('observationMonths', key),
+        expected: { accountId: key[0], month: key[1], rows: (row.rows as unknown[]).map((r) => observationSchema.parse(r)) },
+      };
     },
   },
   // Version 1: one row per event. Today each is in its UTC month's page, under the key today's
@@ -61,7 +64,10 @@ const locate: Record<string, Locate> = {
     count: (db) => db.count('eventMonths'),
     find: async (db, row) => {
       const month = String(row.month);
-      return { found: await db.get('eventMonths', month), expected: { month, events: (row.events as Record<string, unknown>[]).map(todaysEvent) } };
+      return {
+        found: await db.get('eventMonths', month),
+        expected: { month, events: (row.events as Record<string, unknown>[]).map(todaysEvent) },
+      };
     },
   },
 };
@@ -72,13 +78,22 @@ async function expectWellFormedPages(db: SentinelDb) {
   for (const page of await db.getAll('observationMonths')) {
     const where = `observations ${page.accountId} ${page.month}`;
     expect(page.rows.length, where).toBeGreaterThan(0);
-    expect(page.rows.every((o) => o.accountId === page.accountId && o.at.slice(0, 7) === page.month), where).toBe(true);
-    expect(page.rows.map((o) => o.at), where).toEqual([...new Set(page.rows.map((o) => o.at))].sort());
+    expect(
+      page.rows.every((o) => o.accountId === page.accountId && o.at.slice(0, 7) === page.month),
+      where,
+    ).toBe(true);
+    expect(
+      page.rows.map((o) => o.at),
+      where,
+    ).toEqual([...new Set(page.rows.map((o) => o.at))].sort());
   }
   const keys = new Set<string>();
   for (const page of await db.getAll('eventMonths')) {
     expect(page.events.length, `page ${page.month}`).toBeGreaterThan(0);
-    expect(page.events.every((e) => monthOf(e.at) === page.month), `page ${page.month} months`).toBe(true);
+    expect(
+      page.events.every((e) => monthOf(e.at) === page.month),
+      `page ${page.month} months`,
+    ).toBe(true);
     expect([...page.events].sort(compareEvents), `page ${page.month} order`).toEqual(page.events);
     for (const e of page.events) {
       expect(keys.has(e.key), `key ${e.key} once`).toBe(false);
@@ -151,7 +166,10 @@ describe('version 1 → 2: events into month pages', () => {
   ];
   const fixture: FrozenDb = {
     ...v1,
-    stores: { ...v1.stores, events: { ...v1.stores.events!, rows: [...v1.stores.events!.rows, ...extra.map((e) => ({ ...e, key: eventKey(e) }))] } },
+    stores: {
+      ...v1.stores,
+      events: { ...v1.stores.events!, rows: [...v1.stores.events!.rows, ...extra.map((e) => ({ ...e, key: eventKey(e) }))] },
+    },
   };
 
   it('puts every event in its UTC month page, sorted by at, then key, and exports them in the same order', async () => {
@@ -159,7 +177,12 @@ describe('version 1 → 2: events into month pages', () => {
     await buildFrozenDb(name, fixture);
     const db = await openSentinelDb(name);
     const pages = await db.getAll('eventMonths');
-    expect(pages.map((p) => [p.month, p.events.length])).toEqual([['2026-08', 1], ['2026-09', 3], ['2026-10', 3], ['2026-11', 1]]);
+    expect(pages.map((p) => [p.month, p.events.length])).toEqual([
+      ['2026-08', 1],
+      ['2026-09', 3],
+      ['2026-10', 3],
+      ['2026-11', 1],
+    ]);
     await expectWellFormedPages(db);
     const all = fixture.stores.events!.rows as unknown as StoredEvent[];
     expect(await storedEvents(db)).toEqual([...all].sort(compareEvents));

@@ -37,7 +37,13 @@ describe('ObservationCache', () => {
     await refreshAlerts(cached, NOW, DEFAULT_RULE_SETTINGS, { cache });
     expect(await alertsOf(cached)).toEqual(await alertsOf(plain));
     // A cut recorded later: the cached run sees it.
-    const cut = { accounts: [], observations: [{ accountId: 'jiebei', at: '2026-11-22T00:00:00.000Z', totalLimit: 1000, status: 'normal' as const, source: 'page' as const }], events: [] };
+    const cut = {
+      accounts: [],
+      observations: [
+        { accountId: 'jiebei', at: '2026-11-22T00:00:00.000Z', totalLimit: 1000, status: 'normal' as const, source: 'page' as const },
+      ],
+      events: [],
+    };
     for (const db of [plain, cached]) await recordObservations(db, cut);
     await refreshAlerts(plain, NOW, DEFAULT_RULE_SETTINGS);
     await refreshAlerts(cached, NOW, DEFAULT_RULE_SETTINGS, { cache });
@@ -56,12 +62,18 @@ describe('ObservationCache', () => {
     expect(first.length).toBe((await db.getAll('observationMonths')).reduce((n, p) => n + p.rows.length, 0));
 
     reads.length = 0;
-    await recordObservations(db, { accounts: [], observations: [{ accountId: 'jiebei', at: '2026-11-22T00:00:00.000Z', totalLimit: 1000, status: 'normal', source: 'page' }], events: [] });
+    await recordObservations(db, {
+      accounts: [],
+      observations: [{ accountId: 'jiebei', at: '2026-11-22T00:00:00.000Z', totalLimit: 1000, status: 'normal', source: 'page' }],
+      events: [],
+    });
     const after = await db.getAll('accounts');
     const again = await cache.read(countingStore(db, reads), after);
     expect(reads).toEqual(['jiebei']);
     expect(again).toHaveLength(first.length + 1);
-    expect(again.filter((o) => o.accountId === 'jiebei')).toEqual((await db.getAll('observationMonths', accountRange('jiebei'))).flatMap((p) => p.rows));
+    expect(again.filter((o) => o.accountId === 'jiebei')).toEqual(
+      (await db.getAll('observationMonths', accountRange('jiebei'))).flatMap((p) => p.rows),
+    );
   });
 
   it('never serves an account without a version, and forgets deleted accounts', async () => {

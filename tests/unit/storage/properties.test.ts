@@ -26,7 +26,14 @@ const observationArb = fc.record(
 ) as fc.Arbitrary<Observation>;
 
 const eventArb = fc.record(
-  { at: instant, kind: fc.constantFrom('inquiry', 'borrow', 'repay'), accountId: fc.constantFrom(...ids), amount: cents, full: fc.boolean(), source: fc.constantFrom('manual', 'import') },
+  {
+    at: instant,
+    kind: fc.constantFrom('inquiry', 'borrow', 'repay'),
+    accountId: fc.constantFrom(...ids),
+    amount: cents,
+    full: fc.boolean(),
+    source: fc.constantFrom('manual', 'import'),
+  },
   { requiredKeys: ['at', 'kind'] },
 ) as fc.Arbitrary<HistoryEvent>;
 
@@ -67,7 +74,9 @@ describe('properties', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(view, { minLength: 1, maxLength: 20 }), fc.integer({ min: 1, max: 4 }), async (views, batchSize) => {
         const db = await freshDb();
-        const captured = views.map(({ day, totalLimit }) => observation(0, { at: new Date(Date.UTC(2025, 0, 1) + day * 86_400_000).toISOString(), totalLimit }));
+        const captured = views.map(({ day, totalLimit }) =>
+          observation(0, { at: new Date(Date.UTC(2025, 0, 1) + day * 86_400_000).toISOString(), totalLimit }),
+        );
         for (let i = 0; i < captured.length; i += batchSize) {
           await recordObservations(db, { accounts: [account()], observations: captured.slice(i, i + batchSize), events: [] });
         }
@@ -81,7 +90,10 @@ describe('properties', () => {
         // Every view is inside a run of its own values ([at, lastSeenAt] of a row showing the same
         // limit), or it claimed an instant a row already held with other values (the first stays).
         const covers = (r: Observation, at: string) => r.at <= at && at <= (r.lastSeenAt ?? r.at);
-        for (const c of captured) expect(rows.some((r) => covers(r, c.at) && (r.totalLimit === c.totalLimit || captured.some((d) => d !== c && d.at === c.at)))).toBe(true);
+        for (const c of captured)
+          expect(
+            rows.some((r) => covers(r, c.at) && (r.totalLimit === c.totalLimit || captured.some((d) => d !== c && d.at === c.at))),
+          ).toBe(true);
         expect((await db.get('accounts', 'jd-baitiao'))?.observationCount).toBe(rows.length);
         db.close();
       }),
@@ -98,7 +110,10 @@ describe('properties', () => {
         const second = await freshDb();
         await importHistory(second, JSON.stringify(exported), { now: FIXED_NOW });
         expect(withoutExportedAt(await exportHistory(second, FIXED_NOW))).toEqual(withoutExportedAt(exported));
-        expect(await importHistory(second, JSON.stringify(file), { now: FIXED_NOW })).toEqual({ ok: true, added: { accounts: 0, observations: 0, events: 0 } });
+        expect(await importHistory(second, JSON.stringify(file), { now: FIXED_NOW })).toEqual({
+          ok: true,
+          added: { accounts: 0, observations: 0, events: 0 },
+        });
         first.close();
         second.close();
       }),

@@ -33,7 +33,11 @@ afterEach(spaceIsBack);
 describe('QuotaExceededError', () => {
   it.each([0, 1, 5, 12])('import failing after %i writes → quota, nothing written', async (after) => {
     const db = await freshDb();
-    await recordObservations(db, { accounts: [account('other', { lender: '其他' })], observations: [observation(0, { accountId: 'other' })], events: [] });
+    await recordObservations(db, {
+      accounts: [account('other', { lender: '其他' })],
+      observations: [observation(0, { accountId: 'other' })],
+      events: [],
+    });
     const before = await snapshot(db);
     diskFullAfter(after);
     expect(await importHistory(db, sample)).toEqual({ ok: false, code: 'quota' });
@@ -44,7 +48,11 @@ describe('QuotaExceededError', () => {
   it('a capture failing half-way → DbError quota, not even its account is kept', async () => {
     const db = await freshDb();
     diskFullAfter(2);
-    const batch = { accounts: [account()], observations: [observation(0), observation(1, { totalLimit: 1 }), observation(2, { totalLimit: 2 })], events: [] };
+    const batch = {
+      accounts: [account()],
+      observations: [observation(0), observation(1, { totalLimit: 1 }), observation(2, { totalLimit: 2 })],
+      events: [],
+    };
     const failure = await recordObservations(db, batch).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(DbError);
     expect(failure).toMatchObject({ code: 'quota' });
@@ -57,7 +65,9 @@ describe('QuotaExceededError', () => {
   it('the database works normally once space is back', async () => {
     const db = await freshDb();
     diskFullAfter(0);
-    await expect(recordObservations(db, { accounts: [account()], observations: [observation(0)], events: [] })).rejects.toMatchObject({ code: 'quota' });
+    await expect(recordObservations(db, { accounts: [account()], observations: [observation(0)], events: [] })).rejects.toMatchObject({
+      code: 'quota',
+    });
     spaceIsBack();
     expect(await recordObservations(db, { accounts: [account()], observations: [observation(0)], events: [] })).toMatchObject({ added: 1 });
   });

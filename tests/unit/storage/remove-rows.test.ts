@@ -26,7 +26,9 @@ describe('removing one observation', () => {
     const before = await exported(db);
     const text = await snapshot(db);
     // One from the middle of an account's history (its neighbours may then carry equal values).
-    const index = before.observations.findIndex((o, i) => i > 0 && before.observations[i + 1]?.accountId === o.accountId && before.observations[i - 1]?.accountId === o.accountId);
+    const index = before.observations.findIndex(
+      (o, i) => i > 0 && before.observations[i + 1]?.accountId === o.accountId && before.observations[i - 1]?.accountId === o.accountId,
+    );
     const target = before.observations[index]!;
     const result = await removeObservation(db, target.accountId, target.at);
     expect(result).toEqual({ ok: true, value: target });
@@ -44,7 +46,11 @@ describe('removing one observation', () => {
 
   it('undo does not collapse the restored row into an identical neighbour and keeps its lastSeenAt', async () => {
     const db = await freshDb();
-    await recordObservations(db, { accounts: [account()], events: [], observations: [observation(0), observation(5, { totalLimit: 100 }), observation(10)] });
+    await recordObservations(db, {
+      accounts: [account()],
+      events: [],
+      observations: [observation(0), observation(5, { totalLimit: 100 }), observation(10)],
+    });
     const text = await snapshot(db);
     const removed = await removeObservation(db, 'jd-baitiao', minute(5));
     // Now rows 0 and 10 carry the same values next to each other: both stay.
@@ -54,7 +60,11 @@ describe('removing one observation', () => {
     expect(await snapshot(db)).toBe(text);
 
     const seen = await freshDb();
-    await recordObservations(seen, { accounts: [account()], events: [], observations: [observation(0), observation(5), observation(9), observation(10, { totalLimit: 1 })] });
+    await recordObservations(seen, {
+      accounts: [account()],
+      events: [],
+      observations: [observation(0), observation(5), observation(9), observation(10, { totalLimit: 1 })],
+    });
     const [row] = await storedObservations(seen);
     expect(row!.lastSeenAt).toBe(minute(9)); // three views collapsed into one row
     const seenText = await snapshot(seen);
@@ -67,7 +77,11 @@ describe('removing one observation', () => {
 
   it('keeps the account bookkeeping right: count, latest, first seen and a new pagesVersion', async () => {
     const db = await freshDb();
-    await recordObservations(db, { accounts: [account()], events: [], observations: [observation(0), observation(5, { totalLimit: 100 }), observation(10, { totalLimit: 200 })] });
+    await recordObservations(db, {
+      accounts: [account()],
+      events: [],
+      observations: [observation(0), observation(5, { totalLimit: 100 }), observation(10, { totalLimit: 200 })],
+    });
     const version = (await db.get('accounts', 'jd-baitiao'))!.pagesVersion;
     await removeObservation(db, 'jd-baitiao', minute(10));
     let row = (await db.get('accounts', 'jd-baitiao'))!;
@@ -91,7 +105,10 @@ describe('removing one observation', () => {
     const db = await freshDb();
     await recordObservations(db, { accounts: [account()], events: [], observations: [observation(0)] });
     const text = await snapshot(db);
-    expect(await removeObservation(db, 'nobody', minute(0))).toEqual({ ok: false, problem: { path: 'accountId', expected: 'an existing account' } });
+    expect(await removeObservation(db, 'nobody', minute(0))).toEqual({
+      ok: false,
+      problem: { path: 'accountId', expected: 'an existing account' },
+    });
     expect(await removeObservation(db, 'jd-baitiao', minute(1))).toMatchObject({ ok: false, problem: { path: 'at' } });
     expect(await snapshot(db)).toBe(text);
   });
@@ -100,16 +117,34 @@ describe('removing one observation', () => {
     const db = await freshDb();
     await recordObservations(db, { accounts: [account()], events: [], observations: [observation(0)] });
     const text = await snapshot(db);
-    expect(await restoreRow(db, { observation: observation(0, { totalLimit: 1 }) })).toEqual({ ok: false, problem: { path: 'observation.at', expected: 'a time not used by another observation of this account' } });
-    expect(await restoreRow(db, { observation: observation(1, { accountId: 'nobody' }) })).toMatchObject({ ok: false, problem: { path: 'observation.accountId' } });
-    expect(await restoreRow(db, { observation: observation(1, { totalLimit: -5 }) })).toEqual({ ok: false, problem: { path: 'observation.totalLimit', expected: 'a non-negative number of yuan with at most 2 decimals' } });
-    expect(await restoreRow(db, { observation: { ...observation(1), colour: 'red' } })).toMatchObject({ ok: false, problem: { expected: 'no such field' } });
+    expect(await restoreRow(db, { observation: observation(0, { totalLimit: 1 }) })).toEqual({
+      ok: false,
+      problem: { path: 'observation.at', expected: 'a time not used by another observation of this account' },
+    });
+    expect(await restoreRow(db, { observation: observation(1, { accountId: 'nobody' }) })).toMatchObject({
+      ok: false,
+      problem: { path: 'observation.accountId' },
+    });
+    expect(await restoreRow(db, { observation: observation(1, { totalLimit: -5 }) })).toEqual({
+      ok: false,
+      problem: { path: 'observation.totalLimit', expected: 'a non-negative number of yuan with at most 2 decimals' },
+    });
+    expect(await restoreRow(db, { observation: { ...observation(1), colour: 'red' } })).toMatchObject({
+      ok: false,
+      problem: { expected: 'no such field' },
+    });
     expect(await snapshot(db)).toBe(text);
   });
 
   it('the alert a misread low limit on the newest view caused goes away once that view is removed', async () => {
     const db = await freshDb();
-    const jd = (at: string, totalLimit: number) => ({ accountId: 'jd-baitiao', at, totalLimit, status: 'normal' as const, source: 'page' as const });
+    const jd = (at: string, totalLimit: number) => ({
+      accountId: 'jd-baitiao',
+      at,
+      totalLimit,
+      status: 'normal' as const,
+      source: 'page' as const,
+    });
     await recordObservations(db, {
       accounts: [account()],
       events: [],
@@ -150,13 +185,22 @@ describe('removing one event', () => {
 
   it('empties and deletes a month page, and answers the key for an unknown one', async () => {
     const db = await freshDb();
-    const e = { at: '2026-09-12T00:00:00.000Z', kind: 'inquiry' as const, lender: '某消费金融公司', reason: '贷款审批', source: 'credit-report' as const };
+    const e = {
+      at: '2026-09-12T00:00:00.000Z',
+      kind: 'inquiry' as const,
+      lender: '某消费金融公司',
+      reason: '贷款审批',
+      source: 'credit-report' as const,
+    };
     await recordObservations(db, { accounts: [], observations: [], events: [e] });
     expect(await removeEvent(db, eventKey(e))).toEqual({ ok: true, value: e });
     expect(await db.count('eventMonths')).toBe(0);
     expect(await removeEvent(db, eventKey(e))).toEqual({ ok: false, problem: { path: 'key', expected: 'the key of a stored event' } });
     expect(await removeEvent(db, 'not json')).toMatchObject({ ok: false, problem: { path: 'key' } });
-    expect(await restoreRow(db, { event: { ...e, accountId: 'nobody' } })).toMatchObject({ ok: false, problem: { path: 'event.accountId' } });
+    expect(await restoreRow(db, { event: { ...e, accountId: 'nobody' } })).toMatchObject({
+      ok: false,
+      problem: { path: 'event.accountId' },
+    });
     expect(await restoreRow(db, { event: { ...e, kind: 'gift' } })).toMatchObject({ ok: false, problem: { path: 'event.kind' } });
     expect(await db.count('eventMonths')).toBe(0);
   });

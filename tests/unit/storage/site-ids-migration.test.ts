@@ -55,8 +55,17 @@ describe('a version-2 database with title-named site accounts, opened by version
     const db = await upgraded();
     const accounts = await db.getAll('accounts');
     expect(accounts.map((a) => a.id).sort()).toEqual([...new Set(Object.values(MAP))].sort());
-    expect(accounts.find((a) => a.id === 'site:h5.lender.example')).toEqual({ id: 'site:h5.lender.example', lender: 'h5.lender.example', kind: 'credit-line' });
-    expect(accounts.find((a) => a.id === 'site:bank.example/尾号1234')).toEqual({ id: 'site:bank.example/尾号1234', lender: 'bank.example', product: '尾号1234', kind: 'credit-card' });
+    expect(accounts.find((a) => a.id === 'site:h5.lender.example')).toEqual({
+      id: 'site:h5.lender.example',
+      lender: 'h5.lender.example',
+      kind: 'credit-line',
+    });
+    expect(accounts.find((a) => a.id === 'site:bank.example/尾号1234')).toEqual({
+      id: 'site:bank.example/尾号1234',
+      lender: 'bank.example',
+      product: '尾号1234',
+      kind: 'credit-card',
+    });
     // Untouched: an adapter's account, and a site account whose id already was the host.
     expect(accounts.find((a) => a.id === 'jd-baitiao')).toEqual(rows<{ id: string }>('accounts')[0]);
     expect(accounts.find((a) => a.id === 'site:loan.example.com')).toEqual({ id: 'site:loan.example.com', lender: 'loan.example.com' });
@@ -102,8 +111,16 @@ describe('a version-2 database with title-named site accounts, opened by version
   it('renames alerts with their account; of two that become one, the one updated last stays', async () => {
     const db = await upgraded();
     const alerts = await db.getAll('alerts');
-    expect(alerts.map((a) => a.id).sort()).toEqual(['limit-drop|jd-baitiao', 'limit-drop|site:h5.lender.example', 'status-worsened|site:bank.example/白金卡#2']);
-    expect(alerts.find((a) => a.id === 'limit-drop|site:h5.lender.example')).toMatchObject({ accountId: 'site:h5.lender.example', state: 'seen', updatedAt: '2026-11-01T09:00:00.000Z' });
+    expect(alerts.map((a) => a.id).sort()).toEqual([
+      'limit-drop|jd-baitiao',
+      'limit-drop|site:h5.lender.example',
+      'status-worsened|site:bank.example/白金卡#2',
+    ]);
+    expect(alerts.find((a) => a.id === 'limit-drop|site:h5.lender.example')).toMatchObject({
+      accountId: 'site:h5.lender.example',
+      state: 'seen',
+      updatedAt: '2026-11-01T09:00:00.000Z',
+    });
     db.close();
   });
 

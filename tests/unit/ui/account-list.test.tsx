@@ -18,7 +18,14 @@ const summary = (i: number, status: 'normal' | 'frozen' = 'normal'): AccountSumm
   observationCount: 1,
 });
 const alert = (accountId: string, severity: AlertRecord['severity']) =>
-  ({ id: `limit-drop|${accountId}`, rule: 'limit-drop', severity, accountId, state: 'seen', text: { zh: { title: 't', detail: '', advice: [] }, en: { title: 't', detail: '', advice: [] } } }) as unknown as AlertRecord;
+  ({
+    id: `limit-drop|${accountId}`,
+    rule: 'limit-drop',
+    severity,
+    accountId,
+    state: 'seen',
+    text: { zh: { title: 't', detail: '', advice: [] }, en: { title: 't', detail: '', advice: [] } },
+  }) as unknown as AlertRecord;
 
 const names = () => [...dom.root.querySelectorAll('.card')].map((c) => c.textContent?.match(/机构\d+/)?.[0]);
 
@@ -26,7 +33,10 @@ describe('account list', () => {
   it('puts troubled accounts, then alerted ones, then the most recently seen first, and opens with the first few', async () => {
     const accounts = Array.from({ length: 12 }, (_, i) => summary(i, i === 11 ? 'frozen' : 'normal'));
     await act(async () => {
-      render(inLang("zh", <AccountList accounts={accounts} alerts={[alert('a9', 'critical'), alert('a10', 'warning')]} now={NOW} />), dom.root);
+      render(
+        inLang('zh', <AccountList accounts={accounts} alerts={[alert('a9', 'critical'), alert('a10', 'warning')]} now={NOW} />),
+        dom.root,
+      );
     });
     expect(names()).toHaveLength(ACCOUNTS_SHOWN);
     expect(names().slice(0, 4)).toEqual(['机构11', '机构9', '机构10', '机构0']);
@@ -38,7 +48,7 @@ describe('account list', () => {
 
   it('shows a short list whole, with no button', async () => {
     await act(async () => {
-      render(inLang("en", <AccountList accounts={[summary(1), summary(2)]} now={NOW} />), dom.root);
+      render(inLang('en', <AccountList accounts={[summary(1), summary(2)]} now={NOW} />), dom.root);
     });
     expect(names()).toHaveLength(2);
     expect(dom.root.querySelector('button.link')).toBeNull();

@@ -25,7 +25,12 @@ function cutDashboard(): Dashboard {
   if (!parsed.ok) throw new Error(parsed.path);
   const fresh = freshAlerts(buildHistoryView(parsed.file, NOW), DEFAULT_RULE_SETTINGS, parsed.file.accounts, { timeZone: 'UTC' });
   const alerts = reconcileAlerts([], fresh, NOW.toISOString()).put;
-  return { accounts: parsed.file.accounts.map((account) => ({ account, observationCount: 1 })), alerts, risk: riskOf(alerts), totals: { observations: 9 } };
+  return {
+    accounts: parsed.file.accounts.map((account) => ({ account, observationCount: 1 })),
+    alerts,
+    risk: riskOf(alerts),
+    totals: { observations: 9 },
+  };
 }
 
 const dom = useDom();
@@ -44,7 +49,17 @@ async function show(dashboard: Dashboard, lang: 'zh' | 'en' = 'zh', openAlertId?
     return { ok: false, code: 'internal' };
   }) as Send;
   await act(async () => {
-    render(<Popup lang={lang} send={send} builtInPatterns={[]} requestHostPermission={async () => true} now={() => NOW.getTime()} openAlertId={openAlertId} />, dom.root);
+    render(
+      <Popup
+        lang={lang}
+        send={send}
+        builtInPatterns={[]}
+        requestHostPermission={async () => true}
+        now={() => NOW.getTime()}
+        openAlertId={openAlertId}
+      />,
+      dom.root,
+    );
   });
   for (let i = 0; i < 3; i++) await act(async () => {});
   return sent;
@@ -72,7 +87,8 @@ describe('alerts in the popup', () => {
     const dashboard = cutDashboard();
     const sent = await show(dashboard);
     expect(dom.root.querySelector('.risk-level')?.textContent).toBe('极高');
-    const more = [...dom.root.querySelectorAll('button.link')].find((b) => b.textContent?.startsWith('显示其余')) as HTMLButtonElement | undefined;
+    const more = [...dom.root.querySelectorAll('button.link')].find((b) => b.textContent?.startsWith('显示其余')) as
+      HTMLButtonElement | undefined;
     if (more) await act(async () => more.click());
     const sevs = [...dom.root.querySelectorAll('.alert-list .sev')].map((e) => e.textContent);
     expect(sevs[0]).toBe('严重');
@@ -84,16 +100,30 @@ describe('alerts in the popup', () => {
 
   it('opens a long list with the most severe few; the rest are seen only once shown', async () => {
     const base = cutDashboard();
-    const extra = Array.from({ length: 7 }, (_, i): AlertRecord => ({ ...base.alerts.at(-1)!, id: `stale-account|x${i}`, rule: 'stale-account', severity: 'info', accountId: `x${i}` }));
+    const extra = Array.from({ length: 7 }, (_, i): AlertRecord => ({
+      ...base.alerts.at(-1)!,
+      id: `stale-account|x${i}`,
+      rule: 'stale-account',
+      severity: 'info',
+      accountId: `x${i}`,
+    }));
     const dashboard = { ...base, alerts: [...base.alerts, ...extra] };
     const total = dashboard.alerts.length;
     const sent = await show(dashboard);
     expect(dom.root.querySelectorAll('.alert-list .alert').length).toBe(ALERTS_SHOWN);
-    expect(sent.filter((m) => m.type === 'ui:alert-state')).toEqual([{ type: 'ui:alert-state', ids: dashboard.alerts.slice(0, ALERTS_SHOWN).map((a) => a.id), state: 'seen' }]);
-    const more = [...dom.root.querySelectorAll('button.link')].find((b) => b.textContent === `显示其余 ${total - ALERTS_SHOWN} 条提醒`) as HTMLButtonElement;
+    expect(sent.filter((m) => m.type === 'ui:alert-state')).toEqual([
+      { type: 'ui:alert-state', ids: dashboard.alerts.slice(0, ALERTS_SHOWN).map((a) => a.id), state: 'seen' },
+    ]);
+    const more = [...dom.root.querySelectorAll('button.link')].find(
+      (b) => b.textContent === `显示其余 ${total - ALERTS_SHOWN} 条提醒`,
+    ) as HTMLButtonElement;
     await act(async () => more.click());
     expect(dom.root.querySelectorAll('.alert-list .alert').length).toBe(total);
-    expect(sent.filter((m) => m.type === 'ui:alert-state').at(-1)).toEqual({ type: 'ui:alert-state', ids: dashboard.alerts.slice(ALERTS_SHOWN).map((a) => a.id), state: 'seen' });
+    expect(sent.filter((m) => m.type === 'ui:alert-state').at(-1)).toEqual({
+      type: 'ui:alert-state',
+      ids: dashboard.alerts.slice(ALERTS_SHOWN).map((a) => a.id),
+      state: 'seen',
+    });
     // A notification for an alert past the cut opens the whole list.
     render(null, dom.root);
     await show(dashboard, 'zh', extra.at(-1)!.id);
@@ -103,7 +133,8 @@ describe('alerts in the popup', () => {
   it('opens an alert to its detail, a limit chart and advice, and dismisses it', async () => {
     const sent = await show(cutDashboard(), 'en');
     // Rules version 2 adds 借呗's limit-zeroed (limited, nothing available): the cut may sit past the first five.
-    const more = [...dom.root.querySelectorAll('button.link')].find((b) => b.textContent?.startsWith('Show')) as HTMLButtonElement | undefined;
+    const more = [...dom.root.querySelectorAll('button.link')].find((b) => b.textContent?.startsWith('Show')) as
+      HTMLButtonElement | undefined;
     if (more) await act(async () => more.click());
     const drop = [...dom.root.querySelectorAll('.alert')].find((e) => e.textContent?.includes('京东 白条: limit cut'))!;
     expect(drop.querySelector('.alert-body')).toBeNull();
@@ -131,13 +162,30 @@ describe('alerts in the popup', () => {
   it('draws from the first load, follows what the background publishes, and keeps the new marks of the opening', async () => {
     const dashboard = cutDashboard();
     const sent: UiMessage[] = [];
-    const send = (async (msg: UiMessage) => (sent.push(msg), msg.type === 'ui:alert-state' ? { ok: true, changed: msg.ids.length } : { ok: false, code: 'internal' })) as Send;
+    const send = (async (msg: UiMessage) => (
+      sent.push(msg),
+      msg.type === 'ui:alert-state' ? { ok: true, changed: msg.ids.length } : { ok: false, code: 'internal' }
+    )) as Send;
     let publish: ((d: Dashboard) => void) | undefined;
     let unsubscribed = 0;
     const watchDashboard = (on: (d: Dashboard) => void) => ((publish = on), () => void unsubscribed++);
-    const firstLoad = Promise.resolve([{ ok: true, dashboard }, { ok: true, origins: [] }] as const) as never;
+    const firstLoad = Promise.resolve([
+      { ok: true, dashboard },
+      { ok: true, origins: [] },
+    ] as const) as never;
     await act(async () => {
-      render(<Popup lang="zh" send={send} firstLoad={firstLoad} watchDashboard={watchDashboard} builtInPatterns={[]} requestHostPermission={async () => true} now={() => NOW.getTime()} />, dom.root);
+      render(
+        <Popup
+          lang="zh"
+          send={send}
+          firstLoad={firstLoad}
+          watchDashboard={watchDashboard}
+          builtInPatterns={[]}
+          requestHostPermission={async () => true}
+          now={() => NOW.getTime()}
+        />,
+        dom.root,
+      );
     });
     for (let i = 0; i < 3; i++) await act(async () => {});
     // Nothing asked of the background but marking the shown alerts seen.
@@ -147,7 +195,10 @@ describe('alerts in the popup', () => {
 
     // The background publishes the seen states, then a page read elsewhere adds an account.
     const seen = { ...dashboard, alerts: dashboard.alerts.map((a): AlertRecord => ({ ...a, state: 'seen' })) };
-    const added = { ...seen, accounts: [...seen.accounts, { account: { id: 'webank-weilidai', lender: '微众银行', product: '微粒贷' }, observationCount: 1 }] };
+    const added = {
+      ...seen,
+      accounts: [...seen.accounts, { account: { id: 'webank-weilidai', lender: '微众银行', product: '微粒贷' }, observationCount: 1 }],
+    };
     await act(async () => publish!(seen));
     await act(async () => publish!(added));
     expect([...dom.root.querySelectorAll('.card-lender')].map((e) => e.textContent)).toContain('微众银行');

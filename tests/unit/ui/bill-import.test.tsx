@@ -36,7 +36,10 @@ function sender(reply: (msg: UiMessage) => Reply = () => ({ ok: true, added: { a
   return { send, sent, imports: () => sent.filter((m): m is Extract<UiMessage, { type: 'ui:import' }> => m.type === 'ui:import') };
 }
 
-const flush = () => act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+const flush = () =>
+  act(async () => {
+    await new Promise((r) => setTimeout(r, 0));
+  });
 const text = () => dom.root.textContent ?? '';
 const $ = <T extends Element = HTMLElement>(sel: string) => dom.root.querySelector(sel) as unknown as T | null;
 
@@ -54,7 +57,7 @@ async function pick(file: File) {
   await act(async () => {
     input.dispatchEvent(new dom.window.Event('change', { bubbles: true }));
   });
-  for (let i = 0; i < 200 && (!$('.bill-preview') && !$('.bill-refused')); i++) await flush();
+  for (let i = 0; i < 200 && !$('.bill-preview') && !$('.bill-refused'); i++) await flush();
 }
 
 async function click(button: Element | null | undefined) {
@@ -78,7 +81,9 @@ describe('bill import', () => {
     const t = text();
     expect(t).toContain('alipay-gbk.csv：识别为支付宝账单');
     expect(t).toContain('时间范围：2026年9月5日 至 2026年9月28日');
-    const rows = Array.from(dom.root.querySelectorAll('.bill-accounts tbody tr')).map((tr) => Array.from(tr.children).map((c) => c.textContent));
+    const rows = Array.from(dom.root.querySelectorAll('.bill-accounts tbody tr')).map((tr) =>
+      Array.from(tr.children).map((c) => c.textContent),
+    );
     expect(rows[1]).toEqual(['支付宝 · 借呗', '1 笔，共 ¥20,000.00', '1 笔，共 ¥1,712.34']);
     expect(rows[2]).toEqual(['中国工商银行（信用卡还款）', '—', '1 笔，共 ¥3,000.00']);
     expect(rows[0]?.[0]).toBe('支付宝 · 花呗');
@@ -136,7 +141,10 @@ describe('bill import', () => {
   });
 
   it('splits a bill over the import cap into several ui:import calls', async () => {
-    const { send, imports } = sender((msg) => ({ ok: true, added: { accounts: 0, observations: 0, events: (JSON.parse((msg as { text: string }).text) as HistoryFile).events.length } }));
+    const { send, imports } = sender((msg) => ({
+      ok: true,
+      added: { accounts: 0, observations: 0, events: (JSON.parse((msg as { text: string }).text) as HistoryFile).events.length },
+    }));
     await mount({ send, maxBytes: 900 });
     await pick(fixture('alipay-utf8.csv'));
     await click(confirmButton());
@@ -160,7 +168,9 @@ describe('bill import', () => {
     const { send, sent } = sender();
     await mount({ send });
     await pick(fixture('bank-statement.csv'));
-    expect($('.bill-refused')?.textContent).toBe('这个文件不是能识别的账单，没有导入任何内容。能读取的是支付宝、微信支付、京东导出的 CSV 账单（微信的 Excel 账单请先另存为 CSV）。');
+    expect($('.bill-refused')?.textContent).toBe(
+      '这个文件不是能识别的账单，没有导入任何内容。能读取的是支付宝、微信支付、京东导出的 CSV 账单（微信的 Excel 账单请先另存为 CSV）。',
+    );
     expect($('.bill-preview')).toBeNull();
     await pick(fixture('empty.csv'));
     expect($('.bill-refused')?.textContent).toContain('这个文件是空的');
@@ -211,7 +221,8 @@ describe('bill import', () => {
 
   it('has words for every reason a row goes unplaced, in both languages', () => {
     const reasons: UnplacedReason[] = ['truncated', 'bad-time', 'no-amount', 'unknown-product', 'unknown-lender', 'unknown-direction'];
-    for (const lang of ['zh', 'en'] as const) for (const r of reasons) expect(to(lang, `options.bills.reason.${r}`)).not.toContain('options.');
+    for (const lang of ['zh', 'en'] as const)
+      for (const r of reasons) expect(to(lang, `options.bills.reason.${r}`)).not.toContain('options.');
   });
 
   it('names every bill product in English, keeping the stored name beside it', () => {
@@ -224,7 +235,9 @@ describe('bill import', () => {
 
   it('is part of the options page', async () => {
     const send = (async (msg: UiMessage) =>
-      msg.type === 'ui:dashboard' ? { ok: true, dashboard: { accounts: [], alerts: [], risk: NO_RISK, totals: { observations: 0 } } } : { ok: false, code: 'internal' }) as Send;
+      msg.type === 'ui:dashboard'
+        ? { ok: true, dashboard: { accounts: [], alerts: [], risk: NO_RISK, totals: { observations: 0 } } }
+        : { ok: false, code: 'internal' }) as Send;
     await act(async () => {
       render(<Options browserLanguage="zh-CN" send={send} />, dom.root);
     });

@@ -22,7 +22,10 @@ import { inLang, useDom } from './support/dom';
 let focused: unknown;
 let restoreFocus: (() => void) | undefined;
 const dom = useDom();
-const flush = () => act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+const flush = () =>
+  act(async () => {
+    await new Promise((r) => setTimeout(r, 0));
+  });
 /** Records which element a component focuses (linkedom's focus() only fires an event). */
 function trackFocus() {
   focused = undefined;
@@ -50,7 +53,14 @@ async function choose(select: HTMLSelectElement, value: string) {
 }
 afterEach(() => vi.useRealTimers());
 
-const row: Observation = { accountId: 'jd-baitiao', at: '2026-11-22T00:00:00.000Z', lastSeenAt: '2026-11-22T03:00:00.000Z', totalLimit: 5000, status: 'normal', source: 'page' };
+const row: Observation = {
+  accountId: 'jd-baitiao',
+  at: '2026-11-22T00:00:00.000Z',
+  lastSeenAt: '2026-11-22T03:00:00.000Z',
+  totalLimit: 5000,
+  status: 'normal',
+  source: 'page',
+};
 const jd: Account = { id: 'jd-baitiao', lender: '京东', product: '白条', kind: 'pay-later' };
 const copy: Account = { id: 'site:card.jd.com', lender: '京东金融' };
 
@@ -66,11 +76,30 @@ const buttons = () => [...dom.root.querySelectorAll('button')] as HTMLButtonElem
 const button = (text: string) => buttons().find((b) => b.textContent?.includes(text))!;
 
 /** A little page as the dashboard will have it: rows with a remove button, and the undo bar. */
-function Page({ lang, send, removed, onRemoved, onUndone, onClose }: { lang: 'zh' | 'en'; send: Send; removed?: Removed; onRemoved: (r: Removed) => void; onUndone: (r: Removed) => void; onClose: () => void }) {
+function Page({
+  lang,
+  send,
+  removed,
+  onRemoved,
+  onUndone,
+  onClose,
+}: {
+  lang: 'zh' | 'en';
+  send: Send;
+  removed?: Removed;
+  onRemoved: (r: Removed) => void;
+  onUndone: (r: Removed) => void;
+  onClose: () => void;
+}) {
   return inLang(
     lang,
     <div>
-      <RemoveRowButton send={send} target={{ kind: 'observation', accountId: row.accountId, at: row.at }} label="京东 白条 · 11月22日" onRemoved={onRemoved} />
+      <RemoveRowButton
+        send={send}
+        target={{ kind: 'observation', accountId: row.accountId, at: row.at }}
+        label="京东 白条 · 11月22日"
+        onRemoved={onRemoved}
+      />
       <UndoBar send={send} removed={removed} onUndone={onUndone} onClose={onClose} />
     </div>,
   );
@@ -79,10 +108,23 @@ function Page({ lang, send, removed, onRemoved, onUndone, onClose }: { lang: 'zh
 describe('remove and undo', () => {
   it('removes through the background, offers undo with focus on it, and sends the very row back', async () => {
     trackFocus();
-    const { send, sent } = fakeSend((msg) => (msg.type === 'ui:remove-observation' ? { ok: true, removed: row } : { ok: true, restored: 1 }));
+    const { send, sent } = fakeSend((msg) =>
+      msg.type === 'ui:remove-observation' ? { ok: true, removed: row } : { ok: true, restored: 1 },
+    );
     let removed: Removed | undefined;
     let undone: Removed | undefined;
-    const draw = () => render(<Page lang="zh" send={send} removed={removed} onRemoved={(r) => ((removed = r), draw())} onUndone={(r) => ((undone = r), (removed = undefined), draw())} onClose={() => undefined} />, dom.root);
+    const draw = () =>
+      render(
+        <Page
+          lang="zh"
+          send={send}
+          removed={removed}
+          onRemoved={(r) => ((removed = r), draw())}
+          onUndone={(r) => ((undone = r), (removed = undefined), draw())}
+          onClose={() => undefined}
+        />,
+        dom.root,
+      );
     await act(async () => draw());
     const remove = buttons()[0]!;
     expect(remove.getAttribute('aria-label')).toBe('删除这条记录：京东 白条 · 11月22日');
@@ -105,12 +147,19 @@ describe('remove and undo', () => {
     const event = { at: '2026-11-10T00:00:00.000Z', kind: 'repay' as const, accountId: 'jd-baitiao', amount: 300 };
     const { send, sent } = fakeSend((msg) => (msg.type === 'ui:remove-event' ? { ok: true, removed: event } : { ok: true, restored: 1 }));
     let removed: Removed | undefined;
-    await act(async () => render(inLang("en", <RemoveRowButton send={send} target={{ kind: 'event', key: 'k1' }} label="repay" onRemoved={(r) => (removed = r)} />), dom.root));
+    await act(async () =>
+      render(
+        inLang('en', <RemoveRowButton send={send} target={{ kind: 'event', key: 'k1' }} label="repay" onRemoved={(r) => (removed = r)} />),
+        dom.root,
+      ),
+    );
     await act(async () => buttons()[0]!.click());
     await flush();
     expect(sent).toEqual([{ type: 'ui:remove-event', key: 'k1' }]);
     expect(removed).toEqual({ event });
-    await act(async () => render(inLang("en", <UndoBar send={send} removed={removed} onUndone={() => undefined} onClose={() => undefined} />), dom.root));
+    await act(async () =>
+      render(inLang('en', <UndoBar send={send} removed={removed} onUndone={() => undefined} onClose={() => undefined} />), dom.root),
+    );
     expect(dom.root.textContent).toContain('Removed 1 record');
     await act(async () => button('Undo').click());
     await flush();
@@ -121,14 +170,42 @@ describe('remove and undo', () => {
     vi.useFakeTimers();
     const { send } = fakeSend(() => ({ ok: true, restored: 1 }));
     let closed = 0;
-    await act(async () => render(inLang("zh", <UndoBar send={send} removed={{ observation: row }} onUndone={() => undefined} onClose={() => void closed++} timeoutMs={10_000} />), dom.root));
+    await act(async () =>
+      render(
+        inLang(
+          'zh',
+          <UndoBar
+            send={send}
+            removed={{ observation: row }}
+            onUndone={() => undefined}
+            onClose={() => void closed++}
+            timeoutMs={10_000}
+          />,
+        ),
+        dom.root,
+      ),
+    );
     await act(async () => void vi.advanceTimersByTime(9_000));
     expect(closed).toBe(0);
     await act(async () => void vi.advanceTimersByTime(1_500));
     expect(closed).toBe(1);
     // Focus inside holds it open.
     closed = 0;
-    await act(async () => render(inLang("zh", <UndoBar send={send} removed={{ observation: { ...row } }} onUndone={() => undefined} onClose={() => void closed++} timeoutMs={10_000} />), dom.root));
+    await act(async () =>
+      render(
+        inLang(
+          'zh',
+          <UndoBar
+            send={send}
+            removed={{ observation: { ...row } }}
+            onUndone={() => undefined}
+            onClose={() => void closed++}
+            timeoutMs={10_000}
+          />,
+        ),
+        dom.root,
+      ),
+    );
     const bar = dom.root.querySelector('.undo-bar')!;
     await act(async () => void bar.dispatchEvent(new dom.window.Event('focusin', { bubbles: true })));
     await act(async () => void vi.advanceTimersByTime(30_000));
@@ -145,16 +222,36 @@ describe('remove and undo', () => {
 
   it('shows a failure in words, keeps the bar and the row', async () => {
     const { send } = fakeSend((msg) =>
-      msg.type === 'ui:remove-observation' ? { ok: false, code: 'invalid-entry', path: 'at', expected: EXPECT_STORED_OBSERVATION } : { ok: false, code: 'quota' },
+      msg.type === 'ui:remove-observation'
+        ? { ok: false, code: 'invalid-entry', path: 'at', expected: EXPECT_STORED_OBSERVATION }
+        : { ok: false, code: 'quota' },
     );
     let removed = 0;
-    await act(async () => render(inLang("zh", <RemoveRowButton send={send} target={{ kind: 'observation', accountId: 'jd-baitiao', at: row.at }} label="x" onRemoved={() => void removed++} />), dom.root));
+    await act(async () =>
+      render(
+        inLang(
+          'zh',
+          <RemoveRowButton
+            send={send}
+            target={{ kind: 'observation', accountId: 'jd-baitiao', at: row.at }}
+            label="x"
+            onRemoved={() => void removed++}
+          />,
+        ),
+        dom.root,
+      ),
+    );
     await act(async () => buttons()[0]!.click());
     await flush();
     expect(removed).toBe(0);
     expect(dom.root.querySelector('[role="alert"]')!.textContent).toContain('该账户一条已保存记录的时间');
     let undone = 0;
-    await act(async () => render(inLang("en", <UndoBar send={send} removed={{ observation: row }} onUndone={() => void undone++} onClose={() => undefined} />), dom.root));
+    await act(async () =>
+      render(
+        inLang('en', <UndoBar send={send} removed={{ observation: row }} onUndone={() => void undone++} onClose={() => undefined} />),
+        dom.root,
+      ),
+    );
     await act(async () => button('Undo').click());
     await flush();
     expect(undone).toBe(0);
@@ -167,7 +264,9 @@ describe('rename', () => {
   it('sends the trimmed names, says it is kept over later reads, and refuses an empty lender', async () => {
     const { send, sent } = fakeSend(() => ({ ok: true, account: { id: 'site:card.jd.com', lender: '京东信用卡' } }));
     let renamed: Account | undefined;
-    await act(async () => render(inLang("zh", <RenameAccountForm send={send} account={copy} onRenamed={(a) => (renamed = a)} />), dom.root));
+    await act(async () =>
+      render(inLang('zh', <RenameAccountForm send={send} account={copy} onRenamed={(a) => (renamed = a)} />), dom.root),
+    );
     const [lender, product] = [...dom.root.querySelectorAll('input')] as HTMLInputElement[];
     expect(lender!.value).toBe('京东金融');
     expect(lender!.getAttribute('maxLength')).toBe(String(MAX_TEXT)); // linkedom keeps the attribute's case
@@ -176,12 +275,16 @@ describe('rename', () => {
       await act(async () => void input.dispatchEvent(new dom.window.Event('input', { bubbles: true })));
     };
     await type(lender!, '   ');
-    await act(async () => void dom.root.querySelector('form')!.dispatchEvent(new dom.window.Event('submit', { bubbles: true, cancelable: true })));
+    await act(
+      async () => void dom.root.querySelector('form')!.dispatchEvent(new dom.window.Event('submit', { bubbles: true, cancelable: true })),
+    );
     expect(sent).toEqual([]);
     expect(dom.root.querySelector('[role="alert"]')!.textContent).toBe('请填写机构名称。');
     await type(lender!, ' 京东信用卡 ');
     await type(product!, ' ');
-    await act(async () => void dom.root.querySelector('form')!.dispatchEvent(new dom.window.Event('submit', { bubbles: true, cancelable: true })));
+    await act(
+      async () => void dom.root.querySelector('form')!.dispatchEvent(new dom.window.Event('submit', { bubbles: true, cancelable: true })),
+    );
     await flush();
     expect(sent).toEqual([{ type: 'ui:rename-account', accountId: 'site:card.jd.com', lender: '京东信用卡', product: '' }]);
     expect(renamed).toEqual({ id: 'site:card.jd.com', lender: '京东信用卡' });
@@ -190,38 +293,50 @@ describe('rename', () => {
 });
 
 describe('merge', () => {
-  const accounts = [{ account: jd, observationCount: 12 }, { account: copy, observationCount: 3 }, { account: { id: 'other', lender: '其他' } }];
+  const accounts = [
+    { account: jd, observationCount: 12 },
+    { account: copy, observationCount: 3 },
+    { account: { id: 'other', lender: '其他' } },
+  ];
 
   it('lists the other accounts, states what moves and that it cannot be undone, focuses Cancel, then merges', async () => {
     trackFocus();
     const { send, sent } = fakeSend(() => ({ ok: true, moved: { observations: 3, events: 2, shifted: 1 } }));
     let merged: string | undefined;
-    await act(async () => render(inLang("zh", <MergeAccountsForm send={send} into={jd} accounts={accounts} onMerged={(from) => (merged = from)} />), dom.root));
+    await act(async () =>
+      render(inLang('zh', <MergeAccountsForm send={send} into={jd} accounts={accounts} onMerged={(from) => (merged = from)} />), dom.root),
+    );
     const select = dom.root.querySelector('select') as HTMLSelectElement;
     expect([...select.querySelectorAll('option')].map((o) => o.getAttribute('value'))).toEqual(['', 'site:card.jd.com', 'other']);
     expect(button('继续').disabled).toBe(true);
     await choose(select, 'site:card.jd.com');
     await act(async () => button('继续').click());
     const warning = dom.root.querySelector('.merge-warning')!.textContent!;
-    expect(warning).toBe('「京东金融」的全部记录（3 条）和它的所有事件将移到「京东 · 白条」，然后「京东金融」会被删除，提醒会重新计算。此操作无法撤销。');
+    expect(warning).toBe(
+      '「京东金融」的全部记录（3 条）和它的所有事件将移到「京东 · 白条」，然后「京东金融」会被删除，提醒会重新计算。此操作无法撤销。',
+    );
     expect(focused).toBe(button('取消'));
     expect(sent).toEqual([]);
     await act(async () => button('合并（无法撤销）').click());
     await flush();
     expect(sent).toEqual([{ type: 'ui:merge-accounts', from: 'site:card.jd.com', into: 'jd-baitiao' }]);
     expect(merged).toBe('site:card.jd.com');
-    expect(dom.root.querySelector('[role="status"]')!.textContent).toBe('已合并：移入 3 条记录、2 个事件。 其中 1 条与已有记录时间相同，已顺延 1 毫秒保留。');
+    expect(dom.root.querySelector('[role="status"]')!.textContent).toBe(
+      '已合并：移入 3 条记录、2 个事件。 其中 1 条与已有记录时间相同，已顺延 1 毫秒保留。',
+    );
     // The confirmation (and its focused button) is gone: focus is on what happened.
     expect(focused).toBe(dom.root.querySelector('[role="status"]'));
   });
 
   it('cancel sends nothing; a failure is shown in words; an account without others says so', async () => {
     const { send, sent } = fakeSend(() => ({ ok: false, code: 'invalid-entry', path: 'into', expected: EXPECT_OTHER_ACCOUNT }));
-    await act(async () => render(inLang("en", <MergeAccountsForm send={send} into={jd} accounts={accounts} />), dom.root));
+    await act(async () => render(inLang('en', <MergeAccountsForm send={send} into={jd} accounts={accounts} />), dom.root));
     const select = dom.root.querySelector('select') as HTMLSelectElement;
     await choose(select, 'other');
     await act(async () => button('Continue').click());
-    expect(dom.root.querySelector('.merge-warning')!.textContent).toBe('All records of “其他” and all its events move to “京东 · 白条”; then “其他” is deleted and the alerts are worked out again. This cannot be undone.');
+    expect(dom.root.querySelector('.merge-warning')!.textContent).toBe(
+      'All records of “其他” and all its events move to “京东 · 白条”; then “其他” is deleted and the alerts are worked out again. This cannot be undone.',
+    );
     await act(async () => button('Cancel').click());
     expect(dom.root.querySelector('.merge-warning')).toBeNull();
     expect(sent).toEqual([]);
@@ -229,7 +344,7 @@ describe('merge', () => {
     await act(async () => button('Merge (cannot be undone)').click());
     await flush();
     expect(dom.root.querySelector('[role="alert"]')!.textContent).toContain('an account other than the one merged into it');
-    await act(async () => render(inLang("en", <MergeAccountsForm send={send} into={jd} accounts={[{ account: jd }]} />), dom.root));
+    await act(async () => render(inLang('en', <MergeAccountsForm send={send} into={jd} accounts={[{ account: jd }]} />), dom.root));
     expect(dom.root.textContent).toContain('There is no other account to merge.');
     expect(dom.root.querySelector('select')).toBeNull();
   });
@@ -239,10 +354,12 @@ describe('corrections words', () => {
   it('English has every Chinese key, with the same placeholders', () => {
     expect(Object.keys(correctionsEn).sort()).toEqual(Object.keys(correctionsZh).sort());
     const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const [key, zh] of Object.entries(correctionsZh)) expect(holes(correctionsEn[key as keyof typeof correctionsEn]), key).toEqual(holes(zh));
+    for (const [key, zh] of Object.entries(correctionsZh))
+      expect(holes(correctionsEn[key as keyof typeof correctionsEn]), key).toEqual(holes(zh));
   });
   it('the names are capped like the history file, and the refusals have Chinese words', () => {
     expect(MAX_NAME).toBe(MAX_TEXT);
-    for (const phrase of [EXPECT_STORED_OBSERVATION, EXPECT_STORED_EVENT, EXPECT_OTHER_ACCOUNT]) expect(expectedText('zh', phrase)).toMatch(/[\u4e00-\u9fff]/);
+    for (const phrase of [EXPECT_STORED_OBSERVATION, EXPECT_STORED_EVENT, EXPECT_OTHER_ACCOUNT])
+      expect(expectedText('zh', phrase)).toMatch(/[\u4e00-\u9fff]/);
   });
 });

@@ -20,8 +20,23 @@ const DAY = 86_400_000;
 
 const board: DashboardData = {
   accounts: [
-    { account: { id: 'jd-baitiao', lender: '京东', product: '白条', kind: 'pay-later' }, latest: { accountId: 'jd-baitiao', at: '2026-11-20T00:00:00.000Z', totalLimit: 30000, availableLimit: 1000, status: 'limited', source: 'page' }, observationCount: 4 },
-    { account: { id: 'jiebei', lender: '支付宝', product: '借呗', kind: 'credit-line' }, latest: { accountId: 'jiebei', at: '2026-11-20T00:00:00.000Z', totalLimit: 12000, status: 'normal', source: 'manual' }, observationCount: 3 },
+    {
+      account: { id: 'jd-baitiao', lender: '京东', product: '白条', kind: 'pay-later' },
+      latest: {
+        accountId: 'jd-baitiao',
+        at: '2026-11-20T00:00:00.000Z',
+        totalLimit: 30000,
+        availableLimit: 1000,
+        status: 'limited',
+        source: 'page',
+      },
+      observationCount: 4,
+    },
+    {
+      account: { id: 'jiebei', lender: '支付宝', product: '借呗', kind: 'credit-line' },
+      latest: { accountId: 'jiebei', at: '2026-11-20T00:00:00.000Z', totalLimit: 12000, status: 'normal', source: 'manual' },
+      observationCount: 3,
+    },
   ],
   alerts: [],
   risk: { score: 0, level: 'low' } as DashboardData['risk'],
@@ -32,14 +47,27 @@ const history: AccountHistory = {
   accountId: 'jd-baitiao',
   from: NOW - 366 * DAY,
   to: NOW,
-  points: { t: [NOW - 30 * DAY, NOW - 10 * DAY, NOW - 3 * DAY], total: [50000, 45000, 30000], available: [20000, 9000, 1000], used: [30000, 36000, 29000] },
+  points: {
+    t: [NOW - 30 * DAY, NOW - 10 * DAY, NOW - 3 * DAY],
+    total: [50000, 45000, 30000],
+    available: [20000, 9000, 1000],
+    used: [30000, 36000, 29000],
+  },
   marks: [{ at: NOW - 3 * DAY, kind: 'status', status: 'limited', statusText: '暂时无法使用', total: 30000 }],
   events: [{ at: NOW - 20 * DAY, kind: 'borrow', amount: 2000 }],
   rowCount: 4,
   truncated: false,
 };
 
-const row = (day: number): Observation => ({ accountId: 'jd-baitiao', at: new Date(NOW - day * DAY).toISOString(), totalLimit: 30000, availableLimit: 1000, status: 'limited', statusText: '暂时无法使用', source: 'page' });
+const row = (day: number): Observation => ({
+  accountId: 'jd-baitiao',
+  at: new Date(NOW - day * DAY).toISOString(),
+  totalLimit: 30000,
+  availableLimit: 1000,
+  status: 'limited',
+  statusText: '暂时无法使用',
+  source: 'page',
+});
 
 function recorder(opts: { dashboard?: Promise<unknown> } = {}) {
   const sent: UiMessage[] = [];
@@ -58,7 +86,24 @@ function recorder(opts: { dashboard?: Promise<unknown> } = {}) {
       case 'ui:event-lenders':
         return { ok: true, lenders: ['某银行', '京东'] };
       case 'ui:factors':
-        return { ok: true, report: { now: new Date(NOW).toISOString(), factors: [{ id: 'inquiries-1m', rule: 'frequent-applications', value: 1, unit: 'count', windowDays: 30, threshold: 3, level: 'ok', fires: false }] } };
+        return {
+          ok: true,
+          report: {
+            now: new Date(NOW).toISOString(),
+            factors: [
+              {
+                id: 'inquiries-1m',
+                rule: 'frequent-applications',
+                value: 1,
+                unit: 'count',
+                windowDays: 30,
+                threshold: 3,
+                level: 'ok',
+                fires: false,
+              },
+            ],
+          },
+        };
       case 'ui:remove-observation':
         return { ok: true, removed: row(1) };
       default:
@@ -84,12 +129,20 @@ describe('dashboard page', () => {
   it('paints the accounts from the snapshot before the background answers, then asks for the first account’s chart', async () => {
     let answer!: () => void;
     const r = recorder({ dashboard: new Promise<void>((resolve) => (answer = resolve)) });
-    await act(async () => render(<Dashboard lang="zh" send={r.send} now={() => NOW} snapshot={board} chart={{ createChart: r.createChart }} />, dom.root));
+    await act(async () =>
+      render(<Dashboard lang="zh" send={r.send} now={() => NOW} snapshot={board} chart={{ createChart: r.createChart }} />, dom.root),
+    );
     expect([...dom.root.querySelectorAll('.account-name')].map((e) => e.textContent)).toEqual(['京东 白条', '支付宝 借呗']);
     answer();
     await settle();
     const ask = r.sent.find((m) => m.type === 'ui:account-history');
-    expect(ask).toEqual({ type: 'ui:account-history', accountId: 'jd-baitiao', to: new Date(NOW).toISOString(), from: new Date(NOW - 366 * DAY).toISOString(), columns: 720 });
+    expect(ask).toEqual({
+      type: 'ui:account-history',
+      accountId: 'jd-baitiao',
+      to: new Date(NOW).toISOString(),
+      from: new Date(NOW - 366 * DAY).toISOString(),
+      columns: 720,
+    });
     // One x per point, mark and event; three lines and five kinds of marks.
     const chart = r.charts.at(-1)!;
     expect(chart.data).toHaveLength(9);
@@ -105,12 +158,15 @@ describe('dashboard page', () => {
 
   it('moves the cursor with the keyboard and reads out the values in force and the marks', async () => {
     const r = recorder();
-    await act(async () => render(<Dashboard lang="zh" send={r.send} now={() => NOW} snapshot={board} chart={{ createChart: r.createChart }} />, dom.root));
+    await act(async () =>
+      render(<Dashboard lang="zh" send={r.send} now={() => NOW} snapshot={board} chart={{ createChart: r.createChart }} />, dom.root),
+    );
     await settle();
     const box = q('.chart-box')!;
     expect(box.getAttribute('tabIndex') ?? box.getAttribute('tabindex')).toBe('0');
     expect(box.getAttribute('aria-label')).toBe('京东 白条 的额度图表。用左右方向键逐点查看数值。');
-    const key = async (k: string) => act(async () => void box.dispatchEvent(Object.assign(new dom.window.Event('keydown', { bubbles: true }), { key: k })));
+    const key = async (k: string) =>
+      act(async () => void box.dispatchEvent(Object.assign(new dom.window.Event('keydown', { bubbles: true }), { key: k })));
     await key('Home');
     expect(q('.chart-readout')?.textContent).toMatch(/总额度 ¥50,000\.00 · 可用额度 ¥20,000\.00 · 已用 ¥30,000\.00$/);
     await key('ArrowRight');
@@ -123,7 +179,9 @@ describe('dashboard page', () => {
 
   it('asks again for the range chosen, and pages the raw rows in the table, each with its remove button', async () => {
     const r = recorder();
-    await act(async () => render(<Dashboard lang="en" send={r.send} now={() => NOW} snapshot={board} chart={{ createChart: r.createChart }} />, dom.root));
+    await act(async () =>
+      render(<Dashboard lang="en" send={r.send} now={() => NOW} snapshot={board} chart={{ createChart: r.createChart }} />, dom.root),
+    );
     await settle();
     await act(async () => button('3 months').click());
     await settle();
@@ -144,7 +202,11 @@ describe('dashboard page', () => {
     const boards = r.sent.filter((m) => m.type === 'ui:dashboard').length;
     await act(async () => (q('.row-actions button') as HTMLButtonElement).click());
     await settle();
-    expect(r.sent.find((m) => m.type === 'ui:remove-observation')).toEqual({ type: 'ui:remove-observation', accountId: 'jd-baitiao', at: row(1).at });
+    expect(r.sent.find((m) => m.type === 'ui:remove-observation')).toEqual({
+      type: 'ui:remove-observation',
+      accountId: 'jd-baitiao',
+      at: row(1).at,
+    });
     expect(q('.undo-bar')?.textContent).toContain('Removed 1 record');
     expect(r.sent.filter((m) => m.type === 'ui:dashboard').length).toBe(boards + 1);
     expect(r.sent.filter((m) => m.type === 'ui:factors').length).toBeGreaterThanOrEqual(2);
@@ -152,7 +214,9 @@ describe('dashboard page', () => {
 
   it('filters the timeline by kind and lender through the background, and shows the factors it asked for', async () => {
     const r = recorder();
-    await act(async () => render(<Dashboard lang="zh" send={r.send} now={() => NOW} snapshot={board} chart={{ createChart: r.createChart }} />, dom.root));
+    await act(async () =>
+      render(<Dashboard lang="zh" send={r.send} now={() => NOW} snapshot={board} chart={{ createChart: r.createChart }} />, dom.root),
+    );
     await settle();
     expect(q('.factors h2')?.textContent).toBe('影响提醒的因素');
     expect(r.sent.some((m) => m.type === 'ui:factors')).toBe(true);
@@ -161,7 +225,11 @@ describe('dashboard page', () => {
     const repay = [...dom.root.querySelectorAll('.filters label')].find((l) => l.textContent === '还款')!.querySelector('input')!;
     await act(async () => void repay.dispatchEvent(new dom.window.Event('change', { bubbles: true })));
     await settle();
-    expect(r.sent.filter((m) => m.type === 'ui:timeline').at(-1)).toEqual({ type: 'ui:timeline', kinds: ['inquiry', 'application', 'account-opened', 'borrow'], limit: 50 });
+    expect(r.sent.filter((m) => m.type === 'ui:timeline').at(-1)).toEqual({
+      type: 'ui:timeline',
+      kinds: ['inquiry', 'application', 'account-opened', 'borrow'],
+      limit: 50,
+    });
     const select = q('.lender-filter select') as HTMLSelectElement;
     expect(r.sent.some((m) => m.type === 'ui:event-lenders')).toBe(false); // not before the person turns to it
     await act(async () => void select.dispatchEvent(new dom.window.Event('focus')));
@@ -176,7 +244,10 @@ describe('dashboard page', () => {
 
   it('formats the chart’s axes in the person’s language', () => {
     const noop = () => undefined;
-    for (const [lang, month, amount] of [['zh', /2026年3月/, '¥5万'], ['en', /Mar 2026/, '¥50K']] as const) {
+    for (const [lang, month, amount] of [
+      ['zh', /2026年3月/, '¥5万'],
+      ['en', /Mar 2026/, '¥50K'],
+    ] as const) {
       const o = chartOptions(lang, 600, 300, FALLBACK_COLORS, noop);
       const [x, y] = o.axes as { values: (...a: unknown[]) => string[] }[];
       expect(x!.values(undefined, [Date.UTC(2026, 2, 15)], 0, 0, 30 * DAY)[0]).toMatch(month);

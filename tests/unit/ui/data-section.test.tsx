@@ -12,7 +12,10 @@ import type { Send } from '../../../utils/ui/api';
 import { useDom, inLang } from './support/dom';
 
 const dom = useDom(() => fakeBrowser.reset());
-const flush = () => act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+const flush = () =>
+  act(async () => {
+    await new Promise((r) => setTimeout(r, 0));
+  });
 
 async function pickHistory(lang: Lang, file: File) {
   const sent: UiMessage[] = [];
@@ -55,7 +58,7 @@ describe('history import size', () => {
     let answer!: (reply: unknown) => void;
     const send = vi.fn(() => new Promise((resolve) => (answer = resolve))) as unknown as Send;
     await act(async () => {
-      render(inLang("zh", <DataSection send={send} hasData={false} onChanged={() => undefined} />), dom.root);
+      render(inLang('zh', <DataSection send={send} hasData={false} onChanged={() => undefined} />), dom.root);
     });
     const input = dom.root.querySelector('input[type=file]') as unknown as HTMLInputElement;
     const file = new File(['{}'], 'h.json');

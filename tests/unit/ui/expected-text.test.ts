@@ -38,7 +38,10 @@ describe('expected phrases in Chinese', () => {
     broken((f) => (f.version = 0)),
     broken((f) => (f.observations[0].at = '9999-12-31T23:59:59.999-23:59')),
     (() => {
-      const r = parseHistory({ ...sample, events: [{ at: '2099-01-01T00:00:00.000Z', kind: 'inquiry' }] }, { latest: '2026-12-01T00:00:00.000Z' });
+      const r = parseHistory(
+        { ...sample, events: [{ at: '2099-01-01T00:00:00.000Z', kind: 'inquiry' }] },
+        { latest: '2026-12-01T00:00:00.000Z' },
+      );
       return r.ok ? '' : (r.expected ?? '');
     })(),
     manualEntryProblem({ lender: 'x', values: { status: 'unknown' } }, NOW)!.expected,
@@ -52,7 +55,11 @@ describe('expected phrases in Chinese', () => {
   });
 
   it('shows in the Chinese error message, without quoting a value', () => {
-    const text = failureText('zh', { code: 'invalid-file', path: 'observations[12].totalLimit', expected: 'a non-negative number of yuan with at most 2 decimals' });
+    const text = failureText('zh', {
+      code: 'invalid-file',
+      path: 'observations[12].totalLimit',
+      expected: 'a non-negative number of yuan with at most 2 decimals',
+    });
     expect(text).toContain('observations[12].totalLimit');
     expect(text).toContain('不小于 0、最多两位小数的金额');
   });

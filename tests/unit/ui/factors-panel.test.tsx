@@ -29,19 +29,25 @@ const cells = (id: string) => [...row(id).children].map((c) => c.textContent);
 
 describe('FactorsPanel', () => {
   it('shows every factor with its value, line, level word and alert, in Chinese', () => {
-    render(inLang("zh", <FactorsPanel report={sampleReport()} />), dom.root);
+    render(inLang('zh', <FactorsPanel report={sampleReport()} />), dom.root);
     expect(dom.root.querySelectorAll('tr.factor')).toHaveLength(9);
     expect(cells('inquiries-1m')).toEqual(['近 30 天硬查询', '3', '常见说法：1个月内不超过3次提醒阈值：≥ 3', '超出提醒已触发', '频繁申请']);
     expect(cells('inquiries-3m')[1]).toBe('7');
     expect(row('inquiries-3m').getAttribute('class')).toContain('factor-over');
     expect(cells('inquiries-6m').slice(2, 4)).toEqual(['无提醒阈值，仅供参考', '—']);
-    expect(cells('utilization')).toEqual(['总使用率', '50%', '常见说法：超过70%为高，30%以下最受评分青睐提醒阈值：≥ 70%，持续 14 天', '接近', '使用率过高']);
+    expect(cells('utilization')).toEqual([
+      '总使用率',
+      '50%',
+      '常见说法：超过70%为高，30%以下最受评分青睐提醒阈值：≥ 70%，持续 14 天',
+      '接近',
+      '使用率过高',
+    ]);
     expect(cells('cash-lenders').slice(1, 4)).toEqual(['1', '常见说法：同时欠3家及以上网贷/现金贷即为多头借贷提醒阈值：≥ 3', '正常']);
     expect(row('utilization').getAttribute('class')).toContain('factor-near');
   });
 
   it('puts the projection under its factor: each fall and the day it is back under the line', () => {
-    render(inLang("zh", <FactorsPanel report={sampleReport()} />), dom.root);
+    render(inLang('zh', <FactorsPanel report={sampleReport()} />), dom.root);
     const items = [...projection('inquiries-3m')!.querySelectorAll('li')].map((li) => li.textContent);
     expect(items).toEqual([
       `${formatDateTime('zh', ago(-2))} 降至 6`,
@@ -56,16 +62,24 @@ describe('FactorsPanel', () => {
   });
 
   it('speaks English too, with the same structure', () => {
-    render(inLang("en", <FactorsPanel report={sampleReport()} />), dom.root);
+    render(inLang('en', <FactorsPanel report={sampleReport()} />), dom.root);
     expect(dom.root.querySelector('h2')!.textContent).toBe('What drives the alerts');
-    expect(cells('inquiries-1m')).toEqual(['Hard checks, last 30 days', '3', 'Commonly cited: at most 3 in a monthAlert at 3 or more', 'OverAlert on', 'Frequent applications']);
-    expect(projection('inquiries-1m')!.querySelector('.factor-within')!.textContent).toBe(`Back under the alert line on ${formatDateTime('en', ago(-5))} if nothing new happens`);
+    expect(cells('inquiries-1m')).toEqual([
+      'Hard checks, last 30 days',
+      '3',
+      'Commonly cited: at most 3 in a monthAlert at 3 or more',
+      'OverAlert on',
+      'Frequent applications',
+    ]);
+    expect(projection('inquiries-1m')!.querySelector('.factor-within')!.textContent).toBe(
+      `Back under the alert line on ${formatDateTime('en', ago(-5))} if nothing new happens`,
+    );
     // Only the Chinese term the English line explains is left in Chinese.
     expect(dom.root.textContent!.replaceAll('多头借贷', '')).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('says so when there is nothing to show', () => {
-    render(inLang("zh", <FactorsPanel report={{ now: NOW.toISOString(), factors: [] }} />), dom.root);
+    render(inLang('zh', <FactorsPanel report={{ now: NOW.toISOString(), factors: [] }} />), dom.root);
     expect(dom.root.querySelector('.factors-empty')!.textContent).toBe('还没有可计算的数据。');
   });
 

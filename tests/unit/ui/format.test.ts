@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  exportFileName, formatAmount, formatApr, formatDailyRate, formatRate, formatRelative, formatUtilization,
+  exportFileName,
+  formatAmount,
+  formatApr,
+  formatDailyRate,
+  formatRate,
+  formatRelative,
+  formatUtilization,
 } from '../../../utils/format';
 
 describe('amounts', () => {

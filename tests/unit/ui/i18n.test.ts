@@ -68,8 +68,16 @@ describe('pickLang', () => {
 
 describe('failureText', () => {
   const codes: ErrorCode[] = [
-    'forbidden', 'bad-message', 'invalid-file', 'newer-version', 'too-large', 'quota',
-    'db-unavailable', 'db-blocked', 'invalid-entry', 'internal',
+    'forbidden',
+    'bad-message',
+    'invalid-file',
+    'newer-version',
+    'too-large',
+    'quota',
+    'db-unavailable',
+    'db-blocked',
+    'invalid-entry',
+    'internal',
   ];
 
   it('has words for every error code in both languages', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  emptyManualEntry, readTypedAmount, validateManualEntry, type ManualEntryFields,
-} from '../../../utils/forms/manual-entry';
+import { emptyManualEntry, readTypedAmount, validateManualEntry, type ManualEntryFields } from '../../../utils/forms/manual-entry';
 
 const form = (patch: Partial<ManualEntryFields>): ManualEntryFields => ({ ...emptyManualEntry, lender: '京东', ...patch });
 
@@ -39,14 +37,22 @@ describe('validateManualEntry', () => {
   it('builds a ManualEntry with yuan amounts and rate fractions', () => {
     const r = validateManualEntry(
       form({
-        product: ' 白条 ', kind: 'pay-later', total: '5万', available: '32,000', used: '18000',
-        dailyRate: '0.035', apr: '12.78%', status: 'normal',
+        product: ' 白条 ',
+        kind: 'pay-later',
+        total: '5万',
+        available: '32,000',
+        used: '18000',
+        dailyRate: '0.035',
+        apr: '12.78%',
+        status: 'normal',
       }),
     );
     expect(r).toEqual({
       ok: true,
       entry: {
-        lender: '京东', product: '白条', kind: 'pay-later',
+        lender: '京东',
+        product: '白条',
+        kind: 'pay-later',
         values: { status: 'normal', totalLimit: 50000, availableLimit: 32000, usedAmount: 18000, dailyRate: 0.00035, apr: 0.1278 },
       },
     });
@@ -77,7 +83,9 @@ describe('validateManualEntry', () => {
   it('reports each bad amount on its own field', () => {
     const errors = errorsOf({ total: 'abc', available: '-5', used: '1.234' });
     expect(errors).toEqual({
-      total: 'form.error.notANumber', available: 'form.error.negative', used: 'form.error.tooManyDecimals',
+      total: 'form.error.notANumber',
+      available: 'form.error.negative',
+      used: 'form.error.tooManyDecimals',
     });
     expect(errorsOf({ total: '99999999999' }).total).toBe('form.error.tooLarge');
   });

@@ -13,8 +13,13 @@ import type { Send } from '../../../utils/ui/api';
 
 const dom = useDom(() => fakeBrowser.reset());
 const send = (async (msg: UiMessage) =>
-  msg.type === 'ui:dashboard' ? { ok: true, dashboard: { accounts: [], alerts: [], risk: NO_RISK, totals: { observations: 0 } } } : { ok: false, code: 'internal' }) as Send;
-const flush = () => act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+  msg.type === 'ui:dashboard'
+    ? { ok: true, dashboard: { accounts: [], alerts: [], risk: NO_RISK, totals: { observations: 0 } } }
+    : { ok: false, code: 'internal' }) as Send;
+const flush = () =>
+  act(async () => {
+    await new Promise((r) => setTimeout(r, 0));
+  });
 const BANK = 'https://bank.example';
 
 async function open(lang = 'zh-CN') {
@@ -29,7 +34,12 @@ describe('stored picked rules', () => {
   it('keep one well-formed rule per field and site, and drop anything else', () => {
     expect(
       checkSiteRules({
-        [BANK]: [{ field: 'totalLimit', selector: '#a' }, { field: 'totalLimit', selector: '#b', label: '总额度' }, { field: 'nope', selector: '#c' }, { field: 'rate', selector: '' }],
+        [BANK]: [
+          { field: 'totalLimit', selector: '#a' },
+          { field: 'totalLimit', selector: '#b', label: '总额度' },
+          { field: 'nope', selector: '#c' },
+          { field: 'rate', selector: '' },
+        ],
         'javascript:alert(1)': [{ field: 'rate', selector: '#x' }],
         'https://other.example': 'x',
       }),
@@ -44,7 +54,12 @@ describe('stored picked rules', () => {
 
 describe('options: values picked on pages', () => {
   it('lists them per site, changes what one is and deletes one', async () => {
-    await siteRulesItem.setValue({ [BANK]: [{ field: 'totalLimit', selector: '#total', label: '信用额度' }, { field: 'status', selector: 'body > p' }] });
+    await siteRulesItem.setValue({
+      [BANK]: [
+        { field: 'totalLimit', selector: '#total', label: '信用额度' },
+        { field: 'status', selector: 'body > p' },
+      ],
+    });
     await open();
     expect(dom.root.querySelector('.picked-origin')?.textContent).toBe(BANK);
     const rows = [...dom.root.querySelectorAll('.picked-rule')];
@@ -56,7 +71,12 @@ describe('options: values picked on pages', () => {
     }
     await act(async () => void select.dispatchEvent(new dom.window.Event('change', { bubbles: true })));
     await flush();
-    expect(await siteRulesItem.getValue()).toEqual({ [BANK]: [{ field: 'status', selector: 'body > p' }, { field: 'availableLimit', selector: '#total', label: '信用额度' }] });
+    expect(await siteRulesItem.getValue()).toEqual({
+      [BANK]: [
+        { field: 'status', selector: 'body > p' },
+        { field: 'availableLimit', selector: '#total', label: '信用额度' },
+      ],
+    });
     const del = [...dom.root.querySelectorAll('.picked-rule')].find((r) => r.textContent?.includes('body > p'))!.querySelector('button')!;
     await act(async () => (del as HTMLButtonElement).click());
     await flush();

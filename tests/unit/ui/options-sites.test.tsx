@@ -10,7 +10,10 @@ import type { Send } from '../../../utils/ui/api';
 import { useDom, inLang } from './support/dom';
 
 const dom = useDom();
-const flush = () => act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+const flush = () =>
+  act(async () => {
+    await new Promise((r) => setTimeout(r, 0));
+  });
 
 describe('lender hosts', () => {
   it.each([
@@ -23,7 +26,8 @@ describe('lender hosts', () => {
     ['umoney.baidu.com', '度小满'],
   ])('%s → %s', (host, lender) => expect(lenderForHost(host)).toBe(lender));
   it('knows no lender for mail hosts, look-alikes or bare suffixes', () => {
-    for (const host of ['wx.mail.qq.com', 'mail.163.com', 'cmbchina.com.evil.example', 'notcmbchina.com', 'baidu.com', 'com']) expect(lenderForHost(host)).toBeUndefined();
+    for (const host of ['wx.mail.qq.com', 'mail.163.com', 'cmbchina.com.evil.example', 'notcmbchina.com', 'baidu.com', 'com'])
+      expect(lenderForHost(host)).toBeUndefined();
   });
   it('suggests the lender, else the host without www', () => {
     expect(suggestedSiteName('https://creditcard.cmbchina.com')).toBe('招商银行');
@@ -36,17 +40,25 @@ describe('OptionsSites', () => {
     const sent: UiMessage[] = [];
     const send = (async (msg: UiMessage) => {
       sent.push(msg);
-      if (msg.type === 'ui:tracked-sites') return { ok: true, origins: ['https://wx.mail.qq.com', 'https://creditcard.cmbchina.com'], names: { 'https://wx.mail.qq.com': '建设银行信用卡' } };
+      if (msg.type === 'ui:tracked-sites')
+        return {
+          ok: true,
+          origins: ['https://wx.mail.qq.com', 'https://creditcard.cmbchina.com'],
+          names: { 'https://wx.mail.qq.com': '建设银行信用卡' },
+        };
       if (msg.type === 'ui:site-name') return { ok: true, renamed: 2 };
       return { ok: false, code: 'internal' };
     }) as Send;
     await act(async () => {
-      render(inLang("zh", <OptionsSites send={send} />), dom.root);
+      render(inLang('zh', <OptionsSites send={send} />), dom.root);
     });
     await flush();
     const inputs = [...dom.root.querySelectorAll('input')] as HTMLInputElement[];
     expect([...dom.root.querySelectorAll('.site-origin')].map((l) => l.textContent)).toEqual(['creditcard.cmbchina.com', 'wx.mail.qq.com']);
-    expect(inputs.map((i) => [i.value, i.placeholder])).toEqual([['', '招商银行'], ['建设银行信用卡', 'wx.mail.qq.com']]);
+    expect(inputs.map((i) => [i.value, i.placeholder])).toEqual([
+      ['', '招商银行'],
+      ['建设银行信用卡', 'wx.mail.qq.com'],
+    ]);
     const save = dom.root.querySelectorAll('button')[0] as HTMLButtonElement;
     expect(save.disabled).toBe(true); // nothing changed yet
     await act(async () => {

@@ -30,7 +30,10 @@ const send = (async (msg: UiMessage) =>
     ? { ok: true, dashboard: { accounts: [], alerts: [], risk: NO_RISK, totals: { observations: 0 } } }
     : { ok: false, code: 'internal' }) as Send;
 
-const flush = () => act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+const flush = () =>
+  act(async () => {
+    await new Promise((r) => setTimeout(r, 0));
+  });
 
 async function open(browserLanguage = 'zh-CN') {
   await act(async () => {
@@ -103,7 +106,17 @@ describe('Options page', () => {
     expect($('#th-high-utilization-aggregate').value).toBe('70');
     expect($('#th-stale-account-days').value).toBe('14');
     const text = dom.root.textContent ?? '';
-    for (const part of ['通知', '「提示」级别只在弹窗里显示', '规则阈值', '隐私', '在无痕窗口中也记录额度', '数据', '导出历史', '恢复默认值']) expect(text).toContain(part);
+    for (const part of [
+      '通知',
+      '「提示」级别只在弹窗里显示',
+      '规则阈值',
+      '隐私',
+      '在无痕窗口中也记录额度',
+      '数据',
+      '导出历史',
+      '恢复默认值',
+    ])
+      expect(text).toContain(part);
     expect(document.documentElement.lang).toBe('zh-CN');
   });
 
@@ -207,9 +220,19 @@ describe('Options page', () => {
 });
 
 function fieldRuleLabel(rule: string): string {
-  return ({
-    'limit-drop': '额度下降', 'limit-zeroed': '额度清零', 'status-worsened': '账户状态变差', 'increase-closed': '提额入口关闭',
-    'frequent-applications': '频繁申请', 'many-lenders': '多头借贷', 'high-utilization': '使用率过高',
-    'borrow-repay-cycling': '频繁借还', 'rate-increase': '利率上调', 'sudden-drawdown': '突然大额用款', 'stale-account': '账户久未查看',
-  } as Record<string, string>)[rule]!;
+  return (
+    {
+      'limit-drop': '额度下降',
+      'limit-zeroed': '额度清零',
+      'status-worsened': '账户状态变差',
+      'increase-closed': '提额入口关闭',
+      'frequent-applications': '频繁申请',
+      'many-lenders': '多头借贷',
+      'high-utilization': '使用率过高',
+      'borrow-repay-cycling': '频繁借还',
+      'rate-increase': '利率上调',
+      'sudden-drawdown': '突然大额用款',
+      'stale-account': '账户久未查看',
+    } as Record<string, string>
+  )[rule]!;
 }

@@ -16,14 +16,25 @@ async function show(tracked: string[], startReply: object = { ok: true }) {
   const sent: UiMessage[] = [];
   const send = (async (msg: UiMessage) => {
     sent.push(msg);
-    if (msg.type === 'ui:dashboard') return { ok: true, dashboard: { accounts: [], alerts: [], risk: NO_RISK, totals: { observations: 0 } } };
+    if (msg.type === 'ui:dashboard')
+      return { ok: true, dashboard: { accounts: [], alerts: [], risk: NO_RISK, totals: { observations: 0 } } };
     if (msg.type === 'ui:tracked-sites') return { ok: true, origins: tracked };
     if (msg.type === 'ui:start-picker') return startReply;
     return { ok: false, code: 'internal' };
   }) as Send;
   const closeWindow = vi.fn();
   await act(async () => {
-    render(<Popup lang="zh" send={send} tab={{ id: 3, url: `${SITE}/wallet` }} builtInPatterns={[]} requestHostPermission={async () => true} closeWindow={closeWindow} />, dom.root);
+    render(
+      <Popup
+        lang="zh"
+        send={send}
+        tab={{ id: 3, url: `${SITE}/wallet` }}
+        builtInPatterns={[]}
+        requestHostPermission={async () => true}
+        closeWindow={closeWindow}
+      />,
+      dom.root,
+    );
   });
   for (let i = 0; i < 3; i++) await act(async () => {});
   const button = [...dom.root.querySelectorAll('button')].find((b) => b.textContent === '在页面上选取') as HTMLButtonElement | undefined;

@@ -14,7 +14,10 @@ const NOW = Date.parse('2026-11-23T08:00:00.000Z');
 const TODAY = localDay(new Date(NOW));
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
-const jiebei: AccountSummary = { account: { id: 'manual:蚂蚁/借呗', lender: '蚂蚁', product: '借呗', kind: 'credit-line' }, observationCount: 0 };
+const jiebei: AccountSummary = {
+  account: { id: 'manual:蚂蚁/借呗', lender: '蚂蚁', product: '借呗', kind: 'credit-line' },
+  observationCount: 0,
+};
 const dashboard = (accounts: AccountSummary[] = []): Dashboard => ({ accounts, alerts: [], risk: NO_RISK, totals: { observations: 0 } });
 
 const dom = useDom();
@@ -44,7 +47,9 @@ const settle = async () => {
 };
 const fieldError = (name: string) => dom.root.querySelector(`#ql-${name}-error`)?.textContent;
 
-async function openQuickLog(opts: { lang?: 'zh' | 'en'; accounts?: AccountSummary[]; reply?: (m: Extract<UiMessage, { type: 'ui:add-event' }>) => unknown } = {}) {
+async function openQuickLog(
+  opts: { lang?: 'zh' | 'en'; accounts?: AccountSummary[]; reply?: (m: Extract<UiMessage, { type: 'ui:add-event' }>) => unknown } = {},
+) {
   const sent: UiMessage[] = [];
   const send = (async (msg: UiMessage) => {
     if (msg.type === 'ui:dashboard') return { ok: true, dashboard: dashboard(opts.accounts) };
@@ -54,7 +59,17 @@ async function openQuickLog(opts: { lang?: 'zh' | 'en'; accounts?: AccountSummar
     return { ok: true, changed: 0 };
   }) as Send;
   await act(async () => {
-    render(<Popup lang={opts.lang ?? 'zh'} send={send} tab={undefined} builtInPatterns={[]} requestHostPermission={async () => true} now={() => NOW} />, dom.root);
+    render(
+      <Popup
+        lang={opts.lang ?? 'zh'}
+        send={send}
+        tab={undefined}
+        builtInPatterns={[]}
+        requestHostPermission={async () => true}
+        now={() => NOW}
+      />,
+      dom.root,
+    );
   });
   await act(async () => {});
   const toggle = $<HTMLButtonElement>('.quick-head button');
@@ -78,7 +93,9 @@ describe('Quick log in the popup', () => {
       submit();
     });
     await settle();
-    expect(sent()).toEqual([{ type: 'ui:add-event', entry: { kind: 'application', at: dayToInstant(TODAY), lender: '招商银行', outcome: 'pending' } }]);
+    expect(sent()).toEqual([
+      { type: 'ui:add-event', entry: { kind: 'application', at: dayToInstant(TODAY), lender: '招商银行', outcome: 'pending' } },
+    ]);
     expect($('[role=status]').textContent).toBe('已记录（今天）：向「招商银行」提交申请，等待结果。');
     expect($('#quick-form')).toBeNull();
   });
@@ -96,7 +113,12 @@ describe('Quick log in the popup', () => {
       submit();
     });
     await settle();
-    expect(sent()).toEqual([{ type: 'ui:add-event', entry: { kind: 'repay', at: dayToInstant(TODAY), accountId: 'manual:蚂蚁/借呗', amount: 1234.5, full: true } }]);
+    expect(sent()).toEqual([
+      {
+        type: 'ui:add-event',
+        entry: { kind: 'repay', at: dayToInstant(TODAY), accountId: 'manual:蚂蚁/借呗', amount: 1234.5, full: true },
+      },
+    ]);
     expect($('[role=status]').textContent).toBe('Logged: 蚂蚁 · 借呗 paid off in full, today.');
   });
 
@@ -131,7 +153,9 @@ describe('Quick log in the popup', () => {
       submit();
     });
     await settle();
-    expect(sent()).toEqual([{ type: 'ui:add-event', entry: { kind: 'borrow', at: dayToInstant('2026-11-20'), lender: HOSTILE, product: '借呗', amount: 12000 } }]);
+    expect(sent()).toEqual([
+      { type: 'ui:add-event', entry: { kind: 'borrow', at: dayToInstant('2026-11-20'), lender: HOSTILE, product: '借呗', amount: 12000 } },
+    ]);
     expect($('#quick-form [role=alert]').textContent).toContain('磁盘空间已满，没有保存任何内容');
     expect($('#ql-lender').value).toBe(HOSTILE);
     expect($('#ql-product').value).toBe('借呗');

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  dayToInstant, describeLogged, emptyQuickLog, knownLenders, localDay, readDay, validateQuickLog, type QuickLogFields,
+  dayToInstant,
+  describeLogged,
+  emptyQuickLog,
+  knownLenders,
+  localDay,
+  readDay,
+  validateQuickLog,
+  type QuickLogFields,
 } from '../../../utils/forms/quick-log';
 
 const TODAY = '2026-11-23';
@@ -22,7 +29,8 @@ describe('days', () => {
   });
 
   it('refuses days that do not exist', () => {
-    for (const s of ['2026-02-30', '2026-13-01', '2026-00-10', '23/11/2026', 'yesterday', '2026-11', '']) expect(readDay(s), s).toBeUndefined();
+    for (const s of ['2026-02-30', '2026-13-01', '2026-00-10', '23/11/2026', 'yesterday', '2026-11', ''])
+      expect(readDay(s), s).toBeUndefined();
     expect(readDay('2028-02-29')).toBe('2028-02-29');
   });
 
@@ -43,8 +51,14 @@ describe('validateQuickLog: an application', () => {
   });
 
   it('carries the outcome, an optional account and an earlier day', () => {
-    const r = validateQuickLog(form({ lender: '蚂蚁', accountId: 'manual:蚂蚁/借呗', outcome: 'rejected', date: '2026-11-01', amount: '5000' }), TODAY);
-    expect(r).toEqual({ ok: true, entry: { kind: 'application', at: midnight('2026-11-01'), accountId: 'manual:蚂蚁/借呗', lender: '蚂蚁', outcome: 'rejected' } });
+    const r = validateQuickLog(
+      form({ lender: '蚂蚁', accountId: 'manual:蚂蚁/借呗', outcome: 'rejected', date: '2026-11-01', amount: '5000' }),
+      TODAY,
+    );
+    expect(r).toEqual({
+      ok: true,
+      entry: { kind: 'application', at: midnight('2026-11-01'), accountId: 'manual:蚂蚁/借呗', lender: '蚂蚁', outcome: 'rejected' },
+    });
   });
 
   it('needs the lender', () => {
@@ -60,19 +74,29 @@ describe('validateQuickLog: borrow and repay', () => {
   });
 
   it('names only the account when one is chosen', () => {
-    const r = validateQuickLog(form({ kind: 'repay', accountId: 'jd-jintiao', lender: '京东', product: '金条', amount: '５０００', full: true }), TODAY);
+    const r = validateQuickLog(
+      form({ kind: 'repay', accountId: 'jd-jintiao', lender: '京东', product: '金条', amount: '５０００', full: true }),
+      TODAY,
+    );
     expect(r).toEqual({ ok: true, entry: { kind: 'repay', at: midnight(TODAY), accountId: 'jd-jintiao', amount: 5000, full: true } });
   });
 
   it('accepts the amounts the manual-entry form accepts', () => {
-    for (const [typed, value] of [['1,234.5', 1234.5], ['１２，３４５．６', 12345.6], ['¥3000', 3000], ['1.2万', 12000], ['0.01', 0.01]] as const) {
+    for (const [typed, value] of [
+      ['1,234.5', 1234.5],
+      ['１２，３４５．６', 12345.6],
+      ['¥3000', 3000],
+      ['1.2万', 12000],
+      ['0.01', 0.01],
+    ] as const) {
       const r = validateQuickLog(form({ kind: 'borrow', lender: '微众', amount: typed }), TODAY);
       expect(r.ok && r.entry.amount, typed).toBe(value);
     }
   });
 
   it('names what is wrong with an amount', () => {
-    const amount = (kind: 'borrow' | 'repay', typed: string, full = false) => errorsOf({ kind, lender: '微众', amount: typed, full }).amount;
+    const amount = (kind: 'borrow' | 'repay', typed: string, full = false) =>
+      errorsOf({ kind, lender: '微众', amount: typed, full }).amount;
     expect(amount('borrow', '')).toBe('quick.error.amountRequired');
     expect(amount('repay', '  ')).toBe('quick.error.amountRequired');
     expect(amount('borrow', '0')).toBe('quick.error.notPositive');
@@ -93,7 +117,9 @@ describe('validateQuickLog: borrow and repay', () => {
     expect(r.ok && r.entry.full).toBeUndefined();
     expect(errorsOf({ kind: 'borrow', amount: '1' })).toEqual({ lender: 'form.error.lenderRequired' });
     expect(validateQuickLog(form({ kind: 'borrow', accountId: 'x', amount: '1' }), TODAY).ok).toBe(true);
-    expect(errorsOf({ kind: 'borrow', lender: '微众', product: 'p'.repeat(81), amount: '1' })).toEqual({ product: 'form.error.productTooLong' });
+    expect(errorsOf({ kind: 'borrow', lender: '微众', product: 'p'.repeat(81), amount: '1' })).toEqual({
+      product: 'form.error.productTooLong',
+    });
   });
 });
 
@@ -131,10 +157,14 @@ describe('helpers', () => {
 
   it('describes what was logged', () => {
     const at = midnight(TODAY);
-    expect(describeLogged('zh', { kind: 'borrow', at, accountId: 'a', amount: 5000 }, TODAY, TODAY, accounts)).toBe('已记录（今天）：在「蚂蚁 · 借呗」借款 ¥5,000.00。');
+    expect(describeLogged('zh', { kind: 'borrow', at, accountId: 'a', amount: 5000 }, TODAY, TODAY, accounts)).toBe(
+      '已记录（今天）：在「蚂蚁 · 借呗」借款 ¥5,000.00。',
+    );
     expect(describeLogged('en', { kind: 'repay', at, lender: '微众', product: '微粒贷', full: true }, '2026-11-20', TODAY, accounts)).toBe(
       'Logged: 微众 · 微粒贷 paid off in full, 2026-11-20.',
     );
-    expect(describeLogged('zh', { kind: 'application', at, lender: '招商银行', outcome: 'approved' }, TODAY, TODAY, accounts)).toBe('已记录（今天）：向「招商银行」提交申请，已通过。');
+    expect(describeLogged('zh', { kind: 'application', at, lender: '招商银行', outcome: 'approved' }, TODAY, TODAY, accounts)).toBe(
+      '已记录（今天）：向「招商银行」提交申请，已通过。',
+    );
   });
 });

@@ -15,9 +15,16 @@ const NOW = Date.parse('2026-11-23T08:00:00.000Z');
 const summary = (patch: Partial<AccountSummary> = {}): AccountSummary => ({
   account: { id: 'evil', lender: HOSTILE, product: '<b>白条</b>', kind: 'pay-later' },
   latest: {
-    accountId: 'evil', at: '2026-11-20T08:00:00.000Z', source: 'page',
-    totalLimit: 50000, availableLimit: 32000, usedAmount: 18000, dailyRate: 0.00035, apr: 0.1278,
-    status: 'limited', statusText: '<script>alert(2)</script>综合评估暂未通过',
+    accountId: 'evil',
+    at: '2026-11-20T08:00:00.000Z',
+    source: 'page',
+    totalLimit: 50000,
+    availableLimit: 32000,
+    usedAmount: 18000,
+    dailyRate: 0.00035,
+    apr: 0.1278,
+    status: 'limited',
+    statusText: '<script>alert(2)</script>综合评估暂未通过',
   },
   lastSeenAt: '2026-11-20T08:00:00.000Z',
   observationCount: 4,
@@ -39,7 +46,7 @@ function fakeSend(dashboard: Dashboard, onMessage?: (m: UiMessage) => unknown): 
 
 describe('AccountCard', () => {
   it('shows a hostile lender name as literal text and creates no element from it', () => {
-    render(inLang("zh", <AccountCard summary={summary()} now={NOW} />), dom.root);
+    render(inLang('zh', <AccountCard summary={summary()} now={NOW} />), dom.root);
     expect(dom.root.querySelectorAll('img, script, b').length).toBe(0);
     expect(dom.root.querySelector('.card-lender')?.textContent).toBe(HOSTILE);
     expect(dom.root.textContent).toContain('<b>白条</b>');
@@ -47,9 +54,20 @@ describe('AccountCard', () => {
   });
 
   it('shows status, amounts, rates, utilisation, last seen and count', () => {
-    render(inLang("zh", <AccountCard summary={summary()} now={NOW} />), dom.root);
+    render(inLang('zh', <AccountCard summary={summary()} now={NOW} />), dom.root);
     const text = dom.root.textContent ?? '';
-    for (const part of ['受限', '先享后付', '¥50,000.00', '¥32,000.00', '¥18,000.00', '日利率 0.035%', '年化 12.78%', '已用 36%', '最近看到：3 天前', '共 4 次记录']) {
+    for (const part of [
+      '受限',
+      '先享后付',
+      '¥50,000.00',
+      '¥32,000.00',
+      '¥18,000.00',
+      '日利率 0.035%',
+      '年化 12.78%',
+      '已用 36%',
+      '最近看到：3 天前',
+      '共 4 次记录',
+    ]) {
       expect(text).toContain(part);
     }
     expect(dom.root.querySelector('.badge')?.getAttribute('class')).toContain('badge-limited');
@@ -57,8 +75,13 @@ describe('AccountCard', () => {
   });
 
   it('speaks English and handles an account with a status only', () => {
-    const s = summary({ latest: { accountId: 'evil', at: '2026-11-22T08:00:00.000Z', source: 'manual', status: 'frozen' }, observationCount: 1, utilization: undefined, lastSeenAt: undefined });
-    render(inLang("en", <AccountCard summary={s} now={NOW} />), dom.root);
+    const s = summary({
+      latest: { accountId: 'evil', at: '2026-11-22T08:00:00.000Z', source: 'manual', status: 'frozen' },
+      observationCount: 1,
+      utilization: undefined,
+      lastSeenAt: undefined,
+    });
+    render(inLang('en', <AccountCard summary={s} now={NOW} />), dom.root);
     const text = dom.root.textContent ?? '';
     expect(text).toContain('Frozen');
     expect(text).toContain('No limit data yet');
@@ -66,7 +89,7 @@ describe('AccountCard', () => {
     expect(text).toContain('1 observation');
     expect(dom.root.querySelector('[role=meter]')).toBeNull();
     // A later status-only view does not say "yet": earlier views may have had amounts.
-    render(inLang("zh", <AccountCard summary={{ ...s, observationCount: 2 }} now={NOW} />), dom.root);
+    render(inLang('zh', <AccountCard summary={{ ...s, observationCount: 2 }} now={NOW} />), dom.root);
     expect(dom.root.textContent).toContain('最近一次没有显示额度');
     expect(dom.root.textContent).not.toContain('还没有');
   });
@@ -132,7 +155,9 @@ describe('ManualEntryForm inside the Popup', () => {
     el.dispatchEvent(new (globalThis.window as unknown as typeof globalThis).Event('input', { bubbles: true }));
   };
   const submit = () =>
-    dom.root.querySelector('form')!.dispatchEvent(new (globalThis.window as unknown as typeof globalThis).Event('submit', { cancelable: true }));
+    dom.root
+      .querySelector('form')!
+      .dispatchEvent(new (globalThis.window as unknown as typeof globalThis).Event('submit', { cancelable: true }));
   const fieldError = (name: string) => dom.root.querySelector(`#me-${name}-error`)?.textContent;
 
   async function openForm(onMessage?: (m: UiMessage) => unknown) {
@@ -199,7 +224,17 @@ describe('tracking the current site', () => {
     const request = vi.fn(async () => true);
     const send = fakeSend(empty, (m) => (m.type === 'ui:track-site' ? (sent.push(m), { ok: true }) : undefined));
     await act(async () => {
-      render(<Popup lang="en" send={send} tab={{ id: 9, url: 'https://loan.example.com/a?b=1' }} builtInPatterns={[]} requestHostPermission={request} now={() => NOW} />, dom.root);
+      render(
+        <Popup
+          lang="en"
+          send={send}
+          tab={{ id: 9, url: 'https://loan.example.com/a?b=1' }}
+          builtInPatterns={[]}
+          requestHostPermission={request}
+          now={() => NOW}
+        />,
+        dom.root,
+      );
     });
     await act(async () => {});
     const button = dom.root.querySelector('.track button') as HTMLButtonElement;
@@ -216,7 +251,17 @@ describe('tracking the current site', () => {
     const sent: UiMessage[] = [];
     const send = fakeSend(empty, (m) => (m.type === 'ui:track-site' ? (sent.push(m), { ok: true }) : undefined));
     await act(async () => {
-      render(<Popup lang="zh" send={send} tab={{ id: 3, url: 'https://creditcard.cmbchina.com/Card/Index' }} builtInPatterns={[]} requestHostPermission={async () => true} now={() => NOW} />, dom.root);
+      render(
+        <Popup
+          lang="zh"
+          send={send}
+          tab={{ id: 3, url: 'https://creditcard.cmbchina.com/Card/Index' }}
+          builtInPatterns={[]}
+          requestHostPermission={async () => true}
+          now={() => NOW}
+        />,
+        dom.root,
+      );
     });
     await act(async () => {});
     const input = dom.root.querySelector('.track-name input') as HTMLInputElement;
@@ -236,7 +281,17 @@ describe('tracking the current site', () => {
   it('cannot track a site with an empty name', async () => {
     const request = vi.fn(async () => true);
     await act(async () => {
-      render(<Popup lang="en" send={fakeSend(empty)} tab={{ id: 3, url: 'https://loan.example.com/' }} builtInPatterns={[]} requestHostPermission={request} now={() => NOW} />, dom.root);
+      render(
+        <Popup
+          lang="en"
+          send={fakeSend(empty)}
+          tab={{ id: 3, url: 'https://loan.example.com/' }}
+          builtInPatterns={[]}
+          requestHostPermission={request}
+          now={() => NOW}
+        />,
+        dom.root,
+      );
     });
     await act(async () => {});
     const input = dom.root.querySelector('.track-name input') as HTMLInputElement;
@@ -253,7 +308,17 @@ describe('tracking the current site', () => {
   it('changes nothing when the permission is refused', async () => {
     const send = vi.fn(fakeSend(empty));
     await act(async () => {
-      render(<Popup lang="zh" send={send as unknown as Send} tab={{ url: 'https://loan.example.com/' }} builtInPatterns={[]} requestHostPermission={async () => false} now={() => NOW} />, dom.root);
+      render(
+        <Popup
+          lang="zh"
+          send={send as unknown as Send}
+          tab={{ url: 'https://loan.example.com/' }}
+          builtInPatterns={[]}
+          requestHostPermission={async () => false}
+          now={() => NOW}
+        />,
+        dom.root,
+      );
     });
     await act(async () => {});
     await act(async () => {

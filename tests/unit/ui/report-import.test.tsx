@@ -36,7 +36,10 @@ function sender(reply: Reply = { ok: true, added: 8, collapsed: 0, events: 6 }) 
   return { send, sent };
 }
 
-const flush = () => act(async () => { await new Promise((r) => setTimeout(r, 5)); });
+const flush = () =>
+  act(async () => {
+    await new Promise((r) => setTimeout(r, 5));
+  });
 const text = () => dom.root.textContent ?? '';
 const $ = <T extends Element = HTMLElement>(sel: string) => dom.root.querySelector(sel) as unknown as T | null;
 
@@ -65,7 +68,9 @@ describe('credit report PDF import', () => {
     const t = text();
     expect(t).toContain('pboc-credit-report-brief-gen2.pdf：个人信用报告');
     expect(t).toContain('报告时间：2026年3月15日 10:23');
-    const rows = Array.from(dom.root.querySelectorAll('.report-accounts tbody tr')).map((tr) => Array.from(tr.children).map((c) => c.textContent));
+    const rows = Array.from(dom.root.querySelectorAll('.report-accounts tbody tr')).map((tr) =>
+      Array.from(tr.children).map((c) => c.textContent),
+    );
     expect(rows).toHaveLength(8);
     expect(rows[4]).toEqual(['重庆蚂蚁消费金融有限公司 · 其他个人消费贷款', '信用贷', '¥50,000.00', '¥12,800.00', '正常']);
     expect(t).toContain('查询记录 6 条，其中本人查询 2 条。');
@@ -93,7 +98,10 @@ describe('credit report PDF import', () => {
 
   it.each([
     ['pboc-credit-report-encrypted.pdf', '这个 PDF 已加密（打开时要密码），读不了。'],
-    ['pboc-credit-report-scanned.pdf', '这个 PDF 里没有文字（可能是扫描件或照片），读不了。请登录个人信用信息服务平台（ipcrs.pbccrc.org.cn）在线查看报告'],
+    [
+      'pboc-credit-report-scanned.pdf',
+      '这个 PDF 里没有文字（可能是扫描件或照片），读不了。请登录个人信用信息服务平台（ipcrs.pbccrc.org.cn）在线查看报告',
+    ],
     ['not-a-report.pdf', '这个 PDF 不是个人信用报告，没有导入任何内容。'],
   ])('%s: says so and sends nothing', async (file, words) => {
     const { send, sent } = sender();

@@ -26,9 +26,19 @@ export function siteIdV3(id: string, product: string | undefined): string {
 
 /** The event content key as version 3 computes it (db.ts eventKey at the time). */
 const keyOf = (e: StoredEvent): string =>
-  JSON.stringify([e.at, e.kind, e.accountId ?? null, e.lender ?? null, e.amount ?? null, e.reason ?? null, e.outcome ?? null, e.full ?? null]);
+  JSON.stringify([
+    e.at,
+    e.kind,
+    e.accountId ?? null,
+    e.lender ?? null,
+    e.amount ?? null,
+    e.reason ?? null,
+    e.outcome ?? null,
+    e.full ?? null,
+  ]);
 
-const byAtKey = (a: StoredEvent, b: StoredEvent): number => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+const byAtKey = (a: StoredEvent, b: StoredEvent): number =>
+  a.at < b.at ? -1 : a.at > b.at ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 
 /** One millisecond later, as an ISO string (a merged row that met another at the same instant). */
 const later = (at: string): string => new Date(Date.parse(at) + 1).toISOString();

@@ -38,7 +38,13 @@ export function checkRecords(result: ExtractionResult, url: URL): RecordBatch {
 }
 
 /** Up to eight rounds of `apply`ing random damage: the capture never throws and passes `check`. */
-export function expectSurvivesDamage<M>(html: string, url: URL, mutation: fc.Arbitrary<M>, apply: (doc: Document, m: M) => void, check: (result: ExtractionResult, url: URL) => void): void {
+export function expectSurvivesDamage<M>(
+  html: string,
+  url: URL,
+  mutation: fc.Arbitrary<M>,
+  apply: (doc: Document, m: M) => void,
+  check: (result: ExtractionResult, url: URL) => void,
+): void {
   fc.assert(
     fc.property(fc.array(mutation, { minLength: 1, maxLength: 8 }), (mutations) => {
       const doc = load(html);
@@ -84,7 +90,12 @@ export function damage<Ad>(ads: readonly Ad[]): fc.Arbitrary<Damage<Ad>> {
 }
 
 /** Applies one damage; `own` says which nodes are the page's (not an ad added earlier). */
-export function applyDamage<Ad>(doc: Document, m: Damage<Ad>, adBlock: (doc: Document, ad: Ad) => Element, own: (n: Node) => boolean = () => true): void {
+export function applyDamage<Ad>(
+  doc: Document,
+  m: Damage<Ad>,
+  adBlock: (doc: Document, ad: Ad) => Element,
+  own: (n: Node) => boolean = () => true,
+): void {
   if (m.op === 'space') {
     const texts = textNodes(doc.body).filter(own);
     const t = texts[m.at % Math.max(texts.length, 1)];
