@@ -6,10 +6,10 @@ import { account, event, history, NOW } from './support/history';
 describe('isCashBorrowLine', () => {
   const h = history({
     accounts: [
-      account('loan', '微粒贷', { kind: 'loan' }),
+      account('loan', '微粒贷', { kind: 'credit-line' }),
       account('card', '招商银行', { kind: 'credit-card' }),
       account('huabei', '花呗', { kind: 'pay-later' }),
-      account('car', '平安银行', { kind: 'loan', product: '汽车贷款' }),
+      account('car', '平安银行', { kind: 'installment-loan', product: '汽车贷款' }),
     ],
     events: [
       event('borrow', 3, { accountId: 'loan' }),
@@ -24,7 +24,7 @@ describe('isCashBorrowLine', () => {
   const resolve = lineResolver(view);
   const cash = Object.fromEntries(view.events.map((e) => [e.accountId ?? e.lender, isCashBorrowLine(view, resolve(e)!)]));
 
-  it('counts unsecured loan lines and lender-only lines as cash, not cards, pay-later or secured loans', () => {
+  it('counts unsecured credit lines and lender-only lines as cash, not cards, pay-later or secured loans', () => {
     expect(cash).toEqual({ loan: true, card: false, huabei: false, car: false, 花呗: false, 某小贷: true });
   });
 });
