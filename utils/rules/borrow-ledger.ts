@@ -1,7 +1,8 @@
 // Which borrow a repay pays back: events tied to a "line" (an account, or a lender), borrows
-// settled by full repays or by repays adding up to them. Shared by borrow-repay-cycling and
-// many-lenders.
+// settled by full repays or by repays adding up to them, and which lines borrow cash. Shared by
+// borrow-repay-cycling and many-lenders.
 import { normalizeText } from '../normalize-text';
+import { isCashLine } from './amounts';
 import type { HistoryView, TimedEvent } from './types';
 
 /** Lender identity: full-width folded, all whitespace dropped, case folded ("招商 银行" = "招商银行"). */
@@ -42,6 +43,12 @@ export function lineResolver(history: HistoryView): (e: TimedEvent) => Line | un
     if (line === undefined) byLender.set(e.lender, (line = resolve(e.accountId, e.lender) ?? null));
     return line ?? undefined;
   };
+}
+
+/** Whether borrowing on this line is cash borrowing: yes unless its account is not a cash line (a card, pay-later, secured); lender-only lines count as cash. */
+export function isCashBorrowLine(history: HistoryView, line: Line): boolean {
+  const account = line.accountId !== undefined ? history.accountById.get(line.accountId)?.account : undefined;
+  return account ? isCashLine(account) : true;
 }
 
 export interface SettledBorrow {

@@ -17,8 +17,7 @@
 // - One repay completes at most one cycle: a repay that settles several borrows at once closes one
 //   loop, not several.
 // - Without amounts the half-the-repay test cannot be made; the pair then counts.
-import { isCashLine } from '../amounts';
-import { lineResolver, settleBorrows, type Line, type SettledBorrow } from '../borrow-ledger';
+import { isCashBorrowLine, lineResolver, settleBorrows, type Line, type SettledBorrow } from '../borrow-ledger';
 import { countIn, countSpans, runStart } from '../time-windows';
 import type { RuleSettings } from '../thresholds';
 import type { Alert, EvidenceValue, HistoryView, Rule, TimedEvent } from '../types';
@@ -29,18 +28,13 @@ type CyclingSettings = RuleSettings['borrow-repay-cycling'];
 const MAX_LISTED = 20;
 const amountOf = (e: TimedEvent): number | null => e.amount ?? null;
 
-const isCash = (history: HistoryView, line: Line): boolean => {
-  const account = line.accountId !== undefined ? history.accountById.get(line.accountId)?.account : undefined;
-  return account ? isCashLine(account) : true;
-};
-
 /** Each cash line's cycles, ordered by the repay that completed them (shared with utils/factors). */
 export function cyclesByLine(history: HistoryView, settled: readonly SettledBorrow[], s: CyclingSettings): Map<string, { line: Line; cycles: SettledBorrow[] }> {
   const withinMs = s.repayWithinDays * DAY_MS;
   const byLine = new Map<string, { line: Line; cycles: SettledBorrow[] }>();
   const completed = new Set<TimedEvent>();
   for (const b of settled) {
-    if (!b.paidBy || b.paidBy.t - b.borrow.t > withinMs || completed.has(b.paidBy) || !isCash(history, b.line)) continue;
+    if (!b.paidBy || b.paidBy.t - b.borrow.t > withinMs || completed.has(b.paidBy) || !isCashBorrowLine(history, b.line)) continue;
     completed.add(b.paidBy);
     const group = byLine.get(b.line.key);
     if (group) group.cycles.push(b);
@@ -120,7 +114,7 @@ export function rolloverPairs(history: HistoryView, resolve: (e: TimedEvent) => 
   let lo = 0;
   for (const b of settled) {
     const { borrow, line } = b;
-    if (!line.lender || !isCash(history, line)) continue;
+    if (!line.lender || !isCashBorrowLine(history, line)) continue;
     // A bridge paid back in full within the week is a cycle, not a rollover.
     if (b.paidBy && b.paidBy.t - borrow.t <= bridgeMs) continue;
     while (lo < repays.length && repays[lo]!.e.t < borrow.t - withinMs) lo++;

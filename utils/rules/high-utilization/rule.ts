@@ -32,6 +32,7 @@
 //   not on every yuan borrowed.
 import type { Status } from '../../model/types';
 import { cents, round4, usedOf } from '../amounts';
+import { replayBack } from '../replay';
 import type { RuleSettings } from '../thresholds';
 import type { Alert, Evidence, HistoryView, Rule, TimedObservation } from '../types';
 import { DAY_MS } from '../types';
@@ -55,7 +56,7 @@ interface Part {
   id: string;
   views: readonly TimedObservation[];
   status: Status;
-  /** Index of the limit view in force, and its time (kept here: the heap compares it often). */
+  /** Index of the limit view in force, and its time (kept here: the replay's heap compares it often). */
   index: number;
   t: number;
   /** Its used amount and limit in fen; used −1 when it cannot be read (it then counts for nothing). */
@@ -68,47 +69,6 @@ const previousBalanceView = (views: readonly TimedObservation[], before: number,
   return -1;
 };
 
-/** A max-heap of parts on the time of their view in force: the replay steps back newest first. */
-class Heap {
-  readonly items: Part[] = [];
-  push(p: Part) {
-    const a = this.items;
-    a.push(p);
-    let i = a.length - 1;
-    while (i > 0) {
-      const up = (i - 1) >> 1;
-      if (a[up]!.t >= a[i]!.t) break;
-      [a[up], a[i]] = [a[i]!, a[up]!];
-      i = up;
-    }
-  }
-  /** The top's time went down (it stepped back): move it to its place. */
-  siftTop() {
-    const a = this.items;
-    const p = a[0]!;
-    let i = 0;
-    for (;;) {
-      const l = 2 * i + 1;
-      if (l >= a.length) break;
-      const r = l + 1;
-      const c = r < a.length && a[r]!.t > a[l]!.t ? r : l;
-      if (a[c]!.t <= p.t) break;
-      a[i] = a[c]!;
-      i = c;
-    }
-    a[i] = p;
-  }
-  /** Drops the top. */
-  pop() {
-    const a = this.items;
-    const last = a.pop()!;
-    if (a.length) {
-      a[0] = last;
-      this.siftTop();
-    }
-  }
-}
-
 /**
  * When the aggregate last rose to `threshold` or above: step back through the parts' limit views,
  * newest first, until the ratio in force before a moment is under the threshold (or nothing is
@@ -117,41 +77,30 @@ class Heap {
 function runStart(parts: readonly Part[], threshold: number): number {
   let used = 0;
   let total = 0;
-  const heap = new Heap();
+  const sources: Part[] = [];
   for (const p of parts) {
     used += p.used;
     total += p.total;
-    heap.push({ ...p });
+    sources.push({ ...p });
   }
-  let start = Infinity;
-  while (heap.items.length) {
-    const t = heap.items[0]!.t;
-    // Undo every view made at this instant, then look at what was in force just before it.
-    while (heap.items.length && heap.items[0]!.t === t) {
-      const p = heap.items[0]!;
-      if (p.used >= 0) {
-        used -= p.used;
-        total -= p.total;
-      }
-      p.index = previousBalanceView(p.views, p.index, p.status);
-      if (p.index < 0) {
-        heap.pop();
-        continue;
-      }
-      const o = p.views[p.index]!;
-      p.t = o.t;
-      p.used = usedCents(o, p.status);
-      p.total = p.used >= 0 ? cents(o.totalLimit!) : 0;
-      if (p.used >= 0) {
-        used += p.used;
-        total += p.total;
-      }
-      heap.siftTop();
+  const stepBack = (p: Part): boolean => {
+    if (p.used >= 0) {
+      used -= p.used;
+      total -= p.total;
     }
-    start = t;
-    if (!(total > 0) || used / total < threshold) break;
-  }
-  return start;
+    p.index = previousBalanceView(p.views, p.index, p.status);
+    if (p.index < 0) return false;
+    const o = p.views[p.index]!;
+    p.t = o.t;
+    p.used = usedCents(o, p.status);
+    p.total = p.used >= 0 ? cents(o.totalLimit!) : 0;
+    if (p.used >= 0) {
+      used += p.used;
+      total += p.total;
+    }
+    return true;
+  };
+  return replayBack(sources, stepBack, () => total > 0 && !(used / total < threshold));
 }
 
 type UtilizationSettings = RuleSettings['high-utilization'];

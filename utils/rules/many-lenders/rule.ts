@@ -16,7 +16,9 @@
 // - To know when the condition first held, each lender's owed periods are rebuilt over time and
 //   counted with a sweep; everything stays linear in the history apart from small sorts.
 import { isCashLine, usedOf as usedOfView } from '../amounts';
-import { lenderKey, lineResolver, settleBorrows } from '../borrow-ledger';
+import { isCashBorrowLine, lenderKey, lineResolver, settleBorrows } from '../borrow-ledger';
+import { firstAfter } from '../sorted-search';
+import { mergeSpans, overlapSpans, spanAt } from '../spans';
 import { countIn, countSpans, runStart, type Span } from '../time-windows';
 import type { RuleSettings } from '../thresholds';
 import type { AccountTimeline, HistoryView, Rule, TimedObservation } from '../types';
@@ -53,38 +55,6 @@ function balanceSpans(timeline: AccountTimeline, windowMs: number): { owed: Span
   return { owed, zeroAt };
 }
 
-/** Sorted, merged. */
-function merge(spans: Span[]): Span[] {
-  spans.sort((a, b) => a.from - b.from);
-  const out: Span[] = [];
-  for (const s of spans) {
-    const last = out[out.length - 1];
-    if (last && s.from <= last.to) last.to = Math.max(last.to, s.to);
-    else out.push({ ...s });
-  }
-  return out;
-}
-
-/** Where at least `k` lenders are owed at once. */
-function overlapSpans(perLender: Iterable<Span[]>, k: number): Span[] {
-  const edges: [number, number][] = [];
-  for (const spans of perLender) for (const s of spans) edges.push([s.from, 1], [s.to, -1]);
-  // At one instant, ends before starts: spans are half-open.
-  edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const out: Span[] = [];
-  let n = 0;
-  let from: number | undefined;
-  for (const [t, d] of edges) {
-    n += d;
-    if (n >= k && from === undefined) from = t;
-    else if (n < k && from !== undefined) {
-      if (t > from) out.push({ from, to: t });
-      from = undefined;
-    }
-  }
-  return merge(out);
-}
-
 function owedPeriods(history: HistoryView, windowMs: number) {
   const spans = new Map<string, Span[]>();
   const cashSpans = new Map<string, Span[]>();
@@ -119,32 +89,19 @@ function owedPeriods(history: HistoryView, windowMs: number) {
       if (z !== undefined) to = Math.min(to, z);
     }
     // Borrowing money is cash borrowing unless the event belongs to a card or pay-later account.
-    const account = line.accountId !== undefined ? history.accountById.get(line.accountId)?.account : undefined;
-    add(line.lender, line.lenderName ?? '', { from: borrow.t, to }, account ? isCashLine(account) : true);
+    add(line.lender, line.lenderName ?? '', { from: borrow.t, to }, isCashBorrowLine(history, line));
   }
   const merged = new Map<string, Span[]>();
-  for (const [key, list] of spans) merged.set(key, merge(list));
+  for (const [key, list] of spans) merged.set(key, mergeSpans(list));
   const cashMerged = new Map<string, Span[]>();
-  for (const [key, list] of cashSpans) cashMerged.set(key, merge(list));
+  for (const [key, list] of cashSpans) cashMerged.set(key, mergeSpans(list));
   return { merged, cashMerged, names };
-}
-
-/** The first sorted value strictly after `t` (binary search). */
-function firstAfter(sorted: readonly number[], t: number): number | undefined {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! > t) hi = mid;
-    else lo = mid + 1;
-  }
-  return sorted[lo];
 }
 
 const owedAt = (merged: Map<string, Span[]>, names: Map<string, string>, now: number) => {
   const out: { name: string; since: number }[] = [];
   for (const [key, spans] of merged) {
-    const span = spans.find((x) => x.from <= now && now < x.to);
+    const span = spanAt(spans, now);
     if (span) out.push({ name: names.get(key) ?? key, since: span.from });
   }
   return out.sort((a, b) => a.since - b.since || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
