@@ -29,6 +29,8 @@ export default tseslint.config(
         { object: 'document', property: 'write', message: 'Render page data as text.' },
         { object: 'navigator', property: 'sendBeacon', message: 'The extension makes no network requests.' },
       ],
+      // One import style: relative paths (the `@/` alias exists for WXT; the code does not use it).
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@/*', '~/*', '@@/*', '~~/*'], message: 'Import by relative path.' }] }],
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render page data as text.' },

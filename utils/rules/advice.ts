@@ -33,11 +33,7 @@ export const ADVICE: Record<Topic, Record<Lang, string[]>> = {
     ],
   },
   lenders: {
-    zh: [
-      '合并借款，优先还清金额最小的几笔。',
-      '避免借新还旧（以贷养贷）。',
-      '借款按申请时的用途使用。',
-    ],
+    zh: ['合并借款，优先还清金额最小的几笔。', '避免借新还旧（以贷养贷）。', '借款按申请时的用途使用。'],
     en: [
       'Consolidate, and pay off the smallest lines first.',
       'Avoid using one loan to repay another.',

@@ -8,7 +8,10 @@ import type { Account, Observation, Status } from '../model/types';
  * is the view's own, or the account's latest known when the view has none. Undefined when the view
  * cannot say.
  */
-export function usedOf(o: Pick<Observation, 'usedAmount' | 'totalLimit' | 'availableLimit' | 'status'>, accountStatus: Status = 'unknown'): number | undefined {
+export function usedOf(
+  o: Pick<Observation, 'usedAmount' | 'totalLimit' | 'availableLimit' | 'status'>,
+  accountStatus: Status = 'unknown',
+): number | undefined {
   if (o.usedAmount !== undefined) return o.usedAmount;
   if (o.totalLimit === undefined || o.availableLimit === undefined) return undefined;
   const status = o.status !== 'unknown' ? o.status : accountStatus;
@@ -17,11 +20,16 @@ export function usedOf(o: Pick<Observation, 'usedAmount' | 'totalLimit' | 'avail
 }
 
 /** A view that tells how much of a limit above 0 is used (heuristics.md: "balance-telling"). */
-export const tellsBalance = (o: Pick<Observation, 'usedAmount' | 'totalLimit' | 'availableLimit' | 'status'>, accountStatus: Status = 'unknown'): boolean =>
-  o.totalLimit !== undefined && o.totalLimit > 0 && usedOf(o, accountStatus) !== undefined;
+export const tellsBalance = (
+  o: Pick<Observation, 'usedAmount' | 'totalLimit' | 'availableLimit' | 'status'>,
+  accountStatus: Status = 'unknown',
+): boolean => o.totalLimit !== undefined && o.totalLimit > 0 && usedOf(o, accountStatus) !== undefined;
 
 /** Used share of the limit, clipped to [0, 1]; undefined when the view cannot say. */
-export function usedShare(o: Pick<Observation, 'usedAmount' | 'totalLimit' | 'availableLimit' | 'status'>, accountStatus: Status = 'unknown'): number | undefined {
+export function usedShare(
+  o: Pick<Observation, 'usedAmount' | 'totalLimit' | 'availableLimit' | 'status'>,
+  accountStatus: Status = 'unknown',
+): number | undefined {
   const used = usedOf(o, accountStatus);
   if (used === undefined || o.totalLimit === undefined || !(o.totalLimit > 0)) return undefined;
   return Math.min(1, Math.max(0, used / o.totalLimit));

@@ -12,7 +12,13 @@ export interface Assessment {
   alerts: AlertReport[];
 }
 
-export function assessHistory(file: Pick<HistoryFile, 'accounts' | 'observations' | 'events'>, now: Date, lang: Lang, settings: RuleSettings = DEFAULT_RULE_SETTINGS, options: DescribeOptions = {}): Assessment {
+export function assessHistory(
+  file: Pick<HistoryFile, 'accounts' | 'observations' | 'events'>,
+  now: Date,
+  lang: Lang,
+  settings: RuleSettings = DEFAULT_RULE_SETTINGS,
+  options: DescribeOptions = {},
+): Assessment {
   const alerts = evaluateHistory(file, now, settings);
   const accounts = new Map(file.accounts.map((a) => [a.id, a]));
   return { now: now.toISOString(), risk: riskOf(alerts), alerts: alerts.map((a) => describeAlert(a, lang, accounts, options)) };
@@ -20,9 +26,17 @@ export function assessHistory(file: Pick<HistoryFile, 'accounts' | 'observations
 
 /** The same assessment for a person reading a terminal. */
 export function assessmentText(a: Assessment, lang: Lang, options: DescribeOptions = {}): string {
-  const date = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'medium', timeStyle: 'short', timeZone: options.timeZone }).format(new Date(a.now));
-  const lines = [t(lang, 'assess.heading', { date }), t(lang, 'assess.risk', { level: t(lang, `risk.${a.risk.level}`), score: a.risk.score })];
-  if (a.risk.drivers.length) lines.push(t(lang, 'assess.drivers', { drivers: a.risk.drivers.map((r) => t(lang, `rule.${r}`)).join(t(lang, 'list.separator')) }));
+  const date = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: options.timeZone,
+  }).format(new Date(a.now));
+  const lines = [
+    t(lang, 'assess.heading', { date }),
+    t(lang, 'assess.risk', { level: t(lang, `risk.${a.risk.level}`), score: a.risk.score }),
+  ];
+  if (a.risk.drivers.length)
+    lines.push(t(lang, 'assess.drivers', { drivers: a.risk.drivers.map((r) => t(lang, `rule.${r}`)).join(t(lang, 'list.separator')) }));
   if (!a.alerts.length) lines.push('', t(lang, 'assess.none'));
   // Several alerts share one piece of advice; print it once and point back to it after that.
   const adviceGivenWith = new Map<string, string>();

@@ -121,7 +121,7 @@ export function settleBorrows(history: HistoryView, resolve = lineResolver(histo
         head = 0;
       }
     };
-    for (let i = 0; i < events.length; ) {
+    for (let i = 0; i < events.length;) {
       let j = i;
       while (j < events.length && events[j]!.t === events[i]!.t) j++;
       for (let k = i; k < j; k++) {

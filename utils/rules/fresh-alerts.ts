@@ -12,7 +12,12 @@ import type { HistoryView } from './types';
 
 const LANGS: readonly Lang[] = ['zh', 'en'];
 
-export function freshAlerts(view: HistoryView, settings: RuleSettings, accounts: readonly Account[], options: DescribeOptions = {}): FreshAlert[] {
+export function freshAlerts(
+  view: HistoryView,
+  settings: RuleSettings,
+  accounts: readonly Account[],
+  options: DescribeOptions = {},
+): FreshAlert[] {
   const names = new Map(accounts.map((a) => [a.id, a]));
   return evaluateView(view, settings).map((alert) => {
     const text = {} as Record<Lang, AlertWordsSet>;

@@ -77,7 +77,8 @@ export function riskOf(alerts: readonly Scored[]): Risk {
   let calm = 1;
   for (const s of SEVERITIES) calm *= Math.pow(1 - WEIGHT[s], counts[s]);
   const score = Math.round(100 * (1 - calm));
-  let level: RiskLevel = score >= LEVEL_FROM.critical ? 'critical' : score >= LEVEL_FROM.high ? 'high' : score >= LEVEL_FROM.elevated ? 'elevated' : 'low';
+  let level: RiskLevel =
+    score >= LEVEL_FROM.critical ? 'critical' : score >= LEVEL_FROM.high ? 'high' : score >= LEVEL_FROM.elevated ? 'elevated' : 'low';
   // Any active critical alert means at least `high`, whatever the arithmetic says.
   if (counts.critical > 0 && (level === 'low' || level === 'elevated')) level = 'high';
   const drivers = [...worst.entries()]

@@ -19,7 +19,12 @@ export interface Fall {
  * after `now` at which `valueAt` is lower than just before, and the first instant at which `holds`
  * stops being true (when it holds at `now`).
  */
-export function projectFalls(instants: readonly number[], now: number, valueAt: (t: number) => number, holds: (t: number) => boolean): { falls: Fall[]; clearAt?: number } {
+export function projectFalls(
+  instants: readonly number[],
+  now: number,
+  valueAt: (t: number) => number,
+  holds: (t: number) => boolean,
+): { falls: Fall[]; clearAt?: number } {
   const sorted = [...new Set(instants)].filter((t) => t > now).sort((a, b) => a - b);
   const falls: Fall[] = [];
   let prev = valueAt(now);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AlertRecord } from '@/utils/model/alert-record';
-import { isWorse, reconcileAlerts, withState, type FreshAlert } from '@/utils/rules/alert-states';
+import type { AlertRecord } from '../../../utils/model/alert-record';
+import { isWorse, reconcileAlerts, withState, type FreshAlert } from '../../../utils/rules/alert-states';
 
 const T0 = '2026-11-01T00:00:00.000Z';
 const T1 = '2026-11-02T00:00:00.000Z';
@@ -16,7 +16,13 @@ const fresh = (over: Partial<FreshAlert> = {}): FreshAlert => ({
   text: { zh: words, en: words },
   ...over,
 });
-const stored = (state: AlertRecord['state'], over: Partial<AlertRecord> = {}): AlertRecord => ({ ...fresh(), state, raisedAt: T0, updatedAt: T0, ...over });
+const stored = (state: AlertRecord['state'], over: Partial<AlertRecord> = {}): AlertRecord => ({
+  ...fresh(),
+  state,
+  raisedAt: T0,
+  updatedAt: T0,
+  ...over,
+});
 
 describe('alert states', () => {
   it('orders badness by severity, then grade', () => {

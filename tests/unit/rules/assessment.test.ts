@@ -5,8 +5,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseHistory } from '@/utils/model/history-schema';
-import { assessHistory, assessmentText } from '@/utils/rules/assessment';
+import { parseHistory } from '../../../utils/model/history-schema';
+import { assessHistory, assessmentText } from '../../../utils/rules/assessment';
 
 const CUT = new URL('../../fixtures/histories/sample-cut.json', import.meta.url);
 const HEALTHY = new URL('../../fixtures/histories/sample-healthy.json', import.meta.url);
@@ -23,7 +23,16 @@ describe('assessment', () => {
     expect(a.now).toBe(NOW.toISOString());
     expect(a.risk.level).toMatch(/high|critical/);
     expect(a.risk.drivers).toContain('limit-drop');
-    for (const alert of a.alerts) expect(Object.keys(alert).filter((k) => k !== 'accountId')).toEqual(['rule', 'severity', 'at', 'title', 'detail', 'evidence', 'advice']);
+    for (const alert of a.alerts)
+      expect(Object.keys(alert).filter((k) => k !== 'accountId')).toEqual([
+        'rule',
+        'severity',
+        'at',
+        'title',
+        'detail',
+        'evidence',
+        'advice',
+      ]);
     expect(a.alerts.find((x) => x.rule === 'limit-drop' && x.accountId === 'jd-baitiao')?.title).toBe('京东 白条 额度下降');
   });
 
@@ -45,7 +54,11 @@ describe('npm run assess', () => {
   const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/assess.ts', ...args], { encoding: 'utf8' });
 
   it('prints JSON by default and text on request', () => {
-    const json = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'scripts/assess.ts', CUT.pathname, '--now', NOW.toISOString()], { encoding: 'utf8' }));
+    const json = JSON.parse(
+      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/assess.ts', CUT.pathname, '--now', NOW.toISOString()], {
+        encoding: 'utf8',
+      }),
+    );
     expect(json).toMatchObject({ now: NOW.toISOString(), risk: { level: expect.any(String) } });
     const text = run(CUT.pathname, '--now', NOW.toISOString(), '--format', 'text', '--lang', 'en');
     expect(text.status).toBe(0);

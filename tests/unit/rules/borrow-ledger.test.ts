@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isCashBorrowLine, lineResolver } from '@/utils/rules/borrow-ledger';
-import { buildHistoryView } from '@/utils/rules/history-view';
+import { isCashBorrowLine, lineResolver } from '../../../utils/rules/borrow-ledger';
+import { buildHistoryView } from '../../../utils/rules/history-view';
 import { account, event, history, NOW } from './support/history';
 
 describe('isCashBorrowLine', () => {

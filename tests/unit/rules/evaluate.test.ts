@@ -2,10 +2,10 @@
 // targets: a dozen lives cannot measure those).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '@/scripts/evaluate/corpus';
-import { measure, report } from '@/scripts/evaluate/measure';
-import { population } from '@/scripts/evaluate/population';
-import { RULE_IDS } from '@/utils/rules/types';
+import { loadCorpus } from '../../../scripts/evaluate/corpus';
+import { measure, report } from '../../../scripts/evaluate/measure';
+import { population } from '../../../scripts/evaluate/population';
+import { RULE_IDS } from '../../../utils/rules/types';
 
 const LINE = /^([a-z0-9.-]+): (\d+(\.\d+)?|n\/a) (fraction|count|days|moments)$/;
 
@@ -17,8 +17,18 @@ describe('npm run evaluate', () => {
 
   it('prints `name: value unit` lines with the figures cli.md names, and one per rule', () => {
     for (const line of lines) expect(line).toMatch(LINE);
-    for (const name of ['recall.7d', 'recall.30d', 'false-alarm', 'false-alarm.critical', 'lead-time.median', ...RULE_IDS.map((id) => `false-alarm.rule.${id}`)]) {
-      expect(lines.some((l) => l.startsWith(`${name}: `)), name).toBe(true);
+    for (const name of [
+      'recall.7d',
+      'recall.30d',
+      'false-alarm',
+      'false-alarm.critical',
+      'lead-time.median',
+      ...RULE_IDS.map((id) => `false-alarm.rule.${id}`),
+    ]) {
+      expect(
+        lines.some((l) => l.startsWith(`${name}: `)),
+        name,
+      ).toBe(true);
     }
   });
 
@@ -42,7 +52,13 @@ describe('npm run evaluate', () => {
     expect(life.asOf(life.end).observations.length).toBeGreaterThan(early.observations.length);
     // Events arrive with imports: a day after some of them happened, the history does not hold them yet.
     const late = (l: (typeof lives)[number]) =>
-      l.asOf(l.end).events.filter((e) => e.kind === 'repay' && !l.asOf(Date.parse(e.at) + 86_400_000).events.some((x) => x.at === e.at && x.kind === e.kind && x.accountId === e.accountId)).length;
+      l
+        .asOf(l.end)
+        .events.filter(
+          (e) =>
+            e.kind === 'repay' &&
+            !l.asOf(Date.parse(e.at) + 86_400_000).events.some((x) => x.at === e.at && x.kind === e.kind && x.accountId === e.accountId),
+        ).length;
     expect(lives.reduce((n, l) => n + late(l), 0)).toBeGreaterThan(0);
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { HistoryEvent } from '@/utils/model/types';
-import { describeAlert } from '@/utils/rules/describe';
+import type { HistoryEvent } from '../../../utils/model/types';
+import { describeAlert } from '../../../utils/rules/describe';
 import { ago, event, history, NOW, run, shuffled, withSettings } from './support/history';
 
-const inquiry = (days: number, extra: Partial<HistoryEvent> = {}) => event('inquiry', days, { reason: '贷款审批', lender: '某消费金融', ...extra });
+const inquiry = (days: number, extra: Partial<HistoryEvent> = {}) =>
+  event('inquiry', days, { reason: '贷款审批', lender: '某消费金融', ...extra });
 const checks = (days: number[]) => history({ events: days.map((d) => inquiry(d)) });
 
 describe('frequent-applications', () => {
@@ -27,9 +28,16 @@ describe('frequent-applications', () => {
     const [a] = run('frequent-applications', checks([89, 73, 57, 41, 25, 9]));
     expect(a).toMatchObject({ severity: 'critical', at: ago(25), grade: 6, evidence: { inWindow: 2, inCriticalWindow: 6 } });
     // 55, 40, 35 days ago made three in 30 days; the sixth (31) came before that ran out: one run.
-    expect(run('frequent-applications', checks([85, 70, 55, 40, 35, 31]))[0]).toMatchObject({ severity: 'critical', at: ago(35), evidence: { inWindow: 0 } });
+    expect(run('frequent-applications', checks([85, 70, 55, 40, 35, 31]))[0]).toMatchObject({
+      severity: 'critical',
+      at: ago(35),
+      evidence: { inWindow: 0 },
+    });
     // Five in 90 days is a warning (version 2); four is nothing.
-    expect(run('frequent-applications', checks([85, 70, 55, 40, 31]))[0]).toMatchObject({ severity: 'warning', evidence: { inCriticalWindow: 5 } });
+    expect(run('frequent-applications', checks([85, 70, 55, 40, 31]))[0]).toMatchObject({
+      severity: 'warning',
+      evidence: { inCriticalWindow: 5 },
+    });
     expect(run('frequent-applications', checks([90, 70, 55, 40, 35, 31]))[0]).toMatchObject({ severity: 'warning' });
     expect(run('frequent-applications', checks([90, 70, 55, 40, 31]))).toEqual([]);
     // Five in 90 days (80 … 10) already warned; the critical sixth continues that run.
@@ -113,9 +121,15 @@ describe('frequent-applications', () => {
   it('uses the thresholds it is given', () => {
     const h = checks([40, 20, 2]);
     expect(run('frequent-applications', h)).toEqual([]);
-    expect(run('frequent-applications', h, NOW, withSettings('frequent-applications', { count: 2 }))[0]).toMatchObject({ severity: 'warning' });
-    expect(run('frequent-applications', h, NOW, withSettings('frequent-applications', { criticalCount: 3 }))[0]).toMatchObject({ severity: 'critical' });
-    expect(run('frequent-applications', h, NOW, withSettings('frequent-applications', { windowDays: 45 }))[0]).toMatchObject({ at: ago(2) });
+    expect(run('frequent-applications', h, NOW, withSettings('frequent-applications', { count: 2 }))[0]).toMatchObject({
+      severity: 'warning',
+    });
+    expect(run('frequent-applications', h, NOW, withSettings('frequent-applications', { criticalCount: 3 }))[0]).toMatchObject({
+      severity: 'critical',
+    });
+    expect(run('frequent-applications', h, NOW, withSettings('frequent-applications', { windowDays: 45 }))[0]).toMatchObject({
+      at: ago(2),
+    });
   });
 
   it('says what happened in both languages, citing the figures as commonly cited', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TimeHeap } from '@/utils/rules/heap';
+import { TimeHeap } from '../../../utils/rules/heap';
 
 const drain = (heap: TimeHeap<{ t: number }>): number[] => {
   const out: number[] = [];
@@ -14,14 +14,26 @@ const drain = (heap: TimeHeap<{ t: number }>): number[] => {
 describe('TimeHeap (a max-heap on t)', () => {
   it('keeps the latest time on top and pops newest first, ties included', () => {
     const heap = new TimeHeap<{ t: number; id: string }>();
-    for (const [t, id] of [[3, 'a'], [1, 'b'], [4, 'c'], [1, 'd'], [5, 'e']] as const) heap.push({ t, id });
+    for (const [t, id] of [
+      [3, 'a'],
+      [1, 'b'],
+      [4, 'c'],
+      [1, 'd'],
+      [5, 'e'],
+    ] as const)
+      heap.push({ t, id });
     expect(heap.items[0]).toEqual({ t: 5, id: 'e' });
     expect(drain(heap)).toEqual([5, 4, 3, 1, 1]);
   });
 
   it('puts a top whose time was lowered back in its place', () => {
     const heap = new TimeHeap<{ t: number; id: string }>();
-    for (const [t, id] of [[10, 'a'], [8, 'b'], [6, 'c']] as const) heap.push({ t, id });
+    for (const [t, id] of [
+      [10, 'a'],
+      [8, 'b'],
+      [6, 'c'],
+    ] as const)
+      heap.push({ t, id });
     heap.items[0]!.t = 7; // 'a' steps back between 'b' and 'c'
     heap.siftTop();
     expect(heap.items.map((x) => x.id)[0]).toBe('b');

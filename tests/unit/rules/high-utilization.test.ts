@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Observation } from '@/utils/model/types';
-import { describeAlert } from '@/utils/rules/describe';
-import { buildHistoryView } from '@/utils/rules/history-view';
-import { RULES } from '@/utils/rules/registry';
-import { DEFAULT_RULE_SETTINGS } from '@/utils/rules/thresholds';
+import type { Observation } from '../../../utils/model/types';
+import { describeAlert } from '../../../utils/rules/describe';
+import { buildHistoryView } from '../../../utils/rules/history-view';
+import { RULES } from '../../../utils/rules/registry';
+import { DEFAULT_RULE_SETTINGS } from '../../../utils/rules/thresholds';
 import { account, ago, history, NOW, obs, run, shuffled, withSettings } from './support/history';
 
 /** A view of `id` with `used` of `total` in use, `days` ago. */
@@ -14,7 +14,8 @@ const use = (id: string, days: number, used: number, total: number, extra: Parti
  * it reads and its run start are. The 14-day span of version 2 is tested on its own below.
  */
 const INSTANT = withSettings('high-utilization', { aggregateSpanDays: 0 });
-const instant = (patch: Partial<(typeof DEFAULT_RULE_SETTINGS)['high-utilization']>) => withSettings('high-utilization', { aggregateSpanDays: 0, ...patch });
+const instant = (patch: Partial<(typeof DEFAULT_RULE_SETTINGS)['high-utilization']>) =>
+  withSettings('high-utilization', { aggregateSpanDays: 0, ...patch });
 const aggregateOf = (observations: Observation[], settings: Parameters<typeof run>[3] = INSTANT) =>
   run('high-utilization', history({ observations }), NOW, settings).filter((a) => a.accountId === undefined);
 const singleOf = (observations: Observation[], settings?: Parameters<typeof run>[3]) =>
@@ -22,11 +23,23 @@ const singleOf = (observations: Observation[], settings?: Parameters<typeof run>
 
 describe('high-utilization: aggregate', () => {
   it('warns at 70 % of all limits in use, with no account', () => {
-    const alerts = run('high-utilization', history({ observations: [use('hb', 10, 8000, 10000), use('jd', 20, 6000, 10000)] }), NOW, INSTANT);
+    const alerts = run(
+      'high-utilization',
+      history({ observations: [use('hb', 10, 8000, 10000), use('jd', 20, 6000, 10000)] }),
+      NOW,
+      INSTANT,
+    );
     expect(alerts).toHaveLength(1);
     expect(alerts[0]).toMatchObject({ rule: 'high-utilization', severity: 'warning', at: ago(10) });
     expect(alerts[0]!.accountId).toBeUndefined();
-    expect(alerts[0]!.evidence).toMatchObject({ scope: 'aggregate', utilization: 0.7, used: 14000, totalLimit: 20000, threshold: 0.7, criticalThreshold: 0.9 });
+    expect(alerts[0]!.evidence).toMatchObject({
+      scope: 'aggregate',
+      utilization: 0.7,
+      used: 14000,
+      totalLimit: 20000,
+      threshold: 0.7,
+      criticalThreshold: 0.9,
+    });
     expect(alerts[0]!.evidence.accounts).toEqual([
       { accountId: 'hb', used: 8000, totalLimit: 10000, utilization: 0.8, seenAt: ago(10) },
       { accountId: 'jd', used: 6000, totalLimit: 10000, utilization: 0.6, seenAt: ago(20) },
@@ -49,9 +62,13 @@ describe('high-utilization: aggregate', () => {
     // A frozen or limited line showing 0 available is blocked, not spent: left out, not 100 %.
     expect(aggregateOf([obs('hb', 5, { totalLimit: 10000, availableLimit: 0, status: 'frozen' }), use('jd', 5, 1000, 10000)])).toEqual([]);
     // …also when the status came on another view.
-    expect(aggregateOf([obs('hb', 5, { totalLimit: 10000, availableLimit: 0, status: 'unknown' }), obs('hb', 4, { status: 'limited' })])).toEqual([]);
+    expect(
+      aggregateOf([obs('hb', 5, { totalLimit: 10000, availableLimit: 0, status: 'unknown' }), obs('hb', 4, { status: 'limited' })]),
+    ).toEqual([]);
     // A known used amount still counts on a blocked line.
-    expect(aggregateOf([obs('hb', 5, { totalLimit: 10000, availableLimit: 0, usedAmount: 9500, status: 'limited' })])[0]).toMatchObject({ severity: 'critical' });
+    expect(aggregateOf([obs('hb', 5, { totalLimit: 10000, availableLimit: 0, usedAmount: 9500, status: 'limited' })])[0]).toMatchObject({
+      severity: 'critical',
+    });
   });
 
   it('leaves out views it cannot read, zero limits, closed and stale accounts', () => {
@@ -74,7 +91,9 @@ describe('high-utilization: aggregate', () => {
   });
 
   it('dates the alert from when the ratio last rose to its threshold', () => {
-    expect(aggregateOf([use('hb', 60, 3000, 10000), use('hb', 30, 8000, 10000), use('hb', 5, 8500, 10000)])[0]).toMatchObject({ at: ago(30) });
+    expect(aggregateOf([use('hb', 60, 3000, 10000), use('hb', 30, 8000, 10000), use('hb', 5, 8500, 10000)])[0]).toMatchObject({
+      at: ago(30),
+    });
     // Critical from the moment the second account filled up; the first was already full.
     const h = [use('hb', 40, 9000, 10000), use('jd', 50, 1000, 10000), use('jd', 20, 9000, 10000)];
     expect(aggregateOf(h)[0]).toMatchObject({ severity: 'critical', at: ago(20) });
@@ -89,7 +108,14 @@ describe('high-utilization: aggregate', () => {
   });
 
   it('copes with unsorted input and duplicate rows', () => {
-    const rows = [use('hb', 50, 1000, 10000), use('hb', 30, 8000, 10000), use('hb', 30, 8000, 10000), use('jd', 25, 7000, 10000), use('jd', 25, 7000, 10000), obs('jd', 3, { status: 'normal' })];
+    const rows = [
+      use('hb', 50, 1000, 10000),
+      use('hb', 30, 8000, 10000),
+      use('hb', 30, 8000, 10000),
+      use('jd', 25, 7000, 10000),
+      use('jd', 25, 7000, 10000),
+      obs('jd', 3, { status: 'normal' }),
+    ];
     const expected = run('high-utilization', history({ observations: rows }), NOW, INSTANT);
     expect(run('high-utilization', history({ observations: shuffled(rows) }), NOW, INSTANT)).toEqual(expected);
     expect(expected).toHaveLength(1);
@@ -116,27 +142,45 @@ describe('high-utilization: aggregate sustained over 14 days (version 2)', () =>
   it('stays quiet on one high view: one large purchase, or a balance before payday', () => {
     expect(aggregateOf([use('hb', 60, 2000, 10000), use('hb', 5, 9500, 10000)], DEFAULT_RULE_SETTINGS)).toEqual([]);
     // Seen again unchanged 13 days later: still under the span.
-    expect(aggregateOf([use('hb', 60, 2000, 10000), use('hb', 15, 9500, 10000, { lastSeenAt: ago(2) })], DEFAULT_RULE_SETTINGS)).toEqual([]);
+    expect(aggregateOf([use('hb', 60, 2000, 10000), use('hb', 15, 9500, 10000, { lastSeenAt: ago(2) })], DEFAULT_RULE_SETTINGS)).toEqual(
+      [],
+    );
     // Repaid after the bill: the next view is low again.
-    expect(aggregateOf([use('hb', 60, 2000, 10000), use('hb', 30, 9500, 10000), use('hb', 10, 2500, 10000)], DEFAULT_RULE_SETTINGS)).toEqual([]);
+    expect(
+      aggregateOf([use('hb', 60, 2000, 10000), use('hb', 30, 9500, 10000), use('hb', 10, 2500, 10000)], DEFAULT_RULE_SETTINGS),
+    ).toEqual([]);
   });
 
   it('warns once the ratio has held on views spanning 14 days, dated when the span was reached', () => {
     const [a] = aggregateOf([use('hb', 60, 2000, 10000), use('hb', 30, 8000, 10000), use('hb', 16, 8200, 10000)], DEFAULT_RULE_SETTINGS);
     expect(a).toMatchObject({ severity: 'warning', at: ago(16), evidence: { since: ago(30), spanThresholdDays: 14 } });
-    expect(aggregateOf([use('hb', 60, 2000, 10000), use('hb', 30, 8000, 10000), use('hb', 16.01, 8200, 10000)], DEFAULT_RULE_SETTINGS)).toEqual([]);
+    expect(
+      aggregateOf([use('hb', 60, 2000, 10000), use('hb', 30, 8000, 10000), use('hb', 16.01, 8200, 10000)], DEFAULT_RULE_SETTINGS),
+    ).toEqual([]);
     // One view seen unchanged over the span is enough.
     expect(aggregateOf([use('hb', 30, 8000, 10000, { lastSeenAt: ago(5) })], DEFAULT_RULE_SETTINGS)).toHaveLength(1);
   });
 
   it('is critical only when 90 % held 14 days; a fresh 95 % on a sustained 75 % is a warning', () => {
     const base = [use('hb', 60, 7500, 10000), use('hb', 40, 7600, 10000)];
-    expect(aggregateOf([...base, use('hb', 5, 9500, 10000)], DEFAULT_RULE_SETTINGS)[0]).toMatchObject({ severity: 'warning', evidence: { since: ago(60) } });
-    expect(aggregateOf([...base, use('hb', 20, 9500, 10000), use('hb', 5, 9600, 10000)], DEFAULT_RULE_SETTINGS)[0]).toMatchObject({ severity: 'critical', at: ago(6) });
+    expect(aggregateOf([...base, use('hb', 5, 9500, 10000)], DEFAULT_RULE_SETTINGS)[0]).toMatchObject({
+      severity: 'warning',
+      evidence: { since: ago(60) },
+    });
+    expect(aggregateOf([...base, use('hb', 20, 9500, 10000), use('hb', 5, 9600, 10000)], DEFAULT_RULE_SETTINGS)[0]).toMatchObject({
+      severity: 'critical',
+      at: ago(6),
+    });
   });
 
   it('stays quiet on a card maxed for a month and then repaid, beside everyday balances', () => {
-    const card = [use('card', 80, 2000, 20000), use('card', 50, 19000, 20000), use('card', 35, 19500, 20000), use('card', 15, 3000, 20000), use('card', 3, 3500, 20000)];
+    const card = [
+      use('card', 80, 2000, 20000),
+      use('card', 50, 19000, 20000),
+      use('card', 35, 19500, 20000),
+      use('card', 15, 3000, 20000),
+      use('card', 3, 3500, 20000),
+    ];
     const huabei = [use('hb', 70, 1500, 10000), use('hb', 30, 2500, 10000), use('hb', 4, 2000, 10000)];
     for (const days of [45, 40, 20, 3]) {
       const now = new Date(NOW.getTime() - days * 86_400_000);
@@ -154,7 +198,16 @@ describe('high-utilization: one account', () => {
     const alerts = singleOf([use('hb', 50, 9500, 10000), use('hb', 15, 9200, 10000), spare]);
     expect(alerts).toHaveLength(1);
     expect(alerts[0]).toMatchObject({ rule: 'high-utilization', severity: 'warning', accountId: 'hb', at: ago(15) });
-    expect(alerts[0]!.evidence).toMatchObject({ scope: 'account', utilization: 0.92, lowestUtilization: 0.92, observations: 2, from: ago(50), to: ago(15), spanDays: 35, threshold: 0.9 });
+    expect(alerts[0]!.evidence).toMatchObject({
+      scope: 'account',
+      utilization: 0.92,
+      lowestUtilization: 0.92,
+      observations: 2,
+      from: ago(50),
+      to: ago(15),
+      spanDays: 35,
+      threshold: 0.9,
+    });
     expect(aggregateOf([use('hb', 50, 9500, 10000), use('hb', 15, 9200, 10000), spare])).toEqual([]);
   });
 
@@ -168,7 +221,9 @@ describe('high-utilization: one account', () => {
     const [a] = singleOf([use('hb', 50, 9500, 10000, { lastSeenAt: ago(10) }), spare]);
     expect(a).toMatchObject({ accountId: 'hb', at: ago(20), evidence: { observations: 1, spanDays: 40 } });
     // A view first shown before the window and seen inside it counts from the window's start.
-    expect(singleOf([use('hb', 100, 9500, 10000, { lastSeenAt: ago(40) }), use('hb', 5, 9500, 10000), spare])[0]).toMatchObject({ evidence: { from: ago(60), spanDays: 55 } });
+    expect(singleOf([use('hb', 100, 9500, 10000, { lastSeenAt: ago(40) }), use('hb', 5, 9500, 10000), spare])[0]).toMatchObject({
+      evidence: { from: ago(60), spanDays: 55 },
+    });
   });
 
   it('stays quiet when any view of the window is under 90 %, and accepts exactly 90 %', () => {
@@ -180,12 +235,26 @@ describe('high-utilization: one account', () => {
   });
 
   it('skips views that say nothing about utilisation, but not unreadable limit views', () => {
-    const h = [use('hb', 50, 9500, 10000), obs('hb', 30, { apr: 0.2 }), obs('hb', 25, { availableLimit: 100 }), use('hb', 10, 9600, 10000), spare];
+    const h = [
+      use('hb', 50, 9500, 10000),
+      obs('hb', 30, { apr: 0.2 }),
+      obs('hb', 25, { availableLimit: 100 }),
+      use('hb', 10, 9600, 10000),
+      spare,
+    ];
     expect(singleOf(h)).toHaveLength(1);
     expect(singleOf([use('hb', 50, 9500, 10000), obs('hb', 30, { totalLimit: 10000 }), use('hb', 10, 9600, 10000), spare])).toEqual([]);
     // A frozen line at 0 available is blocked, not full.
-    expect(singleOf([obs('hb', 50, { totalLimit: 10000, availableLimit: 0, status: 'frozen' }), obs('hb', 10, { totalLimit: 10000, availableLimit: 0, status: 'frozen' }), spare])).toEqual([]);
-    expect(singleOf([obs('hb', 50, { totalLimit: 10000, availableLimit: 500 }), obs('hb', 10, { totalLimit: 10000, availableLimit: 0 }), spare])).toHaveLength(1);
+    expect(
+      singleOf([
+        obs('hb', 50, { totalLimit: 10000, availableLimit: 0, status: 'frozen' }),
+        obs('hb', 10, { totalLimit: 10000, availableLimit: 0, status: 'frozen' }),
+        spare,
+      ]),
+    ).toEqual([]);
+    expect(
+      singleOf([obs('hb', 50, { totalLimit: 10000, availableLimit: 500 }), obs('hb', 10, { totalLimit: 10000, availableLimit: 0 }), spare]),
+    ).toHaveLength(1);
   });
 
   it('ignores closed accounts, data after now, and uses the thresholds it is given', () => {
@@ -194,7 +263,9 @@ describe('high-utilization: one account', () => {
     const h = [use('hb', 50, 8500, 10000), use('hb', 10, 8600, 10000), spare];
     expect(singleOf(h)).toEqual([]);
     expect(singleOf(h, withSettings('high-utilization', { single: 0.85 }))).toHaveLength(1);
-    expect(singleOf([use('hb', 50, 9500, 10000), use('hb', 30, 9500, 10000), spare], withSettings('high-utilization', { singleSpanDays: 20 }))).toHaveLength(1);
+    expect(
+      singleOf([use('hb', 50, 9500, 10000), use('hb', 30, 9500, 10000), spare], withSettings('high-utilization', { singleSpanDays: 20 })),
+    ).toHaveLength(1);
   });
 
   it('copes with unsorted input and duplicate rows', () => {
@@ -207,8 +278,16 @@ describe('high-utilization: one account', () => {
 
 describe('high-utilization: words', () => {
   it('says what happened in both languages, amounts only in the detail', () => {
-    const accounts = new Map([['hb', account('hb', '支付宝', { product: '花呗' })], ['spare', account('spare', '招商银行')]]);
-    const [aggregate] = run('high-utilization', history({ observations: [use('hb', 10, 8000, 10000), use('jd', 20, 6000, 10000)] }), NOW, INSTANT);
+    const accounts = new Map([
+      ['hb', account('hb', '支付宝', { product: '花呗' })],
+      ['spare', account('spare', '招商银行')],
+    ]);
+    const [aggregate] = run(
+      'high-utilization',
+      history({ observations: [use('hb', 10, 8000, 10000), use('jd', 20, 6000, 10000)] }),
+      NOW,
+      INSTANT,
+    );
     const zh = describeAlert(aggregate!, 'zh', accounts, { timeZone: 'Asia/Shanghai' });
     const en = describeAlert(aggregate!, 'en', accounts, { timeZone: 'Asia/Shanghai' });
     expect(zh.title).toBe('总体额度使用率偏高');
@@ -238,12 +317,19 @@ describe('the six rules on a long history', () => {
       observations.push(use(i % 2 ? 'hb' : 'jd', days, 9000 + (i % 1000), 10000, { apr: 0.1 + (i % 2) * 0.01, increaseAvailable: false }));
     }
     const view = buildHistoryView(history({ observations }), NOW);
-    const mine = RULES.filter((r) => ['limit-zeroed', 'status-worsened', 'increase-closed', 'high-utilization', 'rate-increase', 'stale-account'].includes(r.id));
+    const mine = RULES.filter((r) =>
+      ['limit-zeroed', 'status-worsened', 'increase-closed', 'high-utilization', 'rate-increase', 'stale-account'].includes(r.id),
+    );
     const started = performance.now();
     const alerts = mine.flatMap((r) => r.evaluate(view, DEFAULT_RULE_SETTINGS));
     // Linear work is a few ms; a quadratic step would take many seconds. Generous for busy machines.
     expect(performance.now() - started).toBeLessThan(1500);
-    expect(alerts.filter((a) => a.rule === 'high-utilization').map((a) => a.accountId ?? '*').sort()).toEqual(['*', 'hb', 'jd']);
+    expect(
+      alerts
+        .filter((a) => a.rule === 'high-utilization')
+        .map((a) => a.accountId ?? '*')
+        .sort(),
+    ).toEqual(['*', 'hb', 'jd']);
     // High since the first view: the run starts there and has held 14 days two weeks later.
     expect(alerts.find((a) => a.rule === 'high-utilization' && !a.accountId)).toMatchObject({ severity: 'critical', at: ago(1986) });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildHistoryView } from '@/utils/rules/history-view';
-import { limitSeries } from '@/utils/rules/limit-series';
+import { buildHistoryView } from '../../../utils/rules/history-view';
+import { limitSeries } from '../../../utils/rules/limit-series';
 import { ago, history, NOW, obs } from './support/history';
 
 const seriesOf = (h: ReturnType<typeof history>) => limitSeries(buildHistoryView(h, NOW).accounts[0]!, NOW.getTime());
@@ -27,7 +27,9 @@ describe('limit series for the sparkline', () => {
   });
 
   it('falls back to the available amount, and gives nothing without amounts', () => {
-    expect(seriesOf(history({ observations: [obs('a', 10, { availableLimit: 5 }), obs('a', 5, { availableLimit: 3 })] }))?.metric).toBe('availableLimit');
+    expect(seriesOf(history({ observations: [obs('a', 10, { availableLimit: 5 }), obs('a', 5, { availableLimit: 3 })] }))?.metric).toBe(
+      'availableLimit',
+    );
     expect(seriesOf(history({ observations: [obs('a', 10, { status: 'frozen' })] }))).toBeUndefined();
   });
 

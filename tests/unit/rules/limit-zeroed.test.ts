@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { describeAlert } from '@/utils/rules/describe';
+import { describeAlert } from '../../../utils/rules/describe';
 import { account, ago, history, NOW, obs, run, shuffled } from './support/history';
 
 describe('limit-zeroed', () => {
   it('is critical when the latest total limit is 0', () => {
-    const h = history({ observations: [obs('jb', 60, { totalLimit: 30000, availableLimit: 30000 }), obs('jb', 10, { totalLimit: 0 }), obs('jb', 3, { totalLimit: 0 })] });
+    const h = history({
+      observations: [
+        obs('jb', 60, { totalLimit: 30000, availableLimit: 30000 }),
+        obs('jb', 10, { totalLimit: 0 }),
+        obs('jb', 3, { totalLimit: 0 }),
+      ],
+    });
     const [a, ...rest] = run('limit-zeroed', h);
     expect(rest).toEqual([]);
     expect(a).toMatchObject({ rule: 'limit-zeroed', severity: 'critical', accountId: 'jb', at: ago(10), grade: 2 });
@@ -16,7 +22,11 @@ describe('limit-zeroed', () => {
     // Version 2: available 0 on a normal line with nothing more known is a used-up line, not a zeroed one.
     expect(zero({ availableLimit: 0 })).toEqual([]);
     expect(zero({ totalLimit: 20000, availableLimit: 0 })).toEqual([]);
-    expect(zero({ availableLimit: 0, status: 'limited' })[0]).toMatchObject({ severity: 'critical', grade: 1, evidence: { zeroed: 'available', usedAmount: null } });
+    expect(zero({ availableLimit: 0, status: 'limited' })[0]).toMatchObject({
+      severity: 'critical',
+      grade: 1,
+      evidence: { zeroed: 'available', usedAmount: null },
+    });
     expect(zero({ totalLimit: 20000, availableLimit: 0, status: 'frozen' })).toHaveLength(1);
     expect(zero({ totalLimit: 20000, availableLimit: 0, statusText: '暂无额度' })).toHaveLength(1);
     expect(zero({ totalLimit: 20000, availableLimit: 0, usedAmount: 0 })).toHaveLength(1);
@@ -33,8 +43,12 @@ describe('limit-zeroed', () => {
   it('stays quiet for closed accounts and healthy ones', () => {
     expect(run('limit-zeroed', history({ observations: [obs('jb', 5, { totalLimit: 0, status: 'closed' })] }))).toEqual([]);
     // A later status-only view says the account is closed: still the closure's business.
-    expect(run('limit-zeroed', history({ observations: [obs('jb', 9, { totalLimit: 0 }), obs('jb', 5, { status: 'closed' })] }))).toEqual([]);
-    expect(run('limit-zeroed', history({ observations: [obs('jb', 30, { totalLimit: 30000, availableLimit: 12000, usedAmount: 18000 })] }))).toEqual([]);
+    expect(run('limit-zeroed', history({ observations: [obs('jb', 9, { totalLimit: 0 }), obs('jb', 5, { status: 'closed' })] }))).toEqual(
+      [],
+    );
+    expect(
+      run('limit-zeroed', history({ observations: [obs('jb', 30, { totalLimit: 30000, availableLimit: 12000, usedAmount: 18000 })] })),
+    ).toEqual([]);
     expect(run('limit-zeroed', history({ observations: [obs('jb', 30, { status: 'frozen' })] }))).toEqual([]);
   });
 
@@ -44,12 +58,21 @@ describe('limit-zeroed', () => {
     const statusOnly = history({ observations: [obs('jb', 20, { totalLimit: 0 }), obs('jb', 5, { status: 'limited', apr: 0.18 })] });
     expect(run('limit-zeroed', statusOnly)[0]).toMatchObject({ at: ago(20), evidence: { status: 'limited' } });
     // An `unknown` status does not reopen a closed account.
-    const closedThenUnknown = history({ observations: [obs('jb', 20, { totalLimit: 0, status: 'closed' }), obs('jb', 5, { totalLimit: 0, status: 'unknown' })] });
+    const closedThenUnknown = history({
+      observations: [obs('jb', 20, { totalLimit: 0, status: 'closed' }), obs('jb', 5, { totalLimit: 0, status: 'unknown' })],
+    });
     expect(run('limit-zeroed', closedThenUnknown)).toEqual([]);
   });
 
   it('dates a run from its first zero view, after an earlier zero was undone', () => {
-    const h = history({ observations: [obs('jb', 90, { totalLimit: 0 }), obs('jb', 60, { totalLimit: 9000 }), obs('jb', 30, { availableLimit: 0, status: 'limited' }), obs('jb', 2, { totalLimit: 0 })] });
+    const h = history({
+      observations: [
+        obs('jb', 90, { totalLimit: 0 }),
+        obs('jb', 60, { totalLimit: 9000 }),
+        obs('jb', 30, { availableLimit: 0, status: 'limited' }),
+        obs('jb', 2, { totalLimit: 0 }),
+      ],
+    });
     expect(run('limit-zeroed', h)[0]).toMatchObject({ at: ago(30), grade: 2, evidence: { previousLimit: 9000 } });
   });
 
@@ -60,7 +83,13 @@ describe('limit-zeroed', () => {
   });
 
   it('copes with unsorted input and duplicate rows', () => {
-    const rows = [obs('jb', 60, { totalLimit: 30000 }), obs('jb', 40, { totalLimit: 20000 }), obs('jb', 10, { totalLimit: 0 }), obs('jb', 10, { totalLimit: 0 }), obs('jb', 4, { totalLimit: 0 })];
+    const rows = [
+      obs('jb', 60, { totalLimit: 30000 }),
+      obs('jb', 40, { totalLimit: 20000 }),
+      obs('jb', 10, { totalLimit: 0 }),
+      obs('jb', 10, { totalLimit: 0 }),
+      obs('jb', 4, { totalLimit: 0 }),
+    ];
     const sorted = run('limit-zeroed', history({ observations: rows }));
     expect(run('limit-zeroed', history({ observations: shuffled(rows) }))).toEqual(sorted);
     expect(sorted[0]).toMatchObject({ at: ago(10), evidence: { previousLimit: 20000 } });
@@ -68,7 +97,10 @@ describe('limit-zeroed', () => {
 
   it('says what happened in both languages, without amounts in the title', () => {
     const accounts = new Map([['jb', account('jb', '支付宝', { product: '借呗' })]]);
-    const [total] = run('limit-zeroed', history({ observations: [obs('jb', 60, { totalLimit: 30000 }), obs('jb', 10, { totalLimit: 0, status: 'limited' })] }));
+    const [total] = run(
+      'limit-zeroed',
+      history({ observations: [obs('jb', 60, { totalLimit: 30000 }), obs('jb', 10, { totalLimit: 0, status: 'limited' })] }),
+    );
     const zh = describeAlert(total!, 'zh', accounts, { timeZone: 'Asia/Shanghai' });
     const en = describeAlert(total!, 'en', accounts, { timeZone: 'Asia/Shanghai' });
     expect(zh.title).toBe('支付宝 借呗 额度归零');
@@ -78,7 +110,10 @@ describe('limit-zeroed', () => {
     expect(en.title).toBe('支付宝 借呗: limit down to zero');
     expect(en.detail).toContain('Limited');
     expect(`${zh.title}${en.title}`).not.toMatch(/\d/);
-    const [available] = run('limit-zeroed', history({ observations: [obs('jb', 10, { totalLimit: 30000, availableLimit: 0, usedAmount: 0 })] }));
+    const [available] = run(
+      'limit-zeroed',
+      history({ observations: [obs('jb', 10, { totalLimit: 30000, availableLimit: 0, usedAmount: 0 })] }),
+    );
     expect(describeAlert(available!, 'zh', accounts).detail).toContain('可用额度为 0');
     expect(describeAlert(available!, 'en', accounts).detail).toMatch(/^The total limit still reads ¥30,000\.00, but nothing is available/);
     expect(zh.advice.length).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeAlert } from '@/utils/rules/describe';
+import { describeAlert } from '../../../utils/rules/describe';
 import { account, ago, event, history, NOW, obs, run, shuffled, withSettings } from './support/history';
 
 const LENDERS = ['招联', '微众银行', '度小满', '京东', '马上消费', '中原消费'];
@@ -34,8 +34,18 @@ describe('many-lenders', () => {
   });
 
   it('counts a lender once, whatever its accounts or spelling', () => {
-    const accs = [account('bt', '京东', { product: '白条' }), account('jt', ' 京东 ', { product: '金条' }), account('wb', 'WeBank'), account('wb2', 'webank')];
-    const observations = [obs('bt', 10, { usedAmount: 1 }), obs('jt', 10, { usedAmount: 1 }), obs('wb', 10, { usedAmount: 1 }), obs('wb2', 10, { usedAmount: 1 })];
+    const accs = [
+      account('bt', '京东', { product: '白条' }),
+      account('jt', ' 京东 ', { product: '金条' }),
+      account('wb', 'WeBank'),
+      account('wb2', 'webank'),
+    ];
+    const observations = [
+      obs('bt', 10, { usedAmount: 1 }),
+      obs('jt', 10, { usedAmount: 1 }),
+      obs('wb', 10, { usedAmount: 1 }),
+      obs('wb2', 10, { usedAmount: 1 }),
+    ];
     expect(run('many-lenders', history({ accounts: accs, observations }))).toEqual([]);
   });
 
@@ -95,7 +105,10 @@ describe('many-lenders', () => {
     for (let m = 0; m < 10; m++) installment.push(event('repay', 270 - m * 30, { accountId: 'acc0', amount: 1000 }));
     const monthly = [];
     for (let m = 0; m < 6; m++) {
-      monthly.push(event('borrow', 170 - m * 30, { accountId: 'acc1', amount: 3000 }), event('repay', 150 - m * 30, { accountId: 'acc1', amount: 3000, full: true }));
+      monthly.push(
+        event('borrow', 170 - m * 30, { accountId: 'acc1', amount: 3000 }),
+        event('repay', 150 - m * 30, { accountId: 'acc1', amount: 3000, full: true }),
+      );
     }
     const observations = [owes(0, 20, 2000), owes(1, 15, 3000), obs('acc2', 15, { totalLimit: 20000, availableLimit: 20000 })];
     expect(run('many-lenders', history({ accounts, events: [...installment, ...monthly], observations }))).toEqual([]);
@@ -105,7 +118,10 @@ describe('many-lenders', () => {
     const later = [owes(0, 50), owes(1, 40), owes(2, -1)];
     expect(run('many-lenders', history({ accounts, observations: later }))).toEqual([]);
     const rows = [owes(0, 50), owes(0, 50), owes(1, 40), owes(2, 10), owes(2, 10)];
-    const [a] = run('many-lenders', history({ accounts, observations: shuffled(rows), events: shuffled([event('account-opened', 3), event('account-opened', 3)]) }));
+    const [a] = run(
+      'many-lenders',
+      history({ accounts, observations: shuffled(rows), events: shuffled([event('account-opened', 3), event('account-opened', 3)]) }),
+    );
     expect(a).toEqual(run('many-lenders', history({ accounts, observations: rows.reverse(), events: [event('account-opened', 3)] }))[0]);
     expect(a).toMatchObject({ at: ago(10), evidence: { owedLenders: 3, opened: 1 } });
   });
@@ -113,8 +129,13 @@ describe('many-lenders', () => {
   it('uses the thresholds it is given', () => {
     const h = history({ accounts, observations: [owes(0, 50), owes(1, 40)] });
     expect(run('many-lenders', h)).toEqual([]);
-    expect(run('many-lenders', h, NOW, withSettings('many-lenders', { lenders: 2 }))[0]).toMatchObject({ severity: 'warning', at: ago(40) });
-    expect(run('many-lenders', h, NOW, withSettings('many-lenders', { lenders: 2, criticalLenders: 2 }))[0]).toMatchObject({ severity: 'critical' });
+    expect(run('many-lenders', h, NOW, withSettings('many-lenders', { lenders: 2 }))[0]).toMatchObject({
+      severity: 'warning',
+      at: ago(40),
+    });
+    expect(run('many-lenders', h, NOW, withSettings('many-lenders', { lenders: 2, criticalLenders: 2 }))[0]).toMatchObject({
+      severity: 'critical',
+    });
     expect(run('many-lenders', h, NOW, withSettings('many-lenders', { lenders: 2, windowDays: 45 }))).toEqual([]);
   });
 
@@ -149,7 +170,11 @@ describe('many-lenders, version 2: cash lenders and institutions', () => {
     account('house', '工商银行', { product: '个人住房贷款', kind: 'installment-loan' }),
     account('car', '平安银行', { product: '汽车贷款', kind: 'installment-loan' }),
   ];
-  const owing = (...ids: string[]) => run('many-lenders', history({ accounts: kinds, observations: ids.map((id, i) => obs(id, 20 - i, { totalLimit: 20000, usedAmount: 1500 })) }));
+  const owing = (...ids: string[]) =>
+    run(
+      'many-lenders',
+      history({ accounts: kinds, observations: ids.map((id, i) => obs(id, 20 - i, { totalLimit: 20000, usedAmount: 1500 })) }),
+    );
 
   it('stays quiet on everyday balances on two cards plus 花呗 and 白条 (four institutions)', () => {
     expect(owing('cmb', 'ccb', 'hb', 'bt')).toEqual([]);
@@ -163,19 +188,33 @@ describe('many-lenders, version 2: cash lenders and institutions', () => {
 
   it('warns at three cash lenders owed, and is critical at five', () => {
     expect(owing('wl', 'dx')).toEqual([]);
-    expect(owing('wl', 'dx', 'zl')[0]).toMatchObject({ severity: 'warning', evidence: { cashLenders: 3, cashLenderNames: ['微众银行', '度小满', '招联金融'] } });
+    expect(owing('wl', 'dx', 'zl')[0]).toMatchObject({
+      severity: 'warning',
+      evidence: { cashLenders: 3, cashLenderNames: ['微众银行', '度小满', '招联金融'] },
+    });
     expect(owing('wl', 'dx', 'zl', 'my', 'jb')[0]).toMatchObject({ severity: 'critical', evidence: { cashLenders: 5 } });
   });
 
   it('leaves secured loans out of the cash-lender count', () => {
     expect(owing('wl', 'house', 'car')).toEqual([]);
     // …but they are institutions owed.
-    expect(owing('wl', 'house', 'car', 'cmb', 'hb')[0]).toMatchObject({ severity: 'warning', evidence: { cashLenders: 1, owedLenders: 5 } });
+    expect(owing('wl', 'house', 'car', 'cmb', 'hb')[0]).toMatchObject({
+      severity: 'warning',
+      evidence: { cashLenders: 1, owedLenders: 5 },
+    });
   });
 
   it('counts an unpaid borrow on a cash line, not a purchase on pay-later', () => {
-    const events = [event('borrow', 10, { accountId: 'hb', amount: 800 }), event('borrow', 9, { accountId: 'bt', amount: 600 }), event('borrow', 8, { accountId: 'wl', amount: 3000 }), event('borrow', 7, { lender: '某网贷', amount: 2000 })];
-    const [a] = run('many-lenders', history({ accounts: kinds, observations: [obs('dx', 5, { totalLimit: 20000, usedAmount: 900 })], events }));
+    const events = [
+      event('borrow', 10, { accountId: 'hb', amount: 800 }),
+      event('borrow', 9, { accountId: 'bt', amount: 600 }),
+      event('borrow', 8, { accountId: 'wl', amount: 3000 }),
+      event('borrow', 7, { lender: '某网贷', amount: 2000 }),
+    ];
+    const [a] = run(
+      'many-lenders',
+      history({ accounts: kinds, observations: [obs('dx', 5, { totalLimit: 20000, usedAmount: 900 })], events }),
+    );
     expect(a).toMatchObject({ severity: 'warning', evidence: { cashLenders: 3, owedLenders: 5 } });
   });
 });

@@ -1,7 +1,7 @@
 // Misreadings (heuristics.md v2): a lone reading is neither a fall nor a baseline, for limits and
 // rates; a view whose available exceeds its total shows no fall.
 import { describe, expect, it } from 'vitest';
-import { loneReadings, selfContradictory } from '@/utils/rules/misreadings';
+import { loneReadings, selfContradictory } from '../../../utils/rules/misreadings';
 import { ago, history, obs, run } from './support/history';
 
 const limits = (values: [number, number][], extra: Record<number, object> = {}) =>
@@ -28,29 +28,83 @@ describe('lone readings', () => {
 
 describe('limit-drop on misreadings', () => {
   it('stays quiet on a 借呗 limit typed once as 23 200 instead of 13 200', () => {
-    expect(run('limit-drop', limits([[120, 13200], [100, 23200], [80, 13200], [10, 13200]]))).toEqual([]);
+    expect(
+      run(
+        'limit-drop',
+        limits([
+          [120, 13200],
+          [100, 23200],
+          [80, 13200],
+          [10, 13200],
+        ]),
+      ),
+    ).toEqual([]);
     // …also right after the corrected view.
-    expect(run('limit-drop', limits([[120, 13200], [60, 23200], [50, 13200]]))).toEqual([]);
+    expect(
+      run(
+        'limit-drop',
+        limits([
+          [120, 13200],
+          [60, 23200],
+          [50, 13200],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('takes no baseline from a wrong oldest view', () => {
-    expect(run('limit-drop', limits([[80, 23200], [60, 13200], [30, 13200]]))).toEqual([]);
+    expect(
+      run(
+        'limit-drop',
+        limits([
+          [80, 23200],
+          [60, 13200],
+          [30, 13200],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('counts a fall seen on the newest view, and resolves when the next view shows the old value', () => {
-    const fallen = [[80, 20000], [40, 20000], [5, 12000]] as [number, number][];
+    const fallen = [
+      [80, 20000],
+      [40, 20000],
+      [5, 12000],
+    ] as [number, number][];
     expect(run('limit-drop', limits(fallen))[0]).toMatchObject({ severity: 'critical', at: ago(5) });
     expect(run('limit-drop', limits([...fallen, [1, 20000]]))).toEqual([]);
   });
 
   it('reads no fall from a view whose available exceeds its total', () => {
-    const h = limits([[80, 13200], [40, 3200], [10, 13200]], { 1: { availableLimit: 10000 } });
+    const h = limits(
+      [
+        [80, 13200],
+        [40, 3200],
+        [10, 13200],
+      ],
+      { 1: { availableLimit: 10000 } },
+    );
     expect(run('limit-drop', h)).toEqual([]);
-    const newest = limits([[80, 13200], [10, 3200]], { 1: { availableLimit: 10000 } });
+    const newest = limits(
+      [
+        [80, 13200],
+        [10, 3200],
+      ],
+      { 1: { availableLimit: 10000 } },
+    );
     expect(run('limit-drop', newest)).toEqual([]);
   });
 
   it('still sees a real cut in two steps', () => {
-    expect(run('limit-drop', limits([[80, 20000], [40, 15000], [10, 10000]]))[0]).toMatchObject({ severity: 'critical', evidence: { falls: 2 } });
+    expect(
+      run(
+        'limit-drop',
+        limits([
+          [80, 20000],
+          [40, 15000],
+          [10, 10000],
+        ]),
+      )[0],
+    ).toMatchObject({ severity: 'critical', evidence: { falls: 2 } });
   });
 });

@@ -3,14 +3,24 @@
 // never falls when an alert is added or made more severe (heuristics.md "Risk level").
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseHistory } from '@/utils/model/history-schema';
-import { ACCOUNT_KINDS, EVENT_KINDS, OUTCOMES, SOURCES, STATUSES, type Account, type HistoryEvent, type HistoryFile, type Observation } from '@/utils/model/types';
-import { evaluateHistory, evaluateView } from '@/utils/rules/engine';
-import { buildHistoryView } from '@/utils/rules/history-view';
-import { RULES } from '@/utils/rules/registry';
-import { RISK_LEVELS, riskOf } from '@/utils/rules/risk';
-import { DEFAULT_RULE_SETTINGS, horizonDays } from '@/utils/rules/thresholds';
-import { RULE_IDS, SEVERITIES, severityRank, type Alert, type Severity } from '@/utils/rules/types';
+import { parseHistory } from '../../../utils/model/history-schema';
+import {
+  ACCOUNT_KINDS,
+  EVENT_KINDS,
+  OUTCOMES,
+  SOURCES,
+  STATUSES,
+  type Account,
+  type HistoryEvent,
+  type HistoryFile,
+  type Observation,
+} from '../../../utils/model/types';
+import { evaluateHistory, evaluateView } from '../../../utils/rules/engine';
+import { buildHistoryView } from '../../../utils/rules/history-view';
+import { RULES } from '../../../utils/rules/registry';
+import { RISK_LEVELS, riskOf } from '../../../utils/rules/risk';
+import { DEFAULT_RULE_SETTINGS, horizonDays } from '../../../utils/rules/thresholds';
+import { RULE_IDS, SEVERITIES, severityRank, type Alert, type Severity } from '../../../utils/rules/types';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2025, 5, 1);
@@ -249,7 +259,9 @@ describe('the history horizon', () => {
   // not decide which recent borrow a repay settles); observations before it keep their last values.
   it('gives the same alerts as reading every observation', () => {
     // Long spans and late `now`s put most rows behind the horizon: only their last values remain.
-    const longHistory = historyArb.filter((h) => Date.parse(h.exportedAt) - T0 > 300 * DAY).chain((h) => fc.tuple(fc.constant(h), nowFor(h)));
+    const longHistory = historyArb
+      .filter((h) => Date.parse(h.exportedAt) - T0 > 300 * DAY)
+      .chain((h) => fc.tuple(fc.constant(h), nowFor(h)));
     fc.assert(
       fc.property(longHistory, ([h, now]) => {
         const horizon = horizonDays(DEFAULT_RULE_SETTINGS);

@@ -3,44 +3,60 @@
 // languages, and named in the README.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { t } from '@/utils/i18n';
-import { CATALOG } from '@/utils/rules/catalog';
-import { RULES } from '@/utils/rules/registry';
-import { DEFAULT_RULE_SETTINGS, thresholdKind } from '@/utils/rules/thresholds';
-import { RULE_IDS } from '@/utils/rules/types';
+import { t } from '../../../utils/i18n';
+import { CATALOG } from '../../../utils/rules/catalog';
+import { RULES } from '../../../utils/rules/registry';
+import { DEFAULT_RULE_SETTINGS, thresholdKind } from '../../../utils/rules/thresholds';
+import { RULE_IDS } from '../../../utils/rules/types';
 
 const readme = readFileSync('README.md', 'utf8');
 
 describe('rule registry', () => {
   it('holds exactly the contract ids, once each, in the documented order', () => {
     // heuristics.md's table, in its order (the design folder is not part of this repository).
-    expect([...RULE_IDS]).toEqual(['limit-drop', 'limit-zeroed', 'status-worsened', 'increase-closed', 'frequent-applications', 'many-lenders', 'high-utilization', 'borrow-repay-cycling', 'rate-increase', 'sudden-drawdown', 'stale-account']);
+    expect([...RULE_IDS]).toEqual([
+      'limit-drop',
+      'limit-zeroed',
+      'status-worsened',
+      'increase-closed',
+      'frequent-applications',
+      'many-lenders',
+      'high-utilization',
+      'borrow-repay-cycling',
+      'rate-increase',
+      'sudden-drawdown',
+      'stale-account',
+    ]);
     expect(RULES.map((r) => r.id)).toEqual([...RULE_IDS]);
     expect(CATALOG.map((m) => m.id)).toEqual([...RULE_IDS]);
   });
 
-  it.each(RULES.map((u) => [u.id, u] as const))('%s: one unit with its name, thresholds, words, advice and a README mention', (id, unit) => {
-    expect(unit.meta.id).toBe(id);
-    expect(Object.keys(unit.texts)).toEqual(['zh', 'en']);
-    expect(unit.advice.zh.length).toBeGreaterThan(0);
-    expect(unit.advice.en.length).toBe(unit.advice.zh.length);
-    expect(t('zh', `rule.${id}`)).toBe(unit.meta.name.zh);
-    expect(t('en', `rule.${id}`)).toBe(unit.meta.name.en);
-    expect(DEFAULT_RULE_SETTINGS[id]).toEqual(unit.meta.defaults);
-    for (const [field, meta] of Object.entries(unit.meta.fields)) {
-      expect(Object.keys(unit.meta.defaults)).toContain(field);
-      expect(meta.label.zh && meta.label.en).toBeTruthy();
-      expect(thresholdKind(field, id)).toBe(meta.kind);
-    }
-    expect(Object.keys(unit.meta.fields).sort()).toEqual(Object.keys(unit.meta.defaults).sort());
-    expect(readme).toContain(`\`${id}\``);
-  });
+  it.each(RULES.map((u) => [u.id, u] as const))(
+    '%s: one unit with its name, thresholds, words, advice and a README mention',
+    (id, unit) => {
+      expect(unit.meta.id).toBe(id);
+      expect(Object.keys(unit.texts)).toEqual(['zh', 'en']);
+      expect(unit.advice.zh.length).toBeGreaterThan(0);
+      expect(unit.advice.en.length).toBe(unit.advice.zh.length);
+      expect(t('zh', `rule.${id}`)).toBe(unit.meta.name.zh);
+      expect(t('en', `rule.${id}`)).toBe(unit.meta.name.en);
+      expect(DEFAULT_RULE_SETTINGS[id]).toEqual(unit.meta.defaults);
+      for (const [field, meta] of Object.entries(unit.meta.fields)) {
+        expect(Object.keys(unit.meta.defaults)).toContain(field);
+        expect(meta.label.zh && meta.label.en).toBeTruthy();
+        expect(thresholdKind(field, id)).toBe(meta.kind);
+      }
+      expect(Object.keys(unit.meta.fields).sort()).toEqual(Object.keys(unit.meta.defaults).sort());
+      expect(readme).toContain(`\`${id}\``);
+    },
+  );
 
   it('gives a field name one kind across rules (the options form reads kinds by name)', () => {
     const kinds = new Map<string, string>();
-    for (const m of CATALOG) for (const [field, f] of Object.entries(m.fields) as [string, { kind: string }][]) {
-      expect(kinds.get(field) ?? f.kind, field).toBe(f.kind);
-      kinds.set(field, f.kind);
-    }
+    for (const m of CATALOG)
+      for (const [field, f] of Object.entries(m.fields) as [string, { kind: string }][]) {
+        expect(kinds.get(field) ?? f.kind, field).toBe(f.kind);
+        kinds.set(field, f.kind);
+      }
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { replayBack } from '@/utils/rules/replay';
+import { replayBack } from '../../../utils/rules/replay';
 
 /** A source: a value that changes at the given times (ascending), replayed from its last one. */
 interface Source {
@@ -41,8 +41,15 @@ function bruteRunStart(histories: readonly { t: number; v: number }[][], holds: 
 
 describe('replayBack', () => {
   it('steps back newest first and stops at the instant before which the condition failed', () => {
-    const a = [{ t: 0, v: 1 }, { t: 10, v: 5 }, { t: 30, v: 6 }];
-    const b = [{ t: 5, v: 2 }, { t: 20, v: 4 }];
+    const a = [
+      { t: 0, v: 1 },
+      { t: 10, v: 5 },
+      { t: 30, v: 6 },
+    ];
+    const b = [
+      { t: 5, v: 2 },
+      { t: 20, v: 4 },
+    ];
     // Sum: 3 from 5, 7 from 10, 9 from 20, 10 from 30. At least 7 since 10.
     expect(sumRunStart([a, b], (s) => s >= 7)).toEqual({ start: 10, steps: 3 });
     // At least 3 since 5; before 5 only a's 1.
@@ -53,19 +60,33 @@ describe('replayBack', () => {
 
   it('undoes every change made at one instant together', () => {
     // At 10 one source rises and the other falls: the sum held just before 10 only with both undone.
-    const a = [{ t: 0, v: 5 }, { t: 10, v: 0 }];
-    const b = [{ t: 0, v: 0 }, { t: 10, v: 5 }];
+    const a = [
+      { t: 0, v: 5 },
+      { t: 10, v: 0 },
+    ];
+    const b = [
+      { t: 0, v: 0 },
+      { t: 10, v: 5 },
+    ];
     expect(sumRunStart([a, b], (s) => s >= 5).start).toBe(0);
   });
 
   it('gives Infinity without sources', () => {
-    expect(replayBack([], () => true, () => true)).toBe(Infinity);
+    expect(
+      replayBack(
+        [],
+        () => true,
+        () => true,
+      ),
+    ).toBe(Infinity);
   });
 
   it('finds the same run start as a brute-force replay', () => {
     const history = fc
       .uniqueArray(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 6 })
-      .chain((ts) => fc.tuple(...[...ts].sort((x, y) => x - y).map((t) => fc.record({ t: fc.constant(t), v: fc.integer({ min: 0, max: 9 }) }))));
+      .chain((ts) =>
+        fc.tuple(...[...ts].sort((x, y) => x - y).map((t) => fc.record({ t: fc.constant(t), v: fc.integer({ min: 0, max: 9 }) }))),
+      );
     fc.assert(
       fc.property(fc.array(history, { maxLength: 4 }), fc.integer({ min: 0, max: 25 }), (histories, k) => {
         const holds = (s: number) => s >= k;

@@ -1,16 +1,25 @@
 // One change, one driver (heuristics.md v2): alerts of one account that began within 7 days of each
 // other count once for the score, at the highest severity among them; all stay visible.
 import { describe, expect, it } from 'vitest';
-import { riskOf } from '@/utils/rules/risk';
-import type { RuleId, Severity } from '@/utils/rules/types';
+import { riskOf } from '../../../utils/rules/risk';
+import type { RuleId, Severity } from '../../../utils/rules/types';
 import { ago, history, obs, runAll } from './support/history';
 
-const alert = (rule: RuleId, severity: Severity, accountId: string | undefined, daysAgo: number) => ({ rule, severity, ...(accountId ? { accountId } : {}), at: ago(daysAgo) });
+const alert = (rule: RuleId, severity: Severity, accountId: string | undefined, daysAgo: number) => ({
+  rule,
+  severity,
+  ...(accountId ? { accountId } : {}),
+  at: ago(daysAgo),
+});
 
 describe('risk: one change, one driver', () => {
   it('scores a limit cut to 0 (limit-drop, limit-zeroed, status-worsened) like one critical alert', () => {
     const one = riskOf([alert('limit-drop', 'critical', 'jd', 5)]);
-    const three = riskOf([alert('limit-drop', 'critical', 'jd', 5), alert('limit-zeroed', 'critical', 'jd', 5), alert('status-worsened', 'warning', 'jd', 4)]);
+    const three = riskOf([
+      alert('limit-drop', 'critical', 'jd', 5),
+      alert('limit-zeroed', 'critical', 'jd', 5),
+      alert('status-worsened', 'warning', 'jd', 4),
+    ]);
     expect(three.score).toBe(one.score);
     expect(three.drivers).toEqual(['limit-drop', 'limit-zeroed', 'status-worsened']);
   });
@@ -19,7 +28,9 @@ describe('risk: one change, one driver', () => {
     const base = riskOf([alert('limit-drop', 'critical', 'jd', 30)]).score;
     expect(riskOf([alert('limit-drop', 'critical', 'jd', 30), alert('status-worsened', 'critical', 'jd', 20)]).score).toBeGreaterThan(base);
     expect(riskOf([alert('limit-drop', 'critical', 'jd', 30), alert('limit-drop', 'critical', 'jb', 30)]).score).toBeGreaterThan(base);
-    expect(riskOf([alert('limit-drop', 'critical', 'jd', 30), alert('many-lenders', 'critical', undefined, 30)]).score).toBeGreaterThan(base);
+    expect(riskOf([alert('limit-drop', 'critical', 'jd', 30), alert('many-lenders', 'critical', undefined, 30)]).score).toBeGreaterThan(
+      base,
+    );
   });
 
   it('takes the highest severity of a change: a warning next to a critical adds nothing, a critical next to a warning upgrades it', () => {
@@ -30,7 +41,12 @@ describe('risk: one change, one driver', () => {
   });
 
   it('applies on the engine: a 借呗 cut to 0 reads as one high driver, not three', () => {
-    const h = history({ observations: [obs('jb', 60, { totalLimit: 30000, availableLimit: 30000 }), obs('jb', 5, { totalLimit: 0, availableLimit: 0, status: 'limited' })] });
+    const h = history({
+      observations: [
+        obs('jb', 60, { totalLimit: 30000, availableLimit: 30000 }),
+        obs('jb', 5, { totalLimit: 0, availableLimit: 0, status: 'limited' }),
+      ],
+    });
     const alerts = runAll(h);
     expect(alerts.map((a) => a.rule).sort()).toEqual(['limit-drop', 'limit-zeroed', 'status-worsened']);
     expect(riskOf(alerts)).toMatchObject({ score: 50, level: 'high' });

@@ -5,11 +5,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseHistory } from '@/utils/model/history-schema';
-import type { HistoryFile } from '@/utils/model/types';
-import { evaluateHistory } from '@/utils/rules/engine';
-import { riskOf } from '@/utils/rules/risk';
-import { RULE_IDS, severityRank, type Alert, type RuleId, type Severity } from '@/utils/rules/types';
+import { parseHistory } from '../../../utils/model/history-schema';
+import type { HistoryFile } from '../../../utils/model/types';
+import { evaluateHistory } from '../../../utils/rules/engine';
+import { riskOf } from '../../../utils/rules/risk';
+import { RULE_IDS, severityRank, type Alert, type RuleId, type Severity } from '../../../utils/rules/types';
 
 const DIR = join(__dirname, '../../fixtures/histories');
 
@@ -91,7 +91,8 @@ describe('history scenarios', () => {
       const history = load(file);
       const alerts = evaluateHistory(history, new Date(scenario.now));
       const got = show(alerts);
-      for (const e of scenario.mustFire) expect(satisfies(alerts, e), `expected ${JSON.stringify(e)}; got ${JSON.stringify(got)}`).toBe(true);
+      for (const e of scenario.mustFire)
+        expect(satisfies(alerts, e), `expected ${JSON.stringify(e)}; got ${JSON.stringify(got)}`).toBe(true);
       for (const e of scenario.mustNotFire) {
         const hits = alerts.filter((a) => a.rule === e.rule && (e.accountId === undefined || a.accountId === e.accountId));
         expect(show(hits), `${e.rule} must not fire`).toEqual([]);

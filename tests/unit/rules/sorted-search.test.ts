@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstAfter } from '@/utils/rules/sorted-search';
+import { firstAfter } from '../../../utils/rules/sorted-search';
 
 describe('firstAfter', () => {
   it('gives the first value strictly after t', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeSpans, overlapSpans, spanAt } from '@/utils/rules/spans';
-import type { Span } from '@/utils/rules/time-windows';
+import { mergeSpans, overlapSpans, spanAt } from '../../../utils/rules/spans';
+import type { Span } from '../../../utils/rules/time-windows';
 
 const inside = (spans: readonly Span[], t: number) => spans.some((s) => s.from <= t && t < s.to);
 const span = fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 1, max: 15 })).map(([from, len]) => ({ from, to: from + len }));
@@ -12,14 +12,30 @@ const probes = Array.from({ length: 121 }, (_, i) => i / 2 - 2);
 
 describe('mergeSpans', () => {
   it('sorts, joins overlapping and touching spans, keeps gaps', () => {
-    const input = [{ from: 20, to: 30 }, { from: 0, to: 5 }, { from: 3, to: 8 }, { from: 8, to: 10 }, { from: 12, to: 13 }];
-    expect(mergeSpans(input)).toEqual([{ from: 0, to: 10 }, { from: 12, to: 13 }, { from: 20, to: 30 }]);
+    const input = [
+      { from: 20, to: 30 },
+      { from: 0, to: 5 },
+      { from: 3, to: 8 },
+      { from: 8, to: 10 },
+      { from: 12, to: 13 },
+    ];
+    expect(mergeSpans(input)).toEqual([
+      { from: 0, to: 10 },
+      { from: 12, to: 13 },
+      { from: 20, to: 30 },
+    ]);
   });
 
   it('returns copies: growing a merged span leaves the input alone', () => {
-    const input = [{ from: 0, to: 5 }, { from: 4, to: 9 }];
+    const input = [
+      { from: 0, to: 5 },
+      { from: 4, to: 9 },
+    ];
     mergeSpans(input);
-    expect(input).toEqual([{ from: 0, to: 5 }, { from: 4, to: 9 }]);
+    expect(input).toEqual([
+      { from: 0, to: 5 },
+      { from: 4, to: 9 },
+    ]);
   });
 
   it('covers exactly the union of its input', () => {
@@ -45,7 +61,10 @@ describe('overlapSpans', () => {
   });
 
   it('accepts any iterable of lists', () => {
-    const lists = new Map([['x', [{ from: 0, to: 4 }]], ['y', [{ from: 2, to: 6 }]]]);
+    const lists = new Map([
+      ['x', [{ from: 0, to: 4 }]],
+      ['y', [{ from: 2, to: 6 }]],
+    ]);
     expect(overlapSpans(lists.values(), 2)).toEqual([{ from: 2, to: 4 }]);
   });
 
@@ -63,7 +82,10 @@ describe('overlapSpans', () => {
 
 describe('spanAt', () => {
   it('gives the span holding the instant, start included, end not', () => {
-    const spans = [{ from: 0, to: 5 }, { from: 8, to: 9 }];
+    const spans = [
+      { from: 0, to: 5 },
+      { from: 8, to: 9 },
+    ];
     expect(spanAt(spans, 0)).toBe(spans[0]);
     expect(spanAt(spans, 4.9)).toBe(spans[0]);
     expect(spanAt(spans, 5)).toBeUndefined();

@@ -1,7 +1,7 @@
 // sudden-drawdown (heuristics.md v2): a quiet cash line (or all cash lines together) drawn to the top
 // within two weeks; not purchases on cards and pay-later lines.
 import { describe, expect, it } from 'vitest';
-import { describeAlert } from '@/utils/rules/describe';
+import { describeAlert } from '../../../utils/rules/describe';
 import { account, ago, event, history, NOW, obs, run, withSettings } from './support/history';
 
 const accounts = [
@@ -10,7 +10,8 @@ const accounts = [
   account('hb', '支付宝', { product: '花呗', kind: 'pay-later' }),
   account('cmb', '招商银行', { product: '信用卡', kind: 'credit-card' }),
 ];
-const view = (id: string, days: number, used: number, total = 20000, extra = {}) => obs(id, days, { totalLimit: total, availableLimit: total - used, usedAmount: used }, extra);
+const view = (id: string, days: number, used: number, total = 20000, extra = {}) =>
+  obs(id, days, { totalLimit: total, availableLimit: total - used, usedAmount: used }, extra);
 const drawdown = (observations: ReturnType<typeof view>[], events: ReturnType<typeof event>[] = [], now = NOW) =>
   run('sudden-drawdown', history({ accounts, observations, events }), now);
 
@@ -18,7 +19,13 @@ describe('sudden-drawdown', () => {
   it('warns when a quiet cash line is drawn to 70 % or more within 14 days', () => {
     const [a, ...rest] = drawdown([view('jt', 70, 1000), view('jt', 40, 2000), view('jt', 12, 0), view('jt', 5, 16000)]);
     expect(rest).toEqual([]);
-    expect(a).toMatchObject({ rule: 'sudden-drawdown', severity: 'warning', accountId: 'jt', at: ago(5), evidence: { scope: 'account', utilization: 0.8, quietUtilization: 0.1 } });
+    expect(a).toMatchObject({
+      rule: 'sudden-drawdown',
+      severity: 'warning',
+      accountId: 'jt',
+      at: ago(5),
+      evidence: { scope: 'account', utilization: 0.8, quietUtilization: 0.1 },
+    });
   });
 
   it('needs quiet views spanning 30 days, all at 20 % or less, and the rise within 14 days', () => {
@@ -31,8 +38,13 @@ describe('sudden-drawdown', () => {
   });
 
   it('accepts a rise in two steps, and sees it through borrow events before any view shows it', () => {
-    expect(drawdown([view('jt', 70, 1000), view('jt', 40, 2000), view('jt', 12, 0), view('jt', 8, 8000), view('jt', 5, 16000)])).toHaveLength(1);
-    const [a] = drawdown([view('jt', 70, 1000), view('jt', 40, 2000), view('jt', 12, 0)], [event('borrow', 6, { accountId: 'jt', amount: 9000 }), event('borrow', 4, { accountId: 'jt', amount: 6000 })]);
+    expect(
+      drawdown([view('jt', 70, 1000), view('jt', 40, 2000), view('jt', 12, 0), view('jt', 8, 8000), view('jt', 5, 16000)]),
+    ).toHaveLength(1);
+    const [a] = drawdown(
+      [view('jt', 70, 1000), view('jt', 40, 2000), view('jt', 12, 0)],
+      [event('borrow', 6, { accountId: 'jt', amount: 9000 }), event('borrow', 4, { accountId: 'jt', amount: 6000 })],
+    );
     expect(a).toMatchObject({ at: ago(4), evidence: { utilization: 0.75 } });
   });
 
@@ -50,7 +62,16 @@ describe('sudden-drawdown', () => {
   it('warns on all cash lines together when no one line explains it', () => {
     // 金条 (50 000) goes from 0 to 68 %; 微粒贷 (5 000) was 60 % used all along and is now full: neither
     // line alone is a quiet line drawn to 70 %, but together they went from 5 % to 71 %.
-    const both = [view('jt', 70, 0, 50000), view('jt', 40, 0, 50000), view('jt', 12, 0, 50000), view('jt', 5, 34000, 50000), view('wl', 70, 3000, 5000), view('wl', 40, 3000, 5000), view('wl', 12, 3000, 5000), view('wl', 5, 5000, 5000)];
+    const both = [
+      view('jt', 70, 0, 50000),
+      view('jt', 40, 0, 50000),
+      view('jt', 12, 0, 50000),
+      view('jt', 5, 34000, 50000),
+      view('wl', 70, 3000, 5000),
+      view('wl', 40, 3000, 5000),
+      view('wl', 12, 3000, 5000),
+      view('wl', 5, 5000, 5000),
+    ];
     const [a, ...rest] = drawdown(both);
     expect(rest).toEqual([]);
     expect(a).toMatchObject({ evidence: { scope: 'cash-lines', utilization: 0.7091 } });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RULE_SETTINGS } from '@/utils/rules/thresholds';
-import { checkOverrides, mergeThresholds, thresholdKind, thresholdProblemText } from '@/utils/rules/thresholds-check';
-import { RULE_IDS } from '@/utils/rules/types';
+import { DEFAULT_RULE_SETTINGS } from '../../../utils/rules/thresholds';
+import { checkOverrides, mergeThresholds, thresholdKind, thresholdProblemText } from '../../../utils/rules/thresholds-check';
+import { RULE_IDS } from '../../../utils/rules/types';
 
 describe('rule thresholds', () => {
   it('has defaults for every rule id, each of a known kind and valid', () => {
@@ -14,7 +14,12 @@ describe('rule thresholds', () => {
 
   it('uses the documented defaults (heuristics.md)', () => {
     expect(DEFAULT_RULE_SETTINGS['limit-drop']).toMatchObject({ minDrop: 0.05, windowDays: 90, criticalFromHighest: 0.3 });
-    expect(DEFAULT_RULE_SETTINGS['frequent-applications']).toMatchObject({ count: 3, windowDays: 30, criticalCount: 6, criticalWindowDays: 90 });
+    expect(DEFAULT_RULE_SETTINGS['frequent-applications']).toMatchObject({
+      count: 3,
+      windowDays: 30,
+      criticalCount: 6,
+      criticalWindowDays: 90,
+    });
     expect(DEFAULT_RULE_SETTINGS['high-utilization']).toMatchObject({ aggregate: 0.7, criticalAggregate: 0.9 });
     expect(DEFAULT_RULE_SETTINGS['stale-account']).toMatchObject({ days: 14 });
   });
@@ -36,7 +41,9 @@ describe('rule thresholds', () => {
   it('says what is wrong in both languages', () => {
     const p = checkOverrides({ 'frequent-applications': { count: 7 } })!;
     expect(thresholdProblemText('zh', p)).toBe('频繁申请：「严重」的门槛（criticalCount）不能低于「警告」的门槛（count）。');
-    expect(thresholdProblemText('en', checkOverrides({ 'limit-drop': { minDrop: 2 } })!)).toBe('Limit cut · minDrop: enter a share between 0.01% and 100%.');
+    expect(thresholdProblemText('en', checkOverrides({ 'limit-drop': { minDrop: 2 } })!)).toBe(
+      'Limit cut · minDrop: enter a share between 0.01% and 100%.',
+    );
   });
 
   it('merges valid overrides and ignores invalid stored values', () => {

@@ -29,7 +29,11 @@ const MAX_LISTED = 20;
 const amountOf = (e: TimedEvent): number | null => e.amount ?? null;
 
 /** Each cash line's cycles, ordered by the repay that completed them (shared with utils/factors). */
-export function cyclesByLine(history: HistoryView, settled: readonly SettledBorrow[], s: CyclingSettings): Map<string, { line: Line; cycles: SettledBorrow[] }> {
+export function cyclesByLine(
+  history: HistoryView,
+  settled: readonly SettledBorrow[],
+  s: CyclingSettings,
+): Map<string, { line: Line; cycles: SettledBorrow[] }> {
   const withinMs = s.repayWithinDays * DAY_MS;
   const byLine = new Map<string, { line: Line; cycles: SettledBorrow[] }>();
   const completed = new Set<TimedEvent>();
@@ -100,7 +104,12 @@ export interface RolloverPair {
 }
 
 /** 以贷养贷 pairs: cash borrows within `crossWithinDays` before or after a repay to another lender (`settled` sorted by borrow time). */
-export function rolloverPairs(history: HistoryView, resolve: (e: TimedEvent) => Line | undefined, settled: readonly SettledBorrow[], s: CyclingSettings): RolloverPair[] {
+export function rolloverPairs(
+  history: HistoryView,
+  resolve: (e: TimedEvent) => Line | undefined,
+  settled: readonly SettledBorrow[],
+  s: CyclingSettings,
+): RolloverPair[] {
   const withinMs = s.crossWithinDays * DAY_MS;
   const bridgeMs = s.repayWithinDays * DAY_MS;
   const repays: Repaid[] = [];
@@ -139,7 +148,12 @@ export function rolloverCount(times: readonly number[], now: number, s: CyclingS
   return { count, fires: count >= Math.min(s.crossLender, s.criticalCrossLender) };
 }
 
-function crossLenderAlert(history: HistoryView, resolve: (e: TimedEvent) => Line | undefined, settled: readonly SettledBorrow[], s: CyclingSettings): Alert | undefined {
+function crossLenderAlert(
+  history: HistoryView,
+  resolve: (e: TimedEvent) => Line | undefined,
+  settled: readonly SettledBorrow[],
+  s: CyclingSettings,
+): Alert | undefined {
   const windowMs = s.crossWindowDays * DAY_MS;
   const found = rolloverPairs(history, resolve, settled, s);
   const times = found.map((f) => f.t);
@@ -181,7 +195,12 @@ export const borrowRepayCycling: Rule = {
     const resolve = lineResolver(history);
     const settled = settleBorrows(history, resolve);
     const alerts = cycleAlerts(history, settled, s);
-    const cross = crossLenderAlert(history, resolve, [...settled].sort((a, b) => a.borrow.t - b.borrow.t), s);
+    const cross = crossLenderAlert(
+      history,
+      resolve,
+      [...settled].sort((a, b) => a.borrow.t - b.borrow.t),
+      s,
+    );
     const perAccount = alerts.filter((a) => a.accountId !== undefined);
     // One whole-picture alert at most (see the header): the most severe, then the highest grade.
     const whole = [...(cross ? [cross] : []), ...alerts.filter((a) => a.accountId === undefined)].sort(

@@ -79,10 +79,7 @@ export const frequentApplications: Rule = {
     const { inWindow, inCriticalWindow, byWindow, byLongWindow } = applicationCounts(times, now, s);
     const critical = inCriticalWindow >= s.criticalCount;
     if (!byWindow && !byLongWindow) return [];
-    const at = runStart(
-      [countSpans(times, s.count, windowMs), countSpans(times, Math.min(s.longCount, s.criticalCount), criticalMs)],
-      now,
-    );
+    const at = runStart([countSpans(times, s.count, windowMs), countSpans(times, Math.min(s.longCount, s.criticalCount), criticalMs)], now);
     if (at === undefined) return [];
 
     // The evidence lists what lies in the longer of the two windows, newest last.

@@ -118,7 +118,15 @@ function utilizationParts(history: HistoryView, s: UtilizationSettings): Part[] 
     if (last < 0) continue;
     const latest = observations[last]!;
     if (!(latest.seen > from)) continue;
-    parts.push({ id: account.id, views: observations, status, index: last, t: latest.t, used: usedCents(latest, status), total: cents(latest.totalLimit!) });
+    parts.push({
+      id: account.id,
+      views: observations,
+      status,
+      index: last,
+      t: latest.t,
+      used: usedCents(latest, status),
+      total: cents(latest.totalLimit!),
+    });
   }
   return parts;
 }

@@ -43,7 +43,9 @@ function enDetail(a: Alert, c: TextContext): string {
   }
   const used = has(a, 'usedAmount') ? ` with only ${c.amount(num(a, 'usedAmount'))} used` : '';
   const gone = `nothing is available${used}, and not because it is used up: the line may have been suspended or withdrawn.`;
-  const lead = has(a, 'totalLimit') ? `The total limit still reads ${c.amount(num(a, 'totalLimit'))}, but ${gone}` : gone[0]!.toUpperCase() + gone.slice(1);
+  const lead = has(a, 'totalLimit')
+    ? `The total limit still reads ${c.amount(num(a, 'totalLimit'))}, but ${gone}`
+    : gone[0]!.toUpperCase() + gone.slice(1);
   return `${lead} ${enWhen(a, c)}${statusNote}`;
 }
 

@@ -138,7 +138,10 @@ export const manyLenders: Rule = {
   evaluate(history, settings) {
     const s = settings['many-lenders'];
     const now = history.now;
-    const { merged, cashMerged, owedNow, cashNow, opened, openedTimes, openedCount, byCash, byInstitutions, byOpened } = lenderCounts(history, s);
+    const { merged, cashMerged, owedNow, cashNow, opened, openedTimes, openedCount, byCash, byInstitutions, byOpened } = lenderCounts(
+      history,
+      s,
+    );
     const openedMs = s.openedWindowDays * DAY_MS;
 
     const cashLenders = cashNow.length;

@@ -13,7 +13,9 @@ export const manyLendersText: AlertTexts = {
   zh: (a) => ({
     title: byOpened(a) ? '近期新开授信账户过多（多头授信）' : '多头借贷：同时欠多家机构',
     detail:
-      (num(a, 'owedLenders') > 0 ? `目前在 ${num(a, 'owedLenders')} 家机构有待还款项：${names(a).join('、')}；其中现金贷款机构 ${num(a, 'cashLenders')} 家。` : '') +
+      (num(a, 'owedLenders') > 0
+        ? `目前在 ${num(a, 'owedLenders')} 家机构有待还款项：${names(a).join('、')}；其中现金贷款机构 ${num(a, 'cashLenders')} 家。`
+        : '') +
       (showsOpened(a) ? `近 ${num(a, 'openedWindowDays')} 天新开了 ${num(a, 'opened')} 个授信账户。` : '') +
       `常被引用的说法是：同时欠 3 家以上网贷机构，或 5 家以上机构有借款，就会被视为多头借贷。` +
       `提醒阈值：欠 ${num(a, 'threshold')} 家及以上现金贷款机构（${num(a, 'criticalThreshold')} 家及以上为严重），或欠 ${num(a, 'institutionsThreshold')} 家及以上各类机构（含信用卡、花呗、白条），` +
@@ -22,7 +24,9 @@ export const manyLendersText: AlertTexts = {
   en: (a) => ({
     title: byOpened(a) ? 'Many new credit accounts' : 'Owing many lenders at once',
     detail:
-      (num(a, 'owedLenders') > 0 ? `You currently owe money to ${num(a, 'owedLenders')} institutions: ${names(a).join(', ')}; ${num(a, 'cashLenders')} of them cash lenders. ` : '') +
+      (num(a, 'owedLenders') > 0
+        ? `You currently owe money to ${num(a, 'owedLenders')} institutions: ${names(a).join(', ')}; ${num(a, 'cashLenders')} of them cash lenders. `
+        : '') +
       (showsOpened(a) ? `${num(a, 'opened')} credit accounts opened in the last ${num(a, 'openedWindowDays')} days. ` : '') +
       `Commonly cited: owing 3 or more online lenders, or 5 or more institutions, at once reads as borrowing from many lenders (多头借贷). ` +
       `Alert threshold: ${num(a, 'threshold')} or more cash lenders owed (critical at ${num(a, 'criticalThreshold')}), or ${num(a, 'institutionsThreshold')} or more institutions of any kind (cards and pay-later included), ` +

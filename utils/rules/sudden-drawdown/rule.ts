@@ -67,7 +67,11 @@ function pointsOf(observations: readonly TimedObservation[], events: readonly Ti
 const STANDS_DAYS = 120;
 
 /** When the current run at ≥ `drawnShare` began, if it followed a quiet stretch within the days asked. */
-function drawdownStart(points: readonly Point[], s: DrawdownSettings, now: number): { at: number; share: number; quietFrom: number; quietShare: number } | undefined {
+function drawdownStart(
+  points: readonly Point[],
+  s: DrawdownSettings,
+  now: number,
+): { at: number; share: number; quietFrom: number; quietShare: number } | undefined {
   const share = (p: Point) => p.used / p.limit;
   const last = points[points.length - 1];
   if (!last || share(last) < s.drawnShare) return undefined;
