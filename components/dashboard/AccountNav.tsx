@@ -3,7 +3,6 @@ import { formatAmount } from '../../utils/format';
 import { t } from '../../utils/i18n';
 import { td } from '../../utils/i18n/dashboard';
 import type { AccountSummary } from '../../utils/messaging/protocol';
-import type { ComponentChildren } from 'preact';
 import { useLang } from '../lang-context';
 
 export const accountName = (s: AccountSummary): string => [s.account.lender, s.account.product].filter(Boolean).join(' ');
@@ -12,11 +11,9 @@ export interface AccountNavProps {
   accounts: readonly AccountSummary[];
   selected?: string;
   onSelect: (accountId: string) => void;
-  /** Correction controls for one account (rename, merge), supplied by the page. */
-  accountActions?: (summary: AccountSummary) => ComponentChildren;
 }
 
-export function AccountNav({ accounts, selected, onSelect, accountActions }: AccountNavProps) {
+export function AccountNav({ accounts, selected, onSelect }: AccountNavProps) {
   const lang = useLang();
   return (
     <nav class="accounts" aria-labelledby="accounts-title">
@@ -40,7 +37,6 @@ export function AccountNav({ accounts, selected, onSelect, accountActions }: Acc
                     ` · ${td(lang, 'dash.series.available')} ${formatAmount(lang, s.latest.availableLimit)}`}
                 </span>
               </button>
-              {accountActions && <div class="account-actions">{accountActions(s)}</div>}
             </li>
           );
         })}

@@ -26,7 +26,7 @@ export interface DashboardProps {
   lang: Lang;
   send: Send;
   now?: () => number;
-  /** The snapshot the background last published (utils/ui/dashboard-snapshot.ts), for the first paint. */
+  /** The snapshot the background last published (utils/messaging/dashboard-snapshot.ts), for the first paint. */
   snapshot?: DashboardData;
   /** The alert a notification click named (`dashboard.html#alert=<id>`): shown on top, its account chosen. */
   openAlertId?: string;
