@@ -7,5 +7,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     setupFiles: ['tests/unit/setup.ts'],
     environment: 'node',
+    // Worker threads start test files faster than the default child processes (~20 % of the suite's
+    // wall time on this 2-core machine); every file still gets its own module graph (isolate).
+    pool: 'threads',
   },
 });
