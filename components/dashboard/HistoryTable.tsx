@@ -67,7 +67,11 @@ export function HistoryTable({ send, accountId, name, version, rowActions, onFai
             <th scope="col">{td(lang, 'dash.table.status')}</th>
             <th scope="col">{td(lang, 'dash.table.increase')}</th>
             <th scope="col">{td(lang, 'dash.table.source')}</th>
-            {rowActions && <th scope="col">{td(lang, 'dash.table.actions')}</th>}
+            {rowActions && (
+              <th scope="col" class="row-actions">
+                {td(lang, 'dash.table.actions')}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>

@@ -5,6 +5,7 @@ import type { Failure, Replies } from '../../utils/messaging/protocol';
 import type { Account } from '../../utils/model/types';
 import type { Send } from '../../utils/ui/api';
 import { useLang } from '../lang-context';
+import './corrections.css';
 
 export type MergeResult = Extract<Replies['ui:merge-accounts'], { ok: true }>['moved'];
 

@@ -5,6 +5,7 @@ import type { Failure } from '../../utils/messaging/protocol';
 import type { Send } from '../../utils/ui/api';
 import type { Removed } from './removal';
 import { useLang } from '../lang-context';
+import './corrections.css';
 
 export const UNDO_TIMEOUT_MS = 10_000;
 
