@@ -6,26 +6,8 @@ import { mergeAccounts } from '../../../utils/storage/merge-accounts';
 import { recordObservations } from '../../../utils/storage/observations';
 import { removeEvent, removeObservation, restoreRow } from '../../../utils/storage/remove-rows';
 import { renameAccount } from '../../../utils/storage/rename-account';
-import { account, freshDb, minute, observation, snapshot } from './helpers';
+import { account, freshDb, minute, observation, snapshot, diskFullAfter, spaceIsBack } from './helpers';
 
-const realPut = IDBObjectStore.prototype.put;
-const realDelete = IDBObjectStore.prototype.delete;
-
-/** From the `after`-th write on, every put/delete fails the way a browser out of quota fails. */
-function diskFullAfter(after: number) {
-  let writes = 0;
-  const failing = <F extends (...args: never[]) => IDBRequest>(real: F) =>
-    function (this: IDBObjectStore, ...args: Parameters<F>) {
-      if (++writes > after) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return real.apply(this, args);
-    };
-  IDBObjectStore.prototype.put = failing(realPut) as typeof realPut;
-  IDBObjectStore.prototype.delete = failing(realDelete) as typeof realDelete;
-}
-function spaceIsBack() {
-  IDBObjectStore.prototype.put = realPut;
-  IDBObjectStore.prototype.delete = realDelete;
-}
 afterEach(spaceIsBack);
 
 const borrow = { at: minute(2), kind: 'borrow' as const, accountId: 'b', amount: 500, source: 'manual' as const };

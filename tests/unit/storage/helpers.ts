@@ -59,3 +59,25 @@ export async function storedObservations(db: SentinelDb, accountId?: string): Pr
 }
 
 export const countObservations = async (db: SentinelDb): Promise<number> => (await storedObservations(db)).length;
+
+const realWrites = { put: IDBObjectStore.prototype.put, add: IDBObjectStore.prototype.add, delete: IDBObjectStore.prototype.delete };
+
+/** From the `after`-th write on, every put/add/delete fails the way a browser out of quota fails.
+ *  `spaceIsBack()` undoes it (call it in afterEach). */
+export function diskFullAfter(after: number): void {
+  let writes = 0;
+  const failing = <F extends (...args: never[]) => IDBRequest>(real: F) =>
+    function (this: IDBObjectStore, ...args: Parameters<F>) {
+      if (++writes > after) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return real.apply(this, args);
+    };
+  IDBObjectStore.prototype.put = failing(realWrites.put) as typeof realWrites.put;
+  IDBObjectStore.prototype.add = failing(realWrites.add) as typeof realWrites.add;
+  IDBObjectStore.prototype.delete = failing(realWrites.delete) as typeof realWrites.delete;
+}
+
+export function spaceIsBack(): void {
+  IDBObjectStore.prototype.put = realWrites.put;
+  IDBObjectStore.prototype.add = realWrites.add;
+  IDBObjectStore.prototype.delete = realWrites.delete;
+}

@@ -5,29 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DbError } from '../../../utils/storage/db';
 import { importHistory } from '../../../utils/storage/import-export';
 import { recordObservations } from '../../../utils/storage/observations';
-import { account, freshDb, observation, snapshot, countObservations } from './helpers';
+import { account, freshDb, observation, snapshot, countObservations, diskFullAfter, spaceIsBack } from './helpers';
 
 const sample = readFileSync(fileURLToPath(new URL('../../fixtures/histories/sample-healthy.json', import.meta.url)), 'utf8');
 
-const realPut = IDBObjectStore.prototype.put;
-const realAdd = IDBObjectStore.prototype.add;
-
-/** From the `after`-th write on, every put/add fails the way a browser out of quota fails. */
-function diskFullAfter(after: number) {
-  let writes = 0;
-  const failing = <F extends (...args: never[]) => IDBRequest>(real: F) =>
-    function (this: IDBObjectStore, ...args: Parameters<F>) {
-      if (++writes > after) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return real.apply(this, args);
-    };
-  IDBObjectStore.prototype.put = failing(realPut) as typeof realPut;
-  IDBObjectStore.prototype.add = failing(realAdd) as typeof realAdd;
-}
-
-function spaceIsBack() {
-  IDBObjectStore.prototype.put = realPut;
-  IDBObjectStore.prototype.add = realAdd;
-}
 afterEach(spaceIsBack);
 
 describe('QuotaExceededError', () => {
