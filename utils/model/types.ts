@@ -14,7 +14,7 @@ export type Status = (typeof STATUSES)[number];
 export const ACCOUNT_KINDS = ['credit-line', 'pay-later', 'credit-card', 'installment-loan', 'other'] as const;
 export type AccountKind = (typeof ACCOUNT_KINDS)[number];
 
-export const SOURCES = ['page', 'manual', 'import', 'credit-report'] as const;
+export const SOURCES = ['page', 'manual', 'import', 'credit-report', 'screenshot'] as const;
 export type Source = (typeof SOURCES)[number];
 
 export const EVENT_KINDS = ['inquiry', 'application', 'account-opened', 'borrow', 'repay'] as const;
