@@ -52,6 +52,7 @@ export const dashboardEn: Record<DashboardKey, string> = {
   'dash.source.manual': 'By hand',
   'dash.source.import': 'Import',
   'dash.source.credit-report': 'Credit report',
+  'dash.source.screenshot': 'Screenshot',
   'dash.timeline': 'Timeline',
   'dash.timeline.kinds': 'Kinds',
   'dash.timeline.lender': 'Lender',

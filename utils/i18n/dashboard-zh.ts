@@ -51,6 +51,7 @@ export const dashboardZh = {
   'dash.source.manual': '手动',
   'dash.source.import': '导入',
   'dash.source.credit-report': '征信报告',
+  'dash.source.screenshot': '截图',
   'dash.timeline': '时间线',
   'dash.timeline.kinds': '类型',
   'dash.timeline.lender': '放贷方',
