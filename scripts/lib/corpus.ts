@@ -201,3 +201,16 @@ export function runPage(page: CorpusPage): Verdict {
 }
 
 export const RIGHT_FILE = join(CORPUS_ROOT, 'right.json');
+
+/** A held-out page's reasons without its values: which fields differ, so that the regression test
+ *  names what broke without showing the page's figures to whoever is improving the reader. */
+export function heldOutReason(why: readonly string[]): string {
+  const fields = new Set<string>();
+  for (const line of why) {
+    for (const m of line.matchAll(/(\w+): want/g)) fields.add(m[1]!);
+    if (/^missing /.test(line)) fields.add('a missing observation');
+    if (/^extra |^records /.test(line)) fields.add('an extra observation');
+    if (/^capture threw/.test(line)) fields.add('the capture threw');
+  }
+  return fields.size ? `differs in ${[...fields].join(', ')}` : 'differs';
+}
