@@ -110,7 +110,15 @@ export function loadCorpus(root = CORPUS_ROOT): CorpusPage[] {
 
 /** Pages sitting in the other set than their name puts them in (moved by hand: the split is fixed). */
 export function misplaced(pages: readonly CorpusPage[]): string[] {
-  return pages.filter((p) => setOfName(p.name) !== p.set).map((p) => `${p.id} belongs in ${SET_DIRS[setOfName(p.name)]}/`);
+  const wrongSet = pages.filter((p) => setOfName(p.name) !== p.set).map((p) => `${p.id} belongs in ${SET_DIRS[setOfName(p.name)]}/`);
+  // A name used twice would let a held-out page live on in the worked set under another group.
+  const seen = new Map<string, string>();
+  const twice = pages.flatMap((p) => {
+    const other = seen.get(p.name);
+    seen.set(p.name, p.id);
+    return other ? [`${p.id} has the name of ${other}`] : [];
+  });
+  return [...wrongSet, ...twice];
 }
 
 /** The observations the extension's capture code records on the page, opened at its url. */
