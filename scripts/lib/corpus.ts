@@ -108,7 +108,7 @@ export function loadCorpus(root = CORPUS_ROOT): CorpusPage[] {
   return pages;
 }
 
-/** Pages sitting in the other set than their name puts them in (moved by hand: the split is fixed). */
+/** Pages sitting in the other set than their name puts them in (moved by hand: the split is fixed), or sharing a name. */
 export function misplaced(pages: readonly CorpusPage[]): string[] {
   const wrongSet = pages.filter((p) => setOfName(p.name) !== p.set).map((p) => `${p.id} belongs in ${SET_DIRS[setOfName(p.name)]}/`);
   // A name used twice would let a held-out page live on in the worked set under another group.
