@@ -8,6 +8,8 @@ import { usedOf } from '../rules/amounts';
 import { lenderKey } from '../rules/borrow-ledger';
 import { accountRange, type SentinelDb } from './db';
 import { toObservation } from './import-export';
+import { compareEvents } from './event-months';
+import { eventSubject, readSubjectEvents } from './event-subjects';
 import { monthOf } from './observation-months';
 import { seenUntil } from './observations';
 
@@ -23,7 +25,7 @@ const ms = (at: string) => Date.parse(at);
 
 /** The account's chart data over the range, or undefined when no such account is stored. */
 export async function readAccountHistory(db: SentinelDb, accountId: string, range: HistoryRange): Promise<AccountHistory | undefined> {
-  const tx = db.transaction(['accounts', 'observationMonths', 'eventMonths'], 'readonly');
+  const tx = db.transaction(['accounts', 'observationMonths', 'eventSubjectMonths'], 'readonly');
   const pages = tx.objectStore('observationMonths');
   const toMonth = monthOf(range.to);
   const [account, inside, before] = await Promise.all([
@@ -41,7 +43,15 @@ export async function readAccountHistory(db: SentinelDb, accountId: string, rang
   const rows = inside.flatMap((p) => p.rows);
   const from = range.from === undefined ? (rows[0] ? ms(rows[0].at) : ms(range.to)) : ms(range.from);
   const to = Math.max(from, ms(range.to));
-  const eventPages = await tx.objectStore('eventMonths').getAll(IDBKeyRange.bound(monthOf(new Date(from).toISOString()), toMonth));
+  // Only this account's events and those naming its lender alone (an inquiry): their own pages.
+  const lender = lenderKey(account.lender);
+  const subjects = [eventSubject({ accountId }), ...(lender ? [eventSubject({ lender })] : [])].filter((s): s is string => s !== undefined);
+  const accountEvents = await readSubjectEvents(
+    tx.objectStore('eventSubjectMonths'),
+    subjects,
+    monthOf(new Date(from).toISOString()),
+    toMonth,
+  );
   await tx.done;
 
   let carry = before?.value.rows.at(-1);
@@ -94,22 +104,19 @@ export async function readAccountHistory(db: SentinelDb, accountId: string, rang
     }
   }
 
-  const lender = lenderKey(account.lender);
   const events: HistoryEventMark[] = [];
-  for (const page of eventPages) {
-    for (const e of page.events) {
-      const t = ms(e.at);
-      if (t < from || t > to) continue;
-      if (e.accountId !== accountId && (e.accountId !== undefined || lenderKey(e.lender) !== lender)) continue;
-      events.push({
-        at: t,
-        kind: e.kind,
-        ...(e.amount !== undefined && { amount: e.amount }),
-        ...(e.lender && { lender: e.lender }),
-        ...(e.outcome && { outcome: e.outcome }),
-        ...(e.full !== undefined && { full: e.full }),
-      });
-    }
+  // The two subjects' pages interleave in time: marks are drawn in time order.
+  for (const e of accountEvents.sort(compareEvents)) {
+    const t = ms(e.at);
+    if (t < from || t > to) continue;
+    events.push({
+      at: t,
+      kind: e.kind,
+      ...(e.amount !== undefined && { amount: e.amount }),
+      ...(e.lender && { lender: e.lender }),
+      ...(e.outcome && { outcome: e.outcome }),
+      ...(e.full !== undefined && { full: e.full }),
+    });
   }
   return {
     accountId,

@@ -5,11 +5,13 @@ import type { ErrorCode } from '../messaging/protocol';
 import type { HistoryEvent } from '../model/types';
 import type { ObservationMonth, SentinelDb, SentinelSchema, StoredEvent, UpgradeDb, UpgradeStep, UpgradeTx } from './schema';
 import { migrateSiteIds } from './migrations/v3-site-ids';
+import { indexEventSubjects } from './migrations/v5-event-subjects';
 
 export const DB_NAME = 'limit-sentinel';
 
 export type {
   EventMonth,
+  EventSubjectMonth,
   ObservationMonth,
   SentinelDb,
   SentinelSchema,
@@ -89,6 +91,12 @@ export const UPGRADE_STEPS: readonly UpgradeStep[] = [
       db.deleteObjectStore('observations');
       await Promise.all(writes);
     },
+  },
+  {
+    version: 5,
+    // Events also in pages per subject and month, so one account's chart reads only its own
+    // (migrations/v5-event-subjects.ts).
+    apply: (db, tx) => indexEventSubjects(db, tx),
   },
 ];
 export const DB_VERSION = UPGRADE_STEPS.length;

@@ -4,6 +4,7 @@
 // events goes through this module, so the page layout stays in one place.
 import type { HistoryEvent } from '../model/types';
 import { eventKey, requestAll, type EventMonth, type StoredEvent } from './db';
+import { reindexMonths, subjectsOf, type SubjectWriter } from './event-subjects';
 
 /** The page an instant belongs to. `at` is a normalised `toISOString()` string (UTC, `Z`), so its
  *  first seven characters are the UTC month ('2026-10'), and months sort as the instants do. */
@@ -42,9 +43,9 @@ export async function readEvents(store: PageReader, after?: string): Promise<Sto
  * issued before any is awaited, then one `put` per page that changed. The read and the write are in
  * the caller's transaction, and IndexedDB runs overlapping readwrite transactions on a store one
  * after another, so two writers to the same month never lose each other's events. Awaits nothing
- * but requests of `store`: the caller may go on using its transaction.
+ * but requests of `store` and `subjects`: the caller may go on using its transaction.
  */
-export async function addEvents(store: PageWriter, events: readonly HistoryEvent[]): Promise<number> {
+export async function addEvents(store: PageWriter, subjects: SubjectWriter, events: readonly HistoryEvent[]): Promise<number> {
   const incoming = new Map<string, Map<string, StoredEvent>>(); // month → key → event
   for (const e of events) {
     const month = monthOf(e.at);
@@ -56,6 +57,7 @@ export async function addEvents(store: PageWriter, events: readonly HistoryEvent
   const months = [...incoming.keys()];
   const stored = await requestAll(months, (month) => store.get(month));
   const changed: EventMonth[] = [];
+  const addedEvents: StoredEvent[] = [];
   let added = 0;
   months.forEach((month, i) => {
     const fresh = incoming.get(month)!;
@@ -63,9 +65,12 @@ export async function addEvents(store: PageWriter, events: readonly HistoryEvent
     if (page) for (const e of page.events) fresh.delete(e.key);
     if (!fresh.size) return;
     added += fresh.size;
+    addedEvents.push(...fresh.values());
     // The stored part is already sorted: the sort mostly merges two runs.
     changed.push({ month, events: [...(page?.events ?? []), ...fresh.values()].sort(compareEvents) });
   });
   await requestAll(changed, (page) => store.put(page));
+  // The subject pages (event-subjects.ts) of the subjects that gained events, in the same transaction.
+  await reindexMonths(subjects, changed, subjectsOf(addedEvents));
   return added;
 }

@@ -96,7 +96,7 @@ export async function importHistory(
 }
 
 function writeFile(db: SentinelDb, file: HistoryFile): Promise<ImportSummary> {
-  return writeTransaction(db, ['accounts', 'observationMonths', 'eventMonths'], async (tx) => {
+  return writeTransaction(db, ['accounts', 'observationMonths', 'eventMonths', 'eventSubjectMonths'], async (tx) => {
     const added: ImportSummary = { accounts: 0, observations: 0, events: 0 };
     const accounts = tx.objectStore('accounts');
     const storedAccounts = await requestAll(file.accounts, (a) => accounts.get(a.id));
@@ -127,14 +127,15 @@ function writeFile(db: SentinelDb, file: HistoryFile): Promise<ImportSummary> {
     );
     // A bill's thousands of events are one read and one write per month they fall in. The same
     // event twice in one file is one event; one already stored adds nothing.
-    added.events = await addEvents(tx.objectStore('eventMonths'), file.events.map(toEvent));
+    added.events = await addEvents(tx.objectStore('eventMonths'), tx.objectStore('eventSubjectMonths'), file.events.map(toEvent));
     return added;
   });
 }
 
 export function deleteEverything(db: SentinelDb): Promise<void> {
-  return writeTransaction(db, ['accounts', 'observationMonths', 'eventMonths', 'alerts'], async (tx) => {
+  return writeTransaction(db, ['accounts', 'observationMonths', 'eventMonths', 'eventSubjectMonths', 'alerts'], async (tx) => {
     await Promise.all([
+      tx.objectStore('eventSubjectMonths').clear(),
       tx.objectStore('accounts').clear(),
       tx.objectStore('observationMonths').clear(),
       tx.objectStore('eventMonths').clear(),

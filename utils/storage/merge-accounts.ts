@@ -16,6 +16,7 @@ import {
   type StoredEvent,
 } from './db';
 import { compareEvents, monthOf } from './event-months';
+import { reindexMonths, subjectsOf } from './event-subjects';
 import { toEvent } from './import-export';
 import { withoutUndefined } from './observations';
 import { EXPECT_ACCOUNT, type Corrected } from './remove-rows';
@@ -41,7 +42,7 @@ function shifted(o: Observation): Observation {
 const byAt = (a: Observation, b: Observation) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0);
 
 export function mergeAccounts(db: SentinelDb, from: string, into: string): Promise<Corrected<MergeSummary>> {
-  return writeTransaction(db, ['accounts', 'observationMonths', 'eventMonths', 'alerts'], async (tx) => {
+  return writeTransaction(db, ['accounts', 'observationMonths', 'eventMonths', 'eventSubjectMonths', 'alerts'], async (tx) => {
     if (from === into) return { ok: false, problem: { path: 'into', expected: EXPECT_OTHER_ACCOUNT } };
     const accounts = tx.objectStore('accounts');
     const [fromRow, intoRow] = await requestAll([from, into], (id) => accounts.get(id));
@@ -114,6 +115,12 @@ export function mergeAccounts(db: SentinelDb, from: string, into: string): Promi
       page.events.sort(compareEvents);
       return page.events.length ? eventPages.put(page) : eventPages.delete(month);
     });
+    // The moved events leave `from`'s subject pages for `into`'s.
+    await reindexMonths(
+      tx.objectStore('eventSubjectMonths'),
+      [...touched].map((month) => byEventMonth.get(month)!),
+      subjectsOf([{ accountId: from }, { accountId: into }]),
+    );
 
     // Alerts about `from` no longer name an account; the rule run that follows recomputes `into`'s.
     const alerts = tx.objectStore('alerts');

@@ -74,7 +74,7 @@ export async function recordObservations(db: SentinelDb, batch: RecordBatch): Pr
 
   // Read and write in one transaction: IndexedDB runs overlapping readwrite transactions one after
   // another, so 20 tabs capturing the same account at once still see each other's rows.
-  return writeTransaction(db, ['accounts', 'observationMonths', 'eventMonths'], async (tx) => {
+  return writeTransaction(db, ['accounts', 'observationMonths', 'eventMonths', 'eventSubjectMonths'], async (tx) => {
     const counts: RecordCounts = { added: 0, collapsed: 0, events: 0 };
     const accountStore = tx.objectStore('accounts');
     const known = new Set<string>();
@@ -104,7 +104,7 @@ export async function recordObservations(db: SentinelDb, batch: RecordBatch): Pr
     );
     for (const e of events) if (e.accountId !== undefined) await requireAccount(e.accountId);
     // An event already stored (same content key) or repeated in the batch is added once.
-    counts.events = await addEvents(tx.objectStore('eventMonths'), events);
+    counts.events = await addEvents(tx.objectStore('eventMonths'), tx.objectStore('eventSubjectMonths'), events);
     return counts;
   });
 }

@@ -11,6 +11,7 @@ import type { HistoryEvent, Observation } from '../model/types';
 import { updateSummaries } from './account-summary';
 import { writeTransaction, type SentinelDb, type StoredEvent } from './db';
 import { addEvents, monthOf } from './event-months';
+import { reindexMonths, subjectsOf } from './event-subjects';
 import { toEvent, toObservation } from './import-export';
 import { withoutUndefined } from './observations';
 
@@ -57,7 +58,7 @@ function monthOfKey(key: string): string | undefined {
 
 /** Removes the event stored under `key`; answers it (as the history file lists events). */
 export function removeEvent(db: SentinelDb, key: string): Promise<Corrected<HistoryEvent>> {
-  return writeTransaction(db, ['eventMonths'], async (tx) => {
+  return writeTransaction(db, ['eventMonths', 'eventSubjectMonths'], async (tx) => {
     const store = tx.objectStore('eventMonths');
     const month = monthOfKey(key);
     // A key that does not name its month (none is stored so today) is looked for in every page.
@@ -67,6 +68,7 @@ export function removeEvent(db: SentinelDb, key: string): Promise<Corrected<Hist
       if (i === -1) continue;
       const [removed] = page.events.splice(i, 1) as [StoredEvent];
       await (page.events.length ? store.put(page) : store.delete(page.month));
+      await reindexMonths(tx.objectStore('eventSubjectMonths'), [page], subjectsOf([removed]));
       return { ok: true, value: toEvent(removed) };
     }
     return problem('key', EXPECT_STORED_EVENT);
@@ -98,11 +100,11 @@ export async function restoreRow(db: SentinelDb, entry: RestoreEntry): Promise<C
     return problem(issuePath('event', issue?.path ?? []), issue?.message ?? 'an event object');
   }
   const event = toEvent(parsed.data);
-  return writeTransaction(db, ['accounts', 'eventMonths'], async (tx) => {
+  return writeTransaction(db, ['accounts', 'eventMonths', 'eventSubjectMonths'], async (tx) => {
     if (event.accountId !== undefined && (await tx.objectStore('accounts').getKey(event.accountId)) === undefined)
       return problem('event.accountId', EXPECT_ACCOUNT);
     // Its content key is the one it was stored under (db.ts eventKey): it goes back to its place.
-    return { ok: true, value: await addEvents(tx.objectStore('eventMonths'), [event]) };
+    return { ok: true, value: await addEvents(tx.objectStore('eventMonths'), tx.objectStore('eventSubjectMonths'), [event]) };
   });
 }
 

@@ -29,11 +29,21 @@ export interface SentinelSchema extends DBSchema {
   // One row per UTC month ('2026-10'), holding that month's events sorted by (at, key): a bill of
   // thousands of events is a few dozen rows (event-months.ts reads and writes them).
   eventMonths: { key: string; value: EventMonth };
+  // The same events again, one row per subject (the account an event names, else its lender) and UTC
+  // month, keyed [subject, month] (event-subjects.ts): one account's chart reads only its own pages.
+  eventSubjectMonths: { key: [string, string]; value: EventSubjectMonth };
   alerts: { key: string; value: StoredAlert };
 }
 
 /** One month page: `month` is `at.slice(0, 7)` of every event in it. */
 export interface EventMonth {
+  month: string;
+  events: StoredEvent[];
+}
+
+/** One subject's events of one month (`a:<accountId>` or `l:<lender>`), in the month page's order. */
+export interface EventSubjectMonth {
+  subject: string;
   month: string;
   events: StoredEvent[];
 }

@@ -79,12 +79,19 @@ describe('readAccountHistory', () => {
     expect(h.points.total[0]).toBe(30000);
     expect(h.marks).toEqual([]);
     const ranges = getAll.mock.calls.map((c) => c[0] as IDBKeyRange);
-    const observationRange = ranges.find((r) => Array.isArray(r.lower))!;
+    const observationRange = ranges.find((r) => Array.isArray(r.lower) && r.lower[0] === 'jd-baitiao')!;
     expect(observationRange.includes(['jd-baitiao', '2025-08'])).toBe(true);
     expect(observationRange.includes(['jd-baitiao', '2025-06'])).toBe(false);
     expect(observationRange.includes(['jiebei', '2025-08'])).toBe(false);
-    const eventRange = ranges.find((r) => typeof r.lower === 'string')!;
-    expect(eventRange.includes('2024-02')).toBe(false);
+    // Events: only the account's own subject pages (and its lender's) in the range's months.
+    const eventRanges = ranges.filter((r) => Array.isArray(r.lower) && String(r.lower[0]).includes(':'));
+    expect(eventRanges.map((r) => (r.lower as string[])[0]).sort()).toEqual(['a:jd-baitiao', 'l:京东']);
+    for (const r of eventRanges) {
+      const subject = (r.lower as string[])[0]!;
+      expect(r.includes([subject, '2025-08'])).toBe(true);
+      expect(r.includes([subject, '2024-02'])).toBe(false);
+      expect(r.includes(['a:jiebei', '2025-08'])).toBe(false);
+    }
   });
 
   it('answers undefined for an account that does not exist', async () => {

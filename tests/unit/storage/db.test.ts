@@ -19,11 +19,12 @@ const rawOpen = (name: string, version?: number, onUpgrade?: (db: IDBDatabase) =
   });
 
 describe('openSentinelDb', () => {
-  it('creates the current stores: events and observations in month pages, no per-row store', async () => {
+  it('creates the current stores: events and observations in month pages, events per subject too, no per-row store', async () => {
     const db = await freshDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'alerts', 'eventMonths', 'observationMonths']);
+    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'alerts', 'eventMonths', 'eventSubjectMonths', 'observationMonths']);
     expect(db.transaction('eventMonths').store.keyPath).toBe('month');
+    expect(db.transaction('eventSubjectMonths').store.keyPath).toEqual(['subject', 'month']);
     expect(db.transaction('observationMonths').store.keyPath).toEqual(['accountId', 'month']);
   });
 
@@ -177,8 +178,15 @@ describe('openSentinelDb', () => {
         },
       };
       const db = await openWithSteps(name, [...UPGRADE_STEPS, later]);
-      expect(seen).toEqual(['accounts,alerts,eventMonths,observationMonths']);
-      expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'alerts', 'eventMonths', 'later', 'observationMonths']);
+      expect(seen).toEqual(['accounts,alerts,eventMonths,eventSubjectMonths,observationMonths']);
+      expect([...db.objectStoreNames].sort()).toEqual([
+        'accounts',
+        'alerts',
+        'eventMonths',
+        'eventSubjectMonths',
+        'later',
+        'observationMonths',
+      ]);
       expect(await db.count('eventMonths')).toBe(2);
       db.close();
     });
@@ -211,7 +219,7 @@ describe('writeTransaction', () => {
       throw new DbError('invalid-entry');
     }).catch(() => undefined);
     await db.put('accounts', account());
-    expect(unwrap(db).objectStoreNames.length).toBe(4);
+    expect(unwrap(db).objectStoreNames.length).toBe(5);
     expect(await db.count('accounts')).toBe(1);
   });
 });

@@ -29,7 +29,9 @@ const inquiry = (at: string, lender: string): HistoryEvent => ({
 
 /** Adds events in one readwrite transaction, as import and capture do. */
 const add = (db: SentinelDb, events: HistoryEvent[]) =>
-  writeTransaction(db, ['eventMonths'], (tx) => addEvents(tx.objectStore('eventMonths'), events));
+  writeTransaction(db, ['eventMonths', 'eventSubjectMonths'], (tx) =>
+    addEvents(tx.objectStore('eventMonths'), tx.objectStore('eventSubjectMonths'), events),
+  );
 const read = (db: SentinelDb, after?: string) => readEvents(db.transaction('eventMonths').store, after);
 const pages = async (db: SentinelDb) => (await db.getAll('eventMonths')).map((p) => [p.month, p.events.map((e) => e.at)]);
 
@@ -105,7 +107,7 @@ describe('addEvents', () => {
     const db = await freshDb();
     await add(db, [borrow(LAST_JAN)]);
     const log: string[] = [];
-    await writeTransaction(db, ['eventMonths'], async (tx) => {
+    await writeTransaction(db, ['eventMonths', 'eventSubjectMonths'], async (tx) => {
       const store = tx.objectStore('eventMonths');
       const recording: PageWriter = {
         get: (month) => {
@@ -118,7 +120,7 @@ describe('addEvents', () => {
         },
       };
       // January is already stored (no put), February and March are new, February twice.
-      return addEvents(recording, [
+      return addEvents(recording, tx.objectStore('eventSubjectMonths'), [
         borrow(LAST_JAN),
         borrow(FIRST_FEB),
         borrow('2026-03-01T00:00:00.000Z'),
@@ -136,9 +138,9 @@ describe('addEvents', () => {
       borrow(new Date(Date.UTC(2025, 0, 1) + i * 3_805_000).toISOString(), 1 + (i % 97)),
     );
     let puts = 0;
-    const added = await writeTransaction(db, ['eventMonths'], (tx) => {
+    const added = await writeTransaction(db, ['eventMonths', 'eventSubjectMonths'], (tx) => {
       const store = tx.objectStore('eventMonths');
-      return addEvents({ get: (m) => store.get(m), put: (p) => (puts++, store.put(p)) }, events);
+      return addEvents({ get: (m) => store.get(m), put: (p) => (puts++, store.put(p)) }, tx.objectStore('eventSubjectMonths'), events);
     });
     expect(added).toBe(8288);
     expect(puts).toBe(12);

@@ -10,6 +10,7 @@ import { exportHistory } from '../../../utils/storage/import-export';
 import { buildFrozenDb, describeDb, frozenFixtures, type FrozenDb } from './frozen-db';
 import { FIXED_NOW, freshDb, storedObservations } from './helpers';
 import { storedEvents } from './stored-events';
+import { expectSubjectPagesMatch } from './subject-pages';
 
 /** A frozen event without its stored key, checked by today's schema, with the key today's code computes. */
 function todaysEvent(row: Record<string, unknown>): StoredEvent {
@@ -70,6 +71,17 @@ const locate: Record<string, Locate> = {
       };
     },
   },
+  // Version 5 on: the same events per subject and month, found by their key.
+  eventSubjectMonths: {
+    count: (db) => db.count('eventSubjectMonths'),
+    find: async (db, row) => {
+      const key = [String(row.subject), String(row.month)] as [string, string];
+      return {
+        found: await db.get('eventSubjectMonths', key),
+        expected: { subject: key[0], month: key[1], events: (row.events as Record<string, unknown>[]).map(todaysEvent) },
+      };
+    },
+  },
 };
 
 /** Every page holds only its own month's events, in (at, key) order, each key once; every
@@ -100,6 +112,8 @@ async function expectWellFormedPages(db: SentinelDb) {
       keys.add(e.key);
     }
   }
+  // Every version's events end up in subject pages too, regrouped from the month pages.
+  await expectSubjectPagesMatch(db);
 }
 
 describe('schema versions', () => {
