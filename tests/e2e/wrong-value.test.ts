@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { dashboardFrom, launch, startDemoServer, waitFor, type Session } from './support/browser';
+import { dashboardFrom, launch, startDemoServer, stopServiceWorker, waitFor, type Session } from './support/browser';
 
 let demo: Awaited<ReturnType<typeof startDemoServer>>;
 let s: Session;
@@ -50,6 +50,8 @@ describe('this is wrong', () => {
   it('shows what the generic reader took from the page: a footnote mark as the available limit', async () => {
     const read = await waitFor(async () => (await account())?.latest?.availableLimit === 1 && (await account()), 15_000, 'the misread');
     expect(read.latest).toMatchObject({ availableLimit: 1, totalLimit: 20000, source: 'page' });
+    // The browser stops an idle worker: what the tab read is kept in storage.session, not in memory.
+    await stopServiceWorker(s);
     const popup = await popupOver(page);
     await expect(popup.locator('.tab-reading h2').textContent()).resolves.toBe('本页读到');
     await expect(value(popup, 'availableLimit')).resolves.toBe('¥1.00');
@@ -67,6 +69,8 @@ describe('this is wrong', () => {
     await waitFor(async () => (await account())?.observationCount === 0, 10_000, 'the removal');
     expect((await account())?.latest).toBeUndefined();
     await expect(popup.locator('.tab-reading .reading-account').count()).resolves.toBe(0);
+    // The popup's account list follows (the rules ran again and published the snapshot).
+    await expect.poll(() => popup.locator('.account-list').textContent()).not.toContain('¥1.00');
     await expect(page.locator('limit-sentinel-picker .bar').textContent()).resolves.toContain('「可用额度」（第 1 项，共 2 项）');
     await popup.screenshot({ path: `${SHOTS}/wrong-value-removed-zh.png`, fullPage: true });
 
