@@ -187,7 +187,7 @@ export function Popup({
           </p>
         )}
         <ErrorBanner failure={failure} onDismiss={() => setFailure(undefined)} />
-        <TabReading send={send} tab={tab} onChanged={() => void load()} />
+        <TabReading send={send} tab={tab} refresh={dashboard} onChanged={() => void load()} />
         {formOpen && <ManualEntryForm accounts={accounts.map((s) => s.account)} onSave={onSave} onClose={() => setFormOpen(false)} />}
         {dashboard && <QuickLog accounts={accounts.map((s) => s.account)} now={now()} onSave={onLogEvent} />}
         {!dashboard && !failure && <p class="muted">{t(lang, 'common.loading')}</p>}

@@ -20,6 +20,8 @@ export interface TabReadingProps {
   tab?: { id?: number; url?: string };
   /** After a removal or an undo: the popup reads its lists again. */
   onChanged: () => void;
+  /** Changes when the history did (the popup's dashboard): the tab may have been read again. */
+  refresh?: unknown;
 }
 
 /** The tab's address as captures keep it (no query or fragment). */
@@ -32,13 +34,15 @@ function pageAddress(url: string | undefined): string | undefined {
   }
 }
 
-export function TabReading({ send, tab, onChanged }: TabReadingProps) {
+export function TabReading({ send, tab, onChanged, refresh }: TabReadingProps) {
   const lang = useLang();
   const tabId = tab?.id;
   const [reading, setReading] = useState<Reading>();
   const [busy, setBusy] = useState<string>();
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const [removed, setRemoved] = useState<Removed>();
+  // Rows taken out here, by account and time: a later read of the same account shows again.
+  const rowKey = (a: { accountId: string; at: string }) => `${a.accountId}|${a.at}`;
   // Stable, so the undo bar's timer is not restarted by every render.
   const closeUndo = useCallback(() => setRemoved(undefined), []);
   const [note, setNote] = useState<TabReadingKey>();
@@ -51,12 +55,13 @@ export function TabReading({ send, tab, onChanged }: TabReadingProps) {
       // Only while the tab still shows the page that was read (activeTab lets the popup see its address).
       if (reply.ok && reply.reading && reply.reading.url === address) setReading(reply.reading);
     });
-  }, [send, tabId, tab?.url]);
+  }, [send, tabId, tab?.url, refresh]);
 
   if (tabId === undefined || !reading) return null;
-  const shown = reading.accounts.filter((a) => !hidden.has(a.accountId));
+  const shown = reading.accounts.filter((a) => !hidden.has(rowKey(a)));
 
-  const onWrong = (accountId: string, index: number) => {
+  const onWrong = (read: { accountId: string; at: string }, index: number) => {
+    const { accountId } = read;
     if (busy) return;
     setBusy(accountId);
     setFailure(undefined);
@@ -66,10 +71,10 @@ export function TabReading({ send, tab, onChanged }: TabReadingProps) {
         if (!reply.ok) {
           // Removed since the popup opened (on the dashboard, another popup): say so plainly.
           if (reply.code !== 'invalid-entry') return setFailure(reply);
-          setHidden((h) => new Set(h).add(accountId));
+          setHidden((h) => new Set(h).add(rowKey(read)));
           return setNote('reading.gone');
         }
-        setHidden((h) => new Set(h).add(accountId));
+        setHidden((h) => new Set(h).add(rowKey(read)));
         setRemoved({ observation: reply.removed });
         setNote(
           reply.picking ? 'reading.picking' : !reading.pickable ? 'reading.builtIn' : index > 0 ? 'reading.notFirst' : 'reading.noPicker',
@@ -80,7 +85,7 @@ export function TabReading({ send, tab, onChanged }: TabReadingProps) {
   };
 
   const onUndone = (back: Removed) => {
-    if ('observation' in back) setHidden((h) => new Set([...h].filter((id) => id !== back.observation.accountId)));
+    if ('observation' in back) setHidden((h) => new Set([...h].filter((k) => k !== rowKey(back.observation))));
     setRemoved(undefined);
     setNote('reading.undone');
     // The person takes it back: the picker they were sent to is no longer wanted.
@@ -108,7 +113,7 @@ export function TabReading({ send, tab, onChanged }: TabReadingProps) {
                 class="small reading-wrong"
                 aria-label={tr(lang, pick ? 'reading.wrong.pick' : 'reading.wrong.remove', { what })}
                 aria-disabled={busy !== undefined}
-                onClick={() => onWrong(a.accountId, index)}
+                onClick={() => onWrong(a, index)}
               >
                 {busy === a.accountId ? tr(lang, 'reading.removing') : tr(lang, 'reading.wrong')}
               </button>

@@ -102,6 +102,8 @@ describe('this is wrong', () => {
     await waitFor(async () => (await account())?.latest?.availableLimit === 8600, 15_000, 'the picked value');
     const rules = await ext.evaluate(async () => (await chrome.storage.local.get('siteRules')).siteRules as Record<string, unknown[]>);
     expect(rules[new URL(demo.url).origin]).toEqual([expect.objectContaining({ field: 'availableLimit' })]);
+    // The popup still open shows the new reading once the history changed.
+    await expect.poll(() => value(popup, 'availableLimit'), { timeout: 10_000 }).toBe('¥8,600.00');
     await popup.close();
 
     // The next visit: a fresh page load, read with the site's rule.
