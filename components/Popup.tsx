@@ -13,6 +13,7 @@ import { ErrorBanner } from './ErrorBanner';
 import { ManualEntryForm } from './ManualEntryForm';
 import { QuickLog } from './QuickLog';
 import { RiskSummary } from './RiskSummary';
+import { TabReading } from './TabReading';
 import { TrackSiteButton } from './TrackSiteButton';
 import './popup.css';
 
@@ -186,6 +187,7 @@ export function Popup({
           </p>
         )}
         <ErrorBanner failure={failure} onDismiss={() => setFailure(undefined)} />
+        <TabReading send={send} tab={tab} refresh={dashboard} onChanged={() => void load()} />
         {formOpen && <ManualEntryForm accounts={accounts.map((s) => s.account)} onSave={onSave} onClose={() => setFormOpen(false)} />}
         {dashboard && <QuickLog accounts={accounts.map((s) => s.account)} now={now()} onSave={onLogEvent} />}
         {!dashboard && !failure && <p class="muted">{t(lang, 'common.loading')}</p>}

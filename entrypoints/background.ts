@@ -2,6 +2,7 @@
 // the worker when idle and only delivers events to listeners that exist right after start.
 import { adapterMatches, adapters, adapterScripts } from '../utils/adapters/registry';
 import { pickLang } from '../utils/i18n';
+import { tabCaptureStore } from '../utils/capture/tab-capture';
 import { createPicker, rulesForOrigin } from '../utils/picker/control';
 import { createMessageHandler } from '../utils/messaging/handlers';
 import type { SenderLike } from '../utils/messaging/sender';
@@ -52,6 +53,8 @@ export default defineBackground(() => {
     saveRules: (rules) => siteRulesItem.setValue(rules),
   });
   const db = lazyConnection();
+  // What each tab's last capture read, for the popup's "read on this page" (survives a worker stop).
+  const tabCaptures = tabCaptureStore(browser.storage.session);
 
   const updateBadge = async (alerts?: readonly AlertRecord[]) =>
     showBadge(browser.action, badgeFor(alerts ?? (await readAlerts(await db()))));
@@ -124,6 +127,7 @@ export default defineBackground(() => {
       setName: async (origin, name) => siteNamesItem.setValue(withSiteName(checkSiteNames(await siteNamesItem.getValue()), origin, name)),
     },
     picker,
+    tabCaptures,
     // Awaited: after an import or a manual entry the popup reloads and should find the alerts.
     onStored: evaluateSafely,
     onAlertsChanged: async () => {
@@ -139,6 +143,7 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'complete') void readTabIfEnabled(browser, manifestMatches, tabId, tab.url, scripts, rulesFor);
   });
+  browser.tabs.onRemoved.addListener((tabId) => void tabCaptures.forget(tabId).catch(() => undefined));
   // The listeners below return their work's promise: browsers ignore it, tests await a whole run.
   browser.runtime.onInstalled.addListener(() => {
     void dropSiteRegistrations(browser).catch(() => undefined);

@@ -1,5 +1,6 @@
 // The content-script channel: a tab's top frame may hand over what it read on its own page, or a
 // rule the person picked there, and nothing else (sender.ts decides who gets this table).
+import { tabCaptureOf } from '../capture/tab-capture';
 import { captureToRecords } from '../capture/to-records';
 import { recordObservations } from '../storage/observations';
 import type { ContentChannel } from './protocol';
@@ -19,6 +20,10 @@ export const contentHandlers: HandlerTable<ContentChannel> = {
     if (!batch) return fail('forbidden');
     if (!batch.observations.length && !batch.events.length) return { ok: true, stored: 0 };
     const counts = await recordObservations(await deps.db(), batch);
+    // What this tab just read, for the popup's "read on this page" (a failure loses only that).
+    const tabId = sender.tab?.id;
+    const read = tabCaptureOf(msg.result.adapter, pageUrl.origin + pageUrl.pathname, batch);
+    if (read && tabId !== undefined) await deps.tabCaptures?.remember(tabId, read).catch(() => undefined);
     await deps.onStored?.();
     return { ok: true, stored: counts.added + counts.events };
   },

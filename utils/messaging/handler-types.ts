@@ -4,7 +4,8 @@
 // request does not compile.
 import type { Adapter } from '../adapters/types';
 import type { FactorReport } from '../factors';
-import type { SiteRule } from '../picker/site-rules';
+import type { PickField, SiteRule } from '../picker/site-rules';
+import type { TabCapture } from '../capture/tab-capture';
 import type { SentinelDb } from '../storage/db';
 import type { Channel, MessageOf, Reply } from './protocol';
 import type { SenderLike } from './sender';
@@ -27,10 +28,18 @@ export interface HandlerDeps {
   };
   /** The element picker (utils/picker/control.ts); without it, picker messages are refused. */
   picker?: {
-    /** Shows the picker in that tab; false when its site is not one the person tracks. */
-    start: (tabId: number) => Promise<boolean>;
+    /** Shows the picker in that tab (asking for `fields` in turn, when given); false when its site
+     *  is not one the person tracks. */
+    start: (tabId: number, fields?: readonly PickField[]) => Promise<boolean>;
+    /** Closes the picker showing in that tab, if one is. */
+    stop?: (tabId: number) => Promise<void>;
     /** Saves a picked rule for `origin` and hands it to that tab's content script. */
     save: (origin: string, rule: SiteRule, tabId: number) => Promise<boolean>;
+  };
+  /** The last capture stored on each tab (utils/capture/tab-capture.ts); without it, nothing is remembered. */
+  tabCaptures?: {
+    remember: (tabId: number, capture: TabCapture) => Promise<void>;
+    get: (tabId: number) => Promise<TabCapture | undefined>;
   };
   /** Called after anything new was stored, or everything deleted (the rules engine hooks in here). */
   onStored?: () => Promise<void> | void;

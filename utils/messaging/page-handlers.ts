@@ -11,6 +11,7 @@ import { recordObservations } from '../storage/observations';
 import { renameSiteAccounts } from '../storage/site-accounts';
 import { correctionHandlers } from './correction-handlers';
 import { dashboardHandlers } from './dashboard-handlers';
+import { tabCaptureHandlers } from './tab-capture-handlers';
 import { fail } from './failure';
 import type { HandlerTable } from './handler-types';
 import type { PageChannel } from './protocol';
@@ -18,6 +19,7 @@ import type { PageChannel } from './protocol';
 export const pageHandlers: HandlerTable<PageChannel> = {
   ...correctionHandlers,
   ...dashboardHandlers,
+  ...tabCaptureHandlers,
   async 'ui:start-picker'(msg, { deps }) {
     return (await deps.picker?.start(msg.tabId)) ? { ok: true } : fail('forbidden');
   },

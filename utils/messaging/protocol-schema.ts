@@ -132,6 +132,10 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('ui:event-lenders') }),
   z.strictObject({ type: z.literal('ui:factors') }),
+  // "This is wrong": a tab and one account its last capture read.
+  z.strictObject({ type: z.literal('ui:tab-capture'), tabId: z.number().int().nonnegative() }),
+  z.strictObject({ type: z.literal('ui:wrong-capture'), tabId: z.number().int().nonnegative(), accountId: z.string().min(1).max(80) }),
+  z.strictObject({ type: z.literal('ui:stop-picker'), tabId: z.number().int().nonnegative() }),
 ]);
 
 export type ParsedContentMessage = z.output<typeof contentMessageSchema>;

@@ -9,6 +9,7 @@ import type { FactorReport } from '../factors';
 import type { AlertRecord } from '../model/alert-record';
 import type { Failure } from '../model/errors';
 import type { SiteRule } from '../picker/site-rules';
+import type { TabReading } from '../capture/tab-capture';
 import type { Risk } from '../rules/risk';
 import type {
   Account,
@@ -135,6 +136,14 @@ export interface PageChannel {
   'ui:event-lenders': { request: object; reply: { lenders: string[] } };
   /** The factors behind the alerts as of now, with projections (utils/factors). */
   'ui:factors': { request: object; reply: { report: FactorReport } };
+  // "This is wrong" (utils/capture/tab-capture.ts): what the last capture stored on a tab read, still
+  // stored (`reading` absent when nothing is); removing one account's row of it (the reply keeps the
+  // row for `ui:restore`), after which the picker opens on that tab preset to the fields read, where
+  // it applies (`picking`: a tracked site's generic reader, the page's first account); and closing
+  // that picker again (an undo).
+  'ui:tab-capture': { request: { tabId: number }; reply: { reading?: TabReading } };
+  'ui:wrong-capture': { request: { tabId: number; accountId: string }; reply: { removed: Observation; picking: boolean } };
+  'ui:stop-picker': { request: { tabId: number }; reply: object };
 }
 
 /** A channel map: each message type's request fields and reply fields. */

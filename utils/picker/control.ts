@@ -4,7 +4,7 @@ import type { WxtBrowser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { isEnabledPage } from '../site-routing';
 import { handRules, trackedOrigins } from '../sites';
-import type { SiteRule } from './site-rules';
+import type { PickField, SiteRule } from './site-rules';
 import { checkSiteRules, withRule, type SiteRules } from './stored-rules';
 
 type Api = Pick<WxtBrowser, 'permissions' | 'scripting' | 'tabs'>;
@@ -20,10 +20,17 @@ export interface PickerDeps {
   saveRules: (rules: SiteRules) => Promise<void>;
 }
 
-/** Runs in the tab's isolated world before the picker: its language (overlay.ts PICKER_KEY). */
-function pickerOptions(lang: 'zh' | 'en'): void {
-  const g = globalThis as Record<symbol, { lang?: string } | undefined>;
-  g[Symbol.for('limit-sentinel.picker')] = { ...g[Symbol.for('limit-sentinel.picker')], lang };
+/** Runs in the tab's isolated world before the picker: its language and the fields to ask for in
+ *  turn, none for a free pick (overlay.ts PICKER_KEY). Self-contained: it is serialised into the tab. */
+function pickerOptions(lang: 'zh' | 'en', fields: readonly PickField[]): void {
+  const g = globalThis as Record<symbol, { lang?: string; fields?: readonly string[] } | undefined>;
+  g[Symbol.for('limit-sentinel.picker')] = { ...g[Symbol.for('limit-sentinel.picker')], lang, fields };
+}
+
+/** Runs in the tab's isolated world: closes the picker showing there, if any (page-picker.ts). */
+function closePicker(): void {
+  const g = globalThis as Record<symbol, { close?: () => void } | undefined>;
+  g[Symbol.for('limit-sentinel.picker')]?.close?.();
 }
 
 async function onTrackedSite(deps: PickerDeps, url: string | undefined): Promise<boolean> {
@@ -32,17 +39,21 @@ async function onTrackedSite(deps: PickerDeps, url: string | undefined): Promise
 
 export function createPicker(deps: PickerDeps) {
   return {
-    async start(tabId: number): Promise<boolean> {
+    /** With `fields`, the picker asks for the right spot of each in turn ("this is wrong"). */
+    async start(tabId: number, fields: readonly PickField[] = []): Promise<boolean> {
       try {
         const tab = await deps.api.tabs.get(tabId);
         if (!(await onTrackedSite(deps, tab.url))) return false;
         const target = { tabId, frameIds: [0] };
-        await deps.api.scripting.executeScript({ target, func: pickerOptions, args: [await deps.lang()] });
+        await deps.api.scripting.executeScript({ target, func: pickerOptions, args: [await deps.lang(), fields] });
         await deps.api.scripting.executeScript({ target, files: [PICKER_SCRIPT_FILE as ScriptPublicPath] });
         return true;
       } catch {
         return false;
       }
+    },
+    async stop(tabId: number): Promise<void> {
+      await deps.api.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: closePicker }).catch(() => undefined);
     },
     async save(origin: string, rule: SiteRule, tabId: number): Promise<boolean> {
       if (!(await onTrackedSite(deps, `${origin}/`))) return false;

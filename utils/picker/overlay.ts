@@ -1,7 +1,7 @@
 // The picker overlay's fixed parts: where the background leaves its options, its style sheet (in its
 // own shadow root, so page styles neither reach it nor are touched), and how a picked text is shown.
 
-/** `{ lang }` left by the background before it injects the picker; `open` while one is showing. */
+/** `{ lang, fields }` left by the background before it injects the picker; `open` and `close` while one is showing. */
 export const PICKER_KEY = Symbol.for('limit-sentinel.picker');
 
 /** Page text, shortened for the panel (shown with textContent: never markup). */
@@ -12,6 +12,7 @@ export const PICKER_STYLE = `
 .box { position: fixed; z-index: 2147483646; pointer-events: none; border: 2px solid #d4380d; background: rgba(212, 56, 13, .08); border-radius: 3px; }
 .bar, .panel { position: fixed; z-index: 2147483647; font: 14px/1.5 system-ui, "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif; color: #1f1f1f; background: #fff; box-shadow: 0 4px 16px rgba(0,0,0,.2); }
 .bar { top: 0; left: 0; right: 0; padding: 8px 12px; background: #1f1f1f; color: #fff; }
+.bar .skip { margin-left: 10px; padding: 1px 10px; }
 .panel { top: 48px; right: 16px; width: 320px; padding: 12px 14px; border-radius: 8px; }
 .panel[hidden], .box[hidden] { display: none; }
 p { margin: 0 0 6px; }

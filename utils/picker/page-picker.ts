@@ -6,7 +6,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { formatPicked, PICKER_KEY, PICKER_STYLE } from './overlay';
 import { cssPath, labelBefore } from './selector';
 import { PICK_FIELDS, readField, type PickField, type SiteRule } from './site-rules';
-import { describeReading, fieldWord, guessField, pickerWords, type PickerLang } from './words';
+import { describeReading, fieldWord, fillWord, guessField, pickerWords, type PickerLang } from './words';
 
 type Ctx = Pick<ContentScriptContext, 'addEventListener' | 'setTimeout' | 'onInvalidated'>;
 /** Sends the picked rule; resolves with the background's reply. */
@@ -14,12 +14,15 @@ export type SendRule = (rule: SiteRule) => Promise<{ ok?: boolean; code?: string
 
 /** Shows the picker in `document`, unless one is showing already. */
 export function openPicker(ctx: Ctx, sendRule: SendRule): void {
-  const g = globalThis as { [PICKER_KEY]?: { lang?: PickerLang; open?: boolean } };
+  const g = globalThis as { [PICKER_KEY]?: { lang?: PickerLang; open?: boolean; fields?: readonly string[]; close?: () => void } };
   const options = (g[PICKER_KEY] ??= {});
   if (options.open) return;
   options.open = true;
   const lang: PickerLang = options.lang === 'en' ? 'en' : 'zh';
   const w = pickerWords(lang);
+  // "This is wrong" (the popup): the fields the capture read, asked for in turn; none for a free pick.
+  const steps = (options.fields ?? []).filter((f): f is PickField => (PICK_FIELDS as readonly string[]).includes(f));
+  let step = 0;
 
   const host = document.createElement('limit-sentinel-picker');
   const root = host.attachShadow({ mode: 'open' });
@@ -32,7 +35,11 @@ export function openPicker(ctx: Ctx, sendRule: SendRule): void {
   const style = el('style');
   style.textContent = PICKER_STYLE;
   const box = el('div', 'box');
-  const bar = el('div', 'bar', w.bar);
+  const bar = el('div', 'bar');
+  const barText = el('span', undefined, w.bar);
+  const skip = el('button', 'skip', w.skip);
+  bar.append(barText);
+  if (steps.length) bar.append(skip);
   const panel = el('div', 'panel');
   panel.hidden = true;
   root.append(style, box, bar, panel);
@@ -43,14 +50,32 @@ export function openPicker(ctx: Ctx, sendRule: SendRule): void {
 
   const close = () => {
     options.open = false;
+    options.close = undefined;
     host.remove();
   };
+  // The background closes it this way when the person takes their "this is wrong" back (control.ts).
+  options.close = close;
   const outline = (target: Element | undefined) => {
     const r = target?.getBoundingClientRect();
     box.hidden = !r;
     if (r)
       Object.assign(box.style, { left: `${r.left - 2}px`, top: `${r.top - 2}px`, width: `${r.width + 4}px`, height: `${r.height + 4}px` });
   };
+
+  const showStep = (prefix = '') => {
+    const field = steps[step];
+    if (field) barText.textContent = prefix + fillWord(w.step, { field: fieldWord(lang, field), n: step + 1, total: steps.length });
+  };
+  showStep();
+  /** On to the next field asked for (after a save or a skip); past the last, the picker closes. */
+  const nextStep = (prefix?: string) => {
+    picked = undefined;
+    panel.hidden = true;
+    outline(undefined);
+    if (++step >= steps.length) return close();
+    showStep(prefix);
+  };
+  skip.addEventListener('click', () => nextStep());
 
   const choose = (target: Element) => {
     picked = target;
@@ -67,7 +92,7 @@ export function openPicker(ctx: Ctx, sendRule: SendRule): void {
       o.value = f;
       select.append(o);
     }
-    select.value = guessField(label, text);
+    select.value = steps[step] ?? guessField(label, text);
     const reads = el('p', 'reads');
     const save = el('button', 'primary', w.save);
     const status = el('p', 'status');
@@ -94,6 +119,7 @@ export function openPicker(ctx: Ctx, sendRule: SendRule): void {
       sendRule(rule)
         .then((reply) => {
           if (!reply?.ok) throw new Error(reply?.code ?? 'internal');
+          if (step < steps.length - 1) return nextStep(fillWord(w.stepSaved, { field: fieldWord(lang, rule.field) }));
           status.textContent = w.saved;
           ctx.setTimeout(close, 2500);
         })

@@ -16,6 +16,9 @@ const ZH = {
   saving: '正在保存…',
   saved: '已保存。以后打开这个网站时，额度哨兵会先读取这个位置。可在设置页修改或删除。',
   failed: '没有保存：',
+  step: '额度哨兵：点击页面上正确的「{field}」（第 {n} 项，共 {total} 项）。页面上没有就点「跳过」，按 Esc 取消。',
+  skip: '跳过',
+  stepSaved: '已保存「{field}」。',
   'field.totalLimit': '总额度',
   'field.availableLimit': '可用额度',
   'field.usedAmount': '已用额度 / 待还金额',
@@ -37,6 +40,9 @@ const EN: Record<Key, string> = {
   saving: 'Saving…',
   saved: 'Saved. Next time this site is open, Limit Sentinel reads this spot first. Edit or delete it in the settings.',
   failed: 'Not saved: ',
+  step: 'Limit Sentinel: click the right {field} on this page ({n} of {total}). Skip it if the page does not show it; Esc cancels.',
+  skip: 'Skip',
+  stepSaved: 'Saved: {field}. ',
   'field.totalLimit': 'Total limit',
   'field.availableLimit': 'Available limit',
   'field.usedAmount': 'Used / owed',
@@ -45,6 +51,10 @@ const EN: Record<Key, string> = {
 };
 
 export const pickerWords = (lang: PickerLang): Record<Key, string> => (lang === 'en' ? EN : ZH);
+
+/** A word with its `{name}` places filled. */
+export const fillWord = (word: string, params: Record<string, string | number>): string =>
+  word.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 
 export const fieldWord = (lang: PickerLang, field: PickField): string => pickerWords(lang)[`field.${field}`];
 

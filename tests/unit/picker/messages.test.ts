@@ -86,10 +86,18 @@ describe('the picker in the background', () => {
   it('shows the picker, in the person’s language, only on a tracked site', async () => {
     const { picker, calls } = setup();
     expect(await picker.start(5)).toBe(true);
-    expect(calls).toEqual([{ func: 'pickerOptions', args: ['en'] }, { files: [PICKER_SCRIPT_FILE] }]);
+    expect(calls).toEqual([{ func: 'pickerOptions', args: ['en', []] }, { files: [PICKER_SCRIPT_FILE] }]);
     expect(await picker.start(6)).toBe(false); // an adapter's page: the adapter reads it
     expect(await picker.start(7)).toBe(false);
     expect(calls).toHaveLength(2);
+  });
+
+  it('asks for the given fields in turn ("this is wrong"), and closes the picker on request', async () => {
+    const { picker, calls } = setup();
+    expect(await picker.start(5, ['availableLimit', 'rate'])).toBe(true);
+    expect(calls[0]).toEqual({ func: 'pickerOptions', args: ['en', ['availableLimit', 'rate']] });
+    await picker.stop(5);
+    expect(calls[2]).toEqual({ func: 'closePicker', args: undefined });
   });
 
   it('saves the rule next to the site’s others and hands them to the page at once', async () => {
