@@ -1,9 +1,12 @@
 // Small label readers for the lenders' adapters: the element whose own text is one of a few labels,
-// and the amount printed beside it (`<dt>可用额度</dt><dd>…</dd>`, a value above its label) or after
-// it in the same text (`信用额度：¥50,000.00`). The generic extractor does this for any page but is too
-// big for lenders.js (tests/e2e/manifest.test.ts budget); an adapter knows its labels.
+// and the amount (or rate) printed beside it (`<dt>可用额度</dt><dd>…</dd>`, a value above its label)
+// or after it in the same text (`信用额度：¥50,000.00`, `日利率：0.05%`); and the status a known box
+// states. The generic extractor does this for any page but is too big for lenders.js
+// (tests/e2e/manifest.test.ts budget); an adapter knows its labels.
 import { parseAmount } from '../extract/numbers';
-import type { PageText } from '../extract/status';
+import { parseRate } from '../extract/rates';
+import { classifyStatus, type PageText } from '../extract/status';
+import type { PageStatus, Rates } from './define';
 
 // A product's ceiling or teaser ("最高200,000", "低至…"): not the person's amount.
 const CEILING = /最高|最低|高达|低至|up to/i;
@@ -47,8 +50,14 @@ function beside(page: PageText, readable: Set<Element>, el: Element, own: string
   return undefined;
 }
 
-/** The amount for the first of `labels` (in list order) found among `els`, else undefined. */
-function readLabelled(page: PageText, readable: Set<Element>, els: Element[], labels: readonly string[]): number | undefined {
+/** The value (read by `read`) for the first of `labels` (in list order) found among `els`, else undefined. */
+function readLabelled(
+  page: PageText,
+  readable: Set<Element>,
+  els: Element[],
+  labels: readonly string[],
+  read: (text: string | undefined) => number | undefined,
+): number | undefined {
   for (const label of labels) {
     for (const el of els) {
       if (!page.owns(el)) continue;
@@ -62,11 +71,29 @@ function readLabelled(page: PageText, readable: Set<Element>, els: Element[], la
           : COLON.test(rest) && !CEILING.test(rest)
             ? rest.replace(COLON, '').split(NEXT_WORD)[0]
             : undefined;
-      const n = amountOf(value);
+      const n = read(value);
       if (n !== undefined) return n;
     }
   }
   return undefined;
+}
+
+type Read = (text: string | undefined) => number | undefined;
+
+function readEach<K extends string>(
+  page: PageText,
+  fields: Readonly<Record<K, readonly string[]>>,
+  root: Element | undefined,
+  read: (key: K) => Read,
+) {
+  const out: Partial<Record<K, number>> = {};
+  const readable = new Set(page.els);
+  const els = root ? page.els.filter((el) => root.contains(el)) : page.els;
+  for (const key of Object.keys(fields) as K[]) {
+    const n = readLabelled(page, readable, els, fields[key], read(key));
+    if (n !== undefined) out[key] = n;
+  }
+  return out;
 }
 
 /** Each field's amount, by the labels that name it, inside `root` (else the whole page). */
@@ -75,12 +102,24 @@ export function readFields<K extends string>(
   fields: Readonly<Record<K, readonly string[]>>,
   root?: Element,
 ): Partial<Record<K, number>> {
-  const out: Partial<Record<K, number>> = {};
-  const readable = new Set(page.els);
-  const els = root ? page.els.filter((el) => root.contains(el)) : page.els;
-  for (const key of Object.keys(fields) as K[]) {
-    const n = readLabelled(page, readable, els, fields[key]);
-    if (n !== undefined) out[key] = n;
-  }
-  return out;
+  return readEach(page, fields, root, () => amountOf);
+}
+
+/**
+ * The rates by the labels that name them (`{ dailyRate: ['日利率'], apr: ['年化利率'] }`), inside `root`
+ * (else the whole page). A label's kind wins over the words beside the number; a range or a "from"
+ * rate (7.2%–24%, 低至, 起) is a product's advert and reads as nothing.
+ */
+export function readRates(page: PageText, fields: Readonly<Partial<Record<keyof Rates, readonly string[]>>>, root?: Element): Rates {
+  return readEach(page, fields as Record<keyof Rates, readonly string[]>, root, (key) => {
+    const hint = key === 'dailyRate' ? 'daily' : 'annual';
+    return (text) => (text && text.length <= 40 ? parseRate(text, hint)?.[key] : undefined);
+  });
+}
+
+/** The status a known box states (a badge, a card's state cell), with its text; undefined if it states none. */
+export function statusIn(el: Element | null | undefined): PageStatus {
+  const text = el?.textContent?.trim();
+  const c = text ? classifyStatus(text) : undefined;
+  return c && { status: c.status, text: text!.slice(0, 200) };
 }

@@ -2,10 +2,11 @@ import type { ExtractedEvent, ExtractedObservation, Source } from '../model/type
 
 /**
  * A built-in lender adapter: mostly data (where the page keeps its numbers), with a function only
- * where data is not enough. One file per adapter, named by its id; listed once in `registry.ts`,
- * from which the manifest's host permissions and the background's injection are derived. The
- * README's table is written by hand; tests/unit/adapters/registry.test.ts checks that it names
- * every id with its match patterns.
+ * where data is not enough. One file per adapter, named by its id; listed once: in
+ * `lender-registry.ts` (a lenders' page, bundled into lenders.js), or in `registry.ts` (an adapter
+ * with a script of its own). `registry.ts` gathers both; the manifest's host permissions and the
+ * background's injection derive from it. The README's table is written by hand;
+ * tests/unit/adapters/registry.test.ts checks that it names every id with its match patterns.
  */
 export interface Adapter {
   /** Stable id, also the file name and the fixture prefix (`tests/fixtures/pages/<id>-*.html`). */

@@ -2,6 +2,7 @@
 // Done once per evaluation so each rule is a cheap walk over sorted arrays: parsing 100k ISO
 // strings is the expensive part, and it happens here exactly once.
 import type { Account, HistoryEvent, Observation } from '../model/types';
+import { annualRate } from './rates';
 import type { AccountTimeline, HistoryView, TimedEvent, TimedObservation } from './types';
 import { DAY_MS } from './types';
 
@@ -45,7 +46,7 @@ const SLOTS: ((o: Observation) => unknown)[] = [
   (o) => o.totalLimit,
   (o) => o.availableLimit,
   (o) => o.usedAmount,
-  (o) => o.apr ?? (o.dailyRate === undefined ? undefined : o.dailyRate * 365),
+  annualRate,
   (o) => (o.status === 'unknown' ? undefined : o.status),
   (o) => o.increaseAvailable,
 ];

@@ -44,6 +44,13 @@ describe('adapter registry', () => {
     for (const m of a.matches) expect(row).toContain('`' + m + '`');
   });
 
+  it('the README table has a row for each adapter and none for any other', () => {
+    const table = readme.slice(readme.indexOf('Built-in adapters ('));
+    const rows = table.slice(0, table.indexOf('\n\n', table.indexOf('| id |'))).split('\n');
+    const ids = rows.flatMap((line) => /^\| `([a-z0-9-]+)` \|/.exec(line)?.[1] ?? []);
+    expect(ids.sort()).toEqual(adapters.map((a) => a.id).sort());
+  });
+
   it('feeds the manifest matches', () => {
     expect(adapterMatches()).toEqual([...new Set(adapters.flatMap((a) => a.matches))]);
   });

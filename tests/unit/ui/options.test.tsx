@@ -10,6 +10,7 @@ import { fieldLabel } from '../../../components/OptionsThresholds';
 import { displayValue, overridesFrom, parseValue, textsFrom, THRESHOLD_RULES } from '../../../utils/forms/threshold-form';
 import { LANGUAGE_KEY } from '../../../utils/i18n/lang';
 import type { UiMessage } from '../../../utils/messaging/protocol';
+import { metaOf } from '../../../utils/rules/catalog';
 import { NO_RISK } from '../../../utils/rules/risk';
 import {
   captureIncognitoItem,
@@ -100,7 +101,7 @@ describe('Options page', () => {
     await open('zh-CN');
     expect(dom.root.querySelector('h1')?.textContent).toBe('额度哨兵 · 设置');
     const legends = Array.from(dom.root.querySelectorAll('fieldset.rule legend')).map((l) => l.textContent);
-    expect(legends).toEqual(THRESHOLD_RULES.map(({ rule }) => fieldRuleLabel(rule)));
+    expect(legends).toEqual(THRESHOLD_RULES.map(({ rule }) => metaOf(rule)!.name.zh));
     expect(dom.root.querySelector('label[for=th-limit-drop-minDrop]')?.textContent).toBe('额度下降至少（%）');
     expect($('#th-limit-drop-minDrop').value).toBe('5');
     expect($('#th-high-utilization-aggregate').value).toBe('70');
@@ -218,21 +219,3 @@ describe('Options page', () => {
     expect(await captureIncognitoItem.getValue()).toBe(true);
   });
 });
-
-function fieldRuleLabel(rule: string): string {
-  return (
-    {
-      'limit-drop': '额度下降',
-      'limit-zeroed': '额度清零',
-      'status-worsened': '账户状态变差',
-      'increase-closed': '提额入口关闭',
-      'frequent-applications': '频繁申请',
-      'many-lenders': '多头借贷',
-      'high-utilization': '使用率过高',
-      'borrow-repay-cycling': '频繁借还',
-      'rate-increase': '利率上调',
-      'sudden-drawdown': '突然大额用款',
-      'stale-account': '账户久未查看',
-    } as Record<string, string>
-  )[rule]!;
-}

@@ -3,26 +3,20 @@
 // readings (Misreadings, heuristics.md) are ignored. Warning.
 //
 // Where heuristics.md is silent:
-// - Rates within a relative 1e-9 are the same rate: `dailyRate × 365` and a page's own APR for the
-//   same price differ in the last digits.
+// - Rates within a relative 1e-9 are the same rate (`sameRate`, utils/rules/rates.ts, where the
+//   annual rate of a view is read).
 // - "In the last 180 days" means the rate was seen (lastSeenAt, else at) in the window: it was
 //   still the price then, however long before it was first shown.
 // - A rate of 0 (an interest-free offer) is no base for a relative rise: the end of a promotion is
 //   not a repricing of the line.
 // - `at` is the first view of the current run of views at least 10 % above that lowest rate.
 import { loneReadings } from '../misreadings';
+import { annualRate, sameRate, shownDailyRate } from '../rates';
 import type { Alert, Rule, TimedObservation } from '../types';
 import { DAY_MS } from '../types';
 
-/** The annual rate: the page's APR, else its daily rate × 365. */
-const rateOf = (o: TimedObservation): number | undefined =>
-  o.apr !== undefined ? o.apr : o.dailyRate !== undefined ? o.dailyRate * 365 : undefined;
-const same = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
-
-/** The daily rate as the page showed it, when the annual figure was derived from it. */
-const shownDaily = (o: TimedObservation): number | null => (o.apr === undefined && o.dailyRate !== undefined ? o.dailyRate : null);
 
 export const rateIncrease: Rule = {
   id: 'rate-increase',
@@ -34,13 +28,13 @@ export const rateIncrease: Rule = {
       const rated: TimedObservation[] = [];
       const rates: number[] = [];
       for (const o of observations) {
-        const rate = rateOf(o);
+        const rate = annualRate(o);
         if (rate === undefined) continue;
         rated.push(o);
         rates.push(rate);
       }
       if (rated.length < 2) continue;
-      const lone = loneReadings(rates, same);
+      const lone = loneReadings(rates, sameRate);
       let last = rated.length - 1;
       while (last >= 0 && lone[last]) last--;
       if (last < 1) continue;
@@ -74,10 +68,10 @@ export const rateIncrease: Rule = {
         at: start.at,
         evidence: {
           previousRate: round6(previousRate),
-          previousDailyRate: shownDaily(previous),
+          previousDailyRate: shownDailyRate(previous),
           previousSeenAt: new Date(previous.seen).toISOString(),
           latestRate: round6(latestRate),
-          latestDailyRate: shownDaily(latest),
+          latestDailyRate: shownDailyRate(latest),
           changedAt: start.at,
           rise: round4(rise),
           threshold: s.minRise,
