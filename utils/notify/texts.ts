@@ -92,8 +92,18 @@ export function remindersNotice(lang: Lang, day: string, stale: readonly LineLik
   };
 }
 
-/** A stale account: its alert's title ("… 已 20 天没有记录"), and what to do. */
-export function reminderNotice(lang: Lang, alert: AlertRecord & { accountId: string }): Notice {
+/**
+ * A stale account: its alert's title ("… 已 20 天没有记录"), and what to do; a click opens its lender
+ * page. The credit-report reminder (no account): pull a new report; a click opens the alert.
+ */
+export function reminderNotice(lang: Lang, alert: AlertRecord): Notice {
+  if (alert.accountId === undefined) {
+    return {
+      id: alertNotificationId(alert.id),
+      title: safeTitle(lang, alert, t(lang, 'notify.reminder.fallbackTitle')),
+      message: t(lang, 'notify.reportReminder.body'),
+    };
+  }
   return {
     id: reminderNotificationId(alert.accountId),
     title: safeTitle(lang, alert, t(lang, 'notify.reminder.fallbackTitle')),

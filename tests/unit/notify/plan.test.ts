@@ -250,4 +250,29 @@ describe('stale-account reminders', () => {
     expect(fresh.state.reminded).toBeUndefined();
     expect(ids(plan([staleA], day(3), fresh.state))).toEqual(['remind:huabei']);
   });
+
+  it('send the one credit-report reminder once a week, opening its alert, with no figures', () => {
+    const report = stored('stale-account|', 'info', {
+      accountId: undefined,
+      text: {
+        zh: { title: '最新的征信报告已是 100 天前的', detail: '', advice: [] },
+        en: { title: 'Your latest credit report is 100 days old', detail: '', advice: [] },
+      },
+    });
+    const first = plan([report], day(0), digestDone(day(-1)));
+    expect(first.notices).toEqual([
+      {
+        id: 'alert:stale-account|',
+        title: '最新的征信报告已是 100 天前的',
+        message: '查询一份新的个人信用报告并导入，让只出现在报告里的账户保持最新。点击查看。',
+      },
+    ]);
+    expect(first.state.reminded).toEqual({ 'stale-account|': day(0).getTime() });
+    expect(ids(plan([report], day(3), first.state))).toEqual([]);
+    expect(ids(plan([report], day(7), first.state))).toEqual(['alert:stale-account|']);
+    // With an account's reminder the same day: one list.
+    expect(ids(plan([report, staleA], day(0), digestDone(day(-1))))).toEqual(['reminders:2026-11-23']);
+    const [en] = plan([report], day(0), digestDone(day(-1)), { lang: 'en' }).notices;
+    expect(en!.message).not.toMatch(/\d/);
+  });
 });
