@@ -42,7 +42,8 @@ const CHANGES = new Set<string>(['limit-drop', 'rate-increase']);
 
 /** The person's warning thresholds brought to `f` of the way (critical ones left as they are). */
 export function softened(s: RuleSettings, f: number): RuleSettings {
-  const up = (n: number) => Math.max(1, Math.ceil(n * f - 1e-9));
+  // Rounded to hundredths first: ⅔ is stored as 0.6667, and 3 × 0.6667 must read as 2, not 3.
+  const up = (n: number) => Math.max(1, Math.ceil(Math.round(n * f * 100) / 100));
   const fa = s['frequent-applications'];
   const ml = s['many-lenders'];
   const hu = s['high-utilization'];
