@@ -49,6 +49,9 @@ const SLOTS: ((o: Observation) => unknown)[] = [
   annualRate,
   (o) => (o.status === 'unknown' ? undefined : o.status),
   (o) => o.increaseAvailable,
+  // Whether a row came from a credit report: stale-account tells report-only accounts apart and
+  // reads the newest report, so the latest row of each kind is kept.
+  (o) => o.source === 'credit-report',
 ];
 
 const seenOf = (o: Observation): string => o.lastSeenAt ?? o.at;
