@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
 import { zodNoEval } from './scripts/lib/zod-no-eval';
+import { demoLenderMatches } from './scripts/demo/lenders';
 import { adapterMatches } from './utils/adapters/registry';
 import { cjkCMapsModule, isPdfjsFile, withoutNetworkOrEval, workerSource } from './scripts/lib/pdfjs-build';
 
@@ -22,10 +23,10 @@ export default defineConfig({
     permissions: ['storage', 'scripting', 'activeTab', 'alarms', 'notifications'],
     // The built-in adapters' pages. Without them the background would neither see these tabs' URLs
     // (tabs.onUpdated hides them without a host permission) nor be allowed to inject there.
-    // `wxt build --mode demo` (npm start's headless tour, the browser tests) also pre-grants the
-    // loopback demo site, because no automation can click Chrome's permission prompt. Production
-    // never has it.
-    host_permissions: [...adapterMatches(), ...(mode === 'demo' ? ['http://127.0.0.1/*'] : [])],
+    // `wxt build --mode demo` (npm start's tour, the browser tests) also pre-grants the loopback demo
+    // site and the demo's invented lenders (reserved .example hosts, scripts/demo/lenders.ts),
+    // because no automation can click Chrome's permission prompt. Production never has them.
+    host_permissions: [...adapterMatches(), ...(mode === 'demo' ? ['http://127.0.0.1/*', ...demoLenderMatches()] : [])],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'

@@ -3,9 +3,11 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { demoLenderMatches } from './demo/lenders';
 import { DEMO_PAGES } from './demo/server';
 import { findChrome, launch, openPopup, type Session } from './lib/chromium';
-import { dashboardFrom, LENDER_ROUTES, routeLenderPages, startDemoServer, waitFor } from './lib/demo-browsing';
+import { dashboardFrom, nameDemoLenders, routeLenderPages, startDemoServer, waitFor } from './lib/demo-browsing';
 
 const INSTALL_HINT = `No Chromium or Chrome found (looked at CHROME_PATH, chromium, chromium-browser, google-chrome).
 Install one, for example on Debian/Ubuntu:  sudo apt-get install chromium
@@ -19,29 +21,53 @@ function parseArgs(argv: string[]) {
   return { headless, shots: shots ? resolve(shots) : undefined };
 }
 
+/** The tour's pages at their lender addresses (routed inside this browser), the test pages left out. */
 function pageUrls(demoUrl: string): { name: string; url: string }[] {
-  const lenderUrl = Object.fromEntries(Object.entries(LENDER_ROUTES).map(([url, file]) => [file, url]));
-  return DEMO_PAGES.filter((p) => p.file !== 'index.html').map((p) => ({
+  return DEMO_PAGES.filter((p) => p.file !== 'index.html' && p.tour !== false).map((p) => ({
     name: p.file.replace(/\.html$/, ''),
-    url: lenderUrl[p.file] ?? demoUrl + p.file,
+    url: p.lenderUrl ?? p.demoUrl ?? demoUrl + p.file,
   }));
+}
+
+/**
+ * Ready to read the invented lenders' pages: the demo build pre-grants their sites (no automation can
+ * click Chrome's permission prompt), and they get the names a person gives a site when tracking it.
+ */
+async function prepareDemoLenders(s: Session): Promise<void> {
+  const w = await s.worker();
+  const wanted = demoLenderMatches();
+  await waitFor(
+    async () => {
+      const { origins = [] } = await w.evaluate(() => chrome.permissions.getAll());
+      return wanted.every((o) => origins.includes(o));
+    },
+    10_000,
+    'the demo lenders’ site permissions',
+  );
+  const page = await openPopup(s);
+  await nameDemoLenders(page);
+  await page.close();
+}
+
+/** The dashboard 1280 pixels wide (the store screenshots' width), once its accounts are drawn. */
+async function openDashboard(s: Session): Promise<Page> {
+  const page = await s.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`chrome-extension://${s.extensionId}/dashboard.html`);
+  await page.waitForSelector('.accounts .account');
+  await page.waitForTimeout(800); // the chart and the factors fill in
+  return page;
 }
 
 async function tour(s: Session, demoUrl: string, shots: string | undefined): Promise<string[]> {
   const written: string[] = [];
-  const shoot = async (page: import('playwright-core').Page, name: string) => {
+  const shoot = async (page: Page, name: string) => {
     if (!shots) return;
     const file = join(shots, `${name}.png`);
     await page.screenshot({ path: file, fullPage: true });
     written.push(file);
   };
-  const w = await s.worker();
-  // The demo build pre-grants the loopback site; the background reads each page once it has loaded.
-  await waitFor(
-    async () => (await w.evaluate(() => chrome.permissions.getAll())).origins?.includes('http://127.0.0.1/*'),
-    10_000,
-    'demo site permission',
-  );
+  // The background reads each page once it has loaded.
   for (const { name, url } of pageUrls(demoUrl)) {
     const page = await s.context.newPage();
     await page.setViewportSize(name === 'bank-cards' ? { width: 1280, height: 800 } : { width: 414, height: 896 });
@@ -56,12 +82,32 @@ async function tour(s: Session, demoUrl: string, shots: string | undefined): Pro
     await page.close();
   }
   const popup = await openPopup(s);
-  await waitFor(async () => (await dashboardFrom(popup)).accounts.length >= 5, 15_000, 'captures to arrive');
+  // 示例网络小贷, 示例消费金融, 示例小额贷款, 示例银行's two cards, 京东白条 and 金条, 花呗.
+  await waitFor(async () => (await dashboardFrom(popup)).accounts.length >= 8, 20_000, 'captures to arrive');
   await popup.reload();
   await popup.waitForTimeout(500);
   await shoot(popup, 'popup-zh');
   await popup.close();
+  const dashboard = await openDashboard(s);
+  await shoot(dashboard, 'dashboard-zh');
+  await dashboard.close();
   return written;
+}
+
+/** The popup and the dashboard again in an English browser (the same profile, relaunched). */
+async function englishShots(chrome: string, profileDir: string, shots: string): Promise<string[]> {
+  const en = await launch({ executablePath: chrome, headless: true, lang: 'en-US', profileDir });
+  try {
+    await routeLenderPages(en.context);
+    const popup = await openPopup(en);
+    await popup.waitForTimeout(800);
+    await popup.screenshot({ path: join(shots, 'popup-en.png'), fullPage: true });
+    const dashboard = await openDashboard(en);
+    await dashboard.screenshot({ path: join(shots, 'dashboard-en.png'), fullPage: true });
+    return [join(shots, 'popup-en.png'), join(shots, 'dashboard-en.png')];
+  } finally {
+    await en.close();
+  }
 }
 
 async function main() {
@@ -77,18 +123,12 @@ async function main() {
   const s = await launch({ executablePath: chrome, headless });
   await routeLenderPages(s.context);
   try {
+    await prepareDemoLenders(s);
     if (headless) {
       const written = await tour(s, demo.url, shots);
       if (shots) {
-        // The same dashboard for an English browser.
         await s.close({ keepProfile: true });
-        const en = await launch({ executablePath: chrome, headless: true, lang: 'en-US', profileDir: s.profileDir });
-        const popup = await openPopup(en);
-        await popup.waitForTimeout(800);
-        const file = join(shots, 'popup-en.png');
-        await popup.screenshot({ path: file, fullPage: true });
-        written.push(file);
-        await en.close();
+        written.push(...(await englishShots(chrome, s.profileDir, shots)));
       } else await s.close();
       for (const f of written) process.stdout.write(f + '\n');
       return;

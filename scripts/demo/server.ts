@@ -1,6 +1,8 @@
 // The bundled demo lender site (cli.md `npm start`): static pages in ./site, served on loopback only.
-// Browser tests and benchmarks load the same pages; the two built-in adapters' pages are also routed
-// to their real lender URLs by scripts/lib/demo-browsing.ts (no request leaves the machine).
+// Browser tests and benchmarks load the same pages there. Inside the demo browser
+// scripts/lib/demo-browsing.ts also serves them at lender addresses (no request leaves the machine):
+// the two built-in adapters' pages at their real lender URLs, the others at invented lenders' ones
+// (./lenders.ts), so the demo's accounts read as lenders rather than as 127.0.0.1.
 //
 // Quick self-check, by hand, from the repository root:
 //   node --import tsx -e "import('./scripts/demo/server.ts').then(async m=>{const s=await m.startDemoServer();console.log(s.url);const r=await fetch(s.url+'credit-line.html');console.log(r.status, r.headers.get('content-type'));await s.close()})"
@@ -10,6 +12,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEMO_LENDERS } from './lenders';
 
 /** The folder the pages live in. */
 export const DEMO_SITE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), 'site');
@@ -20,14 +23,26 @@ export interface DemoPage {
   title: { zh: string; en: string };
   /** The real lender URL whose shape the page copies (tests route that URL to this file). */
   lenderUrl?: string;
+  /** An invented lender's address (./lenders.ts) the demo browser serves the page at. */
+  demoUrl?: string;
+  /** false: a test page, served for the browser tests but left out of npm start's tour and home page. */
+  tour?: false;
 }
 
 export const DEMO_PAGES: readonly DemoPage[] = [
   { file: 'index.html', title: { zh: '演示站首页', en: 'Demo site home' } },
-  { file: 'credit-line.html', title: { zh: '额度页（正常，延迟渲染）', en: 'Credit line (normal, renders late)' } },
-  { file: 'limited.html', title: { zh: '额度受限', en: 'Limited account' } },
-  { file: 'frozen.html', title: { zh: '额度已冻结', en: 'Frozen account' } },
-  { file: 'bank-cards.html', title: { zh: '信用卡网银（两张卡）', en: 'Credit-card web banking (two cards)' } },
+  {
+    file: 'credit-line.html',
+    title: { zh: '额度页（正常，延迟渲染）', en: 'Credit line (normal, renders late)' },
+    demoUrl: `${DEMO_LENDERS.xinghe.origin}/credit/limit`,
+  },
+  { file: 'limited.html', title: { zh: '额度受限', en: 'Limited account' }, demoUrl: `${DEMO_LENDERS.xiaofei.origin}/suixinjie/quota` },
+  { file: 'frozen.html', title: { zh: '额度已冻结', en: 'Frozen account' }, demoUrl: `${DEMO_LENDERS.qingning.origin}/account/limit` },
+  {
+    file: 'bank-cards.html',
+    title: { zh: '信用卡网银（两张卡）', en: 'Credit-card web banking (two cards)' },
+    demoUrl: `${DEMO_LENDERS.bank.origin}/ebank/cards`,
+  },
   {
     file: 'jd-baitiao.html',
     title: { zh: '白条页面结构', en: 'Baitiao page shape' },
@@ -38,9 +53,18 @@ export const DEMO_PAGES: readonly DemoPage[] = [
     title: { zh: '支付宝个人主页（花呗）结构', en: 'Alipay portal (Huabei) shape' },
     lenderUrl: 'https://my.alipay.com/portal/i.htm',
   },
-  { file: 'hostile.html', title: { zh: '恶意贷款机构名称', en: 'Hostile lender name' } },
-  { file: 'app-card.html', title: { zh: 'App 式钱包（用「在页面上选取」）', en: 'App-style wallet (use "Pick on page")' } },
-  { file: 'landing.html', title: { zh: '产品推广页（不应记录）', en: 'Product landing page (records nothing)' } },
+  // Its lender name is markup that must stay text: a test (tests/e2e/capture.test.ts), not a tour stop.
+  { file: 'hostile.html', title: { zh: '恶意贷款机构名称', en: 'Hostile lender name' }, tour: false },
+  {
+    file: 'app-card.html',
+    title: { zh: 'App 式钱包（用「在页面上选取」）', en: 'App-style wallet (use "Pick on page")' },
+    demoUrl: `${DEMO_LENDERS.yunduo.origin}/wallet`,
+  },
+  {
+    file: 'landing.html',
+    title: { zh: '产品推广页（不应记录）', en: 'Product landing page (records nothing)' },
+    demoUrl: `${DEMO_LENDERS.xiaofei.origin}/suixinjie/`,
+  },
 ];
 
 const TYPES: Record<string, string> = {

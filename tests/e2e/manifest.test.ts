@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adapterMatches, adapters } from '../../utils/adapters/registry';
 import { CONTENT_SCRIPT_BUDGET_BYTES, pageScripts } from '../../scripts/bench/bundles';
+import { demoLenderMatches } from '../../scripts/demo/lenders';
 
 const CHROME = '.output/chrome-mv3';
 const readJson = async (p: string) => JSON.parse(await readFile(p, 'utf8')) as Record<string, unknown>;
@@ -115,10 +116,11 @@ describe('built Chrome manifest', () => {
 });
 
 describe('demo build', () => {
-  it('differs from production only by the pre-granted loopback demo site', async () => {
+  it('differs from production only by the pre-granted loopback demo site and invented lenders', async () => {
     const prod = await readJson(join(CHROME, 'manifest.json'));
     const demo = await readJson('.output/chrome-mv3-demo/manifest.json');
-    expect(demo.host_permissions).toEqual([...adapterMatches(), 'http://127.0.0.1/*']);
+    expect(demo.host_permissions).toEqual([...adapterMatches(), 'http://127.0.0.1/*', ...demoLenderMatches()]);
+    expect(demoLenderMatches().every((m) => /^https:\/\/[a-z0-9.-]+\.example\/\*$/.test(m))).toBe(true);
     demo.host_permissions = prod.host_permissions;
     expect(demo).toEqual(prod);
   });
