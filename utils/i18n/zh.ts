@@ -228,9 +228,11 @@ export const zh = {
   'notify.digest.more': '另有 {n} 条，点击查看。',
   'notify.digest.open': '点击查看依据和建议。',
   'notify.digest.fallbackLine': '一条预警',
+  'notify.also': '同时：{rules}',
   'notify.urgent.title': '额度哨兵：{n} 条严重预警',
   'notify.reminder.fallbackTitle': '额度哨兵：有账户很久没查看了',
   'notify.reminder.body': '打开该机构的额度页面，让记录保持最新。点击前往。',
+  'notify.reportReminder.body': '查询一份新的个人信用报告并导入，让只出现在报告里的账户保持最新。点击查看。',
   'notify.reminders.title': '额度哨兵：{n} 个账户很久没查看了',
 
   'popup.dashboard': '打开完整面板',

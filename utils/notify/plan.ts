@@ -1,12 +1,15 @@
 // Decides, from the stored alerts, the settings, the stored delivery state and `now`, what to show
 // now and when to look again. Pure: every timing rule is a unit test.
-//   - critical alerts notify at once (several at once as one notification); warnings wait for the
-//     daily digest; info never notifies;
+//   - one notification per line (one change of one account, utils/rules/grouping.ts): a cut that
+//     raised 额度下降, 额度归零 and 状态受限 is one notification, not three;
+//   - a line with a critical alert owed notifies at once (several lines at once as one
+//     notification); lines with only warnings owed wait for the daily digest; info never notifies;
 //   - stale-account reminders go with the digest, at most once a week per account (reminders.ts);
 //   - an alert notifies again only when it got worse than what was notified (dedupe.ts);
 //   - quiet hours hold everything and wake up when they end.
 import type { Lang } from '../i18n/lang';
 import type { AlertRecord } from '../model/alert-record';
+import { groupAlerts, type AlertGroup } from '../rules/grouping';
 import { localDay } from './clock';
 import { isOwed, pruneRecords, withNotified, type NotifiedRecords } from './dedupe';
 import type { DeliverySettings } from './delivery-settings';
@@ -14,7 +17,7 @@ import { digestDue, nextDigestAt } from './digest';
 import { isQuiet, quietEnd } from './quiet-hours';
 import { dueReminders, pruneReminded, withReminded, type RemindedAt } from './reminders';
 import type { DeliveryState } from './state';
-import { alertNotice, digestNotice, reminderNotice, remindersNotice, urgentNotice, type Notice } from './texts';
+import { alertNotice, digestNotice, reminderNotice, remindersNotice, urgentNotice, type NamedLine, type Notice } from './texts';
 
 export interface PlanInput {
   alerts: readonly AlertRecord[];
@@ -37,12 +40,25 @@ const stateOf = (notified: NotifiedRecords, lastDigestAt: number | undefined, re
   ...(Object.keys(reminded).length > 0 && { reminded }),
 });
 
+interface OwedLine {
+  group: AlertGroup<AlertRecord>;
+  /** The line's alerts owed a notification, most severe first. */
+  owed: AlertRecord[];
+}
+
+/** What names a line in a notification: its most severe owed alert, with the line's other alerts folded beneath. */
+const named = (l: OwedLine): NamedLine => ({ alert: l.owed[0]!, also: l.group.alerts.filter((a) => a !== l.owed[0]) });
+
 export function planDelivery({ alerts, settings, state, now, lang }: PlanInput): DeliveryPlan {
   const notified = pruneRecords(state.notified, new Set(alerts.map((a) => a.id)));
   const reminded = pruneReminded(state.reminded ?? {}, alerts);
-  const owed = alerts.filter((a) => a.severity !== 'info' && settings.notify[a.severity] && isOwed(a, notified));
-  const critical = owed.filter((a) => a.severity === 'critical');
-  const warnings = owed.filter((a) => a.severity === 'warning');
+  const owes = (a: AlertRecord) => a.severity !== 'info' && settings.notify[a.severity] && isOwed(a, notified);
+  // Lines with something owed; the alert a notification names is the line's most severe owed one.
+  const lines = groupAlerts(alerts)
+    .map((g) => ({ group: g, owed: g.alerts.filter(owes) }))
+    .filter((l) => l.owed.length > 0);
+  const critical = lines.filter((l) => l.owed.some((a) => a.severity === 'critical'));
+  const warnings = lines.filter((l) => !critical.includes(l));
   const reminders = settings.reminders ? dueReminders(alerts, reminded, now) : [];
   const due = digestDue(now, settings.digestHour, state.lastDigestAt);
   const nextDigest = nextDigestAt(now, settings.digestHour);
@@ -53,16 +69,16 @@ export function planDelivery({ alerts, settings, state, now, lang }: PlanInput):
     return { notices: [], state: stateOf(notified, state.lastDigestAt, reminded), wakeAt };
   }
 
-  // One cut often raises two or three critical alerts at once (limit-drop, limit-zeroed, …): one
-  // notification for them, not a stack.
-  const notices = critical.length > 1 ? [urgentNotice(lang, now.getTime(), critical)] : critical.map((a) => alertNotice(lang, a));
-  const sent: AlertRecord[] = [...critical];
+  // Several lines raised together (two accounts cut the same day): one notification, not a stack.
+  const notices =
+    critical.length > 1 ? [urgentNotice(lang, now.getTime(), critical.map(named))] : critical.map((l) => alertNotice(lang, named(l)));
+  const sent: AlertRecord[] = critical.flatMap((l) => l.owed);
   let lastDigestAt = state.lastDigestAt;
   let remindedNext = reminded;
   if (due) {
     if (warnings.length) {
-      notices.push(digestNotice(lang, localDay(now), warnings));
-      sent.push(...warnings);
+      notices.push(digestNotice(lang, localDay(now), warnings.map(named)));
+      sent.push(...warnings.flatMap((l) => l.owed));
     }
     // One reminder a day at most: the account's own (it opens its lender page), or one list (a
     // credit report alone brings several accounts that all go stale together).

@@ -5,6 +5,24 @@ import { t, type Lang } from '../i18n';
 import type { AlertRecord } from '../model/alert-record';
 import { alertNotificationId, digestNotificationId, reminderNotificationId, remindersNotificationId, urgentNotificationId } from './target';
 
+/**
+ * One line a notification names: an alert, and the other alerts of the same change folded beneath
+ * it (utils/rules/grouping.ts), named by their rules ("同时：额度清零 · 账户状态变差").
+ */
+export interface NamedLine {
+  alert: AlertRecord;
+  also: readonly AlertRecord[];
+}
+
+type LineLike = NamedLine | AlertRecord;
+const lineOf = (x: LineLike): NamedLine => ('also' in x ? x : { alert: x, also: [] });
+
+/** "同时：额度清零 · 账户状态变差", or nothing when the line has one alert. Rule names only: no figures. */
+function alsoText(lang: Lang, also: readonly AlertRecord[]): string {
+  const names = [...new Set(also.map((a) => t(lang, `rule.${a.rule}`)))];
+  return names.length ? t(lang, 'notify.also', { rules: names.join(' · ') }) : '';
+}
+
 export interface Notice {
   id: string;
   title: string;
@@ -21,27 +39,33 @@ function safeTitle(lang: Lang, alert: AlertRecord, fallback: string): string {
   return title && !mayShowAmount(title) ? title : fallback;
 }
 
-/** A critical alert, at once. */
-export function alertNotice(lang: Lang, alert: AlertRecord): Notice {
+/** A critical line, at once: titled by its alert, the change's other alerts named in the body. */
+export function alertNotice(lang: Lang, line: LineLike): Notice {
+  const { alert, also } = lineOf(line);
+  const more = alsoText(lang, also);
   return {
     id: alertNotificationId(alert.id),
     title: safeTitle(lang, alert, t(lang, 'notify.alert.fallbackTitle')),
-    message: t(lang, 'notify.alert.body'),
+    message: more ? `${more}\n${t(lang, 'notify.alert.body')}` : t(lang, 'notify.alert.body'),
   };
 }
 
 const LIST_LINES = 3;
 
-/** The first few titles, then how many more (or "click to see"). */
-function listLines(lang: Lang, alerts: readonly AlertRecord[]): string {
-  const n = alerts.length;
-  const lines = alerts.slice(0, LIST_LINES).map((a) => `· ${safeTitle(lang, a, t(lang, 'notify.digest.fallbackLine'))}`);
+/** The first few titles (each with what its change also raised), then how many more (or "click to see"). */
+function listLines(lang: Lang, items: readonly LineLike[]): string {
+  const n = items.length;
+  const lines = items.slice(0, LIST_LINES).map((x) => {
+    const { alert, also } = lineOf(x);
+    const more = alsoText(lang, also);
+    return `· ${safeTitle(lang, alert, t(lang, 'notify.digest.fallbackLine'))}${more ? (lang === 'zh' ? `（${more}）` : ` (${more})`) : ''}`;
+  });
   lines.push(n > LIST_LINES ? t(lang, 'notify.digest.more', { n: n - LIST_LINES }) : t(lang, 'notify.digest.open'));
   return lines.join('\n');
 }
 
-/** The day's warnings in one notification: how many, and the first few titles. */
-export function digestNotice(lang: Lang, day: string, warnings: readonly AlertRecord[]): Notice {
+/** The day's warning lines in one notification: how many, and the first few titles. */
+export function digestNotice(lang: Lang, day: string, warnings: readonly LineLike[]): Notice {
   const n = warnings.length;
   return {
     id: digestNotificationId(day),
@@ -50,8 +74,8 @@ export function digestNotice(lang: Lang, day: string, warnings: readonly AlertRe
   };
 }
 
-/** Several critical alerts raised together (one cut often raises two or three): one notification. */
-export function urgentNotice(lang: Lang, at: number, critical: readonly AlertRecord[]): Notice {
+/** Several critical lines raised together (two accounts cut the same day): one notification. */
+export function urgentNotice(lang: Lang, at: number, critical: readonly LineLike[]): Notice {
   return {
     id: urgentNotificationId(at),
     title: t(lang, 'notify.urgent.title', { n: critical.length }),
@@ -60,7 +84,7 @@ export function urgentNotice(lang: Lang, at: number, critical: readonly AlertRec
 }
 
 /** Several stale accounts at once: how many, the first few titles; it opens the popup's list. */
-export function remindersNotice(lang: Lang, day: string, stale: readonly AlertRecord[]): Notice {
+export function remindersNotice(lang: Lang, day: string, stale: readonly LineLike[]): Notice {
   return {
     id: remindersNotificationId(day),
     title: t(lang, 'notify.reminders.title', { n: stale.length }),
@@ -68,8 +92,18 @@ export function remindersNotice(lang: Lang, day: string, stale: readonly AlertRe
   };
 }
 
-/** A stale account: its alert's title ("… 已 20 天没有记录"), and what to do. */
-export function reminderNotice(lang: Lang, alert: AlertRecord & { accountId: string }): Notice {
+/**
+ * A stale account: its alert's title ("… 已 20 天没有记录"), and what to do; a click opens its lender
+ * page. The credit-report reminder (no account): pull a new report; a click opens the alert.
+ */
+export function reminderNotice(lang: Lang, alert: AlertRecord): Notice {
+  if (alert.accountId === undefined) {
+    return {
+      id: alertNotificationId(alert.id),
+      title: safeTitle(lang, alert, t(lang, 'notify.reminder.fallbackTitle')),
+      message: t(lang, 'notify.reportReminder.body'),
+    };
+  }
   return {
     id: reminderNotificationId(alert.accountId),
     title: safeTitle(lang, alert, t(lang, 'notify.reminder.fallbackTitle')),

@@ -5,13 +5,14 @@
 // One change, one driver (heuristics.md): a single cut can satisfy several rules at once (a limit
 // cut to 0 is a limit-drop, a limit-zeroed and often a status-worsened). For the score, alerts of
 // one account that began within 7 days of each other count as one, at the highest severity among
-// them. Counted so that the score stays monotonic: per account and per severity s, the fewest
+// them (each at the moment of its latest step, as the lines of grouping.ts). Counted so that the score stays monotonic: per account and per severity s, the fewest
 // 7-day spans covering the alerts of severity ≥ s (greedy from the earliest, which is optimal and
 // can only grow when an alert is added); the critical spans count as critical, the further spans
 // with a warning as warnings, and so on.
+import { changeTime, SAME_CHANGE_DAYS } from './grouping';
 import { DAY_MS, SEVERITIES, severityRank, type Alert, type RuleId, type Severity } from './types';
 
-const SAME_CHANGE_MS = 7 * DAY_MS;
+const SAME_CHANGE_MS = SAME_CHANGE_DAYS * DAY_MS;
 
 /** Fewest spans of `SAME_CHANGE_MS` that cover these instants. */
 function spansCovering(times: number[]): number {
@@ -26,14 +27,14 @@ function spansCovering(times: number[]): number {
   return n;
 }
 
-type Scored = Pick<Alert, 'rule' | 'severity'> & Partial<Pick<Alert, 'accountId' | 'at'>>;
+type Scored = Pick<Alert, 'rule' | 'severity'> & Partial<Pick<Alert, 'accountId' | 'at' | 'evidence'>>;
 
 /** Alerts counted per severity, one change of one account counting once. */
 function countDrivers(alerts: readonly Scored[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { info: 0, warning: 0, critical: 0 };
   const byAccount = new Map<string, Scored[]>();
   for (const a of alerts) {
-    const t = a.at === undefined ? NaN : Date.parse(a.at);
+    const t = a.at === undefined ? NaN : changeTime({ ...a, at: a.at });
     if (a.accountId === undefined || Number.isNaN(t)) {
       counts[a.severity]++;
       continue;
@@ -45,7 +46,7 @@ function countDrivers(alerts: readonly Scored[]): Record<Severity, number> {
   for (const list of byAccount.values()) {
     let above = 0; // spans counted for the more severe levels
     for (let r = SEVERITIES.length - 1; r >= 0; r--) {
-      const n = spansCovering(list.filter((a) => severityRank(a.severity) >= r).map((a) => Date.parse(a.at!)));
+      const n = spansCovering(list.filter((a) => severityRank(a.severity) >= r).map((a) => changeTime({ ...a, at: a.at! })));
       counts[SEVERITIES[r]!] += n - above;
       above = n;
     }
@@ -59,11 +60,13 @@ export type RiskLevel = (typeof RISK_LEVELS)[number];
 export interface Risk {
   score: number;
   level: RiskLevel;
-  /** Rules behind the score, the most severe first. */
+  /** Rules behind the score, the most severe first (reminders are not among them). */
   drivers: RuleId[];
 }
 
-const WEIGHT: Record<Severity, number> = { info: 0.04, warning: 0.22, critical: 0.5 };
+// Reminders (`info`) weigh nothing: eight stale accounts are eight things to look at, not a risk
+// (heuristics.md, "Risk level"), and they are not among the drivers either.
+const WEIGHT: Record<Severity, number> = { info: 0, warning: 0.22, critical: 0.5 };
 /** Lowest score of each level above `low`. */
 const LEVEL_FROM: Record<Exclude<RiskLevel, 'low'>, number> = { elevated: 15, high: 40, critical: 65 };
 
@@ -71,6 +74,7 @@ export function riskOf(alerts: readonly Scored[]): Risk {
   const counts = countDrivers(alerts);
   const worst = new Map<RuleId, { rank: number; count: number }>();
   for (const a of alerts) {
+    if (a.severity === 'info') continue;
     const w = worst.get(a.rule) ?? { rank: -1, count: 0 };
     worst.set(a.rule, { rank: Math.max(w.rank, severityRank(a.severity)), count: w.count + 1 });
   }

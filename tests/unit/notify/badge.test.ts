@@ -19,6 +19,28 @@ describe('badge', () => {
     expect(badgeFor(Array.from({ length: 120 }, (_, i) => stored(`rate-increase|${i}`, 'warning'))).text).toBe('99+');
   });
 
+  it('counts one cut of one account once: a line, not its alerts', () => {
+    const drop = stored('limit-drop|jd', 'critical', { at: '2026-11-20T08:00:00.000Z' });
+    const zeroed = stored('limit-zeroed|jd', 'critical', { at: '2026-11-20T08:00:00.000Z' });
+    const worse = stored('status-worsened|jd', 'warning', { at: '2026-11-22T08:00:00.000Z' });
+    expect(badgeFor([drop, zeroed, worse])).toEqual({ text: '1', color: BADGE_COLORS.critical });
+    // Another change of the same account weeks earlier is another line.
+    const closed = stored('increase-closed|jd', 'warning', { at: '2026-08-02T10:00:00.000Z' });
+    expect(badgeFor([drop, zeroed, worse, closed]).text).toBe('2');
+    // A line counts while one of its alerts is unseen, coloured by the worst unseen one.
+    expect(badgeFor([{ ...drop, state: 'seen' }, { ...zeroed, state: 'dismissed' }, worse])).toEqual({
+      text: '1',
+      color: BADGE_COLORS.warning,
+    });
+    expect(
+      badgeFor([
+        { ...drop, state: 'seen' },
+        { ...zeroed, state: 'seen' },
+        { ...worse, state: 'seen' },
+      ]),
+    ).toEqual({ text: '' });
+  });
+
   it('sets and clears the action badge', async () => {
     fakeBrowser.reset();
     await showBadge(fakeBrowser.action, { text: '3', color: BADGE_COLORS.critical });

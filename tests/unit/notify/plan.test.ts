@@ -22,7 +22,8 @@ function runAt(alerts: AlertRecord[], times: Date[], first: DeliveryState = EMPT
 const ids = (p: { notices: { id: string }[] }) => p.notices.map((n) => n.id);
 const digestDone = (at: Date): DeliveryState => ({ notified: {}, lastDigestAt: at.getTime() });
 const critical = stored('limit-zeroed|jd-baitiao', 'critical', { grade: 5 });
-const warningA = stored('increase-closed|jd-baitiao', 'warning');
+// The 提额 entry closed months before the cut: another change of the same account, another line.
+const warningA = stored('increase-closed|jd-baitiao', 'warning', { at: '2026-08-02T10:00:00.000Z' });
 const warningB = stored('rate-increase|weilidai', 'warning');
 const info = stored('stale-account|huabei', 'info');
 
@@ -86,7 +87,8 @@ describe('planDelivery', () => {
     expect(ids(atNine!)).toEqual(['alert:limit-zeroed|jd-baitiao', 'digest:2026-11-23']);
     const digest = atNine!.notices[1]!;
     expect(digest.title).toBe('额度哨兵：2 条新预警');
-    expect(digest.message).toBe('· jd-baitiao 额度下降\n· weilidai 额度下降\n点击查看依据和建议。');
+    // The most recent line first (the 提额 entry closed in August).
+    expect(digest.message).toBe('· weilidai 额度下降\n· jd-baitiao 额度下降\n点击查看依据和建议。');
     expect(Object.keys(atNine!.state.notified).sort()).toEqual([critical.id, warningA.id, warningB.id].sort());
     expect(ids(later!)).toEqual([]);
   });
@@ -138,18 +140,49 @@ describe('planDelivery', () => {
     ]);
   });
 
-  it('groups several critical alerts raised together into one notification that opens the list', () => {
-    const zeroed = stored('limit-drop|jd-baitiao', 'critical', { grade: 3 });
-    const p = plan([critical, zeroed], local(10), digestDone(local(9)));
+  it('notifies one cut of one account once, naming what else the cut raised', () => {
+    const drop = stored('limit-drop|jd-baitiao', 'critical', { grade: 3, at: '2026-11-19T08:00:00.000Z' });
+    const worse = stored('status-worsened|jd-baitiao', 'warning', { at: '2026-11-21T08:00:00.000Z' });
+    const p = plan([critical, drop, worse], local(10), digestDone(local(9)));
+    expect(p.notices).toEqual([
+      {
+        id: 'alert:limit-drop|jd-baitiao',
+        title: 'jd-baitiao 额度下降',
+        message: '同时：额度清零 · 账户状态变差\n严重预警。打开额度哨兵查看依据和建议。',
+      },
+    ]);
+    // Every alert of the line counts as notified (the warning does not come again in the digest).
+    expect(Object.keys(p.state.notified).sort()).toEqual([critical.id, drop.id, worse.id].sort());
+    expect(ids(plan([critical, drop, worse], local(9, 0, 1), p.state))).toEqual([]);
+    // A later alert of the same change is news: it notifies, titled by itself, with the line's others named.
+    const frozen = stored('increase-closed|jd-baitiao', 'critical', { at: '2026-11-22T08:00:00.000Z' });
+    const again = plan([critical, drop, worse, frozen], local(11), p.state);
+    expect(again.notices.map((n) => [n.id, n.message.split('\n')[0]])).toEqual([
+      ['alert:increase-closed|jd-baitiao', '同时：额度下降 · 额度清零 · 账户状态变差'],
+    ]);
+  });
+
+  it('groups several lines raised together into one notification that opens the list', () => {
+    const other = stored('limit-drop|jiebei', 'critical', { grade: 3 });
+    const drop = stored('limit-drop|jd-baitiao', 'critical', { grade: 3 });
+    const p = plan([critical, drop, other], local(10), digestDone(local(9)));
     expect(p.notices).toEqual([
       {
         id: `urgent:${local(10).getTime()}`,
         title: '额度哨兵：2 条严重预警',
-        message: '· jd-baitiao 额度下降\n· jd-baitiao 额度下降\n点击查看依据和建议。',
+        message: '· jd-baitiao 额度下降（同时：额度清零）\n· jiebei 额度下降\n点击查看依据和建议。',
       },
     ]);
-    expect(Object.keys(p.state.notified).sort()).toEqual([critical.id, zeroed.id].sort());
-    expect(ids(plan([critical, zeroed], local(11), p.state))).toEqual([]);
+    expect(Object.keys(p.state.notified).sort()).toEqual([critical.id, drop.id, other.id].sort());
+    expect(ids(plan([critical, drop, other], local(11), p.state))).toEqual([]);
+  });
+
+  it('puts a line whose owed alerts are warnings in the digest, titled by its most severe owed alert', () => {
+    const seenDrop = stored('limit-drop|jd-baitiao', 'critical', { state: 'seen' });
+    const worse = stored('status-worsened|jd-baitiao', 'warning', { at: '2026-11-21T08:00:00.000Z' });
+    const p = plan([seenDrop, worse, warningB], local(9), digestDone(local(9, 0, -1)));
+    expect(p.notices.map((n) => n.title)).toEqual(['额度哨兵：2 条新预警']);
+    expect(p.notices[0]!.message).toBe('· jd-baitiao 额度下降（同时：额度下降）\n· weilidai 额度下降\n点击查看依据和建议。');
   });
 });
 
@@ -216,5 +249,30 @@ describe('stale-account reminders', () => {
     const fresh = plan([], day(1), first.state);
     expect(fresh.state.reminded).toBeUndefined();
     expect(ids(plan([staleA], day(3), fresh.state))).toEqual(['remind:huabei']);
+  });
+
+  it('send the one credit-report reminder once a week, opening its alert, with no figures', () => {
+    const report = stored('stale-account|', 'info', {
+      accountId: undefined,
+      text: {
+        zh: { title: '最新的征信报告已是 100 天前的', detail: '', advice: [] },
+        en: { title: 'Your latest credit report is 100 days old', detail: '', advice: [] },
+      },
+    });
+    const first = plan([report], day(0), digestDone(day(-1)));
+    expect(first.notices).toEqual([
+      {
+        id: 'alert:stale-account|',
+        title: '最新的征信报告已是 100 天前的',
+        message: '查询一份新的个人信用报告并导入，让只出现在报告里的账户保持最新。点击查看。',
+      },
+    ]);
+    expect(first.state.reminded).toEqual({ 'stale-account|': day(0).getTime() });
+    expect(ids(plan([report], day(3), first.state))).toEqual([]);
+    expect(ids(plan([report], day(7), first.state))).toEqual(['alert:stale-account|']);
+    // With an account's reminder the same day: one list.
+    expect(ids(plan([report, staleA], day(0), digestDone(day(-1))))).toEqual(['reminders:2026-11-23']);
+    const [en] = plan([report], day(0), digestDone(day(-1)), { lang: 'en' }).notices;
+    expect(en!.message).not.toMatch(/\d/);
   });
 });

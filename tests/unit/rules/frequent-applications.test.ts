@@ -102,6 +102,54 @@ describe('frequent-applications', () => {
     expect(a).toMatchObject({ severity: 'warning', evidence: { inWindow: 4 } });
   });
 
+  it('counts one loan shopped at several banks within 14 days once for the critical level only', () => {
+    // Six 贷款审批 inquiries from six banks in three weeks: one mortgage shopped around (two runs
+    // of 14 days), plus nothing else — a warning (each inquiry counts for it), never critical.
+    const banks = [
+      '中国建设银行股份有限公司',
+      '中国工商银行股份有限公司',
+      '中国银行股份有限公司',
+      '招商银行股份有限公司/CMB001',
+      '交通银行',
+      '兴业银行',
+    ];
+    const shopping = banks.map((lender, i) => inquiry(30 - i * 4, { lender }));
+    const [a] = run('frequent-applications', history({ events: shopping }));
+    expect(a).toMatchObject({ severity: 'warning', evidence: { inCriticalWindow: 6, criticalCounted: 2, shoppedFolded: 4 } });
+    expect(describeAlert(a!, 'zh', new Map()).detail).toContain('按同一笔贷款计一次（合并了 4 次）');
+    expect(describeAlert(a!, 'en', new Map()).detail).toContain('count as one loan shopped around (4 merged)');
+    // The same six from non-banks, or for card approvals, are six checks: critical.
+    const lenders = history({ events: banks.map((_, i) => inquiry(30 - i * 4, { lender: `某消费金融${i}` })) });
+    expect(run('frequent-applications', lenders)[0]).toMatchObject({
+      severity: 'critical',
+      evidence: { criticalCounted: 6, shoppedFolded: 0 },
+    });
+    const cards = history({ events: banks.map((lender, i) => inquiry(30 - i * 4, { lender, reason: '信用卡审批' })) });
+    expect(run('frequent-applications', cards)[0]).toMatchObject({ severity: 'critical' });
+    // The mortgage next to five other hard checks: 1 + 5 = 6, critical after all.
+    const spree = [10, 20, 35, 50, 60].map((d) => inquiry(d, { lender: `某网贷${d}` }));
+    expect(run('frequent-applications', history({ events: [...shopping.slice(0, 3), ...spree] }))[0]).toMatchObject({
+      severity: 'critical',
+      evidence: { criticalCounted: 6, shoppedFolded: 2 },
+    });
+    // Bank loan inquiries months apart are separate loans.
+    const apart = [88, 70, 52, 34, 16, 5, 1].map((d, i) => inquiry(d, { lender: [...banks, '浦发银行'][i] }));
+    expect(run('frequent-applications', history({ events: apart }))[0]).toMatchObject({
+      severity: 'critical',
+      evidence: { shoppedFolded: 1 },
+    });
+  });
+
+  it('reads the shopping span from its setting', () => {
+    const banks = ['建设银行', '工商银行', '中国银行', '招商银行', '交通银行', '兴业银行'];
+    const h = history({ events: banks.map((lender, i) => inquiry(40 - i * 6, { lender })) });
+    expect(run('frequent-applications', h)[0]).toMatchObject({ severity: 'warning', evidence: { criticalCounted: 2 } });
+    expect(run('frequent-applications', h, NOW, withSettings('frequent-applications', { shoppingDays: 1 }))[0]).toMatchObject({
+      severity: 'critical',
+      evidence: { criticalCounted: 6, shoppedFolded: 0 },
+    });
+  });
+
   it('stays quiet on occasional inquiries and routine post-loan checks', () => {
     const occasional = [350, 290, 200, 130, 75, 20].map((d) => inquiry(d));
     const routine = Array.from({ length: 12 }, (_, i) => inquiry(5 + i * 30, { reason: '贷后管理', lender: '招商银行' }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeAlert } from '../../../utils/rules/describe';
-import { account, ago, history, NOW, obs, run, shuffled } from './support/history';
+import { account, ago, history, NOW, obs, run, runAll, shuffled } from './support/history';
 
 describe('limit-zeroed', () => {
   it('is critical when the latest total limit is 0', () => {
@@ -34,6 +34,37 @@ describe('limit-zeroed', () => {
     expect(zero({ totalLimit: 20000, availableLimit: 0, usedAmount: 20000 })).toEqual([]);
     expect(zero({ availableLimit: 0.01 })).toEqual([]);
     expect(zero({ totalLimit: 0.01, availableLimit: 0.01 })).toEqual([]);
+  });
+
+  it('stays quiet on a fully drawn line whatever its status: status-worsened speaks for the status', () => {
+    const before = obs('jb', 60, { totalLimit: 30000, availableLimit: 1500, usedAmount: 28500 });
+    for (const status of ['limited', 'frozen', 'normal', 'unknown'] as const) {
+      for (const last of [
+        { totalLimit: 12000, availableLimit: 0, usedAmount: 12000, status },
+        { totalLimit: 12000, availableLimit: 0, usedAmount: 12500, status, statusText: '综合评估暂未通过' },
+        { totalLimit: 12000, availableLimit: 0, usedAmount: 12000, status, statusText: '暂无额度' },
+      ]) {
+        expect(run('limit-zeroed', history({ observations: [before, obs('jb', 5, last)] })), `${status} ${JSON.stringify(last)}`).toEqual(
+          [],
+        );
+      }
+    }
+    // The 借呗 of the demo: cut to 12000 and limited while fully drawn — a limit-drop and a
+    // status-worsened, no limit-zeroed.
+    const rules = runAll(
+      history({ observations: [before, obs('jb', 5, { totalLimit: 12000, availableLimit: 0, usedAmount: 12000, status: 'limited' })] }),
+    ).map((a) => a.rule);
+    expect(rules).toContain('limit-drop');
+    expect(rules).toContain('status-worsened');
+    expect(rules).not.toContain('limit-zeroed');
+  });
+
+  it('still fires on a limited line with room left but nothing available, and on a total of 0 however much is owed', () => {
+    const before = obs('jb', 60, { totalLimit: 30000, availableLimit: 10000, usedAmount: 20000 });
+    const fires = (last: Parameters<typeof obs>[2]) => run('limit-zeroed', history({ observations: [before, obs('jb', 5, last)] }));
+    expect(fires({ totalLimit: 30000, availableLimit: 0, usedAmount: 20000, status: 'limited' })).toHaveLength(1);
+    expect(fires({ totalLimit: 30000, availableLimit: 0, usedAmount: 29999.99, status: 'frozen' })).toHaveLength(1);
+    expect(fires({ totalLimit: 0, availableLimit: 0, usedAmount: 20000, status: 'limited' })).toHaveLength(1);
   });
 
   it('also fires on a zero total with an outstanding balance', () => {

@@ -51,4 +51,36 @@ describe('risk: one change, one driver', () => {
     expect(alerts.map((a) => a.rule).sort()).toEqual(['limit-drop', 'limit-zeroed', 'status-worsened']);
     expect(riskOf(alerts)).toMatchObject({ score: 50, level: 'high' });
   });
+
+  it('lets a limit that fell before and fell again with the cut join that cut', () => {
+    // 白条 fell 45000 → 30000 in September and 30000 → 0 with the October cut (limit-drop began in
+    // September, its last fall is the cut's).
+    const drop = { ...alert('limit-drop', 'critical', 'jd', 40), evidence: { lastFallAt: ago(5) } };
+    const cut = [drop, alert('limit-zeroed', 'critical', 'jd', 5), alert('status-worsened', 'warning', 'jd', 5)];
+    expect(riskOf(cut).score).toBe(riskOf([alert('limit-zeroed', 'critical', 'jd', 5)]).score);
+  });
+});
+
+describe('risk: reminders never raise it', () => {
+  it('keeps eight stale accounts at score 0, level low, with no driver', () => {
+    const stale = Array.from({ length: 8 }, (_, i) => alert('stale-account', 'info', `a${i}`, i * 10));
+    expect(riskOf(stale)).toEqual({ score: 0, level: 'low', drivers: [] });
+  });
+
+  it('adds nothing to a warning or a critical', () => {
+    const warning = [alert('rate-increase', 'warning', 'jd', 10)];
+    const stale = [alert('stale-account', 'info', 'jd', 40), alert('stale-account', 'info', 'hb', 3)];
+    expect(riskOf([...warning, ...stale])).toEqual(riskOf(warning));
+    const critical = [alert('many-lenders', 'critical', undefined, 10)];
+    expect(riskOf([...critical, ...stale])).toEqual(riskOf(critical));
+  });
+
+  it('applies on the engine: accounts not looked at for weeks are reminders, not a risk', () => {
+    const h = history({
+      observations: ['a', 'b', 'c', 'd'].map((id, i) => obs(id, 30 + i, { totalLimit: 10000, availableLimit: 10000 })),
+    });
+    const alerts = runAll(h);
+    expect(alerts.filter((a) => a.rule === 'stale-account')).toHaveLength(4);
+    expect(riskOf(alerts)).toEqual({ score: 0, level: 'low', drivers: [] });
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeAlert } from '../../../utils/rules/describe';
-import { account, ago, history, NOW, obs, run, shuffled, withSettings } from './support/history';
+import { account, ago, history, NOW, obs, run, runAll, shuffled, withSettings } from './support/history';
 
 describe('stale-account', () => {
   it('reminds about an account not seen for 14 days or more', () => {
@@ -84,5 +84,57 @@ describe('stale-account', () => {
     expect(en.title).toBe('支付宝 花呗: not checked lately');
     expect(en.detail).toContain('20 days ago');
     expect(zh.advice).toEqual(['打开该机构的页面，让记录保持最新。']);
+  });
+
+  describe('accounts known only from credit reports', () => {
+    // A report read 30 days ago listing three accounts the person never opens a page of.
+    const report = (daysAgo: number, ids = ['r1', 'r2', 'r3'], extra = {}) =>
+      ids.map((id) => obs(id, daysAgo, { totalLimit: 10000, usedAmount: 0, ...extra }, { source: 'credit-report' }));
+
+    it('never remind one by one on import, nor before the report is 90 days old', () => {
+      expect(run('stale-account', history({ observations: report(30) }))).toEqual([]);
+      expect(run('stale-account', history({ observations: report(89.9) }))).toEqual([]);
+      // The engine as a whole says nothing about them either.
+      expect(runAll(history({ observations: report(60) })).filter((a) => a.rule === 'stale-account')).toEqual([]);
+    });
+
+    it('give one reminder when the newest report read is 90 days old', () => {
+      const alerts = run('stale-account', history({ observations: [...report(200), ...report(100)] }));
+      expect(alerts).toHaveLength(1);
+      expect(alerts[0]).toMatchObject({ rule: 'stale-account', severity: 'info', at: ago(10), grade: 1 });
+      expect(alerts[0]!.accountId).toBeUndefined();
+      expect(alerts[0]!.evidence).toEqual({
+        scope: 'credit-report',
+        reportSeenAt: ago(100),
+        daysSince: 100,
+        thresholdDays: 90,
+        accounts: 3,
+      });
+      const zh = describeAlert(alerts[0]!, 'zh', new Map());
+      expect(zh.title).toBe('最新的征信报告已是 100 天前的');
+      expect(zh.detail).toContain('3 个账户只出现在征信报告里');
+      expect(describeAlert(alerts[0]!, 'en', new Map()).title).toBe('Your latest credit report is 100 days old');
+    });
+
+    it('read the newest report across accounts, and its setting', () => {
+      // An older report listed r1; the newest one (40 days ago) lists only r2: still fresh.
+      expect(run('stale-account', history({ observations: [...report(120, ['r1']), ...report(40, ['r2'])] }))).toEqual([]);
+      const h = history({ observations: report(40) });
+      expect(run('stale-account', h, NOW, withSettings('stale-account', { reportDays: 30 }))[0]).toMatchObject({
+        at: ago(10),
+        evidence: { thresholdDays: 30 },
+      });
+    });
+
+    it('leave accounts the person visits to the usual reminder, and closed report accounts out', () => {
+      // r1 also has a page view: it is a visited account, stale after 14 days like any other.
+      const visited = [...report(100, ['r1']), obs('r1', 20, { totalLimit: 10000 })];
+      const alerts = run('stale-account', history({ observations: visited }));
+      expect(alerts.map((a) => a.accountId)).toEqual(['r1']);
+      // Report-only accounts that are all closed need no new report.
+      expect(run('stale-account', history({ observations: report(100, ['r1', 'r2'], { status: 'closed' }) }))).toEqual([]);
+      const mixed = [...report(100, ['r1'], { status: 'closed' }), ...report(100, ['r2'])];
+      expect(run('stale-account', history({ observations: mixed }))[0]!.evidence).toMatchObject({ accounts: 1 });
+    });
   });
 });

@@ -4,7 +4,14 @@
 // the inquiry it caused are one check). Lender names are compared after normalisation: the report's
 // operator code after `/` removed, spaces and 股份有限公司/有限公司 suffixes ignored.
 // Warning at ≥ 3 in 30 days or ≥ 5 in 90 days; critical at ≥ 6 in 90 days (the commonly cited
-// "more than 3 in a month or 6 in three months").
+// "more than 3 in a month or 6 in three months"), where for the critical count only, bank inquiries
+// for 贷款审批 within 14 days of each other count once: one mortgage or car loan shopped at several
+// banks is one loan (the warning still sees each inquiry).
+//
+// Where heuristics.md is silent: a bank is a lender whose name says 银行 (or "bank"); "within 14
+// days of each other" is a span from the first such inquiry (greedy from the earliest, so six banks
+// over five weeks are three loans, not one); only inquiry events fold (an application no inquiry
+// stands for is the person's own act and counts as it is).
 import { normalizeText } from '../../normalize-text';
 import { countIn, countSpans, runStart } from '../time-windows';
 import type { RuleSettings } from '../thresholds';
@@ -53,6 +60,38 @@ export function hardChecks(events: readonly TimedEvent[]): TimedEvent[] {
 
 type ApplicationSettings = RuleSettings['frequent-applications'];
 
+const BANK = /银行|bank/;
+const LOAN_APPROVAL = /贷款审批|loanapproval/;
+
+/** A bank's inquiry for a loan approval: what shopping one mortgage or car loan around leaves. */
+export const isBankLoanInquiry = (e: Pick<TimedEvent, 'kind' | 'reason' | 'lender'>): boolean =>
+  e.kind === 'inquiry' && BANK.test(compact(e.lender)) && LOAN_APPROVAL.test(compact(e.reason));
+
+/**
+ * The critical count: hard checks in the critical window, bank 贷款审批 inquiries within
+ * `shoppingDays` of the first of their run counted once. Returns the count and how many inquiries
+ * were folded into another.
+ */
+export function criticalCount(counted: readonly TimedEvent[], now: number, s: ApplicationSettings): { count: number; folded: number } {
+  const from = now - s.criticalWindowDays * DAY_MS;
+  const spanMs = s.shoppingDays * DAY_MS;
+  let count = 0;
+  let folded = 0;
+  let shopEnd = -Infinity;
+  for (const e of counted) {
+    if (e.t <= from || e.t > now) continue;
+    if (isBankLoanInquiry(e)) {
+      if (e.t <= shopEnd) {
+        folded++;
+        continue;
+      }
+      shopEnd = e.t + spanMs;
+    }
+    count++;
+  }
+  return { count, folded };
+}
+
 /** The two counts the rule reads at `now` and which of its reasons holds (shared with utils/factors). */
 export function applicationCounts(times: readonly number[], now: number, s: ApplicationSettings) {
   const inWindow = countIn(times, now, s.windowDays * DAY_MS);
@@ -77,7 +116,8 @@ export const frequentApplications: Rule = {
     const now = history.now;
 
     const { inWindow, inCriticalWindow, byWindow, byLongWindow } = applicationCounts(times, now, s);
-    const critical = inCriticalWindow >= s.criticalCount;
+    const shopped = criticalCount(counted, now, s);
+    const critical = shopped.count >= s.criticalCount;
     if (!byWindow && !byLongWindow) return [];
     const at = runStart([countSpans(times, s.count, windowMs), countSpans(times, Math.min(s.longCount, s.criticalCount), criticalMs)], now);
     if (at === undefined) return [];
@@ -97,6 +137,10 @@ export const frequentApplications: Rule = {
         inCriticalWindow,
         criticalWindowDays: s.criticalWindowDays,
         criticalThreshold: s.criticalCount,
+        // The critical count, with one loan shopped at several banks counted once.
+        criticalCounted: shopped.count,
+        shoppedFolded: shopped.folded,
+        shoppingDays: s.shoppingDays,
         longThreshold: s.longCount,
         listedDays: Math.max(s.windowDays, s.criticalWindowDays),
         inquiries: listed.filter((e) => e.kind === 'inquiry').length,
@@ -105,7 +149,7 @@ export const frequentApplications: Rule = {
         dates: listed.slice(-MAX_LISTED).map((e) => e.at),
         lenders: lenders.slice(0, MAX_LISTED),
       },
-      grade: critical ? inCriticalWindow : inWindow,
+      grade: critical ? shopped.count : inWindow,
     };
     return [alert];
   },

@@ -2,8 +2,9 @@
 // `availableLimit` = 0 while the line cannot be drawn on for another reason than being used up (the
 // status is `limited`/`frozen`, or `usedAmount` is known and below the limit, or the page said
 // 额度为0/暂无额度) — and the account is not `closed`. A line that is simply used up (available 0,
-// status normal or unknown, used absent or equal to the limit) is high-utilization's business.
-// Always critical: the line cannot be drawn on any more.
+// status normal or unknown, used absent or equal to the limit) is high-utilization's business; nor
+// is a line whose `usedAmount` is known and ≥ its limit, whatever its status (a `limited` line that
+// is fully drawn has nothing left to take away: status-worsened speaks for the status). Always critical: the line cannot be drawn on any more.
 //
 // Where heuristics.md is silent:
 // - "Latest observation" is the latest one that carries a limit amount (`totalLimit` or
@@ -21,6 +22,8 @@ const SAYS_NO_LIMIT = /额度为\s*0|暂无(借款|可用)?额度|no (available 
 const isZeroed = (o: TimedObservation): boolean => {
   if (o.totalLimit === 0) return true;
   if (o.availableLimit !== 0) return false;
+  // Fully drawn: nothing was taken away, whatever the status or the page says.
+  if (o.usedAmount !== undefined && o.totalLimit !== undefined && o.usedAmount >= o.totalLimit) return false;
   if (o.status === 'limited' || o.status === 'frozen') return true;
   if (o.statusText !== undefined && SAYS_NO_LIMIT.test(o.statusText)) return true;
   // Known used below the limit, yet nothing available: blocked, not spent. With no limit shown, a
