@@ -4,7 +4,7 @@
 import { buildHistoryView, type HistoryInput } from '../../utils/rules/history-view';
 import { evaluateView } from '../../utils/rules/engine';
 import { DEFAULT_RULE_SETTINGS, horizonDays, type RuleSettings } from '../../utils/rules/thresholds';
-import type { Alert } from '../../utils/rules/types';
+import type { Alert, HistoryView } from '../../utils/rules/types';
 import type { SimulatedLife } from './population';
 
 const DAY = 86_400_000;
@@ -46,8 +46,11 @@ export interface Figures {
   corpusCritical: number;
 }
 
-const alertsAt = (history: HistoryInput, t: number, settings: RuleSettings): Alert[] =>
-  evaluateView(buildHistoryView(history, t, horizonDays(settings)), settings).filter((a) => a.severity !== 'info');
+/** The rules to measure: the engine by default; `npm run evaluate -- --with/--without` changes the set. */
+export type Evaluator = (view: HistoryView, settings: RuleSettings) => Alert[];
+
+const alertsAt = (history: HistoryInput, t: number, settings: RuleSettings, engine: Evaluator): Alert[] =>
+  engine(buildHistoryView(history, t, horizonDays(settings)), settings).filter((a) => a.severity !== 'info');
 
 /**
  * A warning or critical alert stands (heuristics.md, "What good means"). Any account's: the causes
@@ -60,6 +63,7 @@ export function measure(
   lives: readonly SimulatedLife[],
   corpus: readonly CorpusScenario[],
   settings: RuleSettings = DEFAULT_RULE_SETTINGS,
+  evaluator: Evaluator = evaluateView,
 ): Figures {
   const f: Figures = {
     lives: lives.length,
@@ -101,7 +105,7 @@ export function measure(
       f.healthyLives++;
       for (const d of HEALTHY_MOMENTS) {
         const t = life.start + d * DAY + 12 * 3_600_000;
-        quietMoment(alertsAt(life.asOf(t), t, settings), false);
+        quietMoment(alertsAt(life.asOf(t), t, settings, evaluator), false);
       }
       continue;
     }
@@ -113,27 +117,27 @@ export function measure(
       const t = cut.t - days * DAY;
       if (!(life.symptomAt <= t) || t < life.start) continue;
       tally.of++;
-      if (warns(alertsAt(life.asOf(t), t, settings), cut.accountId)) tally.hits++;
+      if (warns(alertsAt(life.asOf(t), t, settings, evaluator), cut.accountId)) tally.hits++;
     }
-    if (life.symptomAt <= cut.t - 7 * DAY) f.leads.push(leadDays(life, cut.accountId, cut.t, settings));
+    if (life.symptomAt <= cut.t - 7 * DAY) f.leads.push(leadDays(life, cut.accountId, cut.t, settings, evaluator));
   }
 
   for (const s of corpus) {
-    if (s.healthy) for (const t of s.quietAt) quietMoment(alertsAt(s.history, t, settings), true);
+    if (s.healthy) for (const t of s.quietAt) quietMoment(alertsAt(s.history, t, settings, evaluator), true);
     for (const c of s.cuts) {
       f.corpusRecall7.of++;
-      if (warns(alertsAt(s.history, c.at - 7 * DAY, settings), c.accountId)) f.corpusRecall7.hits++;
+      if (warns(alertsAt(s.history, c.at - 7 * DAY, settings, evaluator), c.accountId)) f.corpusRecall7.hits++;
     }
   }
   return f;
 }
 
 /** How many whole days before the cut a warning had stood without a break (looked at daily). */
-function leadDays(life: SimulatedLife, accountId: string, cutT: number, settings: RuleSettings): number {
+function leadDays(life: SimulatedLife, accountId: string, cutT: number, settings: RuleSettings, evaluator: Evaluator): number {
   let days = 0;
   while (days < MAX_LEAD_DAYS) {
     const t = cutT - (days + 1) * DAY;
-    if (t < life.start || !warns(alertsAt(life.asOf(t), t, settings), accountId)) break;
+    if (t < life.start || !warns(alertsAt(life.asOf(t), t, settings, evaluator), accountId)) break;
     days++;
   }
   return days;
@@ -146,6 +150,21 @@ const median = (xs: number[]) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
+
+/** The four headline figures as fractions (NaN without cases), the population and the corpus combined. */
+export function headline(
+  f: Figures,
+): Record<'recall.7d' | 'recall.30d' | 'false-alarm' | 'false-alarm.critical', { value: number; of: number }> {
+  const r7 = { hits: f.recall7.hits + f.corpusRecall7.hits, of: f.recall7.of + f.corpusRecall7.of };
+  const moments = f.moments + f.corpusMoments;
+  const x = (n: number, of: number) => ({ value: of > 0 ? n / of : NaN, of });
+  return {
+    'recall.7d': x(r7.hits, r7.of),
+    'recall.30d': x(f.recall30.hits, f.recall30.of),
+    'false-alarm': x(f.loud + f.corpusLoud, moments),
+    'false-alarm.critical': x(f.critical + f.corpusCritical, moments),
+  };
+}
 
 /** `name: value unit` lines; the headline figures combine the population and the corpus. */
 export function report(f: Figures, ruleIds: readonly string[]): string[] {

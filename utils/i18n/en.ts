@@ -234,7 +234,8 @@ export const en: Record<MessageKey, string> = {
   'notify.urgent.title': 'Limit Sentinel: {n} critical alerts',
   'notify.reminder.fallbackTitle': 'Limit Sentinel: an account not checked lately',
   'notify.reminder.body': "Open this lender's limit page so your history stays current. Click to go there.",
-  'notify.reportReminder.body': 'Pull a new credit report and import it, so the accounts known only from reports stay current. Click for more.',
+  'notify.reportReminder.body':
+    'Pull a new credit report and import it, so the accounts known only from reports stay current. Click for more.',
   'notify.reminders.title': 'Limit Sentinel: {n} accounts not checked lately',
 
   'popup.dashboard': 'Open dashboard',

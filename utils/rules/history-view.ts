@@ -48,6 +48,9 @@ const SLOTS: ((o: Observation) => unknown)[] = [
   (o) => o.apr ?? (o.dailyRate === undefined ? undefined : o.dailyRate * 365),
   (o) => (o.status === 'unknown' ? undefined : o.status),
   (o) => o.increaseAvailable,
+  // Whether a row came from a credit report: stale-account tells report-only accounts apart and
+  // reads the newest report, so the latest row of each kind is kept.
+  (o) => o.source === 'credit-report',
 ];
 
 const seenOf = (o: Observation): string => o.lastSeenAt ?? o.at;

@@ -126,6 +126,20 @@ describe('stale-account', () => {
       });
     });
 
+    it('read the same far behind the history horizon as when every row is read', () => {
+      // r1 was visited once long ago, then only seen in reports; r2 is only in reports.
+      const rows = [
+        obs('r1', 400, { totalLimit: 9000 }),
+        ...Array.from({ length: 12 }, (_, i) => report(380 - i * 20, ['r1', 'r2'], { totalLimit: 10000 + i * 100 })).flat(),
+      ];
+      const h = history({ observations: rows });
+      const byAccount = (xs: ReturnType<typeof run>) => [...xs].sort((a, b) => (a.accountId ?? '').localeCompare(b.accountId ?? ''));
+      const everyRow = byAccount(run('stale-account', h)); // no horizon
+      const engine = byAccount(runAll(h).filter((a) => a.rule === 'stale-account')); // the background's horizon
+      expect(engine).toEqual(everyRow);
+      expect(everyRow.map((a) => a.accountId ?? 'report')).toEqual(['report', 'r1']);
+    });
+
     it('leave accounts the person visits to the usual reminder, and closed report accounts out', () => {
       // r1 also has a page view: it is a visited account, stale after 14 days like any other.
       const visited = [...report(100, ['r1']), obs('r1', 20, { totalLimit: 10000 })];
