@@ -9,12 +9,14 @@ import { formatDateTime, formatRelative } from '../utils/format';
 import { t, type Lang } from '../utils/i18n';
 import { tl } from '../utils/i18n/alert-lines';
 import type { AlertRecord } from '../utils/model/alert-record';
-import type { AlertGroup } from '../utils/rules/grouping';
+import { changeTime, type AlertGroup } from '../utils/rules/grouping';
 import { Sparkline } from './Sparkline';
 import { useLang } from './lang-context';
 import './alert-lines.css';
 
 export type AlertLineGroup = AlertGroup<AlertRecord>;
+
+const DAY = 86_400_000;
 
 export interface AlertLineProps {
   group: AlertLineGroup;
@@ -98,6 +100,9 @@ export function AlertLine({
   const fresh = isNew ?? group.alerts.some((a) => a.state === 'new');
   const bodyId = `alert-body-${lead.id}`;
   const also = alsoText(lang, group);
+  // A condition that deepened in steps (a limit cut twice): when the change this line speaks for happened.
+  const step = changeTime(lead);
+  const latest = step - Date.parse(lead.at) >= DAY ? step : undefined;
   return (
     <article ref={ref} class={`alert alert-${group.severity}${dismissed ? ' alert-dismissed' : ''}`} data-alert-id={lead.id}>
       <button type="button" class="alert-head" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((o) => !o)}>
@@ -113,6 +118,14 @@ export function AlertLine({
         <time dateTime={lead.at} title={formatDateTime(lang, lead.at)}>
           {t(lang, 'alerts.since', { when: formatRelative(lang, lead.at, now) })}
         </time>
+        {latest !== undefined && (
+          <>
+            {' · '}
+            <time dateTime={new Date(latest).toISOString()} title={formatDateTime(lang, latest)}>
+              {tl(lang, 'lines.latest', { when: formatRelative(lang, latest, now) })}
+            </time>
+          </>
+        )}
       </p>
       {also && <p class="alert-also">{also}</p>}
       {open && (

@@ -130,6 +130,19 @@ describe('alert lines in Chromium', () => {
     await page.close();
   });
 
+  it('speaks English, light and dark', async () => {
+    const popup = await openPopup(s);
+    await popup.evaluate(() => chrome.storage.local.set({ language: 'en' }));
+    await popup.close();
+    const page = await openDashboard();
+    expect(await page.locator('h1').textContent()).toBe('Limit Sentinel · Dashboard');
+    await page.locator('.dash-alerts .alert').first().waitFor();
+    await page.screenshot({ path: `${SHOTS}/dashboard-top-en.png` });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: `${SHOTS}/dashboard-top-en-dark.png` });
+    expect(await page.locator('.dash-alerts h2').last().textContent()).toMatch(/^Changes to look at \(\d+\)$/);
+    await page.close();
+  });
   it('follows a capture in another tab without a reload', async () => {
     const page = await openDashboard();
     await page.locator('.accounts .account', { hasText: '京东 白条' }).click();
@@ -146,20 +159,6 @@ describe('alert lines in Chromium', () => {
     await expect.poll(rows, { timeout: 10_000 }).not.toBe(before);
     expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
     await lender.close();
-    await page.close();
-  });
-
-  it('speaks English, light and dark', async () => {
-    const popup = await openPopup(s);
-    await popup.evaluate(() => chrome.storage.local.set({ language: 'en' }));
-    await popup.close();
-    const page = await openDashboard();
-    expect(await page.locator('h1').textContent()).toBe('Limit Sentinel · Dashboard');
-    await page.locator('.dash-alerts .alert').first().waitFor();
-    await page.screenshot({ path: `${SHOTS}/dashboard-top-en.png` });
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await page.screenshot({ path: `${SHOTS}/dashboard-top-en-dark.png` });
-    expect(await page.locator('.dash-alerts h2').last().textContent()).toMatch(/^Changes to look at \(\d+\)$/);
     await page.close();
   });
 });

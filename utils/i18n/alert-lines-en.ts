@@ -9,4 +9,5 @@ export const alertLinesEn: Record<AlertLinesKey, string> = {
   'lines.showOnChartOf': 'Show on the chart: {title}',
   'lines.marked': 'Red vertical line: {title} ({when})',
   'lines.dismissLine': 'Dismiss this line',
+  'lines.latest': 'latest change {when}',
 };

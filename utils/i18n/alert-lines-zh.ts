@@ -9,6 +9,7 @@ export const alertLinesZh = {
   'lines.showOnChartOf': '在图表中查看：{title}',
   'lines.marked': '图中红色竖线：{title}（{when}）',
   'lines.dismissLine': '忽略这一条',
+  'lines.latest': '最近一次变化：{when}',
 };
 
 export type AlertLinesKey = keyof typeof alertLinesZh;

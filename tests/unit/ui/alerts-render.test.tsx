@@ -172,6 +172,8 @@ describe('alerts in the popup', () => {
     expect(cut).toHaveLength(1);
     const line = cut[0]!;
     expect(line.querySelector('.alert-also')?.textContent).toBe('同时：额度清零 · 账户状态变差');
+    // Began with September's fall; the line speaks for October's cut to 0, said beside it.
+    expect(line.querySelector('.alert-when')?.textContent).toMatch(/^开始于 .+ · 最近一次变化：25 天前$/);
     const head = line.querySelector('.alert-head') as HTMLButtonElement;
     expect(head.tagName).toBe('BUTTON');
     expect(head.getAttribute('aria-expanded')).toBe('false');
