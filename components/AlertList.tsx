@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
 import type { AlertRecord } from '../utils/model/alert-record';
-import { AlertItem } from './AlertItem';
+import { groupAlerts } from '../utils/rules/grouping';
+import { AlertLine, type AlertLineGroup } from './AlertLine';
 import { useLang } from './lang-context';
 
 export interface AlertListProps {
@@ -10,40 +11,51 @@ export interface AlertListProps {
   /** Shown as new whatever their state now (they were new when the popup opened). */
   newIds?: ReadonlySet<string>;
   now: number;
-  onDismiss: (id: string) => void;
+  /** Called with every alert id of the dismissed line. */
+  onDismiss: (ids: string[]) => void;
   busy?: boolean;
-  /** The alert to open and scroll to (from a notification click). */
+  /** The alert to open and scroll to (from a notification click): its line opens. */
   openAlertId?: string;
   /** Called with the alerts "show more" revealed (they count as seen from then on). */
   onShowMore?: (ids: string[]) => void;
 }
 
-/** How many active alerts the popup opens with; the rest wait behind "show N more". */
+/** How many lines (changes) the popup opens with; the rest wait behind "show N more". */
 export const ALERTS_SHOWN = 5;
 
-/**
- * The active alerts the popup shows before "show more": the most severe few, or all of them when
- * the one a notification asked for would otherwise be hidden. Only these count as seen.
- */
-export function shownAtFirst(alerts: readonly AlertRecord[], openAlertId?: string): AlertRecord[] {
-  const active = alerts.filter((a) => a.state !== 'dismissed');
-  const cut = active.findIndex((a) => a.id === openAlertId) >= ALERTS_SHOWN ? active.length : ALERTS_SHOWN;
-  return active.slice(0, cut);
+/** The active alerts as lines, one per change, most severe first. */
+export const activeLines = (alerts: readonly AlertRecord[]): AlertLineGroup[] => groupAlerts(alerts.filter((a) => a.state !== 'dismissed'));
+
+const holds = (g: AlertLineGroup, id: string | undefined) => id !== undefined && g.alerts.some((a) => a.id === id);
+
+/** How many lines show at first: the most severe few, or all when the one a notification named would be hidden. */
+function firstCount(lines: readonly AlertLineGroup[], openAlertId?: string): number {
+  return lines.findIndex((g) => holds(g, openAlertId)) >= ALERTS_SHOWN ? lines.length : ALERTS_SHOWN;
 }
 
 /**
- * Active alerts, most severe first (a long list opens with the first few, which keeps the popup
- * quick to open and readable); the dismissed ones wait behind a toggle so they can still be found.
+ * The active alerts the popup shows before "show more": those of the most severe few lines, or of all
+ * lines when the one a notification asked for would otherwise be hidden. Only these count as seen.
+ */
+export function shownAtFirst(alerts: readonly AlertRecord[], openAlertId?: string): AlertRecord[] {
+  const lines = activeLines(alerts);
+  return lines.slice(0, firstCount(lines, openAlertId)).flatMap((g) => g.alerts);
+}
+
+/**
+ * Active alerts as one line per change, most severe first (a long list opens with the first few,
+ * which keeps the popup quick to open and readable); the dismissed ones wait behind a toggle so they
+ * can still be found.
  */
 export function AlertList({ alerts, newIds, now, onDismiss, busy, openAlertId, onShowMore }: AlertListProps) {
   const lang = useLang();
   const [showDismissed, setShowDismissed] = useState(false);
   const [showAll, setShowAll] = useState(false);
-  const all = alerts.filter((a) => a.state !== 'dismissed');
-  const first = shownAtFirst(alerts, openAlertId);
-  const active = showAll ? all : first;
-  const hidden = all.length - first.length;
-  const dismissed = alerts.filter((a) => a.state === 'dismissed');
+  const all = activeLines(alerts);
+  const first = firstCount(all, openAlertId);
+  const active = showAll ? all : all.slice(0, first);
+  const hidden = Math.max(0, all.length - first);
+  const dismissed = groupAlerts(alerts.filter((a) => a.state === 'dismissed'));
   if (!alerts.length) return null;
   return (
     <section class="alerts" aria-labelledby="alerts-title">
@@ -52,15 +64,15 @@ export function AlertList({ alerts, newIds, now, onDismiss, busy, openAlertId, o
       </h2>
       {active.length > 0 && (
         <ul class="alert-list">
-          {active.map((a) => (
-            <li key={a.id}>
-              <AlertItem
-                alert={a}
-                isNew={a.state === 'new' || newIds?.has(a.id)}
+          {active.map((g) => (
+            <li key={g.key}>
+              <AlertLine
+                group={g}
+                isNew={g.alerts.some((a) => a.state === 'new' || newIds?.has(a.id))}
                 now={now}
                 onDismiss={onDismiss}
                 busy={busy}
-                initiallyOpen={a.id === openAlertId}
+                initiallyOpen={holds(g, openAlertId)}
               />
             </li>
           ))}
@@ -72,7 +84,7 @@ export function AlertList({ alerts, newIds, now, onDismiss, busy, openAlertId, o
           class="link"
           aria-expanded={showAll}
           onClick={() => {
-            if (!showAll) onShowMore?.(all.slice(first.length).map((a) => a.id));
+            if (!showAll) onShowMore?.(all.slice(first).flatMap((g) => g.alerts.map((a) => a.id)));
             setShowAll((s) => !s);
           }}
         >
@@ -86,9 +98,9 @@ export function AlertList({ alerts, newIds, now, onDismiss, busy, openAlertId, o
           </button>
           {showDismissed && (
             <ul class="alert-list">
-              {dismissed.map((a) => (
-                <li key={a.id}>
-                  <AlertItem alert={a} now={now} />
+              {dismissed.map((g) => (
+                <li key={g.key}>
+                  <AlertLine group={g} isNew={false} now={now} />
                 </li>
               ))}
             </ul>

@@ -96,10 +96,10 @@ export function Popup({
     if (fresh.length) void send({ type: 'ui:alert-state', ids: fresh, state: 'seen' });
   };
 
-  const onDismiss = (id: string) => {
+  const onDismiss = (ids: string[]) => {
     setAlertBusy(true);
     void (async () => {
-      const reply = await send({ type: 'ui:alert-state', ids: [id], state: 'dismissed' });
+      const reply = await send({ type: 'ui:alert-state', ids, state: 'dismissed' });
       if (!reply.ok) return setFailure(reply);
       await load();
     })().finally(() => setAlertBusy(false));

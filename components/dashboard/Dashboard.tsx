@@ -1,9 +1,11 @@
-// The dashboard page (entrypoints/dashboard): the accounts at once (from the snapshot the popup also
-// draws from, then the background's answer), the factors, then the chosen account's history and the
+// The dashboard page (entrypoints/dashboard): what is wrong first (the risk level and one line per
+// change, AlertsSection), then the factors, the accounts (from the snapshot the popup also draws
+// from, then the background's answer, then every snapshot published while open), the chosen
+// account's history (an alert's "show on the chart" chooses it and marks the alert) and the
 // timeline, each read in pages. Corrections sit where their rows are: remove on each table row and
 // timeline event (with an undo bar), rename and merge for the chosen account; after any of them
 // everything is read again (the rules have run again by then).
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDateTime } from '../../utils/format';
 import { failureText, type Lang } from '../../utils/i18n';
 import { td } from '../../utils/i18n/dashboard';
@@ -12,6 +14,8 @@ import type { Send } from '../../utils/ui/api';
 import { LangContext } from '../lang-context';
 import { AccountCorrections } from './AccountCorrections';
 import { AccountNav, accountName } from './AccountNav';
+import { AlertsSection } from './AlertsSection';
+import { focusOn, type ChartFocus } from './chart-focus';
 import { useChartColors } from './chart-colors';
 import type { ChartKit } from './chart-options';
 import { FactorsSection } from './FactorsSection';
@@ -32,9 +36,11 @@ export interface DashboardProps {
   openAlertId?: string;
   /** The chart library, loaded alongside the first paint (uplot-chart.ts; a fake in tests). */
   chart: Promise<ChartKit> | ChartKit;
+  /** Subscribes to the dashboards the background publishes while the page is open; returns the unsubscribe. */
+  watchDashboard?: (on: (dashboard: DashboardData) => void) => () => void;
 }
 
-export function Dashboard({ lang, send, now = Date.now, snapshot, openAlertId, chart }: DashboardProps) {
+export function Dashboard({ lang, send, now = Date.now, snapshot, openAlertId, chart, watchDashboard }: DashboardProps) {
   const [board, setBoard] = useState<DashboardData | undefined>(snapshot);
   const [failure, setFailure] = useState<Failure>();
   const [selected, setSelected] = useState<string>();
@@ -42,7 +48,11 @@ export function Dashboard({ lang, send, now = Date.now, snapshot, openAlertId, c
   const [version, setVersion] = useState(0);
   // The last removal, while its undo is offered.
   const [removed, setRemoved] = useState<Removed>();
+  // The alert shown on the chart ("show on the chart", or the one a notification named).
+  const [focus, setFocus] = useState<ChartFocus>();
   const colors = useChartColors();
+  // A capture in another tab: the background publishes, the page follows without a reload.
+  useEffect(() => watchDashboard?.(setBoard), [watchDashboard]);
   const [kit, setKit] = useState<ChartKit | undefined>('createChart' in chart ? chart : undefined);
   useEffect(() => {
     if (!('createChart' in chart)) void chart.then(setKit);
@@ -64,6 +74,19 @@ export function Dashboard({ lang, send, now = Date.now, snapshot, openAlertId, c
   const alert = openAlertId ? board?.alerts.find((a) => a.id === openAlertId) : undefined;
   const chosen = accounts.find((s) => s.account.id === selected) ?? accounts.find((s) => s.account.id === alert?.accountId) ?? accounts[0];
   const changed = () => setVersion((v) => v + 1);
+  const showChart = (a: DashboardData['alerts'][number], scroll = true) => {
+    const f = focusOn(a, lang, scroll);
+    if (!f) return;
+    setSelected(f.accountId);
+    setFocus(f);
+  };
+  const focused = useRef(false);
+  useEffect(() => {
+    if (alert && !focused.current) {
+      focused.current = true;
+      showChart(alert, false);
+    }
+  }, [alert]);
 
   const onRemoved = (r: Removed) => {
     setRemoved(r);
@@ -82,12 +105,7 @@ export function Dashboard({ lang, send, now = Date.now, snapshot, openAlertId, c
             {failureText(lang, failure)}
           </p>
         )}
-        {alert && (
-          <section class="opened-alert" aria-label={td(lang, 'dash.alertFrom')}>
-            <h2>{alert.text[lang].title}</h2>
-            <p>{alert.text[lang].detail}</p>
-          </section>
-        )}
+        {board && <AlertsSection board={board} now={now()} openAlertId={openAlertId} onShowChart={showChart} />}
         {!board && !failure && <p class="muted">{td(lang, 'dash.loading')}</p>}
         {board && accounts.length === 0 && <p class="muted">{td(lang, 'dash.noAccounts')}</p>}
         {board && accounts.length > 0 && <FactorsSection send={send} version={version} />}
@@ -104,6 +122,8 @@ export function Dashboard({ lang, send, now = Date.now, snapshot, openAlertId, c
                   colors={colors}
                   kit={kit}
                   version={version}
+                  focus={focus}
+                  stamp={`${chosen.observationCount}|${chosen.lastSeenAt ?? ''}`}
                   rowActions={(row) => (
                     <RemoveRowButton
                       send={send}

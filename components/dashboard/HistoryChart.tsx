@@ -9,7 +9,9 @@ import type { AccountHistory } from '../../utils/chart/history-types';
 import { formatAmount } from '../../utils/format';
 import { t, type Lang } from '../../utils/i18n';
 import { td } from '../../utils/i18n/dashboard';
-import { chartOptions, type ChartColors, type ChartHandle, type CreateChart } from './chart-options';
+import { chartOptions, type ChartColors, type ChartHandle, type ChartMark, type CreateChart } from './chart-options';
+import { tl } from '../../utils/i18n/alert-lines';
+import { formatDateTime } from '../../utils/format';
 import { useLang } from '../lang-context';
 
 export interface HistoryChartProps {
@@ -20,6 +22,8 @@ export interface HistoryChartProps {
   colors: ChartColors;
   createChart: CreateChart;
   stepped?: uPlot.Series.PathBuilder;
+  /** An alert's instant, drawn as a vertical line and said under the chart. */
+  mark?: ChartMark;
 }
 
 /** The read-out at x index `i`: the values in force there (the last known at or before it) and its marks. */
@@ -61,7 +65,7 @@ function noteText(lang: Lang, note: MarkNote): string {
     .join(td(lang, 'dash.list'));
 }
 
-export function HistoryChart({ history, name, width, height = 300, colors, createChart, stepped }: HistoryChartProps) {
+export function HistoryChart({ history, name, width, height = 300, colors, createChart, stepped, mark }: HistoryChartProps) {
   const lang = useLang();
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ChartHandle>();
@@ -70,7 +74,7 @@ export function HistoryChart({ history, name, width, height = 300, colors, creat
 
   useLayoutEffect(() => {
     if (!box.current || !data.x.length) return;
-    const opts = chartOptions(lang, width, height, colors, setIdx, stepped, [history.from, history.to]);
+    const opts = chartOptions(lang, width, height, colors, setIdx, stepped, [history.from, history.to], mark);
     const aligned = [data.x, ...LINE_SERIES.map((s) => data.lines[s]), ...MARK_SERIES.map((s) => data.marks[s])] as uPlot.AlignedData;
     const c = createChart(opts, aligned, box.current);
     chart.current = c;
@@ -79,7 +83,7 @@ export function HistoryChart({ history, name, width, height = 300, colors, creat
       c.destroy();
       chart.current = undefined;
     };
-  }, [data, history, lang, width, height, colors, createChart, stepped]);
+  }, [data, history, lang, width, height, colors, createChart, stepped, mark?.at]);
 
   const moveTo = (i: number) => {
     const c = chart.current;
@@ -119,6 +123,7 @@ export function HistoryChart({ history, name, width, height = 300, colors, creat
         aria-describedby={readoutId}
         onKeyDown={onKeyDown}
       />
+      {mark && <p class="chart-mark-note">{tl(lang, 'lines.marked', { title: mark.title, when: formatDateTime(lang, mark.at) })}</p>}
       <p id={readoutId} class="chart-readout" aria-live="polite">
         {idx === undefined || data.x[idx] === undefined ? td(lang, 'dash.cursor.none') : readout(lang, data, idx)}
       </p>

@@ -11,16 +11,10 @@ import type { ChartColors, ChartKit } from './chart-options';
 import { HistoryChart } from './HistoryChart';
 import { HistoryTable } from './HistoryTable';
 import { useLang } from '../lang-context';
+import type { ChartFocus } from './chart-focus';
+import { RANGES, rangeIncluding, rangeStart, type Range } from './ranges';
 
-export const RANGES = ['3m', '1y', 'all'] as const;
-export type Range = (typeof RANGES)[number];
-const DAY = 86_400_000;
-
-/** The range's start, or undefined for all time. */
-export function rangeStart(range: Range, now: number): string | undefined {
-  if (range === 'all') return undefined;
-  return new Date(now - (range === '3m' ? 92 : 366) * DAY).toISOString();
-}
+export { RANGES, rangeStart, type Range };
 
 export interface HistoryPanelProps {
   send: Send;
@@ -34,15 +28,28 @@ export interface HistoryPanelProps {
   version?: number;
   rowActions?: (row: Observation) => ComponentChildren;
   onFailure?: (failure: Failure) => void;
+  /** An alert to show: the chart over a range that includes its instant, marked there, scrolled to. */
+  focus?: ChartFocus;
+  /** Changes when the account's data changed (a capture published while the page is open): read again. */
+  stamp?: string;
 }
 
-export function HistoryPanel({ send, accountId, name, now, colors, kit, version, rowActions, onFailure }: HistoryPanelProps) {
+export function HistoryPanel({ send, accountId, name, now, colors, kit, version, rowActions, onFailure, focus, stamp }: HistoryPanelProps) {
   const lang = useLang();
   const [range, setRange] = useState<Range>('1y');
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const [history, setHistory] = useState<AccountHistory>();
   const [width, setWidth] = useState(0);
   const box = useRef<HTMLDivElement>(null);
+  const section = useRef<HTMLElement>(null);
+  const mark = focus?.accountId === accountId ? focus : undefined;
+
+  useEffect(() => {
+    if (!mark) return;
+    setView('chart');
+    setRange((r) => rangeIncluding(r, mark.at, now()));
+    if (mark.scroll) section.current?.scrollIntoView?.({ block: 'start' });
+  }, [mark?.seq]);
 
   useLayoutEffect(() => {
     const el = box.current;
@@ -73,11 +80,11 @@ export function HistoryPanel({ send, accountId, name, now, colors, kit, version,
     return () => {
       current = false;
     };
-  }, [accountId, range, width, view, version]);
+  }, [accountId, range, width, view, version, stamp]);
 
   const shown = history?.accountId === accountId ? history : undefined;
   return (
-    <section class="history" aria-labelledby="history-title">
+    <section ref={section} class="history" aria-labelledby="history-title">
       <div class="history-head">
         <h2 id="history-title">{td(lang, 'dash.historyOf', { name })}</h2>
         <div class="toolbar">
@@ -105,7 +112,15 @@ export function HistoryPanel({ send, accountId, name, now, colors, kit, version,
           <p class="muted">{td(lang, 'dash.loading')}</p>
         ) : (
           <>
-            <HistoryChart history={shown} name={name} width={width} colors={colors} createChart={kit.createChart} stepped={kit.stepped} />
+            <HistoryChart
+              history={shown}
+              name={name}
+              width={width}
+              colors={colors}
+              createChart={kit.createChart}
+              stepped={kit.stepped}
+              mark={mark && { at: mark.at, title: mark.title }}
+            />
             <p class="muted small">
               {td(lang, 'dash.rows', { n: shown.rowCount, shown: shown.points.t.length })}
               {shown.truncated ? ` ${td(lang, 'dash.truncated')}` : ''}

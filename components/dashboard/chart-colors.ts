@@ -3,7 +3,19 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ChartColors } from './chart-options';
 
-const NAMES: (keyof ChartColors)[] = ['total', 'available', 'used', 'status', 'increase', 'borrow', 'repay', 'inquiry', 'axis', 'grid'];
+const NAMES: (keyof ChartColors)[] = [
+  'total',
+  'available',
+  'used',
+  'status',
+  'increase',
+  'borrow',
+  'repay',
+  'inquiry',
+  'axis',
+  'grid',
+  'alert',
+];
 
 export const FALLBACK_COLORS: ChartColors = {
   total: '#0b5cad',
@@ -16,6 +28,7 @@ export const FALLBACK_COLORS: ChartColors = {
   inquiry: '#59636e',
   axis: '#59636e',
   grid: '#d1d9e0',
+  alert: '#cf222e',
 };
 
 export function readChartColors(root: Element | undefined): ChartColors {

@@ -8,7 +8,13 @@ import { formatAmount } from '../../utils/format';
 import type { Lang } from '../../utils/i18n';
 import { td, type DashboardKey } from '../../utils/i18n/dashboard';
 
-export type ChartColors = Record<LineSeries | MarkSeries | 'axis' | 'grid', string>;
+export type ChartColors = Record<LineSeries | MarkSeries | 'axis' | 'grid' | 'alert', string>;
+
+/** An alert's instant on the chart (ms), and what it is. */
+export interface ChartMark {
+  at: number;
+  title: string;
+}
 
 /** What the chart needs of uPlot (the real one in uplot-chart.ts; a recording fake in tests). */
 export interface ChartHandle {
@@ -48,6 +54,7 @@ export function chartOptions(
   onCursor: (idx: number | undefined) => void,
   stepped?: uPlot.Series.PathBuilder,
   span?: [from: number, to: number],
+  alertMark?: ChartMark,
 ): uPlot.Options {
   const axis = { stroke: colors.axis, font: CHART_FONT, grid: { stroke: colors.grid, width: 1 }, ticks: { stroke: colors.grid, width: 1 } };
   const line = (s: LineSeries): uPlot.Series => ({
@@ -85,6 +92,25 @@ export function chartOptions(
     ],
     legend: { live: false },
     cursor: { drag: { x: false, y: false } },
-    hooks: { setCursor: [(u) => onCursor(u.cursor.idx ?? undefined)] },
+    hooks: {
+      setCursor: [(u) => onCursor(u.cursor.idx ?? undefined)],
+      ...(alertMark && { draw: [(u: uPlot) => drawMark(u, alertMark.at, colors.alert)] }),
+    },
   };
+}
+
+/** The alert's instant as a full-height vertical line over the plot (canvas pixels), when it is in view. */
+function drawMark(u: uPlot, at: number, color: string): void {
+  const x = Math.round(u.valToPos(at, 'x', true));
+  const { left, top, width, height } = u.bbox;
+  if (!(x >= left && x <= left + width)) return;
+  const ctx = u.ctx;
+  ctx.save();
+  ctx.strokeStyle = color;
+  ctx.lineWidth = 2 * (globalThis.devicePixelRatio || 1);
+  ctx.beginPath();
+  ctx.moveTo(x, top);
+  ctx.lineTo(x, top + height);
+  ctx.stroke();
+  ctx.restore();
 }

@@ -10,7 +10,8 @@ import { LANGUAGE_KEY } from '../../utils/i18n/lang';
 import { checkLanguage } from '../../utils/notify/delivery-settings';
 import { alertIdFromHash } from '../../utils/notify/target';
 import { send } from '../../utils/ui/api';
-import { DASHBOARD_KEY, snapshotOf } from '../../utils/messaging/dashboard-snapshot';
+import { DASHBOARD_KEY, snapshotOf, watchSnapshots } from '../../utils/messaging/dashboard-snapshot';
+import type { Dashboard as DashboardData } from '../../utils/messaging/protocol';
 
 // languageItem's key, read without wxt/storage as the popup does (utils/i18n/lang.ts).
 const language = browser.storage.local.get(LANGUAGE_KEY).then(
@@ -22,6 +23,9 @@ const snapshot = browser.storage.session.get(DASHBOARD_KEY).then(
   () => undefined,
 );
 
+// Every snapshot the background publishes while the page is open (a capture in another tab).
+const watchDashboard = (on: (board: DashboardData) => void) => watchSnapshots(browser.storage.onChanged, on);
+
 // The chart library (uPlot) loads alongside, not before, the first paint: the accounts come first.
 const chart = import('../../components/dashboard/uplot-chart').then((m) => ({ createChart: m.createUPlot, stepped: m.steppedPaths }));
 
@@ -30,5 +34,15 @@ void Promise.all([language, snapshot]).then(([lang, board]) => {
   document.title = td(lang, 'dash.title');
   const root = document.getElementById('app');
   if (!root) return;
-  render(<Dashboard lang={lang} send={send} snapshot={board} openAlertId={alertIdFromHash(location.hash)} chart={chart} />, root);
+  render(
+    <Dashboard
+      lang={lang}
+      send={send}
+      snapshot={board}
+      openAlertId={alertIdFromHash(location.hash)}
+      chart={chart}
+      watchDashboard={watchDashboard}
+    />,
+    root,
+  );
 });

@@ -7,7 +7,7 @@ import { LANGUAGE_KEY } from '../../utils/i18n/lang';
 import { checkLanguage } from '../../utils/notify/delivery-settings';
 import { alertIdFromHash } from '../../utils/notify/target';
 import { builtInPatterns, send } from '../../utils/ui/api';
-import { DASHBOARD_KEY, snapshotOf } from '../../utils/messaging/dashboard-snapshot';
+import { DASHBOARD_KEY, watchSnapshots } from '../../utils/messaging/dashboard-snapshot';
 import type { Dashboard } from '../../utils/messaging/protocol';
 import { firstLoad } from '../../utils/ui/first-load';
 
@@ -40,14 +40,7 @@ const activeTab = reads.tabs.then(
 );
 
 /** Every dashboard the background publishes while the popup is open (a page read meanwhile). */
-function watchDashboard(on: (dashboard: Dashboard) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const dashboard = area === 'session' ? snapshotOf(changes[DASHBOARD_KEY]?.newValue) : undefined;
-    if (dashboard) on(dashboard);
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
-}
+const watchDashboard = (on: (dashboard: Dashboard) => void) => watchSnapshots(browser.storage.onChanged, on);
 
 const patterns = builtInPatterns();
 const load = firstLoad(reads, send, patterns);

@@ -5,6 +5,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HistoryFile } from '../../utils/model/types';
 import { shiftedHistory } from '../../scripts/lib/shifted-history';
+import { groupAlerts } from '../../utils/rules/grouping';
 import { dashboardFrom, launch, openPopup, stopServiceWorker, waitFor, type Session } from './support/browser';
 
 const SHOTS = '.output/shots';
@@ -35,10 +36,12 @@ describe('alerts in Chromium', () => {
     const popup = await openPopup(s, 400, 900);
     await popup.waitForSelector('.alert');
     expect(await popup.locator('.risk-level').textContent()).toBe('极高');
-    // The most severe five first; the rest behind "show more" (and seen only once shown).
-    expect(await popup.locator('.alert').count()).toBe(Math.min(5, board.alerts.length));
-    if (board.alerts.length > 5) await popup.getByRole('button', { name: `显示其余 ${board.alerts.length - 5} 条提醒` }).click();
-    expect(await popup.locator('.alert-new').count()).toBe(board.alerts.length);
+    // One line per change, the most severe five first; the rest behind "show more" (and seen only once shown).
+    const lines = groupAlerts(board.alerts).length;
+    expect(lines).toBeLessThan(board.alerts.length);
+    expect(await popup.locator('.alert').count()).toBe(Math.min(5, lines));
+    if (lines > 5) await popup.getByRole('button', { name: `显示其余 ${lines - 5} 条提醒` }).click();
+    expect(await popup.locator('.alert-new').count()).toBe(lines);
     const drop = popup.locator('.alert', { hasText: '京东 白条 额度下降' });
     await drop.locator('.alert-head').click();
     await expect.poll(() => drop.locator('svg[role=img]').count()).toBe(1);
@@ -52,7 +55,9 @@ describe('alerts in Chromium', () => {
     const again = await openPopup(s);
     const after = await dashboardFrom(again);
     expect(after.alerts.filter((a) => a.state === 'new')).toEqual([]);
-    expect(after.alerts.find((a) => a.id === 'limit-drop|jd-baitiao')?.state).toBe('dismissed');
+    // Dismissing the line dismissed each alert of the change.
+    for (const id of ['limit-drop|jd-baitiao', 'limit-zeroed|jd-baitiao', 'status-worsened|jd-baitiao'])
+      expect(after.alerts.find((a) => a.id === id)?.state).toBe('dismissed');
     await again.close();
   });
 

@@ -46,7 +46,7 @@ describe('dashboard in Chromium', () => {
 
     // 支付宝 借呗: its borrows and repays are marks on the chart.
     await page.locator('.accounts .account', { hasText: '支付宝 借呗' }).click();
-    await page.getByRole('button', { name: '全部' }).click();
+    await page.getByRole('button', { name: '全部', exact: true }).click();
     await page.waitForSelector('.chart canvas');
     const chart = page.getByRole('group', { name: /支付宝 借呗 的额度图表/ });
     await chart.focus();
@@ -60,7 +60,7 @@ describe('dashboard in Chromium', () => {
     expect(sawBorrow).toBe(true);
     await page.screenshot({ path: `${SHOTS}/dashboard-zh.png`, fullPage: true });
 
-    await page.getByRole('button', { name: '表格' }).click();
+    await page.getByRole('button', { name: '表格', exact: true }).click();
     await page.waitForSelector('.history-table tbody tr');
     expect(await page.locator('.history-table tbody tr').count()).toBe(3);
     expect(await page.locator('.history-table caption').textContent()).toBe('支付宝 借呗 的全部记录（最新在前）');
@@ -72,7 +72,7 @@ describe('dashboard in Chromium', () => {
     await expect.poll(() => page.locator('.events .event').count()).toBe(file.events.filter((e) => e.kind === 'inquiry').length);
 
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.getByRole('button', { name: '图表' }).click();
+    await page.getByRole('button', { name: '图表', exact: true }).click();
     await page.waitForSelector('.chart canvas');
     await page.screenshot({ path: `${SHOTS}/dashboard-zh-dark.png`, fullPage: true });
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(13, 17, 23)');

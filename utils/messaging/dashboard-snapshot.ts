@@ -38,3 +38,23 @@ export async function publishDashboard(area: SnapshotArea, read: () => Promise<D
     await area.remove(DASHBOARD_KEY).catch(() => undefined);
   }
 }
+
+/** What `browser.storage.onChanged` offers (the page passes the real one). */
+export interface StorageChanges {
+  addListener(listener: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
+  removeListener(listener: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
+}
+
+/**
+ * Every dashboard the background publishes while a page is open (a page read in another tab), for
+ * the popup and the dashboard page alike; returns the unsubscribe. A removed or malformed snapshot
+ * is ignored: the page keeps what it shows.
+ */
+export function watchSnapshots(events: StorageChanges, on: (dashboard: Dashboard) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const dashboard = area === 'session' ? snapshotOf(changes[DASHBOARD_KEY]?.newValue) : undefined;
+    if (dashboard) on(dashboard);
+  };
+  events.addListener(listener);
+  return () => events.removeListener(listener);
+}

@@ -5,7 +5,13 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
 import { readDashboard } from '../../../utils/storage/dashboard';
 import { recordObservations } from '../../../utils/storage/observations';
-import { DASHBOARD_KEY, publishDashboard, snapshotOf } from '../../../utils/messaging/dashboard-snapshot';
+import {
+  DASHBOARD_KEY,
+  publishDashboard,
+  snapshotOf,
+  watchSnapshots,
+  type StorageChanges,
+} from '../../../utils/messaging/dashboard-snapshot';
 import { account, freshDb, observation } from '../storage/helpers';
 
 describe('snapshotOf', () => {
@@ -103,5 +109,25 @@ describe('public/popup-boot.js', () => {
     await expect(reads.dashboard).rejects.toThrow(/Cannot read properties of undefined/);
     await expect(reads.tabs).rejects.toThrow(/is not a function/);
     expect(await reads.language).toEqual({});
+  });
+});
+
+describe('watchSnapshots', () => {
+  it('hands the popup and the dashboard each snapshot published in storage.session, nothing else, until unsubscribed', async () => {
+    const dashboard = await readDashboard(await freshDb());
+    type Listener = Parameters<StorageChanges['addListener']>[0];
+    const listeners = new Set<Listener>();
+    const events: StorageChanges = { addListener: (l) => void listeners.add(l), removeListener: (l) => void listeners.delete(l) };
+    const fire = (changes: Record<string, { newValue?: unknown }>, area: string) => listeners.forEach((l) => l(changes, area));
+    const got: unknown[] = [];
+    const stop = watchSnapshots(events, (d) => got.push(d));
+    fire({ [DASHBOARD_KEY]: { newValue: dashboard } }, 'session');
+    fire({ [DASHBOARD_KEY]: { newValue: dashboard } }, 'local');
+    fire({ [DASHBOARD_KEY]: {} }, 'session'); // removed: the page keeps what it shows
+    fire({ [DASHBOARD_KEY]: { newValue: { accounts: 'no' } } }, 'session');
+    fire({ language: { newValue: 'en' } }, 'session');
+    expect(got).toEqual([dashboard]);
+    stop();
+    expect(listeners.size).toBe(0);
   });
 });

@@ -6,6 +6,7 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { useDom } from './support/dom';
 import { ALERTS_SHOWN } from '../../../components/AlertList';
+import { groupAlerts } from '../../../utils/rules/grouping';
 import { Popup } from '../../../components/Popup';
 import type { Dashboard, UiMessage } from '../../../utils/messaging/protocol';
 import type { AlertRecord } from '../../../utils/model/alert-record';
@@ -93,9 +94,11 @@ describe('alerts in the popup', () => {
     const sevs = [...dom.root.querySelectorAll('.alert-list .sev')].map((e) => e.textContent);
     expect(sevs[0]).toBe('严重');
     expect(sevs.indexOf('警告')).toBeGreaterThan(sevs.lastIndexOf('严重'));
-    expect(dom.root.querySelectorAll('.alert-new').length).toBe(dashboard.alerts.length);
+    // One mark per line (a change's alerts fold into one line), every alert of it marked seen.
+    expect(dom.root.querySelectorAll('.alert-new').length).toBe(groupAlerts(dashboard.alerts).length);
+    expect(dom.root.querySelectorAll('.alert-list .alert').length).toBeLessThan(dashboard.alerts.length);
     const seen = sent.flatMap((m) => (m.type === 'ui:alert-state' && m.state === 'seen' ? m.ids : []));
-    expect(seen).toEqual(dashboard.alerts.map((a) => a.id));
+    expect([...seen].sort()).toEqual(dashboard.alerts.map((a) => a.id).sort());
   });
 
   it('opens a long list with the most severe few; the rest are seen only once shown', async () => {
@@ -108,11 +111,12 @@ describe('alerts in the popup', () => {
       accountId: `x${i}`,
     }));
     const dashboard = { ...base, alerts: [...base.alerts, ...extra] };
-    const total = dashboard.alerts.length;
+    const lines = groupAlerts(dashboard.alerts);
+    const total = lines.length;
     const sent = await show(dashboard);
     expect(dom.root.querySelectorAll('.alert-list .alert').length).toBe(ALERTS_SHOWN);
     expect(sent.filter((m) => m.type === 'ui:alert-state')).toEqual([
-      { type: 'ui:alert-state', ids: dashboard.alerts.slice(0, ALERTS_SHOWN).map((a) => a.id), state: 'seen' },
+      { type: 'ui:alert-state', ids: lines.slice(0, ALERTS_SHOWN).flatMap((g) => g.alerts.map((a) => a.id)), state: 'seen' },
     ]);
     const more = [...dom.root.querySelectorAll('button.link')].find(
       (b) => b.textContent === `显示其余 ${total - ALERTS_SHOWN} 条提醒`,
@@ -121,7 +125,7 @@ describe('alerts in the popup', () => {
     expect(dom.root.querySelectorAll('.alert-list .alert').length).toBe(total);
     expect(sent.filter((m) => m.type === 'ui:alert-state').at(-1)).toEqual({
       type: 'ui:alert-state',
-      ids: dashboard.alerts.slice(ALERTS_SHOWN).map((a) => a.id),
+      ids: lines.slice(ALERTS_SHOWN).flatMap((g) => g.alerts.map((a) => a.id)),
       state: 'seen',
     });
     // A notification for an alert past the cut opens the whole list.
@@ -148,8 +152,41 @@ describe('alerts in the popup', () => {
       (drop.querySelector('.alert-body button') as HTMLButtonElement).click();
     });
     for (let i = 0; i < 3; i++) await act(async () => {});
-    expect(sent).toContainEqual({ type: 'ui:alert-state', ids: ['limit-drop|jd-baitiao'], state: 'dismissed' });
+    // The line's every alert: the cut's limit-drop with the limit-zeroed and status-worsened it folds.
+    expect(sent).toContainEqual({
+      type: 'ui:alert-state',
+      ids: ['limit-drop|jd-baitiao', 'limit-zeroed|jd-baitiao', 'status-worsened|jd-baitiao'],
+      state: 'dismissed',
+    });
     expect(dom.root.textContent).toContain('Show dismissed alerts (1)');
+  });
+
+  it("folds the cut of 白条 into one line that opens to each alert's own evidence (a disclosure button)", async () => {
+    await show(cutDashboard());
+    const more = [...dom.root.querySelectorAll('button.link')].find((b) => b.textContent?.startsWith('显示其余')) as
+      HTMLButtonElement | undefined;
+    if (more) await act(async () => more.click());
+    const cut = [...dom.root.querySelectorAll('.alert-list .alert')].filter((e) =>
+      e.querySelector('.alert-title')?.textContent?.startsWith('京东 白条 额度下降'),
+    );
+    expect(cut).toHaveLength(1);
+    const line = cut[0]!;
+    expect(line.querySelector('.alert-also')?.textContent).toBe('同时：额度清零 · 账户状态变差');
+    // Began with September's fall; the line speaks for October's cut to 0, said beside it.
+    expect(line.querySelector('.alert-when')?.textContent).toMatch(/^开始于 .+ · 最近一次变化：25 天前$/);
+    const head = line.querySelector('.alert-head') as HTMLButtonElement;
+    expect(head.tagName).toBe('BUTTON');
+    expect(head.getAttribute('aria-expanded')).toBe('false');
+    await act(async () => head.click());
+    expect(head.getAttribute('aria-expanded')).toBe('true');
+    expect(line.querySelector('.alert-body')?.id).toBe(head.getAttribute('aria-controls'));
+    const evidence = [...line.querySelectorAll('.alert-evidence')];
+    expect(evidence.map((e) => e.getAttribute('data-rule'))).toEqual(['limit-drop', 'limit-zeroed', 'status-worsened']);
+    expect(evidence[1]!.textContent).toContain('总额度已变为 0');
+    expect(evidence[2]!.textContent).toContain('暂时无法使用');
+    // The other alerts of 白条 (the 提额 entry closed and the rate rise, in August) are a line of their own.
+    const titles = [...dom.root.querySelectorAll('.alert-list .alert-title')].map((e) => e.textContent);
+    expect(titles.filter((x) => x?.startsWith('京东 白条'))).toHaveLength(2);
   });
 
   it("shows each account's own worst alert on its card", async () => {

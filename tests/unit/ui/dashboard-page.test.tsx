@@ -39,7 +39,7 @@ const board: DashboardData = {
     },
   ],
   alerts: [],
-  risk: { score: 0, level: 'low' } as DashboardData['risk'],
+  risk: { score: 0, level: 'low', drivers: [] } as DashboardData['risk'],
   totals: { observations: 7 },
 };
 
