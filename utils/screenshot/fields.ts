@@ -6,7 +6,7 @@ import { cleanLabel, type Field, LABEL_WORDS, labelField } from '../extract/labe
 import { parseAmount } from '../extract/numbers';
 import { parseRate } from '../extract/rates';
 import type { ScreenField, ScreenFieldRead } from './types';
-import { above, below, leftOf, type Line } from './layout';
+import { above, below, leftOf, type Line, rightOf } from './layout';
 import { isAd, PHONE, valueKind } from './text';
 
 type ValueField = Extract<ScreenField, 'totalLimit' | 'availableLimit' | 'usedAmount' | 'dailyRate' | 'apr'>;
@@ -49,10 +49,10 @@ interface Found {
   lines: Line[];
 }
 
-/** "总额度 ¥80,000.00", "可用额度 ¥1,643.80 总额度 ¥2,000.00", "日利率0.02%": pairs inside one line. */
-function inlinePairs(l: Line): Found[] | undefined {
+/** "总额度 ¥80,000.00", "可用额度 ¥1,643.80 总额度 ¥2,000.00", "日利率0.02%": pairs inside one text. */
+function inlinePairs(l: Pick<Line, 'text' | 'box'>, source: Line[]): Found[] {
   const marks = [...l.text.matchAll(INLINE)];
-  if (marks[0]?.index !== 0 || isAd(l.text) || PHONE.test(l.text)) return undefined;
+  if (marks[0]?.index !== 0 || isAd(l.text) || PHONE.test(l.text)) return [];
   const out: Found[] = [];
   marks.forEach((m, i) => {
     const end = marks[i + 1]?.index ?? l.text.length;
@@ -62,7 +62,7 @@ function inlinePairs(l: Line): Found[] | undefined {
       .replace(BETWEEN, '')
       .trim();
     const value = field && rest ? valueFor(field, rest) : undefined;
-    if (field && value !== undefined) out.push({ field, value, text: l.text.slice(m.index, end).trim(), lines: [l] });
+    if (field && value !== undefined) out.push({ field, value, text: l.text.slice(m.index, end).trim(), lines: source });
   });
   return out;
 }
@@ -94,7 +94,13 @@ export function readFields(lines: readonly Line[]): ScreenFieldRead[] {
       const field = label && screenLabel(label.text);
       const value = field && valueFor(field, l.text);
       if (field && value !== undefined) found.push({ field, value, text: `${label.text} ${l.text}`, lines: [label, l] });
-    } else if (!taken.has(l)) found.push(...(inlinePairs(l) ?? []));
+    } else if (!taken.has(l)) {
+      const own = inlinePairs(l, [l]);
+      // A detector may cut one row "可用额度 ¥1,643.80 总额度 ¥2,000.00" anywhere: read it whole.
+      const rest = own.length ? [] : rightOf(lines, l).filter((r) => !taken.has(r) && !owner.has(r));
+      const row = rest.length ? inlinePairs({ text: [l, ...rest].map((r) => r.text).join(' '), box: l.box }, [l, ...rest]) : [];
+      found.push(...own, ...row);
+    }
   }
   const out: ScreenFieldRead[] = [];
   const seen = new Set<ValueField>();

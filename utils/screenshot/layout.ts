@@ -18,10 +18,13 @@ const hOverlap = (a: Box, b: Box) => Math.min(a[2], b[2]) - Math.max(a[0], b[0])
 
 /** Lines with a usable box and some text, top to bottom then left to right. */
 export function toLines(lines: readonly OcrLine[]): Line[] {
-  return lines
-    .map((raw, index) => ({ index, raw, text: cleanOcr(raw.text), box: raw.box }))
-    .filter((l) => l.text && l.box.every(Number.isFinite) && l.box[2] > l.box[0] && l.box[3] > l.box[1])
-    .sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
+  return (
+    lines
+      .map((raw, index) => ({ index, raw, text: cleanOcr(raw.text), box: raw.box }))
+      // A yuan sign or unit boxed apart from its number says nothing by itself.
+      .filter((l) => l.text && !/^[¥Y羊$元]$/.test(l.text) && l.box.every(Number.isFinite) && l.box[2] > l.box[0] && l.box[3] > l.box[1])
+      .sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0])
+  );
 }
 
 /** Two boxes on one row: they share most of the shorter one's height. */
@@ -31,6 +34,13 @@ export const sameRow = (a: Box, b: Box): boolean => vOverlap(a, b) > 0.5 * Math.
 function sameColumn(a: Box, b: Box): boolean {
   const centre = (x: Box) => (x[0] + x[2]) / 2;
   return hOverlap(a, b) > 0 || Math.abs(centre(a) - centre(b)) < Math.max(height(a), height(b));
+}
+
+/** The lines right of `l` on its row, left to right. */
+export function rightOf(lines: readonly Line[], l: Line): Line[] {
+  return lines
+    .filter((r) => r !== l && sameRow(r.box, l.box) && r.box[0] >= l.box[2] - 0.5 * height(l.box))
+    .sort((a, b) => a.box[0] - b.box[0]);
 }
 
 /** The nearest line to the left of `v` on its row. */

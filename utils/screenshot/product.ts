@@ -5,7 +5,7 @@
 import { tailsIn } from '../extract/card-tail';
 import type { ExtractedObservation } from '../model/types';
 import { bankByKey, bankNamed, cardAccountId, PACKAGES, type Bank, type Product, PRODUCTS, productNamed } from '../products';
-import type { Line } from './layout';
+import { type Line, rightOf } from './layout';
 import { isAd, STATUS_BAR } from './text';
 import { packageFromName } from './time';
 
@@ -14,7 +14,9 @@ type Who = Pick<ExtractedObservation, 'accountId' | 'lender' | 'product' | 'kind
 const ofProduct = (p: Product): Who => ({ accountId: p.accountId, lender: p.lender, product: p.product, kind: p.kind });
 
 function ofBank(bank: Bank, lines: readonly Line[]): Who {
-  const tails = new Set(lines.filter((l) => !isAd(l.text)).flatMap((l) => tailsIn(l.text)));
+  // Each line with the rest of its row: "尾号" and "8888" may come as two boxes.
+  const rows = lines.filter((l) => !isAd(l.text)).map((l) => [l, ...rightOf(lines, l)].map((r) => r.text).join(' '));
+  const tails = new Set(rows.flatMap((t) => tailsIn(t)));
   const [tail] = tails;
   // Two cards on one screen (a card list): no one card's id; the person picks.
   if (tail && tails.size === 1)

@@ -21,6 +21,8 @@ export function cleanOcr(raw: string): string {
     prev = t;
     t = t.replace(O_IN_DIGITS, '0');
   }
+  // A figure written in letters O only ("O.OO", "¥O.OO"): zero.
+  if (/^[¥Y羊]?\s?[Oo]+[.,][Oo]{2}元?$/.test(t)) t = t.replace(/[Oo]/g, '0');
   return t.replace(YUAN, '$1¥').replace(SPLIT_NUMBER, '$1$2$3');
 }
 
