@@ -6,6 +6,8 @@ export type Block =
   | { t: 'title'; text: string; sub?: string }
   | { t: 'hero'; label: string; value: string; unit?: string; eye?: boolean; below?: string[] }
   | { t: 'pair'; items: [string, string][] } // side by side: small label over a mid-size value
+  | { t: 'pairUnder'; items: [string, string][] } // side by side: the value over its small caption
+  | { t: 'section'; text: string }
   | { t: 'rows'; items: [string, string][] } // list rows: label left, value right
   | { t: 'inline'; texts: string[] } // one line each, label and value in one run ("总额度 ¥80,000.00")
   | { t: 'banner'; text: string; sub?: string }
@@ -37,6 +39,10 @@ export function block(b: Block): string {
       );
     case 'pair':
       return `<div class="pair">${b.items.map(([l, v]) => `<div class="pi"><div>${span('pl', l)}</div><div>${span('pv', v)}</div></div>`).join('')}</div>`;
+    case 'pairUnder':
+      return `<div class="pair">${b.items.map(([v, l]) => `<div class="pi"><div>${span('pv', v)}</div><div>${span('pl', l)}</div></div>`).join('')}</div>`;
+    case 'section':
+      return `<div class="sec">${span('sc', b.text)}</div>`;
     case 'rows':
       return `<div class="rows">${b.items.map(([l, v]) => `<div class="row">${span('rl', l)}${span('rv', v)}</div>`).join('')}</div>`;
     case 'inline':
@@ -81,6 +87,7 @@ export function css(accent: string, dark: boolean): string {
   .hb{font-size:13px;opacity:.92;margin-top:6px}
   .pair{display:flex;margin:0 12px;background:${panel};border-radius:10px;padding:14px 4px}
   .pi{flex:1;text-align:center} .pl{font-size:12px;color:${mute}} .pv{font-size:18px;font-weight:600;line-height:28px}
+  .sec{margin:16px 16px 4px;font-size:16px;font-weight:600}
   .rows{margin:10px 12px;background:${panel};border-radius:10px}
   .row{display:flex;justify-content:space-between;padding:13px 16px;font-size:15px;border-bottom:1px solid ${dark ? '#2a2a2a' : '#eee'}}
   .rv{color:${mute}}

@@ -812,4 +812,80 @@ export const SCREENS: Screen[] = [
       ads: [],
     },
   },
+  {
+    file: 'Screenshot_20261205-221000.png',
+    imitates:
+      'ziyanshi999-sss/yihangyidon credit-cards.vue (summary numbers over their captions 总信用额度 / 总可用额度); 交通银行 买单吧 card page with a masked phone number',
+    accent: '#1d3f8f',
+    size: 'fhd',
+    time: '22:10',
+    blocks: [
+      { t: 'title', text: '买单吧' },
+      { t: 'card', bank: '交通银行信用卡', name: '标准卡', number: '尾号 0466' },
+      {
+        t: 'pairUnder',
+        items: [
+          ['¥45,000.00', '信用额度'],
+          ['¥38,200.50', '可用额度'],
+        ],
+      },
+      {
+        t: 'rows',
+        items: [
+          ['本期应还金额', '¥6,799.50'],
+          ['最低还款额', '¥679.95'],
+        ],
+      },
+      { t: 'inline', texts: ['绑定手机 138****5678'] },
+      { t: 'footer', text: '客服热线 95559' },
+    ],
+    truth: {
+      observations: [
+        { ...card('交通银行', 'bocom', '0466'), totalLimit: 45000, availableLimit: 38200.5, usedAmount: 6799.5, status: 'unknown' },
+      ],
+      takenAt: '2026-12-05T14:10:00.000Z',
+      takenFrom: 'file-name',
+      ads: [679.95, 95559, 5678],
+    },
+  },
+  {
+    file: 'Screenshot_2026-12-06-20-45-30-001_com.jd.jrapp.jpg',
+    imitates:
+      'the jd-finance page adapter (京东金融: a 白条 block and a 金条 block, each under its heading, on one page) as the app shows it',
+    accent: '#e4393c',
+    size: 'fhd',
+    half: true,
+    quality: 70,
+    time: '20:45',
+    blocks: [
+      { t: 'title', text: '京东金融' },
+      { t: 'section', text: '白条' },
+      {
+        t: 'pair',
+        items: [
+          ['可用额度(元)', '5,200.00'],
+          ['总额度(元)', '10,000.00'],
+        ],
+      },
+      { t: 'section', text: '金条' },
+      {
+        t: 'pair',
+        items: [
+          ['可借额度(元)', '45,000.00'],
+          ['日利率', '0.03%'],
+        ],
+      },
+      { t: 'rows', items: [['金条提额', '提额暂不可用']] },
+      { t: 'ad', lines: ['金条新客', '最高可借200,000元'] },
+    ],
+    truth: {
+      observations: [
+        { ...BT, availableLimit: 5200, totalLimit: 10000, status: 'unknown' },
+        { ...JT, availableLimit: 45000, dailyRate: 0.0003, status: 'unknown', increaseAvailable: false },
+      ],
+      takenAt: '2026-12-06T12:45:30.001Z',
+      takenFrom: 'file-name',
+      ads: [200000],
+    },
+  },
 ];

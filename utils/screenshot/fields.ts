@@ -67,8 +67,36 @@ function inlinePairs(l: Pick<Line, 'text' | 'box'>, source: Line[]): Found[] {
   return out;
 }
 
-/** Every labelled figure of the screen, in screen order; the first of a field wins. */
-export function readFields(lines: readonly Line[]): ScreenFieldRead[] {
+/** A line that may label the value under or beside it: a known label, or a few words without figures
+ *  (本月应还(元) keeps its bill from being taken by a limit label further down). */
+const labelLike = (t: string) => !!screenLabel(t) || (!/\d/.test(t) && t.length <= 12 && /[\u4e00-\u9fff]/.test(t));
+
+/**
+ * Columns joined by the detector: "可用额度(元) 总额度(元)" over "5,200.00 10,000.00" (or the values
+ * over their captions) pair up in order when both lines split into as many parts.
+ */
+function columns(lines: readonly Line[], taken: Set<Line>): Found[] {
+  const out: Found[] = [];
+  for (const v of lines) {
+    const values = v.text.split(' ');
+    if (values.length < 2 || taken.has(v) || !values.every((t) => valueKind(t))) continue;
+    for (const l of [above(lines, v), below(lines, v)]) {
+      const labels = l?.text.split(' ') ?? [];
+      if (!l || taken.has(l) || labels.length !== values.length || !labels.every((t) => labelLike(t))) continue;
+      labels.forEach((t, i) => {
+        const field = screenLabel(t);
+        const value = field && valueFor(field, values[i]!);
+        if (field && value !== undefined) out.push({ field, value, text: `${t} ${values[i]!}`, lines: [l, v] });
+      });
+      taken.add(l).add(v);
+      break;
+    }
+  }
+  return out;
+}
+
+/** Every labelled figure (masked ones too), in screen order. */
+function labelled(lines: readonly Line[]): Found[] {
   const found: Found[] = [];
   const values = lines.filter((l) => valueKind(l.text) && !PHONE.test(l.text));
   const isValue = new Set(values);
@@ -78,11 +106,12 @@ export function readFields(lines: readonly Line[]): ScreenFieldRead[] {
     owner.set(v, l);
     taken.add(l);
   };
+  const joined = columns(lines, taken);
   // A label before its value (over it, or left on its row) first; under it only for values left over.
   for (const v of values) {
     const left = leftOf(lines, v);
     const l = left && !isValue.has(left) ? left : above(lines, v);
-    if (l && !isValue.has(l) && !taken.has(l)) own(v, l);
+    if (l && !isValue.has(l) && !taken.has(l) && labelLike(l.text)) own(v, l);
   }
   for (const v of values) {
     const l = owner.has(v) ? undefined : below(lines, v);
@@ -102,9 +131,25 @@ export function readFields(lines: readonly Line[]): ScreenFieldRead[] {
       found.push(...own, ...row);
     }
   }
+  const top = (f: Found) => f.lines[f.lines.length - 1]!.box[1];
+  return [...found, ...joined].sort((a, b) => top(a) - top(b));
+}
+
+/** Where a second block starts: the top of the first label naming a field already read above it. */
+export function repeatAt(lines: readonly Line[]): number | undefined {
+  const seen = new Set<ValueField>();
+  for (const f of labelled(lines)) {
+    if (seen.has(f.field)) return Math.min(...f.lines.map((l) => l.box[1]));
+    seen.add(f.field);
+  }
+  return undefined;
+}
+
+/** Every labelled figure of the screen, in screen order; the first of a field wins. */
+export function readFields(lines: readonly Line[]): ScreenFieldRead[] {
   const out: ScreenFieldRead[] = [];
   const seen = new Set<ValueField>();
-  for (const f of found) {
+  for (const f of labelled(lines)) {
     if (seen.has(f.field)) continue;
     seen.add(f.field);
     // A masked figure is not shown: nothing is recorded for its field (and no later copy stands in).

@@ -3,8 +3,9 @@
 // reading out, the same in the extension's worker, in Node (`extract -- shot.png`) and in tests.
 import { classifyStatus, increaseInText, STATUS_RANK } from '../extract/status';
 import type { Status } from '../model/types';
-import { readFields } from './fields';
+import { readFields, repeatAt } from './fields';
 import { type Line, toLines } from './layout';
+import { productNamed } from '../products';
 import { titleLine, whichAccount } from './product';
 import { isAd, isChatty, STATUS_BAR } from './text';
 import { takenTime } from './time';
@@ -41,6 +42,71 @@ function looksLikeChat(content: readonly Line[]): boolean {
   return chatty >= 2 && chatty * 2 >= content.length;
 }
 
+/** The observation of one account's lines, or none when they show neither a figure nor a notice. */
+function observe(lines: readonly Line[], who: ReturnType<typeof whichAccount>, at?: string): ScreenObservation | undefined {
+  const fields = readFields(lines);
+  const status = readStatus(lines);
+  const increase = readIncrease(lines);
+  // "去借钱" alone is no account: an ad's button says it too. A figure or a notice about the line is.
+  if (!fields.length && (!status || status.value === 'normal')) return undefined;
+  const bottom = (f: ScreenFieldRead) => f.boxes[f.boxes.length - 1]![1];
+  const all = [...fields, ...(status ? [status] : []), ...(increase ? [increase] : [])].sort((a, b) => bottom(a) - bottom(b));
+  return {
+    ...who,
+    ...Object.fromEntries(fields.map((f) => [f.field, f.value])),
+    status: (status?.value as Status | undefined) ?? 'unknown',
+    ...(status && { statusText: status.text.slice(0, 200) }),
+    ...(increase && { increaseAvailable: increase.value as boolean }),
+    ...(at && { at }),
+    fields: all,
+  };
+}
+
+type Who = ReturnType<typeof whichAccount>;
+
+/**
+ * A screen showing products under headings (京东金融's home: a 白条 block, then a 金条 block) is read
+ * block by block, each from its heading down to the next; what is above the first heading belongs to
+ * the product the title or the file names, if any. No heading: the whole screen is one account.
+ */
+function accountsOf(lines: readonly Line[], height: number, fileName?: string): { who: Who; lines: Line[] }[] {
+  const title = titleLine(lines, height);
+  const headings = lines.filter((l) => l !== title && !isAd(l.text) && isHeading(l.text));
+  if (!headings.length) return [{ who: whichAccount(lines, height, fileName), lines: [...lines] }];
+  const top = lines.filter((l) => l.box[1] < headings[0]!.box[1] - 1);
+  const parts = [
+    { who: whichAccount(top, height, fileName), lines: top },
+    ...headings.map((h, i) => {
+      const end = headings[i + 1]?.box[1] ?? Infinity;
+      return { who: whichAccount([h], height), lines: lines.filter((l) => l.box[1] >= h.box[1] - 1 && l.box[1] < end) };
+    }),
+  ];
+  // Blocks of one product in a row (a title 借呗 and a heading 蚂蚁借呗 under it) are one account.
+  const merged: typeof parts = [];
+  for (const p of parts.flatMap(splitRepeat)) {
+    const last = merged[merged.length - 1];
+    if (last && p.who.accountId && last.who.accountId === p.who.accountId) last.lines.push(...p.lines);
+    else merged.push({ who: p.who, lines: [...p.lines] });
+  }
+  return merged;
+}
+
+/** A block naming a field twice holds a second block whose heading was not read: that one is nobody's. */
+function splitRepeat(part: { who: Who; lines: Line[] }): { who: Who; lines: Line[] }[] {
+  const y = repeatAt(part.lines);
+  if (y === undefined) return [part];
+  return [
+    { who: part.who, lines: part.lines.filter((l) => l.box[1] < y) },
+    { who: {}, lines: part.lines.filter((l) => l.box[1] >= y) },
+  ];
+}
+
+/** A heading that is a product's name by itself (白条, 京东金条, 我的白条, 金条额度). */
+function isHeading(text: string): boolean {
+  const p = productNamed(text);
+  return !!p && p.names.some((n) => new RegExp(`^(?:我的)?${n}(?:额度)?$`).test(text));
+}
+
 export function readScreen(input: ScreenInput): ScreenRead {
   const when = takenTime(input.fileName, input.fileTime, input.now);
   const base: Omit<ScreenRead, 'observations'> = when ?? {};
@@ -49,25 +115,7 @@ export function readScreen(input: ScreenInput): ScreenRead {
   if (!lines.length) return { ...base, observations: [], notAccount: 'no-text' };
   const title = titleLine(lines, input.height);
   if (looksLikeChat(lines.filter((l) => l !== title))) return { ...base, observations: [], notAccount: 'chat' };
-
-  const fields = readFields(lines);
-  const status = readStatus(lines);
-  const increase = readIncrease(lines);
-  // "去借钱" alone is no account: an ad's button says it too. A figure or a notice about the line is.
-  if (!fields.length && (!status || status.value === 'normal')) {
-    return { ...base, observations: [], notAccount: lines.some((l) => isAd(l.text)) ? 'advert' : 'no-figures' };
-  }
-  const all = [...fields, ...(status ? [status] : []), ...(increase ? [increase] : [])].sort(
-    (a, b) => a.boxes[a.boxes.length - 1]![1] - b.boxes[b.boxes.length - 1]![1],
-  );
-  const observation: ScreenObservation = {
-    ...whichAccount(lines, input.height, input.fileName),
-    ...Object.fromEntries(fields.map((f) => [f.field, f.value])),
-    status: (status?.value as Status | undefined) ?? 'unknown',
-    ...(status && { statusText: status.text.slice(0, 200) }),
-    ...(increase && { increaseAvailable: increase.value as boolean }),
-    ...(when && { at: when.takenAt }),
-    fields: all,
-  };
-  return { ...base, observations: [observation] };
+  const observations = accountsOf(lines, input.height, input.fileName).flatMap((a) => observe(a.lines, a.who, when?.takenAt) ?? []);
+  if (observations.length) return { ...base, observations };
+  return { ...base, observations: [], notAccount: lines.some((l) => isAd(l.text)) ? 'advert' : 'no-figures' };
 }

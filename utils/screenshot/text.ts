@@ -23,7 +23,11 @@ export function cleanOcr(raw: string): string {
   }
   // A figure written in letters O only ("O.OO", "¥O.OO"): zero.
   if (/^[¥Y羊]?\s?[Oo]+[.,][Oo]{2}元?$/.test(t)) t = t.replace(/[Oo]/g, '0');
-  return t.replace(YUAN, '$1¥').replace(SPLIT_NUMBER, '$1$2$3');
+  t = t.replace(YUAN, '$1¥').replace(SPLIT_NUMBER, '$1$2$3');
+  // Separators misread one for the other ("50.000.00", "8,765,44"): groups of three, then cents.
+  return t.replace(/(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+)[.,](\d{2})(?![\d.,])/g, (m, int: string, cents: string) =>
+    /^\d{1,3}(?:,\d{3})+$/.test(int) && m[int.length] === '.' ? m : `${int.replace(/[.,]/g, '')}.${cents}`,
+  );
 }
 
 /** A line that is only an amount (`¥8,765.44`, `2.5万`, `3万元`, `0.00`). */

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OcrLine } from '../../../utils/ocr/types';
 import { readScreen } from '../../../utils/screenshot/read';
-import { jitter, letterO, merge, misread, rng, split } from './noise';
+import { jitter, letterO, merge, misread, rng, separators, split } from './noise';
 import { loadSet, NOW, score } from './set';
 
 const SET = loadSet();
@@ -30,6 +30,7 @@ describe('OCR-like damage', () => {
     ['a line cut at its first space', (l: OcrLine[]) => split(l)],
     ['neighbours of one row joined', (l: OcrLine[]) => merge(l, 3)],
     ['0 read as O', (l: OcrLine[]) => letterO(l)],
+    ['separators read one for the other', (l: OcrLine[]) => separators(l)],
   ])('%s: all right', (_, damage) => {
     const r = run(damage);
     expect(r.wrong).toEqual([]);

@@ -76,3 +76,11 @@ export function merge(lines: readonly OcrLine[], gapInHeights: number): OcrLine[
 export function letterO(lines: readonly OcrLine[]): OcrLine[] {
   return lines.map((l, i) => (i % 2 && /\d/.test(l.text) && !/%/.test(l.text) ? { ...l, text: l.text.replace(/0/g, 'O') } : l));
 }
+
+/** Thousands separators and the decimal point read one for the other ("50.000,00", "8,765,44"). */
+export function separators(lines: readonly OcrLine[]): OcrLine[] {
+  return lines.map((l, i) => ({
+    ...l,
+    text: l.text.replace(/\d{1,3}(?:,\d{3})+\.\d{2}\b/g, (m) => (i % 2 ? m.replace(/,/g, '.') : m.replace('.', ','))),
+  }));
+}

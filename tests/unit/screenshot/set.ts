@@ -50,15 +50,29 @@ const same = (a: unknown, b: unknown) => (typeof a === 'number' && typeof b === 
 /** Fields right out of fields expected (the account's identity counts as fields too). */
 export function score(shot: Shot, read: ScreenRead): Score {
   const s: Score = { right: 0, total: 0, misses: [], wrong: [] };
-  const want = shot.truth.observations[0];
-  const got = read.observations[0] as Record<string, unknown> | undefined;
-  if (!want) {
+  if (!shot.truth.observations.length) {
     s.total += 1;
+    const got = read.observations.length > 0;
     if (!got && read.notAccount === shot.truth.notAccount) s.right += 1;
     else s.misses.push(`${shot.file}: expected notAccount ${shot.truth.notAccount}, read ${got ? 'an observation' : read.notAccount}`);
     if (got) s.wrong.push(`${shot.file}: an observation on a screen of no account`);
     return s;
   }
+  const used = new Set<number>();
+  shot.truth.observations.forEach((want, i) => {
+    // The observation of the same account, else the one in the same place.
+    let j = read.observations.findIndex((o) => want.accountId !== undefined && o.accountId === want.accountId);
+    if (j < 0 && !used.has(i)) j = i;
+    used.add(j);
+    observation(shot, want, read.observations[j] as Record<string, unknown> | undefined, s);
+  });
+  read.observations.forEach((_, j) => {
+    if (!used.has(j)) s.wrong.push(`${shot.file}: observation ${j} is of no account on the screen`);
+  });
+  return s;
+}
+
+function observation(shot: Shot, want: Truth['observations'][number], got: Record<string, unknown> | undefined, s: Score): void {
   for (const k of [...FIELDS, ...WHO]) {
     const w = want[k];
     const g = got?.[k];
@@ -83,5 +97,4 @@ export function score(shot: Shot, read: ScreenRead): Score {
     if (typeof g === 'number' && shot.truth.ads.some((a) => same(a, g)) && !same(want[k], g))
       s.wrong.push(`${shot.file}: ad figure ${g} read as ${k}`);
   }
-  return s;
 }
