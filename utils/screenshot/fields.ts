@@ -16,7 +16,8 @@ const isRate = (f: ValueField) => f === 'dailyRate' || f === 'apr';
 /** The field a label line names; none for ceilings (最高可借…) and ads, whose figures are the product's. */
 export function screenLabel(text: string): ValueField | undefined {
   if (isAd(text) || /^最高/.test(cleanLabel(text))) return undefined;
-  const f = labelField(text)?.field;
+  // An eye or info icon beside a label is read as a stray letter or sign ("可借额度(元)o", "总额度 ⓘ").
+  const f = (labelField(text) ?? labelField(text.replace(/\s?[^\u4e00-\u9fff)\s]{1,2}$/, '')))?.field;
   return f && VALUE_FIELDS.has(f) ? (f as ValueField) : undefined;
 }
 

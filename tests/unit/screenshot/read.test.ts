@@ -44,6 +44,17 @@ describe('readScreen', () => {
     });
   });
 
+  it('keeps the bill over the big number away from the limit label under it', () => {
+    const r = screen([
+      ['本月应还(元)', 90, 333, 325, 381],
+      ['2,100.00', 90, 411, 732, 543],
+      ['可用额度(元)o', 90, 570, 325, 610],
+      ['8,000.00', 90, 630, 400, 680],
+    ]);
+    expect(r.observations[0]).toMatchObject({ availableLimit: 8000 });
+    expect(r.observations[0]!.fields).toHaveLength(1);
+  });
+
   it('records nothing for a masked figure, and no later copy stands in for it', () => {
     const r = screen([
       ['‹ 借呗', 42, 111, 197, 201],
