@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { OcrLine } from '../../../utils/ocr/types';
 import { readScreen } from '../../../utils/screenshot/read';
 import { jitter, letterO, merge, misread, rng, separators, split } from './noise';
-import { loadSet, NOW, score } from './set';
+import { loadSet, NOW, score } from '../../../scripts/screens/score';
 
 const SET = loadSet();
 

@@ -2,7 +2,7 @@
 // figure read, screens of no account give nothing and say why.
 import { describe, expect, it } from 'vitest';
 import { readScreen } from '../../../utils/screenshot/read';
-import { loadSet, NOW, score } from './set';
+import { loadSet, NOW, score } from '../../../scripts/screens/score';
 
 const SET = loadSet();
 

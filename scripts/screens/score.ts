@@ -1,11 +1,17 @@
-// The screenshot test set (tests/fixtures/screens/): each picture's ideal OCR lines and its truth,
-// and the comparison of a reading with the truth, field by field.
+// The screenshot test set (tests/fixtures/screens/): each picture's OCR lines and its truth, and the
+// comparison of a reading with the truth, field by field. As a command it scores the reader on the
+// set's ideal lines, or on a recogniser's lines saved beside them under another suffix:
+//   node --import tsx scripts/screens/score.ts [.ocr.json]
+// (each `<picture><suffix>` an OcrResult: { width, height, lines }).
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { OcrResult } from '../../../utils/ocr/types';
-import type { ScreenRead } from '../../../utils/screenshot/types';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { OcrResult } from '../../utils/ocr/types';
+import { readScreen } from '../../utils/screenshot/read';
+import type { ScreenRead } from '../../utils/screenshot/types';
 
-export const DIR = join(__dirname, '../../fixtures/screens');
+const HERE = fileURLToPath(import.meta.url);
+export const DIR = resolve(dirname(HERE), '../../tests/fixtures/screens');
 /** The day the set is read on: after every file name's date. */
 export const NOW = new Date('2026-12-07T12:00:00Z');
 
@@ -23,13 +29,14 @@ export interface Shot {
   truth: Truth;
 }
 
-export function loadSet(): Shot[] {
+/** The pictures of the set that have lines under `suffix`, with their truth. */
+export function loadSet(suffix = '.lines.json'): Shot[] {
   return readdirSync(DIR)
-    .filter((f) => f.endsWith('.lines.json'))
+    .filter((f) => f.endsWith(suffix))
     .map((f) => {
-      const file = f.slice(0, -'.lines.json'.length);
-      const read = (suffix: string) => JSON.parse(readFileSync(join(DIR, file + suffix), 'utf8')) as unknown;
-      return { file, ocr: read('.lines.json') as OcrResult, truth: read('.truth.json') as Truth };
+      const file = f.slice(0, -suffix.length);
+      const read = (end: string) => JSON.parse(readFileSync(join(DIR, file + end), 'utf8')) as unknown;
+      return { file, ocr: read(suffix) as OcrResult, truth: read('.truth.json') as Truth };
     });
 }
 
@@ -97,4 +104,27 @@ function observation(shot: Shot, want: Truth['observations'][number], got: Recor
     if (typeof g === 'number' && shot.truth.ads.some((a) => same(a, g)) && !same(want[k], g))
       s.wrong.push(`${shot.file}: ad figure ${g} read as ${k}`);
   }
+}
+
+/** The reader over the whole set: fields right, fields expected, and every miss and wrong figure. */
+export function scoreSet(shots: readonly Shot[]): Score {
+  const all: Score = { right: 0, total: 0, misses: [], wrong: [] };
+  for (const shot of shots) {
+    const s = score(shot, readScreen({ ...shot.ocr, fileName: shot.file, now: NOW }));
+    all.right += s.right;
+    all.total += s.total;
+    all.misses.push(...s.misses);
+    all.wrong.push(...s.wrong);
+  }
+  return all;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === HERE) {
+  const shots = loadSet(process.argv[2] ?? '.lines.json');
+  const s = scoreSet(shots);
+  for (const m of s.misses) console.log('miss ', m);
+  for (const w of s.wrong) console.log('WRONG', w);
+  console.log(
+    `${shots.length} screenshots: ${s.right}/${s.total} fields right (${((100 * s.right) / Math.max(1, s.total)).toFixed(1)} %), ${s.wrong.length} wrong figures`,
+  );
 }
