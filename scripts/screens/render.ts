@@ -110,7 +110,7 @@ function readme(): string {
     '- `<name>.lines.json`: the "ideal OCR" of the picture, taken from the rendered page: each visible text run with',
     '  its box in image pixels, runs of one row closer than half a character joined, `score: 1`.',
     '',
-    'Score the reader: `node --import tsx scripts/screens/score.ts` (ideal lines), or with a recogniser\'s lines saved',
+    "Score the reader: `node --import tsx scripts/screens/score.ts` (ideal lines), or with a recogniser's lines saved",
     'beside each picture as `<name>.ocr.json` (same shape: `{ width, height, lines }`): `… score.ts .ocr.json`.',
     '',
     '| File | Size | Imitates |',
