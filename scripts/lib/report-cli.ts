@@ -2,7 +2,7 @@
 // report's web page (cli.md). Prints the object the page gives; a PDF that is not a credit report
 // gives empty arrays; an encrypted or textless (scanned) PDF is a one-line error, exit 2.
 import { pbocCreditReport } from '../../utils/adapters/pboc-credit-report';
-import { pdfLines, type PdfLoader, type PdfProblem } from '../../utils/report/pdf-lines';
+import { PDF_BUDGET, pdfLines, type PdfLoader, type PdfProblem } from '../../utils/report/pdf-lines';
 import { readReport } from '../../utils/report/read';
 import type { ExtractionResult } from '../../utils/model/types';
 
@@ -17,6 +17,7 @@ const PROBLEM: Record<Exclude<PdfProblem, 'too-many-pages'>, string> = {
   encrypted: 'is an encrypted PDF (it asks for a password); save or print it again without one, then try again',
   'no-text': 'has no text (a scanned PDF?); read the online report at https://ipcrs.pbccrc.org.cn/ instead',
   unreadable: 'could not be read as a PDF',
+  'too-heavy': `is too heavy to read: over ${PDF_BUDGET.decodedBytes / 1024 / 1024} MB unpacked, ${PDF_BUDGET.textItems} pieces of text or ${PDF_BUDGET.ms / 1000} s; reading stopped`,
 };
 
 /** PDF magic bytes, wherever the file's name says otherwise. */
