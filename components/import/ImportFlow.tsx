@@ -1,7 +1,7 @@
 // The one import flow's markup (style.md practice 15): a file button (and drop, and paste when the
 // flow owns the page), each file's progress with a button that stops the reading, the refusals in
 // words, the reader's preview, confirm / cancel, the storing progress and the result.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Lang } from '../../utils/i18n';
 import { ti } from '../../utils/i18n/import';
 import type { Send } from '../../utils/ui/api';

@@ -188,20 +188,17 @@ async function pageItems(page: PdfPage, left: number, signal?: AbortSignal): Pro
     if (items.length > left) throw new OverBudget('items');
     return items;
   }
+  // Not cancelled when over: cancelling pdf.js's stream mid-page breaks its in-process worker (Node)
+  // for the next document; the document is destroyed and the browser's worker ended instead.
   const reader = page.streamTextContent().getReader();
   const items: PdfItem[] = [];
-  try {
-    for (;;) {
-      if (signal?.aborted) throw new Stopped();
-      const { done, value } = await reader.read();
-      if (done) return items;
-      // Pushed one by one: spreading a chunk of a million items into push() overflows the stack.
-      for (const item of value.items) items.push(item);
-      if (items.length > left) throw new OverBudget('items');
-    }
-  } finally {
-    // Tells pdf.js's worker to stop making this page's items.
-    void reader.cancel().catch(() => undefined);
+  for (;;) {
+    if (signal?.aborted) throw new Stopped();
+    const { done, value } = await reader.read();
+    if (done) return items;
+    // Pushed one by one: spreading a chunk of a million items into push() overflows the stack.
+    for (const item of value.items) items.push(item);
+    if (items.length > left) throw new OverBudget('items');
   }
 }
 
