@@ -3,7 +3,7 @@
 // timeline, each read in pages. Corrections sit where their rows are: remove on each table row and
 // timeline event (with an undo bar), rename and merge for the chosen account; after any of them
 // everything is read again (the rules have run again by then).
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatDateTime } from '../../utils/format';
 import { failureText, type Lang } from '../../utils/i18n';
 import { td } from '../../utils/i18n/dashboard';
@@ -18,6 +18,9 @@ import { FactorsSection } from './FactorsSection';
 import { HistoryPanel } from './HistoryPanel';
 import type { Removed } from './removal';
 import { RemoveRowButton } from './RemoveRowButton';
+import { ScreenshotImport } from './ScreenshotImport';
+import { readShotsInBrowser } from '../import/shot-browser';
+import type { ReadShots } from '../import/shot-reader';
 import { Timeline } from './Timeline';
 import { UndoBar } from './UndoBar';
 import './dashboard.css';
@@ -32,9 +35,22 @@ export interface DashboardProps {
   openAlertId?: string;
   /** The chart library, loaded alongside the first paint (uplot-chart.ts; a fake in tests). */
   chart: Promise<ChartKit> | ChartKit;
+  /** Opened as `dashboard.html#import`: the screenshot import is brought into view. */
+  openImport?: boolean;
+  /** OCR + the screen reader for pasted screenshots (the browser's worker; lines in tests). */
+  readShots?: ReadShots;
 }
 
-export function Dashboard({ lang, send, now = Date.now, snapshot, openAlertId, chart }: DashboardProps) {
+export function Dashboard({
+  lang,
+  send,
+  now = Date.now,
+  snapshot,
+  openAlertId,
+  chart,
+  openImport,
+  readShots = readShotsInBrowser,
+}: DashboardProps) {
   const [board, setBoard] = useState<DashboardData | undefined>(snapshot);
   const [failure, setFailure] = useState<Failure>();
   const [selected, setSelected] = useState<string>();
@@ -64,6 +80,7 @@ export function Dashboard({ lang, send, now = Date.now, snapshot, openAlertId, c
   const alert = openAlertId ? board?.alerts.find((a) => a.id === openAlertId) : undefined;
   const chosen = accounts.find((s) => s.account.id === selected) ?? accounts.find((s) => s.account.id === alert?.accountId) ?? accounts[0];
   const changed = () => setVersion((v) => v + 1);
+  const accountList = useMemo(() => accounts.map((s) => s.account), [board]);
 
   const onRemoved = (r: Removed) => {
     setRemoved(r);
@@ -77,6 +94,7 @@ export function Dashboard({ lang, send, now = Date.now, snapshot, openAlertId, c
         <header class="dash-top">
           <h1>{td(lang, 'dash.title')}</h1>
         </header>
+        <ScreenshotImport send={send} accounts={accountList} readShots={readShots} now={now} onChanged={changed} focus={openImport} />
         {failure && (
           <p class="error" role="alert">
             {failureText(lang, failure)}

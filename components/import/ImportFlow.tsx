@@ -10,6 +10,7 @@ import { useLang } from '../lang-context';
 import type { Reader, ReadProgress } from './reader';
 import { useImportFlow, type ImportFlow as Flow } from './useImportFlow';
 import { usePageFiles } from './usePageFiles';
+import './import.css';
 
 export interface ImportFlowProps<R, C extends string> {
   reader: Reader<R, C>;

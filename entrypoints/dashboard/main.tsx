@@ -30,5 +30,15 @@ void Promise.all([language, snapshot]).then(([lang, board]) => {
   document.title = td(lang, 'dash.title');
   const root = document.getElementById('app');
   if (!root) return;
-  render(<Dashboard lang={lang} send={send} snapshot={board} openAlertId={alertIdFromHash(location.hash)} chart={chart} />, root);
+  render(
+    <Dashboard
+      lang={lang}
+      send={send}
+      snapshot={board}
+      openAlertId={alertIdFromHash(location.hash)}
+      openImport={location.hash === '#import'}
+      chart={chart}
+    />,
+    root,
+  );
 });
