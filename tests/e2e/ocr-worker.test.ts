@@ -40,7 +40,7 @@ describe('OCR worker in Chromium', () => {
     expect(texts(light!)).toEqual(expect.arrayContaining(['借呗', '可用额度(元)', '50,000.00', '30,000.00', '7.30%']));
     expect(refused).toEqual({ ok: false, problem: 'not-image' });
     expect(texts(dark!)).toEqual(expect.arrayContaining(['12,600.00', '20,000.00', '7,400.00', '10.80%']));
-    if (light!.ok) expect([light.result.width, light.result.height]).toEqual([750, 1624]);
+    if (light?.ok) expect([light.result.width, light.result.height]).toEqual([750, 1624]);
     // Progress: the models once, then each readable picture's stages, fractions up to 1.
     const stages = run.progress.map(([i, stage]) => `${i}:${stage}`);
     expect(stages).toContain('0:loading-models');
