@@ -16,10 +16,7 @@ const PRELUDE =
   'const ortNoImport$=()=>Promise.reject(new Error("onnxruntime: loads no script"));\n';
 
 export function ortWithoutUnusedPaths(code: string): string {
-  return (
-    PRELUDE +
-    code.replace(/\bXMLHttpRequest\b/g, 'OrtNoXhr$').replace(/\bimport\((?:\/\*[^*]*\*\/)?([\w$]+)\)/g, 'ortNoImport$($1)')
-  );
+  return PRELUDE + code.replace(/\bXMLHttpRequest\b/g, 'OrtNoXhr$').replace(/\bimport\((?:\/\*[^*]*\*\/)?([\w$]+)\)/g, 'ortNoImport$($1)');
 }
 
 const isOrtFile = (path: string) => /[\\/]onnxruntime-web[\\/]dist[\\/]ort\.[\w.]*\.mjs$/.test(path);

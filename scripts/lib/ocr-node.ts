@@ -40,7 +40,12 @@ export function decodeImage(bytes: Uint8Array, maxPixels = MAX_PIXELS): NodeImag
     }
     if (check.header.kind === 'jpeg') {
       const maxResolutionInMP = maxPixels / 1e6;
-      const img = jpeg.decode(buffer, { useTArray: true, formatAsRGBA: true, maxResolutionInMP, maxMemoryUsageInMB: 4 * maxResolutionInMP + 64 });
+      const img = jpeg.decode(buffer, {
+        useTArray: true,
+        formatAsRGBA: true,
+        maxResolutionInMP,
+        maxMemoryUsageInMB: 4 * maxResolutionInMP + 64,
+      });
       return { ok: true, image: { width: img.width, height: img.height, data: img.data } };
     }
   } catch {

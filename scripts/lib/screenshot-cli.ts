@@ -24,7 +24,12 @@ export const isPictureName = (file: string): boolean => /\.(png|jpe?g|webp|gif|h
 export const isPicture = (bytes: Uint8Array): boolean => sniffImage(bytes) !== undefined;
 
 /** The screen reader's observations for these lines. */
-export function observationsOf(result: OcrResult, fileName: string, fileTime: number | undefined, now = new Date()): ExtractedObservation[] {
+export function observationsOf(
+  result: OcrResult,
+  fileName: string,
+  fileTime: number | undefined,
+  now = new Date(),
+): ExtractedObservation[] {
   // MERGE: readScreen — replace the next two lines with
   //   return readScreen({ ...result, fileName, fileTime, now }).observations;
   // and import { readScreen } from '../../utils/screenshot/read' (branch `screens`).

@@ -22,9 +22,8 @@ const url = (path: string): string => (browser.runtime.getURL as (path: string) 
 
 /** The packaged files' extension URLs. */
 export function ocrAssets(): OcrAssets {
-    return { wasm: url(OCR_ASSET_PATHS.wasm), det: url(OCR_ASSET_PATHS.det), rec: url(OCR_ASSET_PATHS.rec), keys: url(OCR_ASSET_PATHS.keys) };
+  return { wasm: url(OCR_ASSET_PATHS.wasm), det: url(OCR_ASSET_PATHS.det), rec: url(OCR_ASSET_PATHS.rec), keys: url(OCR_ASSET_PATHS.keys) };
 }
-
 
 /** Reads every picture in a worker of its own; one outcome per file, in order. */
 export function ocrInWorker(files: Blob[], options: OcrBatchOptions = {}): Promise<OcrOutcome[]> {
@@ -51,8 +50,7 @@ export function ocrInWorker(files: Blob[], options: OcrBatchOptions = {}): Promi
       else if (reply.type === 'outcome') {
         outcomes[reply.index] = reply.outcome;
         onOutcome?.(reply.index, reply.outcome);
-      }
-      else {
+      } else {
         end();
         resolve(outcomes);
       }

@@ -100,10 +100,11 @@ function jpeg(b: Uint8Array): Partial {
 
 /** VP8 (lossy), VP8L (lossless) or VP8X (extended: canvas size and the animation flag) first chunk. */
 function webp(b: Uint8Array): Partial {
-  if (u32le(b, 4) + 8 > b.length || b.length < 30) return 'damaged';
+  if (b.length < 20 || u32le(b, 4) + 8 > b.length) return 'damaged';
   const chunk = ascii(b, 12, 4);
   const data = 20;
-  if (u32le(b, 16) + data > b.length) return 'damaged';
+  const length = u32le(b, 16);
+  if (length + data > b.length || length < (chunk === 'VP8L' ? 5 : 10)) return 'damaged';
   if (chunk === 'VP8 ') {
     if (b[data + 3] !== 0x9d || b[data + 4] !== 0x01 || b[data + 5] !== 0x2a) return 'damaged';
     return { width: u16le(b, data + 6) & 0x3fff, height: u16le(b, data + 8) & 0x3fff, animated: false };

@@ -10,8 +10,7 @@ export function readingOrder(lines: OcrLine[]): OcrLine[] {
     const row = rows.at(-1);
     const h = line.box[3] - line.box[1];
     const fits =
-      row?.some((o) => Math.min(o.box[3], line.box[3]) - Math.max(o.box[1], line.box[1]) > 0.5 * Math.min(h, o.box[3] - o.box[1])) ??
-      false;
+      row?.some((o) => Math.min(o.box[3], line.box[3]) - Math.max(o.box[1], line.box[1]) > 0.5 * Math.min(h, o.box[3] - o.box[1])) ?? false;
     if (row && fits) row.push(line);
     else rows.push([line]);
   }
