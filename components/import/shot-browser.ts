@@ -1,11 +1,13 @@
-// ─── WIRING PENDING ────────────────────────────────────────────────────────────────────────────────
-// The browser's OCR worker client (branch `ocr`: utils/ocr/browser-client.ts) and the screen reader
-// (branch `screens`: utils/screenshot/read.ts) are not on this branch yet. Until they are merged this
-// function refuses every picture with "reading failed" — nothing is stored, nothing is faked. After the
-// merge it becomes: readShotsWith(ocrInWorker, readScreen), both loaded lazily (their chunk carries
-// onnxruntime-web).
+// The browser's screenshot reading: the OCR worker client and the screen reader, loaded only when a
+// picture is first read (their chunk carries onnxruntime-web's glue; the models and the wasm are
+// packaged files the worker loads by extension URL).
 import type { ReadShots } from './shot-reader';
 
-export const readShotsInBrowser: ReadShots = async (files, { onDone }) => {
-  for (const [i] of files.entries()) onDone(i, { ok: false, problem: 'failed' });
+export const readShotsInBrowser: ReadShots = async (files, options) => {
+  const [{ ocrInWorker }, { readScreen }, { readShotsWith }] = await Promise.all([
+    import('../../utils/ocr/browser-client'),
+    import('../../utils/screenshot/read'),
+    import('./shot-wiring'),
+  ]);
+  return readShotsWith(ocrInWorker, readScreen)(files, options);
 };

@@ -40,6 +40,8 @@ export interface ShotDraft {
   entries: DraftEntry[];
   /** `YYYY-MM-DDTHH:mm:ss`, China time (a datetime-local input's value). */
   at: string;
+  /** The reader's exact time (milliseconds included), used while `at` still shows it. */
+  readAt?: string;
   takenFrom: 'file-name' | 'file-time' | 'now';
 }
 
@@ -61,6 +63,7 @@ export function draftOf(read: ScreenRead, size: { width: number; height: number 
   return {
     ...size,
     at: chinaWallClock(Number.isFinite(taken) ? taken : now.getTime()),
+    ...(read.takenAt && Date.parse(read.takenAt) <= now.getTime() && { readAt: new Date(Date.parse(read.takenAt)).toISOString() }),
     takenFrom: read.takenAt ? (read.takenFrom ?? 'file-time') : 'now',
     entries: read.observations.map((o) => {
       const named = o.lender
@@ -121,7 +124,7 @@ export function entriesOf(
   const ms = fromChinaWallClock(draft.at);
   if (!Number.isFinite(ms)) return { ok: false, problem: 'time' };
   if (ms > now) return { ok: false, problem: 'future' };
-  const at = new Date(ms).toISOString();
+  const at = draft.readAt && chinaWallClock(Date.parse(draft.readAt)) === draft.at ? draft.readAt : new Date(ms).toISOString();
   const entries: ScreenshotEntry[] = [];
   for (const e of draft.entries) {
     if (e.fields.every((f) => f.removed)) continue;

@@ -1,13 +1,14 @@
-// Screenshots of app screens as a reader of the import flow (on the dashboard). Each picture is
-// checked by its header first (utils/screenshot/picture-check.ts: type, pixels, animation, a cut-off
-// file), then read by OCR and the screen reader in a worker (`ReadShots`, injected: the browser's
-// wiring is shot-wiring.ts, tests pass lines), previewed with the boxes of its fields, and stored with
-// `ui:import-screenshot` once the person confirms. The picture itself is never stored or sent.
+// Screenshots of app screens as a reader of the import flow (on the dashboard). Each picture's bytes
+// are checked first (utils/ocr/image-header.ts: its real type, pixels from the header, animation, a
+// cut-off file), so a PDF renamed .png or a 20000×20000 PNG is refused at once, without starting the
+// OCR worker; then OCR and the screen reader run in the worker (`ReadShots`, injected: the browser's
+// is shot-browser.ts, tests pass lines), the preview shows the boxes of its fields, and
+// `ui:import-screenshot` stores it once the person confirms. The picture is never stored or sent.
 import { h } from 'preact';
 import { ti, type ImportKey } from '../../utils/i18n/import';
 import type { Account } from '../../utils/model/types';
 import type { ScreenRead } from '../../utils/screenshot/types';
-import { checkPictureFile, MAX_PIXELS, type PictureProblem } from '../../utils/screenshot/picture-check';
+import { checkImageHeader, MAX_PIXELS, type ImageProblem } from '../../utils/ocr/image-header';
 import type { Reader, ReadProgress } from './reader';
 import { draftOf, entriesOf, type ShotDraft } from './shot-draft';
 import { ShotPreview } from './ShotPreview';
@@ -15,14 +16,11 @@ import { ShotPreview } from './ShotPreview';
 /** A screenshot is a few MB; a much larger file is something else. */
 export const MAX_SHOT_BYTES = 40 * 1024 * 1024;
 
+/** `too-large`: the file's bytes; `too-many-pixels`: its picture (the OCR's `too-large`). */
 export type ShotRefusal =
-  | PictureProblem
-  | 'too-large'
-  | 'too-heavy'
-  | 'unreadable'
-  | 'failed'
-  | NonNullable<ScreenRead['notAccount']>
-  | `too-many-pixels:${number}`;
+  Exclude<ImageProblem, 'too-large'> | 'too-large' | 'too-many-pixels' | 'unreadable' | 'failed' | NonNullable<ScreenRead['notAccount']>;
+
+export const shotProblem = (p: ImageProblem | 'failed'): ShotRefusal => (p === 'too-large' ? 'too-many-pixels' : p);
 
 /** One picture read: its size and what the screen reader made of its lines, or why not. */
 export type ShotOutcome = { ok: true; width: number; height: number; read: ScreenRead } | { ok: false; problem: ShotRefusal };
@@ -58,13 +56,12 @@ export function shotReader({ readShots, accounts, now }: ShotReaderOptions): Rea
     async readBatch(files, { onProgress, onDone, signal }) {
       const pictures: number[] = [];
       for (const [i, file] of files.entries()) {
-        const check = await checkPictureFile(file).catch(() => undefined);
+        const bytes = await file.arrayBuffer().catch(() => undefined);
         if (signal.aborted) return;
+        const check = bytes && checkImageHeader(new Uint8Array(bytes));
         if (!check) onDone(i, { ok: false, refusal: 'unreadable' });
         else if (check.ok) pictures.push(i);
-        else if (check.problem === 'too-many-pixels')
-          onDone(i, { ok: false, refusal: `too-many-pixels:${(check.width ?? 0) * (check.height ?? 0)}` });
-        else onDone(i, { ok: false, refusal: check.problem });
+        else onDone(i, { ok: false, refusal: shotProblem(check.problem) });
       }
       if (!pictures.length) return;
       const at = now();
@@ -91,14 +88,8 @@ export function shotReader({ readShots, accounts, now }: ShotReaderOptions): Rea
       choose: (lang) => ti(lang, 'import.shot.choose'),
       progress: (lang, p) =>
         p.total > 0 ? ti(lang, 'import.shot.reading', { percent: Math.round((p.done / p.total) * 100) }) : ti(lang, 'import.shot.loading'),
-      refusal: (lang, code) => {
-        if (code.startsWith('too-many-pixels'))
-          return ti(lang, 'import.shot.refused.too-many-pixels', {
-            mp: megapixels(Number(code.split(':')[1] ?? 0)),
-            max: megapixels(MAX_PIXELS),
-          });
-        return ti(lang, `import.shot.refused.${code}` as ImportKey, { mb: MAX_SHOT_BYTES / 1024 / 1024 });
-      },
+      refusal: (lang, code) =>
+        ti(lang, `import.shot.refused.${code}` satisfies ImportKey, { mb: MAX_SHOT_BYTES / 1024 / 1024, max: megapixels(MAX_PIXELS) }),
       confirm: (lang, items) =>
         items.length === 1 ? ti(lang, 'import.shot.confirmOne') : ti(lang, 'import.shot.confirm', { n: items.length }),
       storing: (lang) => ti(lang, 'import.shot.storing'),

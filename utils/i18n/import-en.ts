@@ -25,9 +25,9 @@ export const importEn: Record<ImportKey, string> = {
   'import.shot.refused.not-image': 'not a PNG, JPEG or WebP picture; it was not read.',
   'import.shot.refused.animated': 'an animated picture; only still screenshots can be read. It was not read.',
   'import.shot.refused.too-many-pixels':
-    'picture too large ({mp} megapixels, at most {max}); it was not read. A phone screenshot is usually under 5 megapixels.',
+    'too many pixels (at most {max} megapixels); it was not read. A phone screenshot is usually under 5 megapixels.',
+  'import.shot.refused.unsupported': 'a picture format that cannot be read (GIF, HEIC, BMP …); use a PNG, JPEG or WebP screenshot.',
   'import.shot.refused.damaged': 'the picture is damaged or incomplete and cannot be read.',
-  'import.shot.refused.too-heavy': 'the picture is too large once decoded; reading stopped.',
   'import.shot.refused.no-text': 'no text found: this does not look like a screenshot of an account.',
   'import.shot.refused.no-figures': 'no limit, balance or rate figures: this does not look like a screenshot of an account.',
   'import.shot.refused.advert': 'an advert or promotion (“borrow up to”, “as low as”), not your own limit. Nothing recorded.',

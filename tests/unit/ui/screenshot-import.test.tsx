@@ -1,9 +1,10 @@
-// The dashboard's screenshot import rendered into linkedom with OCR lines given by the test (the OCR
-// worker and the screen reader are parameters, as pdf.js is for reports): pictures picked or pasted,
-// checked by their headers, progress per picture, a stop button that aborts the worker, the preview
-// (outlines over the picture, editable and removable fields, the account, the time in China time),
-// and the one ui:import-screenshot sent on confirm.
-import { PNG } from 'pngjs';
+// The dashboard's screenshot import rendered into linkedom, on the screenshot fixtures: their real
+// bytes (checked by their headers), their OCR lines given by the test instead of the worker (as
+// pdf.js is given for reports), read by the real screen reader. Progress per picture, a stop button
+// that aborts the worker, the preview (outlines over the picture, editable and removable fields, the
+// account, the time in China time), and the one ui:import-screenshot sent on confirm.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -13,62 +14,32 @@ import { readShotsWith, type OcrBatch } from '../../../components/import/shot-wi
 import type { Lang } from '../../../utils/i18n';
 import type { ScreenshotEntry, UiMessage } from '../../../utils/messaging/protocol';
 import type { Account } from '../../../utils/model/types';
-import type { OcrLine } from '../../../utils/ocr/types';
-import type { ScreenInput, ScreenRead } from '../../../utils/screenshot/types';
+import type { OcrResult } from '../../../utils/ocr/types';
+import { readScreen } from '../../../utils/screenshot/read';
 import type { Send } from '../../../utils/ui/api';
 import { inLang, useDom } from './support/dom';
 
 const dom = useDom();
 const NOW = Date.parse('2026-12-07T04:00:00.000Z');
 const ACCOUNTS: Account[] = [{ id: 'jd-baitiao', lender: '京东', product: '白条', kind: 'pay-later' }];
+const DIR = join(__dirname, '../../fixtures/screens');
+const ALIPAY = 'Screenshot_2026-12-03-10-15-00-123_com.eg.android.AlipayGphone.jpg';
+const CHAT = 'mmexport1795863910456.jpg';
 
-function png(width = 108, height = 234): File {
-  const p = new PNG({ width, height });
-  p.data.fill(230);
-  return new File([new Uint8Array(PNG.sync.write(p))], 'x.png', { type: 'image/png' });
-}
-const named = (file: File, name: string, lastModified = NOW - 3_600_000) => new File([file], name, { type: file.type, lastModified });
+const fixture = (name: string, lastModified = NOW - 3_600_000) =>
+  new File([readFileSync(join(DIR, name))], name, { type: /png$/i.test(name) ? 'image/png' : 'image/jpeg', lastModified });
+const linesOf = (name: string) => JSON.parse(readFileSync(join(DIR, `${name}.lines.json`), 'utf8')) as OcrResult;
 
-const LINES: Record<string, OcrLine[]> = {
-  'Screenshot_20261203-101500.png': [
-    { text: '借呗', box: [40, 10, 70, 22], score: 0.99 },
-    { text: '可用额度(元)', box: [10, 60, 60, 70], score: 0.98 },
-    { text: '32,000.00', box: [10, 74, 80, 92], score: 0.97 },
-    { text: '总额度 50,000.00', box: [10, 100, 90, 110], score: 0.96 },
-  ],
-  'chat.png': [{ text: '你好，在吗', box: [10, 10, 60, 20], score: 0.9 }],
-};
-
-/** A stand-in for utils/screenshot/read.ts: the fields this test's lines hold, with their boxes. */
-function readScreen({ lines, fileName, now }: ScreenInput): ScreenRead {
-  if (!lines.some((l) => /额度/.test(l.text))) return { observations: [], notAccount: 'chat' };
-  const fields: ScreenRead['observations'][number]['fields'] = [];
-  const label = lines.find((l) => l.text.startsWith('可用额度'))!;
-  const value = lines[lines.indexOf(label) + 1]!;
-  fields.push({ field: 'availableLimit', value: 32000, text: `${label.text} ${value.text}`, boxes: [label.box, value.box] });
-  const total = lines.find((l) => l.text.startsWith('总额度'))!;
-  fields.push({ field: 'totalLimit', value: 50000, text: total.text, boxes: [total.box] });
-  const taken = /Screenshot_(\d{4})(\d\d)(\d\d)-(\d\d)(\d\d)(\d\d)/.exec(fileName ?? '');
-  const takenAt = taken
-    ? new Date(`${taken[1]}-${taken[2]}-${taken[3]}T${taken[4]}:${taken[5]}:${taken[6]}+08:00`).toISOString()
-    : undefined;
-  return {
-    observations: [
-      { lender: '支付宝', product: '借呗', kind: 'credit-line', totalLimit: 50000, availableLimit: 32000, status: 'unknown', fields },
-    ],
-    ...(takenAt && Date.parse(takenAt) <= now.getTime() && { takenAt, takenFrom: 'file-name' as const }),
-  };
-}
-
-/** OCR from the table above, with progress, stopping at the signal like the worker client. */
-const ocr: OcrBatch = async (files, { onProgress, signal }) => {
+/** The fixture's ideal OCR lines in place of the worker, with its progress, stopping at the signal. */
+const ocr: OcrBatch = async (files, { onProgress, onOutcome, signal }) => {
   const out = [];
   for (const [i, f] of files.entries()) {
-    onProgress(i, 1, 2);
+    onProgress(i, 'detecting', 0.5);
     await new Promise((r) => setTimeout(r, 1));
-    if (signal.aborted) return [];
-    onProgress(i, 2, 2);
-    out.push({ ok: true as const, result: { width: 108, height: 234, lines: LINES[f.name] ?? [] } });
+    if (signal.aborted) throw signal.reason;
+    const outcome = { ok: true as const, result: linesOf(f.name) };
+    onOutcome(i, outcome);
+    out.push(outcome);
   }
   return out;
 };
@@ -91,26 +62,18 @@ const $$ = (sel: string) => Array.from(dom.root.querySelectorAll(sel));
 const text = () => dom.root.textContent ?? '';
 
 const revoked: string[] = [];
-let made = 0;
 afterEach(() => {
   revoked.length = 0;
+  vi.restoreAllMocks();
 });
 
-async function mount(
-  send: Send,
-  {
-    lang = 'zh',
-    readShots = readShotsWith(ocr, readScreen),
-    onChanged = () => undefined,
-  }: { lang?: Lang; readShots?: ReadShots; onChanged?: () => void } = {},
-) {
-  vi.stubGlobal(
-    'URL',
-    Object.assign(URL, { createObjectURL: () => `blob:shot-${++made}`, revokeObjectURL: (u: string) => revoked.push(u) }),
-  );
+async function mount(send: Send, { lang = 'zh', readShots = readShotsWith(ocr, readScreen) }: { lang?: Lang; readShots?: ReadShots } = {}) {
+  let made = 0;
+  vi.spyOn(URL, 'createObjectURL').mockImplementation(() => `blob:shot-${++made}`);
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation((u: string) => void revoked.push(u));
   await act(async () => {
     render(
-      inLang(lang, <ScreenshotImport send={send} accounts={ACCOUNTS} readShots={readShots} now={() => NOW} onChanged={onChanged} />),
+      inLang(lang, <ScreenshotImport send={send} accounts={ACCOUNTS} readShots={readShots} now={() => NOW} onChanged={() => undefined} />),
       dom.root,
     );
   });
@@ -151,63 +114,80 @@ async function choose(select: Element | null, value: string) {
   await act(async () => void select!.dispatchEvent(new dom.window.Event('change', { bubbles: true })));
 }
 
+const sentShots = (sent: UiMessage[]) => (sent[0] as Extract<UiMessage, { type: 'ui:import-screenshot' }>).shots;
+
 describe('screenshot import', () => {
   it('previews an account screen with its boxes and refuses a chat in words, sending nothing until confirmed', async () => {
     const { send, sent } = sender();
     await mount(send);
     expect($<HTMLInputElement>('input[type=file]')?.hasAttribute('multiple')).toBe(true);
-    await pick(named(png(), 'Screenshot_20261203-101500.png'), named(png(), 'chat.png'));
-    expect($('.shot-refused')?.textContent).toBe('chat.png：这像是聊天截图，不是账户页面，没有记录。');
+    await pick(fixture(ALIPAY), fixture(CHAT));
+    expect($('.shot-refused')?.textContent).toBe(`${CHAT}：这像是聊天截图，不是账户页面，没有记录。`);
     expect($$('.shot-preview')).toHaveLength(1);
-    expect($<HTMLImageElement>('.shot-canvas img')?.getAttribute('src')).toMatch(/^blob:/);
-    // Two fields: the available limit's label and value boxes, the total's one box.
+    expect($<HTMLImageElement>('.shot-canvas img')?.getAttribute('src')).toBe('blob:shot-1');
+    // Six fields; the available limit has a label box and a value box.
     const boxes = $$('.shot-box');
-    expect(boxes).toHaveLength(3);
-    expect(boxes[0]!.getAttribute('style')).toMatch(/left: ?9\.259%; ?top: ?25\.641%; ?width: ?46\.296%/);
-    expect($('.shot-account-choice option[selected]')?.getAttribute('value') ?? $('.shot-account-choice option')?.getAttribute('value')).toBe('named');
+    expect(boxes).toHaveLength(7);
+    // 可借额度(元) at [90, 333, 325, 381] of 1080 × 2340.
+    expect(boxes[0]!.getAttribute('style')).toMatch(/left: ?8\.333%; ?top: ?14\.231%; ?width: ?21\.759%; ?height: ?2\.051%/);
     expect(text()).toContain('截图上的账户：支付宝 · 借呗');
-    expect($<HTMLInputElement>('input[type=datetime-local]')?.value).toBe('2026-12-03T10:15:00');
+    expect($<HTMLInputElement>('input[type=datetime-local]')?.getAttribute('value')).toBe('2026-12-03T10:15:00');
     expect(text()).toContain('从文件名读出');
-    expect($$('.shot-value').map((i) => (i as HTMLInputElement).value)).toEqual(['32000', '50000']);
+    expect($$('.shot-value').map((i) => (i as HTMLInputElement).value)).toEqual(['50000', '80000', '0.02', '7.3']);
+    expect(text()).toContain('读自：可借额度(元) 50,000.00');
     expect(sent).toEqual([]);
 
     await click($('button.shot-confirm'));
-    expect(sent).toHaveLength(1);
-    const shots = (sent[0] as Extract<UiMessage, { type: 'ui:import-screenshot' }>).shots;
-    expect(shots).toEqual<ScreenshotEntry[]>([
+    expect(sentShots(sent)).toEqual<ScreenshotEntry[]>([
       {
+        accountId: 'alipay-jiebei',
         lender: '支付宝',
         product: '借呗',
         kind: 'credit-line',
-        values: { status: 'unknown', availableLimit: 32000, totalLimit: 50000 },
-        at: '2026-12-03T02:15:00.000Z',
+        values: {
+          status: 'normal',
+          statusText: '去借钱',
+          availableLimit: 50000,
+          totalLimit: 80000,
+          dailyRate: 0.0002,
+          apr: 0.073,
+          increaseAvailable: true,
+        },
+        at: '2026-12-03T02:15:00.123Z',
       },
     ]);
     expect($('.shot-result')?.textContent).toBe('已记录 1 条新记录。新增 1 个账户。');
     // The picture's URL was given back when its preview went.
     expect($('.shot-preview')).toBeNull();
-    expect(revoked).toHaveLength(1);
+    expect(revoked).toEqual(['blob:shot-1']);
+  });
+
+  it('names an existing account the screen points to by its stored name', async () => {
+    await mount(sender().send);
+    await pick(fixture('jd-baitiao.png'));
+    expect(text()).toContain('截图上的账户：京东 · 白条');
+    expect(text()).toContain('文件的修改时间');
   });
 
   it('sends what the person corrected: a value typed, a field removed, another account, another time', async () => {
     const { send, sent } = sender();
     await mount(send);
-    await pick(named(png(), 'Screenshot_20261203-101500.png'));
-    await type($$('.shot-value')[0], '31,500');
-    await click($$('.shot-fields button')[1]);
-    expect($$('.shot-box')).toHaveLength(2);
-    expect($$('.shot-fields tr.removed')).toHaveLength(1);
+    await pick(fixture(ALIPAY));
+    await type($$('.shot-value')[0], '49,500');
+    const removeButtons = () => $$('.shot-fields button');
+    for (const i of [5, 4, 3, 2]) await click(removeButtons()[i]);
+    expect($$('.shot-box')).toHaveLength(3);
+    expect($$('.shot-fields tr.removed')).toHaveLength(4);
     await choose($('.shot-account-choice'), 'id:jd-baitiao');
     await type($('input[type=datetime-local]'), '2026-12-04T09:30:00');
     await click($('button.shot-confirm'));
-    const shots = (sent[0] as Extract<UiMessage, { type: 'ui:import-screenshot' }>).shots;
-    expect(shots).toEqual([
+    expect(sentShots(sent)).toEqual([
       {
         accountId: 'jd-baitiao',
         lender: '京东',
         product: '白条',
         kind: 'pay-later',
-        values: { status: 'unknown', availableLimit: 31500 },
+        values: { status: 'unknown', availableLimit: 49500, totalLimit: 80000 },
         at: '2026-12-04T01:30:00.000Z',
       },
     ]);
@@ -216,8 +196,9 @@ describe('screenshot import', () => {
   it('asks for a lender for a new account, refuses a time in the future and a bad number, in words', async () => {
     const { send, sent } = sender();
     await mount(send, { lang: 'en' });
-    await pick(named(png(), 'Screenshot_20261203-101500.png'));
+    await pick(fixture(ALIPAY));
     await choose($('.shot-account-choice'), 'new');
+    expect($<HTMLInputElement>('.shot-lender')?.value).toBe('支付宝');
     await type($('.shot-lender'), '');
     expect($('.shot-problem')?.textContent).toBe('Choose an account, or name the lender of a new one.');
     expect($('button.shot-confirm')?.hasAttribute('disabled')).toBe(true);
@@ -231,30 +212,32 @@ describe('screenshot import', () => {
     expect($('.shot-problem')?.textContent).toBe('Enter a number, 0 or more.');
     await type($$('.shot-value')[1], '60000');
     await click($('button.shot-confirm'));
-    const shots = (sent[0] as Extract<UiMessage, { type: 'ui:import-screenshot' }>).shots;
-    expect(shots[0]).toMatchObject({ lender: '度小满', product: '借呗', kind: 'credit-line', at: '2026-12-07T04:00:00.000Z' });
-    expect(shots[0]!.values.totalLimit).toBe(60000);
+    expect(sentShots(sent)[0]).toMatchObject({ lender: '度小满', product: '借呗', kind: 'credit-line', at: '2026-12-07T04:00:00.000Z' });
+    expect(sentShots(sent)[0]!.values.totalLimit).toBe(60000);
+    expect(sentShots(sent)[0]!.accountId).toBeUndefined();
   });
 
-  it('refuses a PDF renamed .png, an animated or a huge picture by their headers, without reading them', async () => {
+  it('refuses a PDF renamed .png, a huge or cut-off picture by their bytes, without starting the OCR', async () => {
     const readShots = vi.fn(readShotsWith(ocr, readScreen));
     await mount(sender().send, { readShots });
-    const pdf = new File(['%PDF-1.4\n%%EOF'], 'report.png', { type: 'image/png' });
-    const huge = png(4, 4);
-    const bytes = new Uint8Array(await huge.arrayBuffer());
-    new DataView(bytes.buffer).setUint32(16, 20_000);
-    new DataView(bytes.buffer).setUint32(20, 20_000);
-    await pick(pdf, new File([bytes], 'huge.png', { type: 'image/png' }));
+    const pdf = new File([readFileSync(join(__dirname, '../../fixtures/reports/not-a-report.pdf'))], 'report.png', { type: 'image/png' });
+    const png = new Uint8Array(readFileSync(join(DIR, 'jd-baitiao.png')));
+    const huge = png.slice();
+    new DataView(huge.buffer).setUint32(16, 20_000);
+    new DataView(huge.buffer).setUint32(20, 20_000);
+    const cut = png.slice(0, png.length >> 1);
+    await pick(pdf, new File([huge], 'huge.png', { type: 'image/png' }), new File([cut], 'cut.png', { type: 'image/png' }));
     expect($$('.shot-refused').map((p) => p.textContent)).toEqual([
       'report.png：不是 PNG、JPEG 或 WebP 图片，没有读取。',
-      'huge.png：图片太大（400 百万像素，最多 30 百万像素），没有读取。手机截图通常不到 5 百万像素。',
+      'huge.png：图片的像素太多（最多 40 百万像素），没有读取。手机截图通常不到 5 百万像素。',
+      'cut.png：图片已损坏或不完整，读不了。',
     ]);
     expect(readShots).not.toHaveBeenCalled();
   });
 
   it('shows progress per picture and stops the reading (and its worker) on the stop button', async () => {
     let signal: AbortSignal | undefined;
-    const readShots: ReadShots = (files, o) => {
+    const readShots: ReadShots = (_files, o) => {
       signal = o.signal;
       o.onProgress(0, { done: 1, total: 4 });
       return new Promise<void>((resolve) => o.signal.addEventListener('abort', () => resolve()));
@@ -262,12 +245,12 @@ describe('screenshot import', () => {
     const { send, sent } = sender();
     await mount(send, { readShots });
     const input = $<HTMLInputElement>('input[type=file]')!;
-    Object.defineProperty(input, 'files', { value: [named(png(), 'a.png'), named(png(), 'b.png')], configurable: true });
+    Object.defineProperty(input, 'files', { value: [fixture(ALIPAY), fixture('jd-baitiao.png')], configurable: true });
     await act(async () => {
       input.dispatchEvent(new dom.window.Event('change', { bubbles: true }));
     });
-    for (let i = 0; i < 20 && !$('progress[value]'); i++) await flush();
-    expect($$('.shot-progress').map((li) => li.textContent)).toEqual(['a.png：正在识别… 25%', 'b.png：等待读取']);
+    for (let i = 0; i < 50 && !$('progress[value]'); i++) await flush();
+    expect($$('.shot-progress').map((li) => li.textContent)).toEqual([`${ALIPAY}：正在识别… 25%`, 'jd-baitiao.png：等待读取']);
     await click($('button.import-cancel'));
     expect(signal?.aborted).toBe(true);
     expect($('.import-cancelled')?.textContent).toBe('已停止读取，没有导入任何内容。');
@@ -287,7 +270,7 @@ describe('screenshot import', () => {
       dom.window.dispatchEvent(textPaste);
     });
     expect(textPaste.defaultPrevented).toBe(false);
-    const picture = paste([named(png(), 'Screenshot_20261203-101500.png')]);
+    const picture = paste([fixture(ALIPAY)]);
     await act(async () => {
       dom.window.dispatchEvent(picture);
     });
