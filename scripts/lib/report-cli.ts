@@ -1,8 +1,8 @@
 // `npm run --silent extract -- <report.pdf>`: a credit report PDF read with the same reader as the
 // report's web page (cli.md). Prints the object the page gives; a PDF that is not a credit report
-// gives empty arrays; an encrypted or textless (scanned) PDF is a one-line error, exit 2.
+// gives empty arrays; an encrypted, textless (scanned) or too heavy PDF is a one-line error, exit 2.
 import { pbocCreditReport } from '../../utils/adapters/pboc-credit-report';
-import { PDF_BUDGET, pdfLines, type PdfLoader, type PdfProblem } from '../../utils/report/pdf-lines';
+import { PDF_BUDGET, pdfLines, type PdfBudget, type PdfLoader, type PdfProblem } from '../../utils/report/pdf-lines';
 import { readReport } from '../../utils/report/read';
 import type { ExtractionResult } from '../../utils/model/types';
 
@@ -23,8 +23,13 @@ const PROBLEM: Record<Exclude<PdfProblem, 'too-many-pages'>, string> = {
 /** PDF magic bytes, wherever the file's name says otherwise. */
 export const isPdf = (bytes: Uint8Array): boolean => bytes.length > 4 && String.fromCharCode(...bytes.subarray(0, 5)) === '%PDF-';
 
-export async function reportResult(loader: PdfLoader, bytes: Uint8Array): Promise<ExtractionResult | PdfProblem> {
-  const read = await pdfLines(loader, bytes);
+/** Within the same budget as the options page (PDF_BUDGET; tests pass a smaller one). */
+export async function reportResult(
+  loader: PdfLoader,
+  bytes: Uint8Array,
+  budget?: Partial<PdfBudget>,
+): Promise<ExtractionResult | PdfProblem> {
+  const read = await pdfLines(loader, bytes, { ...(budget && { budget }) });
   const empty: ExtractionResult = { adapter: pbocCreditReport.id, observations: [], events: [] };
   if (!read.ok) return read.problem === 'too-many-pages' ? empty : read.problem;
   const report = readReport(read.lines);
@@ -38,8 +43,9 @@ export async function reportCommand(
   bytes: Uint8Array,
   loader: PdfLoader,
   shape: (r: ExtractionResult) => object,
+  budget?: Partial<PdfBudget>,
 ): Promise<CliOutput> {
-  const result = await reportResult(loader, bytes);
+  const result = await reportResult(loader, bytes, budget);
   if (typeof result === 'string') return { stdout: '', stderr: `extract: ${file} ${PROBLEM[result as keyof typeof PROBLEM]}\n`, code: 2 };
   return { stdout: JSON.stringify(shape(result), null, 2) + '\n', stderr: '', code: 0 };
 }

@@ -3,6 +3,7 @@
 // the budget's name and pdf.js is stopped; within them the same files read normally.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { nodePdfLoader } from '../../../scripts/lib/pdf-node';
+import { reportCommand } from '../../../scripts/lib/report-cli';
 import { overDecodedBudget } from '../../../utils/report/pdf-budget';
 import { pdfLines, type PdfLoader } from '../../../utils/report/pdf-lines';
 import { craftPdf, textRuns } from './crafted-pdf';
@@ -77,5 +78,13 @@ describe('PDF budgets', { timeout: 30_000 }, () => {
     const read = await pdfLines(node, plain);
     expect(read).toMatchObject({ ok: true, pages: 1 });
     if (read.ok) expect(read.lines).toEqual([['Hello']]);
+  });
+
+  it('holds for extract in Node: a too heavy PDF is one line on stderr, exit 2', async () => {
+    const bomb = craftPdf([{ content: Buffer.alloc(20 * MB, 0x20), compress: true }]);
+    const out = await reportCommand('bomb.pdf', bomb, node, (r) => r, { decodedBytes: 4 * MB });
+    expect(out).toMatchObject({ stdout: '', code: 2 });
+    expect(out.stderr).toMatch(/^extract: bomb\.pdf is too heavy to read: over 128 MB unpacked/);
+    expect(out.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
