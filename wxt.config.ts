@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 import { zodNoEval } from './scripts/lib/zod-no-eval';
 import { demoLenderMatches } from './scripts/demo/lenders';
 import { adapterMatches } from './utils/adapters/registry';
+import { ocrPublicFiles } from './scripts/lib/ocr-assets';
+import { ocrWorkerSource } from './scripts/lib/ocr-build';
 import { cjkCMapsModule, isPdfjsFile, withoutNetworkOrEval, workerSource } from './scripts/lib/pdfjs-build';
 
 const require = createRequire(import.meta.url);
@@ -29,6 +31,9 @@ export default defineConfig({
     host_permissions: [...adapterMatches(), ...(mode === 'demo' ? ['http://127.0.0.1/*', ...demoLenderMatches()] : [])],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // On-device OCR of screenshots (utils/ocr/worker.ts) runs onnxruntime-web's WebAssembly: MV3
+    // extension pages must allow compiling it explicitly. Scripts stay the extension's own files.
+    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -61,9 +66,13 @@ export default defineConfig({
     build: { sourcemap: false, modulePreload: { polyfill: false } },
   }),
   hooks: {
-    // The pdf.js worker, a packaged file the options page starts (utils/report/pdf-browser.ts).
-    'build:publicAssets': (_wxt, files) => {
+    // The pdf.js worker, a packaged file the options page starts (utils/report/pdf-browser.ts), and the
+    // OCR worker's files (utils/ocr/protocol.ts → OCR_ASSET_PATHS).
+    'build:publicAssets': async (_wxt, files) => {
       files.push({ relativeDest: 'pdfjs/pdf.worker.js', contents: workerSource() });
+      // The OCR worker (scripts/lib/ocr-build.ts), and its models, key list and onnxruntime's wasm,
+      // copied from node_modules (not committed).
+      files.push(...ocrPublicFiles(), { relativeDest: 'ocr/worker.js', contents: await ocrWorkerSource() });
     },
     // Every content script is `registration: 'runtime'`; WXT still writes an empty list.
     'build:manifestGenerated': (_wxt, manifest) => {

@@ -35,8 +35,8 @@ export interface PopupProps {
   openAlertId?: string;
   /** Opens the options page (`browser.runtime.openOptionsPage`); no link without it. */
   openOptions?: () => void;
-  /** Opens the dashboard page in a tab (entrypoints/dashboard); no button without it. */
-  openDashboard?: () => void;
+  /** Opens the dashboard page in a tab (entrypoints/dashboard), at `hash` if given; no button without it. */
+  openDashboard?: (hash?: string) => void;
   /** Closes the popup (after starting the picker in the page). */
   closeWindow?: () => void;
 }
@@ -160,8 +160,13 @@ export function Popup({
             <h1>{t(lang, 'app.name')}</h1>
             <div class="top-links">
               {openDashboard && (
-                <button type="button" class="link settings-link" onClick={openDashboard}>
+                <button type="button" class="link settings-link" onClick={() => openDashboard()}>
                   {t(lang, 'popup.dashboard')}
+                </button>
+              )}
+              {openDashboard && (
+                <button type="button" class="link settings-link import-shots-link" onClick={() => openDashboard('#import')}>
+                  {t(lang, 'popup.importShots')}
                 </button>
               )}
               {openOptions && (

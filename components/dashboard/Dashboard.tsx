@@ -5,7 +5,7 @@
 // timeline, each read in pages. Corrections sit where their rows are: remove on each table row and
 // timeline event (with an undo bar), rename and merge for the chosen account; after any of them
 // everything is read again (the rules have run again by then).
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatDateTime } from '../../utils/format';
 import { failureText, type Lang } from '../../utils/i18n';
 import { td } from '../../utils/i18n/dashboard';
@@ -22,6 +22,9 @@ import { FactorsSection } from './FactorsSection';
 import { HistoryPanel } from './HistoryPanel';
 import type { Removed } from './removal';
 import { RemoveRowButton } from './RemoveRowButton';
+import { ScreenshotImport } from './ScreenshotImport';
+import { readShotsInBrowser } from '../import/shot-browser';
+import type { ReadShots } from '../import/shot-reader';
 import { Timeline } from './Timeline';
 import { UndoBar } from './UndoBar';
 import './dashboard.css';
@@ -38,9 +41,23 @@ export interface DashboardProps {
   chart: Promise<ChartKit> | ChartKit;
   /** Subscribes to the dashboards the background publishes while the page is open; returns the unsubscribe. */
   watchDashboard?: (on: (dashboard: DashboardData) => void) => () => void;
+  /** Opened as `dashboard.html#import`: the screenshot import is brought into view. */
+  openImport?: boolean;
+  /** OCR + the screen reader for pasted screenshots (the browser's worker; lines in tests). */
+  readShots?: ReadShots;
 }
 
-export function Dashboard({ lang, send, now = Date.now, snapshot, openAlertId, chart, watchDashboard }: DashboardProps) {
+export function Dashboard({
+  lang,
+  send,
+  now = Date.now,
+  snapshot,
+  openAlertId,
+  chart,
+  watchDashboard,
+  openImport,
+  readShots = readShotsInBrowser,
+}: DashboardProps) {
   const [board, setBoard] = useState<DashboardData | undefined>(snapshot);
   const [failure, setFailure] = useState<Failure>();
   const [selected, setSelected] = useState<string>();
@@ -87,6 +104,7 @@ export function Dashboard({ lang, send, now = Date.now, snapshot, openAlertId, c
       showChart(alert, false);
     }
   }, [alert]);
+  const accountList = useMemo(() => accounts.map((s) => s.account), [board]);
 
   const onRemoved = (r: Removed) => {
     setRemoved(r);
@@ -100,6 +118,7 @@ export function Dashboard({ lang, send, now = Date.now, snapshot, openAlertId, c
         <header class="dash-top">
           <h1>{td(lang, 'dash.title')}</h1>
         </header>
+        <ScreenshotImport send={send} accounts={accountList} readShots={readShots} now={now} onChanged={changed} focus={openImport} />
         {failure && (
           <p class="error" role="alert">
             {failureText(lang, failure)}

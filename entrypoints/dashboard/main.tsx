@@ -42,6 +42,7 @@ void Promise.all([language, snapshot]).then(([lang, board]) => {
       openAlertId={alertIdFromHash(location.hash)}
       chart={chart}
       watchDashboard={watchDashboard}
+      openImport={location.hash === '#import'}
     />,
     root,
   );

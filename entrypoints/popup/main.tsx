@@ -61,7 +61,7 @@ void Promise.all([activeTab, language]).then(([tab, lang]) => {
       builtInPatterns={patterns}
       requestHostPermission={(origin) => browser.permissions.request({ origins: [`${origin}/*`] })}
       openOptions={() => void browser.runtime.openOptionsPage()}
-      openDashboard={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}
+      openDashboard={(hash = '') => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') + hash })}
     />,
     root,
   );

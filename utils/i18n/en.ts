@@ -239,6 +239,7 @@ export const en: Record<MessageKey, string> = {
   'notify.reminders.title': 'Limit Sentinel: {n} accounts not checked lately',
 
   'popup.dashboard': 'Open dashboard',
+  'popup.importShots': 'Import screenshots',
   'popup.settings': 'Settings',
 
   'common.loading': 'Loading…',

@@ -236,6 +236,7 @@ export const zh = {
   'notify.reminders.title': '额度哨兵：{n} 个账户很久没查看了',
 
   'popup.dashboard': '打开完整面板',
+  'popup.importShots': '从截图导入',
   'popup.settings': '设置',
 
   'common.loading': '正在加载…',

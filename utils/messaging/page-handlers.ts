@@ -3,6 +3,7 @@
 import { eventEntryToRecords } from '../capture/event-entry';
 import { manualEntryProblem, manualToRecords } from '../capture/manual';
 import { reportToRecords } from '../capture/report-import';
+import { screenshotsToRecords } from '../capture/screenshot-import';
 import { siteLender } from '../capture/to-records';
 import { setAlertStates } from '../storage/alerts';
 import { readDashboard } from '../storage/dashboard';
@@ -64,6 +65,17 @@ export const pageHandlers: HandlerTable<PageChannel> = {
     const counts = await recordObservations(await deps.db(), batch);
     if (counts.added + counts.collapsed + counts.events > 0) await deps.onStored?.();
     return { ok: true, ...counts };
+  },
+  async 'ui:import-screenshot'(msg, { deps }) {
+    const built = screenshotsToRecords(msg.shots, deps.now());
+    if (!built.ok) return fail('invalid-entry', built.problem);
+    const db = await deps.db();
+    const known = await Promise.all(built.batch.accounts.map((a) => db.get('accounts', a.id)));
+    // The same path as a page capture: validated, an unchanged value folded into its neighbour, the
+    // rules run after; one transaction for all the pictures.
+    const counts = await recordObservations(db, built.batch);
+    if (counts.added + counts.collapsed > 0) await deps.onStored?.();
+    return { ok: true, added: counts.added, collapsed: counts.collapsed, accounts: known.filter((a) => !a).length };
   },
   async 'ui:tracked-sites'(_msg, { deps }) {
     const [origins, names] = await Promise.all([deps.sites.list(), deps.sites.names()]);

@@ -47,6 +47,9 @@ const manualEntrySchema = z.strictObject({
   at: isoTime.optional(),
 });
 
+// The values are checked again in the handler (screenshot-import.ts) and against the history format.
+const screenshotEntrySchema = manualEntrySchema.extend({ at: isoTime });
+
 // Shapes and caps only: the values are checked in the handler against the history format's event
 // schema, so that a bad one is answered with the field's path rather than 'bad-message'.
 const eventEntrySchema = z.strictObject({
@@ -84,6 +87,7 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui:export') }),
   z.strictObject({ type: z.literal('ui:import'), text: z.string().max(25 * 1024 * 1024) }),
   z.strictObject({ type: z.literal('ui:import-report'), result: extractionSchema }),
+  z.strictObject({ type: z.literal('ui:import-screenshot'), shots: z.array(screenshotEntrySchema).min(1).max(50) }),
   z.strictObject({ type: z.literal('ui:tracked-sites') }),
   z.strictObject({ type: z.literal('ui:track-site'), origin, tabId: z.number().int().nonnegative().optional(), name: text(80).optional() }),
   // An empty name forgets the person's name for the site.

@@ -58,6 +58,20 @@ export interface EventEntry {
   full?: boolean;
 }
 
+/** One screenshot's observation as the person confirmed it in the preview (components/import/). */
+export interface ScreenshotEntry {
+  /** The account: one that exists (chosen in the preview), or the id the screen named through the
+   *  product table (created if new). Without it, lender + product name a new or existing account
+   *  by the same id a manual entry would give them (an app-only line either way). */
+  accountId?: string;
+  lender: string;
+  product?: string;
+  kind?: AccountKind;
+  values: ObservedValues;
+  /** When the screenshot was taken (ISO); never after now. */
+  at: string;
+}
+
 export interface AccountSummary {
   account: Account;
   latest?: Observation;
@@ -103,6 +117,10 @@ export interface PageChannel {
   /** A credit report PDF read on the options page (the same object its web page's capture sends).
    *  Replies new observation rows, rows folded into stored ones, new events. */
   'ui:import-report': { request: { result: ExtractionResult }; reply: { added: number; collapsed: number; events: number } };
+  /** Screenshots read on the dashboard, confirmed by the person: stored with `source: "screenshot"`
+   *  in one transaction (utils/capture/screenshot-import.ts). Replies new observation rows, rows
+   *  folded into identical ones, new accounts. */
+  'ui:import-screenshot': { request: { shots: ScreenshotEntry[] }; reply: { added: number; collapsed: number; accounts: number } };
   'ui:tracked-sites': { request: object; reply: { origins: string[]; names?: Record<string, string> } };
   'ui:track-site': { request: { origin: string; tabId?: number; name?: string }; reply: object };
   'ui:site-name': { request: { origin: string; name: string }; reply: { renamed: number } };

@@ -20,12 +20,12 @@ class BundledCMapReader {
 let worker: Worker | undefined;
 
 export function browserPdfLoader(): PdfLoader {
-  // A file WXT does not know of (it is added by the build hook): getURL's typed paths leave it out.
-  worker ??= new Worker((browser.runtime.getURL as (path: string) => string)('/pdfjs/pdf.worker.js'), { type: 'module' });
-  pdfjs.GlobalWorkerOptions.workerPort = worker;
   return {
-    open: (data) =>
-      pdfjs.getDocument({
+    open: (data) => {
+      // A file WXT does not know of (it is added by the build hook): getURL's typed paths leave it out.
+      worker ??= new Worker((browser.runtime.getURL as (path: string) => string)('/pdfjs/pdf.worker.js'), { type: 'module' });
+      pdfjs.GlobalWorkerOptions.workerPort = worker;
+      return pdfjs.getDocument({
         data,
         isEvalSupported: false,
         useWorkerFetch: false,
@@ -36,6 +36,12 @@ export function browserPdfLoader(): PdfLoader {
         useSystemFonts: false,
         stopAtErrors: false,
         verbosity: 0,
-      }).promise as Promise<PdfDocument>,
+      }).promise as Promise<PdfDocument>;
+    },
+    // Over a budget or cancelled: pdf.js may be deep in a page; the worker goes, memory with it.
+    stop: () => {
+      worker?.terminate();
+      worker = undefined;
+    },
   };
 }

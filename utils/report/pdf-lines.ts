@@ -2,6 +2,7 @@
 // pdf.js is a parameter: the CLI passes Node's build, the options page the browser's, each set up
 // with eval off and the CJK character maps (Chinese PDFs need them to give text).
 import type { ReportLine } from './lines';
+import { overDecodedBudget } from './pdf-budget';
 import { cellText } from './text';
 
 /** What this file uses of pdf.js's text content. */
@@ -11,8 +12,11 @@ export interface PdfTextItem {
   width: number;
   height: number;
 }
+type PdfItem = PdfTextItem | { type: string };
 export interface PdfPage {
-  getTextContent(): Promise<{ items: (PdfTextItem | { type: string })[] }>;
+  getTextContent(): Promise<{ items: PdfItem[] }>;
+  /** The same items in chunks as pdf.js makes them: a page's count is checked as it grows. */
+  streamTextContent?(): ReadableStream<{ items: PdfItem[] }>;
   cleanup?(): void;
 }
 export interface PdfDocument {
@@ -23,15 +27,49 @@ export interface PdfDocument {
 export interface PdfLoader {
   /** Opens the bytes (pdf.js getDocument(...).promise with the caller's options). */
   open(data: Uint8Array): Promise<PdfDocument>;
+  /** Ends pdf.js's worker at once (the browser's): a reading stopped for its budget or by the person
+   *  must not go on in the background. The next `open` starts a new one. */
+  stop?(): void;
 }
 
-export type PdfProblem = 'not-pdf' | 'encrypted' | 'no-text' | 'too-many-pages' | 'unreadable';
-export type PdfLines = { ok: true; lines: ReportLine[]; pages: number } | { ok: false; problem: PdfProblem };
+export type PdfProblem = 'not-pdf' | 'encrypted' | 'no-text' | 'too-many-pages' | 'too-heavy' | 'unreadable';
+/** Which budget a too-heavy PDF went over. */
+export type PdfBudgetName = 'bytes' | 'items' | 'time';
+export type PdfLines =
+  | { ok: true; lines: ReportLine[]; pages: number }
+  | { ok: false; problem: Exclude<PdfProblem, 'too-many-pages' | 'too-heavy'> }
+  | { ok: false; problem: 'too-many-pages'; pages: number }
+  | { ok: false; problem: 'too-heavy'; budget: PdfBudgetName };
 
-/** More pages than any report has: a file this long is not one, and reading it would take long. */
-export const MAX_PDF_PAGES = 200;
+/** What one reading may cost. A credit report is a few dozen pages, a few thousand text items, a few MB. */
+export interface PdfBudget {
+  /** More pages than any report has: a file this long is not one, and reading it would take long. */
+  pages: number;
+  /** Bytes all its zlib streams unpack to (pdf-budget.ts). */
+  decodedBytes: number;
+  /** Text items over the whole document (a 0.6 MB PDF of 6 million items ran 45 s at 2.5 GB). */
+  textItems: number;
+  /** Wall time, for what the other budgets do not see (a page's drawing operators, fonts). */
+  ms: number;
+}
 
-const isText = (i: PdfTextItem | { type: string }): i is PdfTextItem => typeof (i as PdfTextItem).str === 'string';
+export const PDF_BUDGET: PdfBudget = { pages: 200, decodedBytes: 128 * 1024 * 1024, textItems: 300_000, ms: 60_000 };
+export const MAX_PDF_PAGES = PDF_BUDGET.pages;
+
+export interface PdfReadOptions {
+  onPage?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+  budget?: Partial<PdfBudget>;
+}
+
+const isText = (i: PdfItem): i is PdfTextItem => typeof (i as PdfTextItem).str === 'string';
+
+class OverBudget extends Error {
+  constructor(readonly budget: PdfBudgetName) {
+    super(`over the ${budget} budget`);
+  }
+}
+class Stopped extends Error {}
 
 interface Cell {
   x0: number;
@@ -143,8 +181,67 @@ export function pageLines(items: PdfTextItem[]): ReportLine[] {
     .filter((l) => l.length > 0);
 }
 
-/** The whole document's lines; `onPage` reports progress after each page. */
-export async function pdfLines(loader: PdfLoader, data: Uint8Array, onPage?: (done: number, total: number) => void): Promise<PdfLines> {
+/** A page's text items, through pdf.js's stream where it has one, stopping once `left` is exceeded. */
+async function pageItems(page: PdfPage, left: number, signal?: AbortSignal): Promise<PdfItem[]> {
+  if (!page.streamTextContent) {
+    const { items } = await page.getTextContent();
+    if (items.length > left) throw new OverBudget('items');
+    return items;
+  }
+  // Not cancelled when over: cancelling pdf.js's stream mid-page breaks its in-process worker (Node)
+  // for the next document; the document is destroyed and the browser's worker ended instead.
+  const reader = page.streamTextContent().getReader();
+  const items: PdfItem[] = [];
+  for (;;) {
+    if (signal?.aborted) throw new Stopped();
+    const { done, value } = await reader.read();
+    if (done) return items;
+    // Pushed one by one: spreading a chunk of a million items into push() overflows the stack.
+    for (const item of value.items) items.push(item);
+    if (items.length > left) throw new OverBudget('items');
+  }
+}
+
+/**
+ * The whole document's lines, within `budget` (PDF_BUDGET by default); `onPage` reports progress after
+ * each page. Over a budget, or when `signal` aborts, pdf.js's document is destroyed and its worker
+ * stopped (the loader's `stop`); an aborted reading answers 'unreadable' (the caller has gone).
+ */
+export async function pdfLines(
+  loader: PdfLoader,
+  data: Uint8Array,
+  options: PdfReadOptions | ((done: number, total: number) => void) = {},
+): Promise<PdfLines> {
+  const { onPage, signal, budget: partial } = typeof options === 'function' ? { onPage: options } : options;
+  const budget = { ...PDF_BUDGET, ...partial };
+  if (await overDecodedBudget(data, budget.decodedBytes, signal)) return { ok: false, problem: 'too-heavy', budget: 'bytes' };
+  if (signal?.aborted) return { ok: false, problem: 'unreadable' };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    loader.stop?.();
+  };
+  // The time budget and the abort both end the reading where it is, even inside a pdf.js call.
+  const cut = new Promise<PdfLines>((resolve) => {
+    timer = setTimeout(() => (stop(), resolve({ ok: false, problem: 'too-heavy', budget: 'time' })), budget.ms);
+    signal?.addEventListener('abort', () => (stop(), resolve({ ok: false, problem: 'unreadable' })), { once: true });
+  });
+  try {
+    return await Promise.race([cut, read(loader, data, budget, onPage, signal)]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function read(
+  loader: PdfLoader,
+  data: Uint8Array,
+  budget: PdfBudget,
+  onPage: ((done: number, total: number) => void) | undefined,
+  signal: AbortSignal | undefined,
+): Promise<PdfLines> {
   let doc: PdfDocument;
   try {
     doc = await loader.open(data);
@@ -154,22 +251,32 @@ export async function pdfLines(loader: PdfLoader, data: Uint8Array, onPage?: (do
     if (name === 'InvalidPDFException') return { ok: false, problem: 'not-pdf' };
     return { ok: false, problem: 'unreadable' };
   }
+  let over: PdfBudgetName | undefined;
   try {
-    if (doc.numPages > MAX_PDF_PAGES) return { ok: false, problem: 'too-many-pages' };
+    if (doc.numPages > budget.pages) return { ok: false, problem: 'too-many-pages', pages: doc.numPages };
     const lines: ReportLine[] = [];
+    let items = 0;
     for (let n = 1; n <= doc.numPages; n++) {
+      if (signal?.aborted) throw new Stopped();
       const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      lines.push(...pageLines(content.items.filter(isText)));
+      const content = await pageItems(page, budget.textItems - items, signal);
+      items += content.length;
+      lines.push(...pageLines(content.filter(isText)));
       page.cleanup?.();
       onPage?.(n, doc.numPages);
     }
     // A scanned report is pictures of pages: no text at all.
     if (!lines.length) return { ok: false, problem: 'no-text' };
     return { ok: true, lines, pages: doc.numPages };
-  } catch {
+  } catch (e) {
+    if (e instanceof OverBudget) {
+      over = e.budget;
+      return { ok: false, problem: 'too-heavy', budget: e.budget };
+    }
     return { ok: false, problem: 'unreadable' };
   } finally {
     await doc.destroy().catch(() => undefined);
+    // pdf.js may still be busy on what was asked before the stop: its worker goes too.
+    if (over) loader.stop?.();
   }
 }

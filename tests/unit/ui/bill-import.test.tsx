@@ -8,7 +8,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { describe, expect, it, vi } from 'vitest';
 import { syntheticAlipayBill } from '../../../scripts/bench/bills';
 import { BillImport } from '../../../components/BillImport';
-import { accountName, UNPLACED_SHOWN } from '../../../components/BillPreview';
+import { accountName, UNPLACED_SHOWN } from '../../../components/import/BillPreview';
 import { Options } from '../../../components/Options';
 import { BILL_ACCOUNTS } from '../../../utils/bills/accounts';
 import type { UnplacedReason } from '../../../utils/bills/types';

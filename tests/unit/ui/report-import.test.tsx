@@ -21,7 +21,8 @@ const fixture = (name: string) => new File([readFileSync(join(DIR, name))], name
 
 let loader: PdfLoader;
 const pages: [number, number][] = [];
-const readPdf: ReadPdf = (bytes, onPage) => pdfLines(loader, bytes, (d, t) => (pages.push([d, t]), onPage(d, t)));
+const readPdf: ReadPdf = (bytes, options) =>
+  pdfLines(loader, bytes, { ...options, onPage: (d, t) => (pages.push([d, t]), options.onPage?.(d, t)) });
 beforeAll(async () => {
   loader = await nodePdfLoader();
 });
