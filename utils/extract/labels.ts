@@ -1,9 +1,11 @@
 // Which printed label names which field, from the lexicon's lists (utils/lexicon/labels.ts). Exact
 // labels only (after trimming punctuation and units), so that "积分", "优惠券" or a promo headline
 // never reads as a limit; a product's name may stand in front (花呗可用额度, 微粒贷（可借额度）).
+import type { AccountKind } from '../model/types';
 import { type Field, LABEL_LEADS, LABELS } from '../lexicon/labels';
 import { alternation } from '../lexicon/patterns';
 import { PRODUCTS } from '../lexicon/products';
+import { FOREIGN } from './currency';
 import { normalizeText } from './numbers';
 
 export { LABELS };
@@ -13,9 +15,15 @@ const INDEX = new Map<string, { field: Field; rank: number }>();
 for (const [field, list] of Object.entries(LABELS) as [Field, readonly string[]][]) {
   list.forEach((label, rank) => INDEX.set(label, { field, rank }));
 }
-const PRODUCT_NAMES = new Map(PRODUCTS.map((p) => [p.toLowerCase(), p]));
+const PRODUCT_NAMES = new Map(PRODUCTS.map(([p]) => [p.toLowerCase(), p]));
+const PRODUCT_KINDS = new Map<string, AccountKind>(PRODUCTS);
 /** A product's name, longest first, as a pattern source (for finding "花呗可用额度：" in running text). */
-export const PRODUCT_SOURCE = alternation(PRODUCTS, false);
+export const PRODUCT_SOURCE = alternation(
+  PRODUCTS.map(([p]) => p),
+  false,
+);
+/** The kind of account a product of the lexicon is (花呗 → pay-later). */
+export const productKind = (product: string | undefined): AccountKind | undefined => (product ? PRODUCT_KINDS.get(product) : undefined);
 const PRODUCT_FIRST = new RegExp(`^(${PRODUCT_SOURCE})\\s*(.+)$`, 'i');
 const LEADS = new RegExp(`^(?:${alternation(LABEL_LEADS, false)})`);
 
@@ -31,7 +39,11 @@ export function cleanLabel(text: string): string {
 
 /** The product a text names, as the lexicon spells it, when the whole text is one (花呗, 借呗 ›). */
 export function productName(text: string): string | undefined {
-  return PRODUCT_NAMES.get(cleanLabel(text).replace(/\s*[>›»]+$/, ''));
+  return PRODUCT_NAMES.get(
+    cleanLabel(text)
+      .replace(/\s*[>›»]+$/, '')
+      .replace(LEADS, ''),
+  );
 }
 
 const known = (t: string) => INDEX.get(t) ?? INDEX.get(t.replace(LEADS, ''));
@@ -61,7 +73,8 @@ export interface LabelHit {
 
 /** The field a label names, with its rank in the field's list and the product it names, if any. */
 export function labelField(text: string): LabelHit | undefined {
-  if (text.length > 60) return undefined;
+  // 可用额度(美元), 折合美元, Credit Limit (USD): another currency's figure, never the yuan field.
+  if (text.length > 60 || FOREIGN.test(text)) return undefined;
   const t = cleanLabel(text);
   const plain = fieldOf(t);
   if (plain) return plain;

@@ -177,15 +177,20 @@ function disabled(el: Element): boolean {
   return false;
 }
 
-/** The worst status the page's own short texts state; links (help pages) never state one. */
-export function detectStatus(doc: Document, page = readPage(doc)): { status: Known; text: string } | undefined {
-  let best: { status: Known; text: string } | undefined;
+/** Every status notice among the page's own short texts, in page order; links (help pages) state none. */
+export function statusNotices(page: PageText): { status: Known; text: string; el: Element }[] {
+  const out: { status: Known; text: string; el: Element }[] = [];
   for (const { el, text } of shortTexts(page, 60)) {
     const c = classifyStatus(text);
-    if (!c) continue;
-    if (c.status === 'normal' ? disabled(el) : el.closest('a')) continue;
-    if (!best || STATUS_RANK[c.status] > STATUS_RANK[best.status]) best = { status: c.status, text };
+    if (c && !(c.status === 'normal' ? disabled(el) : el.closest('a'))) out.push({ status: c.status, text, el });
   }
+  return out;
+}
+
+/** The worst status the page's own short texts state. */
+export function detectStatus(doc: Document, page = readPage(doc)): { status: Known; text: string } | undefined {
+  let best: { status: Known; text: string } | undefined;
+  for (const { status, text } of statusNotices(page)) if (!best || STATUS_RANK[status] > STATUS_RANK[best.status]) best = { status, text };
   return best;
 }
 

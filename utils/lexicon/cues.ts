@@ -2,19 +2,12 @@
 // apply, another currency, a footnote. One wording per line; the readers build their patterns from
 // these lists (utils/extract/, utils/adapters/label-reader.ts, utils/screenshot/).
 
-/** In a value or beside it, these make it an advert's figure, never the person's (最高可借200,000, 低至0.02%). */
-export const AD_WORDS: readonly string[] = [
-  '最高',
-  '最低',
-  '低至',
-  '高达',
-  '至高',
-  '最多可借',
-  '仅需',
-  'up to',
-  'as low as',
-  'starting at',
-];
+/** Beside a number, a product's ceiling (最高可借200,000, up to): an advert's figure, or a line's upper bound. */
+export const CEILING_WORDS: readonly string[] = ['最高', '高达', '至高', '最多可借', 'up to'];
+/** Beside a number, a teaser (低至0.02%, as low as): always an advert's. */
+export const TEASER_WORDS: readonly string[] = ['最低', '低至', '仅需', 'as low as', 'starting at'];
+/** In a value, these make it an advert's figure, never the person's. */
+export const AD_WORDS: readonly string[] = [...CEILING_WORDS, ...TEASER_WORDS];
 /** After a number: a "from" price (3.6%起, 500元起). */
 export const FROM_WORDS: readonly string[] = ['起'];
 

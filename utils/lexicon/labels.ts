@@ -64,6 +64,7 @@ export const LABELS: Record<Field, readonly string[]> = {
     '借据余额',
     '本期应还金额',
     '本期应还',
+    '本月应还',
     '未出账单',
     '未出账单金额',
     '已使用额度',
