@@ -24,13 +24,25 @@ export function productText(text: string): string | undefined {
   return /\d{5}/.test(text) || ENGLISH_LABEL.test(text) ? undefined : cap(text, 80) || undefined;
 }
 
+const YUAN_MARK = /[¥元]|人民币|rmb|cny/i;
+/**
+ * The yuan part of a value: without a conversion in brackets (`CNY 30,000.00 (≈ USD 4,172.64)`), and
+ * before a second currency's figure (`￥7543.21,＄1200.00`); undefined when the value is another
+ * currency's (`USD 1,000`, a 美元 column).
+ */
+function yuanPart(text: string): string | undefined {
+  const t = text.replace(/\([^()]*\)/g, ' ');
+  const m = FOREIGN.exec(t);
+  if (!m) return t;
+  const before = t.slice(0, m.index);
+  return YUAN_MARK.test(before) ? before : undefined;
+}
+
 export class Found {
   private ranks = new Map<string, number>();
   values: Values = {};
   /** What the page calls this line (产品名称, 卡号 …): part of the account's id. */
   product?: string;
-  /** Whether a label named the product in front of it (花呗可用额度): the product names the account. */
-  named = false;
   add(field: Field, rank: number, text: string): boolean {
     if (field === 'product') {
       this.product ??= productText(text);
@@ -52,8 +64,9 @@ export class Found {
     // The history holds yuan: a dollar column or "USD 1,000" is not this account's limit. A value
     // with words left after its change and units ("最高可借88,888 立即申请", an advert beside the label)
     // is a sentence, not this account's amount.
-    if (FOREIGN.test(text) || CJK_WORD.test(text.replace(NOT_WORDS, ''))) return false;
-    const n = parseAmount(text);
+    const yuan = yuanPart(text);
+    if (yuan === undefined || CJK_WORD.test(yuan.replace(NOT_WORDS, ''))) return false;
+    const n = parseAmount(yuan);
     if (n === undefined) return false;
     this.set(field, rank, n);
     return true;

@@ -3,6 +3,7 @@
 // help text, fine print and masked values give nothing rather than a wrong number. A page showing
 // several products (花呗 and 借呗 on one assets page) gives one observation per product.
 import { APPLY_CUES, CEILING_LABELS } from '../lexicon/cues';
+import { LABEL_LEADS } from '../lexicon/labels';
 import { alternation } from '../lexicon/patterns';
 import type { AccountKind, ExtractedEvent, ExtractedObservation } from '../model/types';
 import { pageCardTail } from './card-tail';
@@ -29,7 +30,9 @@ const INLINE = new RegExp(
 );
 // Where a value in running text ends: the next sentence ("，日利率…"), not a thousands comma.
 const SENTENCE_END = /,(?!\d{3}(?!\d))|;|。/;
-const RATE_START = new RegExp(`^(?:${[...LABELS.dailyRate, ...LABELS.apr].filter((w) => /[^a-z ]/.test(w)).join('|')})`);
+const RATE_START = new RegExp(
+  `^(?:${alternation(LABEL_LEADS, false)})?(?:${[...LABELS.dailyRate, ...LABELS.apr].filter((w) => /[^a-z ]/.test(w)).join('|')})`,
+);
 const LENDING = /额度|提额|授信|借款|借钱|贷款|信用卡|白条|金条|花呗|借呗|credit|loan/i;
 // An invitation to apply marks a product page: its "最高可借" is the product's ceiling, not a limit,
 // and a rate with no amount is the product's price.
@@ -146,7 +149,6 @@ export function extractGeneric(doc: Document, _url: URL): Result {
     const label = labelField(text);
     if (label) {
       const found = groups.get(label.product ?? section);
-      found.named ||= !!label.product;
       if (allowed(text) && !aside(el, label.field))
         for (const v of valueTexts(page, el, text)) if (found.add(label.field, label.rank, v)) break;
       continue;
@@ -167,7 +169,6 @@ export function extractGeneric(doc: Document, _url: URL): Result {
       if (/Rate|apr/.test(l.field) && inAdBox(page, el)) return;
       // Glued, the value reads with its label: "日费用6分" says how a rate is counted.
       const found = groups.get(l.product ?? section);
-      found.named ||= !!l.product;
       found.add(l.field, l.rank, (glued && /Rate|apr/.test(l.field) ? m[1] : '') + value.trim());
     });
     // "日利率0.035%" with no colon: the rate label starts the text.
@@ -205,8 +206,9 @@ export function extractGeneric(doc: Document, _url: URL): Result {
     // state too (an observation carries an amount, a rate or a known status: history-format.md).
     const entryOnly = increase !== undefined && v.status !== undefined && v.status !== 'unknown' && lendingContext;
     if (!hasAmount(v) && !hasRate(v) && !(serious && lendingContext) && !entryOnly) return undefined;
-    // A label behind a product's name names the account; a section's heading only beside another's.
-    const named = product && (!whole || found.named) ? product : undefined;
+    // A product names its account beside another's; a page about one product is the site's account,
+    // as it always was (花呗可用额度 alone on a 花呗 page names no second history).
+    const named = whole ? undefined : product;
     const o = observation(v, kindOf(v, named), named ?? found.product ?? pageCardTail(page));
     if (increase !== undefined) o.increaseAvailable = increase;
     return o;

@@ -24,7 +24,8 @@ export const PRODUCT_SOURCE = alternation(
 );
 /** The kind of account a product of the lexicon is (花呗 → pay-later). */
 export const productKind = (product: string | undefined): AccountKind | undefined => (product ? PRODUCT_KINDS.get(product) : undefined);
-const PRODUCT_FIRST = new RegExp(`^(${PRODUCT_SOURCE})\\s*(.+)$`, 'i');
+// The name, then maybe a separator: 花呗可用额度, 借呗 总额度, 网商贷 · 可用额度.
+const PRODUCT_FIRST = new RegExp(`^(${PRODUCT_SOURCE})\\s*[·•|-]?\\s*(.+)$`, 'i');
 const LEADS = new RegExp(`^(?:${alternation(LABEL_LEADS, false)})`);
 
 /** "最高可借额度(元)：" → "最高可借额度"; "Credit Limit:" → "credit limit". */
@@ -54,6 +55,12 @@ const LATIN = /[a-z][a-z .'/&-]*/g;
 export const CJK_WORD = /[\u3400-\u9fff]{2}/;
 
 function fieldOf(t: string): { field: Field; rank: number } | undefined {
+  // A note in brackets inside a bilingual cell: "本期应还款额(欠款为-) New Balance".
+  if (t.includes('(')) return bilingual(t) ?? bilingual(t.replace(/\s*\([^()]*\)\s*/g, ' ').trim());
+  return bilingual(t);
+}
+
+function bilingual(t: string): { field: Field; rank: number } | undefined {
   const hit = known(t);
   const zh = t.replace(LATIN, '').trim();
   if (hit || zh === t || !zh) return hit;

@@ -52,6 +52,8 @@ export const LABELS: Record<Field, readonly string[]> = {
     '剩余可借',
     '可用总额度',
     '可消费额度',
+    '整体可用额度',
+    '可借',
     'available credit',
     'available limit',
     'available credit limit',
@@ -64,7 +66,10 @@ export const LABELS: Record<Field, readonly string[]> = {
     '借据余额',
     '本期应还金额',
     '本期应还',
-    '本月应还',
+    '本期应还款额',
+    '本期应还款金额',
+    '本期应还款总额',
+    '已出账单金额',
     '未出账单',
     '未出账单金额',
     '已使用额度',
@@ -73,11 +78,19 @@ export const LABELS: Record<Field, readonly string[]> = {
     '当前欠款',
     '待还本金',
     '应还总额',
+    '未还金额',
+    '本期欠款',
+    '当前余额',
+    '账户账单金额',
+    '本期账单金额',
+    '待还',
     'current balance',
     'outstanding balance',
     'amount owed',
+    'new balance',
+    'statement balance',
   ],
-  dailyRate: ['日利率', '日息', '日费用', '日费率', '日利息', 'daily rate', 'daily interest rate'],
+  dailyRate: ['日利率', '日息', '日费用', '日费率', '日利息', '借款日利率', 'daily rate', 'daily interest rate'],
   apr: [
     '年化利率',
     '近似折算年化利率',
@@ -109,4 +122,4 @@ export const LABELS: Record<Field, readonly string[]> = {
 };
 
 /** Words a page puts before a label that change nothing (人民币可用额度, 您的信用额度). */
-export const LABEL_LEADS: readonly string[] = ['人民币', '本币', '我的', '您的', 'your '];
+export const LABEL_LEADS: readonly string[] = ['人民币', '本币', '我的', '您的', '你的', 'your '];

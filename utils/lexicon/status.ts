@@ -33,7 +33,17 @@ export const STATUS_PHRASES: Readonly<Record<Exclude<KnownStatus, 'normal'>, rea
 };
 
 /** A status cell or badge saying all is well (after an optional 状态: label), the whole text. */
-export const NORMAL_PHRASES: readonly string[] = ['正常', '可借', '去借钱', '立即借款', 'active', 'normal', 'in good standing'];
+export const NORMAL_PHRASES: readonly string[] = [
+  '正常',
+  '正常使用',
+  '可借',
+  '去借钱',
+  '立即借款',
+  '我要借款',
+  'active',
+  'normal',
+  'in good standing',
+];
 
 /** The 提额 entry closed. */
 export const INCREASE_CLOSED: readonly string[] = ['提额功能暂不可用', '暂无提额机会', '暂不支持提额', '暂无法提额', '提额暂不可用'];
