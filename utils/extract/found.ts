@@ -76,6 +76,7 @@ export class Found {
     if (r?.apr !== undefined) this.set('apr', 50, r.apr);
   }
   merge(o: Found): void {
+    this.product ??= o.product;
     for (const [k, v] of Object.entries(o.values)) {
       if (typeof v === 'number') this.set(k as keyof Values, o.ranks.get(k) ?? 99, v);
       else if (k === 'status') this.add('status', 0, o.values.statusText ?? '');

@@ -2,9 +2,9 @@
 // values printed next to them. It records only what a careful reader would: product ads, prices,
 // help text, fine print and masked values give nothing rather than a wrong number. A page showing
 // several products (花呗 and 借呗 on one assets page) gives one observation per product.
-import { APPLY_CUES, CEILING_LABELS } from '../lexicon/cues';
+import { APPLY_CUES, CEILING_LABELS, NOT_ACCOUNT_TITLES } from '../lexicon/cues';
 import { LABEL_LEADS } from '../lexicon/labels';
-import { alternation } from '../lexicon/patterns';
+import { alternation, anyOf } from '../lexicon/patterns';
 import type { AccountKind, ExtractedEvent, ExtractedObservation } from '../model/types';
 import { pageCardTail } from './card-tail';
 import { readTable } from './card-table';
@@ -29,7 +29,8 @@ const INLINE = new RegExp(
   'gi',
 );
 // Where a value in running text ends: the next sentence ("，日利率…"), not a thousands comma.
-const SENTENCE_END = /,(?!\d{3}(?!\d))|;|。/;
+const VALUE_THEN_WORDS = /^(.*?\d\S*)\s+(?![千万亿元])[\u3400-\u9fff]{2}/;
+const SENTENCE_END = /,(?!\d{3}(?!\d))|;|。|\s[·•|]/;
 const RATE_START = new RegExp(
   `^(?:${alternation(LABEL_LEADS, false)})?(?:${[...LABELS.dailyRate, ...LABELS.apr].filter((w) => /[^a-z ]/.test(w)).join('|')})`,
 );
@@ -38,6 +39,7 @@ const LENDING = /额度|提额|授信|借款|借钱|贷款|信用卡|白条|金�
 // and a rate with no amount is the product's price.
 const APPLY = new RegExp(`^(?:${alternation(APPLY_CUES, false)})$`, 'i');
 const CEILING = new Set(CEILING_LABELS);
+const NOT_ACCOUNT = anyOf(NOT_ACCOUNT_TITLES);
 
 const keep = (texts: string[]): string[] => {
   const masked = texts.findIndex((t) => t.includes('*'));
@@ -55,7 +57,9 @@ function valueTexts(page: PageText, label: Element, labelText: string): string[]
   for (let depth = 0; depth < 3 && e.parentElement; depth++) {
     const parent = e.parentElement;
     const whole = page.text(parent);
-    if (whole === labelText) {
+    // The label wrapped alone, or with only words beside it (`<p>微粒贷</p><p>微粒贷（可借额度）</p>`,
+    // the value in the next box): its wrapper's siblings hold the value.
+    if (whole === labelText || (depth < 2 && !e.nextElementSibling && !/[\d*]|--/.test(whole) && parent.nextElementSibling)) {
       e = parent;
       continue;
     }
@@ -109,8 +113,8 @@ export function extractGeneric(doc: Document, _url: URL): Result {
   const none: Result = { observations: [], events: [] };
   // A news story about 降额 is not the reader's account.
   if (doc.querySelector('meta[property="og:type"]')?.getAttribute('content') === 'article') return none;
-  // Neither is a help centre.
-  if (/帮助中心|常见问题|help center|\bfaq\b/i.test(doc.title ?? '')) return none;
+  // Neither is a help centre, a forum thread, an explainer or a comparison (the title says which).
+  if (NOT_ACCOUNT.test(doc.title ?? '')) return none;
   const page = readPage(doc);
   const els = page.els;
   const readable = new Set(els);
@@ -163,13 +167,15 @@ export function extractGeneric(doc: Document, _url: URL): Result {
       const value =
         (text.slice(from, hits[i + 1]?.index ?? text.length).split(/\s+(?=[^\s:]{1,12}:)/)[0] ?? '').split(SENTENCE_END)[0] ?? '';
       const glued = !/[:\s]$/.test(m[0]);
+      // …and where, after its number, words begin ("100,000.00元　额度有效期至2027-03-01").
+      const own = VALUE_THEN_WORDS.exec(value)?.[1] ?? value;
       // In running text a ceiling without a colon ("最高可借 200,000", "最高可借200,000") is an
       // advert's wording, never an account's; "最高可借额度：50,000" may be one.
       if (!l || !allowed(m[1] ?? '') || (!m[0].endsWith(':') && CEILING.has(cleanLabel(m[1] ?? '')))) return;
       if (/Rate|apr/.test(l.field) && inAdBox(page, el)) return;
       // Glued, the value reads with its label: "日费用6分" says how a rate is counted.
       const found = groups.get(l.product ?? section);
-      found.add(l.field, l.rank, (glued && /Rate|apr/.test(l.field) ? m[1] : '') + value.trim());
+      found.add(l.field, l.rank, (glued && /Rate|apr/.test(l.field) ? m[1] : '') + own.trim());
     });
     // "日利率0.035%" with no colon: the rate label starts the text.
     if (!hits.length && RATE_START.test(text) && text.length <= 60 && !inAdBox(page, el)) groups.get(section).addRate(parseRate(text));
@@ -185,10 +191,12 @@ export function extractGeneric(doc: Document, _url: URL): Result {
     if (applyPage && !hasAmount(f.values)) f.dropRates();
     return hasAmount(f.values) || hasRate(f.values) || f.values.status !== undefined || noticed.has(p);
   });
-  const several = held.filter(([p]) => p).length + (held.some(([p]) => !p) ? 1 : 0) > 1;
+  // One product and what no product's name covers are one account (网商贷 · 可用额度 over 总额度 …).
+  const several = held.filter(([p]) => p).length > 1;
   if (several) return { observations: held.map(([p, f]) => finish(f, p || undefined)).filter((o) => !!o), events: [] };
-  const [only] = held;
-  const o = finish(only?.[1] ?? groups.get(), only?.[0] || undefined, true);
+  const one = new Found();
+  for (const [, f] of held) one.merge(f);
+  const o = finish(held.length === 1 ? held[0]![1] : one, undefined, true);
   return { observations: o ? [o] : [], events: [] };
 
   /** The group's observation with its status notices (the whole page's when it is the only one). */

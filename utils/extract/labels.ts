@@ -15,7 +15,8 @@ const INDEX = new Map<string, { field: Field; rank: number }>();
 for (const [field, list] of Object.entries(LABELS) as [Field, readonly string[]][]) {
   list.forEach((label, rank) => INDEX.set(label, { field, rank }));
 }
-const PRODUCT_NAMES = new Map(PRODUCTS.map(([p]) => [p.toLowerCase(), p]));
+/** Each product's name, lowercased, to the spelling of the lexicon. */
+export const PRODUCT_NAMES = new Map(PRODUCTS.map(([p]) => [p.toLowerCase(), p]));
 const PRODUCT_KINDS = new Map<string, AccountKind>(PRODUCTS);
 /** A product's name, longest first, as a pattern source (for finding "花呗可用额度：" in running text). */
 export const PRODUCT_SOURCE = alternation(

@@ -3,9 +3,10 @@
 // 立即申请). Judged by what the boxes around it say, a few levels up, never by class names.
 import { APPLY_CUES, FINE_PRINT, TEASER_WORDS } from '../lexicon/cues';
 import { alternation } from '../lexicon/patterns';
-import { productName } from './labels';
+import { PRODUCT_NAMES, PRODUCT_SOURCE, productName } from './labels';
 import type { PageText } from './status';
 
+const ANY_PRODUCT = new RegExp(PRODUCT_SOURCE, 'gi');
 const FINE = new RegExp(`^(?:${alternation(FINE_PRINT, false)})`, 'i');
 /** A teaser or an invitation to apply (a ceiling alone may be the line's own: 最高可借额度). */
 export const AD = new RegExp(`${alternation([...TEASER_WORDS, ...APPLY_CUES], false)}|\\d\\s*[%‰]?\\s*起`, 'i');
@@ -46,12 +47,18 @@ export class ProductSections {
     const product = productName(text);
     if (!product) return false;
     let root: Element | null = el.parentElement;
-    // Up past the heading's own box (`<div class="head"><i/><span>花呗</span><span>›</span></div>`).
-    while (root?.parentElement && productName(this.page.text(root)) === product) root = root.parentElement;
+    // Up past the heading's own box (`<div class="head"><span>有钱花</span><a>去借钱 ›</a></div>`) to
+    // the box that holds figures, unless that box names another product first (a tab bar).
+    while (root?.parentElement && !/\d/.test(this.page.text(root)) && !this.another(this.page.text(root), product))
+      root = root.parentElement;
     if (!root) return false;
     this.stack.push({ root, product });
     this.seen.add(product);
     return true;
+  }
+  private another(text: string, product: string): boolean {
+    for (const m of text.matchAll(ANY_PRODUCT)) if (PRODUCT_NAMES.get(m[0].toLowerCase()) !== product) return true;
+    return false;
   }
   at(el: Element): string | undefined {
     while (this.stack.length && !this.stack[this.stack.length - 1]!.root.contains(el)) this.stack.pop();

@@ -15,7 +15,7 @@ const PHRASES: [Known, RegExp][] = (['closed', 'frozen', 'limited'] as const).ma
   new RegExp(alternation(STATUS_PHRASES[s]), 'gi'),
 ]);
 const STATUS_LABEL = /^(?:(?:账户|额度|卡片|当前|借款)?状态|(?:account |card )?status)\s*:?\s*/i;
-const NORMAL = new RegExp(`^(?:${alternation(NORMAL_PHRASES)})$`, 'i');
+const NORMAL = new RegExp(`^(?:${alternation(NORMAL_PHRASES)})\\s*[>›»]*$`, 'i');
 // "未冻结" / "不会冻结" deny the phrase that follows.
 const NEGATED = /[未无非不没免防]$/;
 // "自动还款已关闭", "积分已冻结": the phrase is about something other than the credit line;

@@ -118,3 +118,25 @@ export const SUSPECT_CLASS_WORDS: readonly string[] = [
   'disclaimer',
   'copyright',
 ];
+
+/** Words in a page's title that make it about lending in general, or other people's accounts: a help
+ *  centre, a forum thread, an explainer, a comparison. Nothing on it is the reader's account. */
+export const NOT_ACCOUNT_TITLES: readonly string[] = [
+  '帮助中心',
+  '常见问题',
+  'help center',
+  'faq',
+  '百度贴吧',
+  '论坛',
+  '社区',
+  '问答',
+  '知乎',
+  '攻略',
+  '科普',
+  '一文看懂',
+  '是什么意思',
+  '对比',
+  '测评',
+  '排行',
+  '百科',
+];

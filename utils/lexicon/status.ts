@@ -32,7 +32,7 @@ export const STATUS_PHRASES: Readonly<Record<Exclude<KnownStatus, 'normal'>, rea
   ],
 };
 
-/** A status cell or badge saying all is well (after an optional 状态: label), the whole text. */
+/** A status cell or badge saying all is well (after an optional 状态: label, maybe with an arrow), the whole text. */
 export const NORMAL_PHRASES: readonly string[] = [
   '正常',
   '正常使用',
