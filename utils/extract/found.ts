@@ -1,5 +1,7 @@
 // What the generic reader found for one account: the best value per field (a lower label rank wins,
 // then the first one seen), its status and what the page calls it.
+import { AD_WORDS } from '../lexicon/cues';
+import { anyOf } from '../lexicon/patterns';
 import type { Status } from '../model/types';
 import { tailsIn } from './card-tail';
 import { FOREIGN } from './currency';
@@ -24,6 +26,8 @@ export function productText(text: string): string | undefined {
   return /\d{5}/.test(text) || ENGLISH_LABEL.test(text) ? undefined : cap(text, 80) || undefined;
 }
 
+// 最高50,000, 低至…, up to: an advert's figure beside the label, not this account's.
+const AD_VALUE = anyOf(AD_WORDS, false);
 const YUAN_MARK = /[¥元]|人民币|rmb|cny/i;
 /**
  * The yuan part of a value: without a conversion in brackets (`CNY 30,000.00 (≈ USD 4,172.64)`), and
@@ -64,6 +68,7 @@ export class Found {
     // The history holds yuan: a dollar column or "USD 1,000" is not this account's limit. A value
     // with words left after its change and units ("最高可借88,888 立即申请", an advert beside the label)
     // is a sentence, not this account's amount.
+    if (AD_VALUE.test(text)) return false;
     const yuan = yuanPart(text);
     if (yuan === undefined || CJK_WORD.test(yuan.replace(NOT_WORDS, ''))) return false;
     const n = parseAmount(yuan);

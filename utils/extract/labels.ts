@@ -64,7 +64,9 @@ function fieldOf(t: string): { field: Field; rank: number } | undefined {
 function bilingual(t: string): { field: Field; rank: number } | undefined {
   const hit = known(t);
   const zh = t.replace(LATIN, '').trim();
-  if (hit || zh === t || !zh) return hit;
+  // What is left besides the English words holds a figure ("card 6225 …", "credit limit:12,345"): a
+  // label with its value, not a label.
+  if (hit || zh === t || !zh || /\d/.test(zh)) return hit;
   const a = known(zh);
   const b = known((t.match(LATIN) ?? []).join(' ').trim());
   // A Chinese half that names nothing else (two or more characters) lets the English one speak.
