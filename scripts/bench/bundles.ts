@@ -32,7 +32,7 @@ async function size(root: string, files: string[]): Promise<{ raw: number; gz: n
 }
 
 export async function bundleFigures(root = '.output/chrome-mv3'): Promise<[string, number, string][]> {
-  // One line per content script, each with its own 20 kB budget: content.js (tracked sites),
+  // One line per content script, each with its own 40 kB budget: content.js (tracked sites),
   // lenders.js (the lenders' page adapters), credit-report.js (its pages), picker.js (on demand).
   const scripts: [string, string][] = [
     ['content-script', 'content'],

@@ -64,10 +64,10 @@ describe('built Chrome manifest', () => {
     }
   });
 
-  it('keeps every content script within its 20 kB budget', async () => {
+  it('keeps every content script within its 40 kB budget', async () => {
     for (const file of ['content.js', 'credit-report.js', 'lenders.js', 'picker.js']) {
       const { size } = await stat(join(CHROME, 'content-scripts', file));
-      expect(size, file).toBeLessThanOrEqual(20 * 1024);
+      expect(size, file).toBeLessThanOrEqual(40 * 1024);
     }
   });
 

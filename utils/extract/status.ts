@@ -128,25 +128,34 @@ export function readPage(root: ParentNode): PageText {
     }
     return t;
   };
-  // Depth below the root and noise, memoized: elements come in document order, so a parent is
-  // always known before its children and no walk up the tree repeats.
+  // One walk in document order that never enters a noisy box (its noise covers its children), stops
+  // at MAX_DEPTH and after MAX_ELEMENTS readable elements (or four times as many visited): bounded
+  // work however large or deep the page, and no selector whose cost grows with nesting.
   const depths = new Map<Element, number>();
   const depthOf = (el: Element): number => depths.get(el) ?? 0;
-  const noisy = new Map<Element, boolean>();
   const els: Element[] = [];
-  for (const el of Array.from(root.querySelectorAll('body *'))) {
-    const parent = el.parentElement;
-    const depth = (parent ? (depths.get(parent) ?? 0) : 0) + 1;
+  const start = (root as Document).body ?? (root as Element).querySelector?.('body') ?? (root as Element);
+  let el: Element | null = start.firstElementChild;
+  let depth = 1;
+  for (let visited = 0; el && els.length < MAX_ELEMENTS && visited < 4 * MAX_ELEMENTS; visited++) {
     depths.set(el, depth);
     const tag = el.tagName.toUpperCase();
-    let v = (parent ? noisy.get(parent) : false) || depth > MAX_DEPTH || UNREAD.has(tag) || NOISE_TAGS.has(tag) || hidden(el);
-    if (!v) {
+    let noisy = UNREAD.has(tag) || NOISE_TAGS.has(tag) || hidden(el);
+    if (!noisy) {
       const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/[^A-Za-z0-9]+/);
-      v = words.some((w) => AD_CLASS.test(w)) || (words.some((w) => SUSPECT_CLASS.test(w)) && saysNoise(el, text(el)));
+      noisy = words.some((w) => AD_CLASS.test(w)) || (words.some((w) => SUSPECT_CLASS.test(w)) && saysNoise(el!, text(el!)));
     }
-    noisy.set(el, v);
-    if (!v) els.push(el);
-    if (els.length >= MAX_ELEMENTS) break;
+    if (!noisy) els.push(el);
+    if (!noisy && depth < MAX_DEPTH && el.firstElementChild) {
+      el = el.firstElementChild;
+      depth++;
+      continue;
+    }
+    while (el && el !== start && !el.nextElementSibling) {
+      el = el.parentElement;
+      depth--;
+    }
+    el = el && el !== start ? el.nextElementSibling : null;
   }
   return {
     els,
