@@ -63,7 +63,7 @@ const INLINE = new Set(['SPAN', 'B', 'I', 'EM', 'STRONG', 'FONT', 'SMALL', 'SUP'
 // time linear in what is read: the first elements, to a nesting depth browsers never lay out deeper
 // than, and each element's text to a few thousand characters (callers use short texts only).
 /** At most this many elements are read. */
-export const MAX_ELEMENTS = 30_000;
+export const MAX_ELEMENTS = 15_000;
 /** Elements nested deeper than this are not read (Chromium's parser stops nesting at 512). */
 export const MAX_DEPTH = 160;
 /** Characters of an element's text kept (a label, a value, a notice are far shorter). */

@@ -95,6 +95,12 @@ export const AD_CLASS_WORDS: readonly string[] = [
   'faqs',
   'qa',
   'questions',
+  'news',
+  'article',
+  'agreement',
+  'protocol',
+  'disclaimer',
+  'copyright',
 ];
 /**
  * class/id words of layout boxes that often explain or navigate (status-banner, help-box): such a
@@ -111,12 +117,6 @@ export const SUSPECT_CLASS_WORDS: readonly string[] = [
   'banner',
   'hero',
   'slogan',
-  'news',
-  'article',
-  'agreement',
-  'protocol',
-  'disclaimer',
-  'copyright',
 ];
 
 /** Words in a page's title that make it about lending in general, or other people's accounts: a help
