@@ -4,6 +4,7 @@
 // several products (花呗 and 借呗 on one assets page) gives one observation per product.
 import { APPLY_CUES, CEILING_LABELS, NOT_ACCOUNT_TITLES } from '../lexicon/cues';
 import { LABEL_LEADS } from '../lexicon/labels';
+import { PRODUCTS } from '../lexicon/products';
 import { alternation, anyOf } from '../lexicon/patterns';
 import type { AccountKind, ExtractedEvent, ExtractedObservation } from '../model/types';
 import { pageCardTail } from './card-tail';
@@ -27,6 +28,11 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const INLINE = new RegExp(
   `(?:^|[\\s,;|。、)])((?:(?:${PRODUCT_SOURCE})\\s*)?(?:${LABEL_WORDS.map(esc).join('|')}))(?:\\s*\\([^)]*\\))?(?:\\s*:|\\s+(?=[-¥$\\d]|rmb|cny)|(?=[¥\\d]))`,
   'gi',
+);
+// A character some label or product starts with: INLINE's long alternation runs only where one is.
+const LABEL_START = new RegExp(
+  `[${[...new Set([...LABEL_WORDS, ...PRODUCTS.map(([p]) => p)].map((w) => w[0]!.toLowerCase()))].map(esc).join('')}]`,
+  'i',
 );
 // Where a value in running text ends: the next sentence ("，日利率…"), not a thousands comma.
 const VALUE_THEN_WORDS = /^(.*?\d\S*)\s+(?![千万亿元])[\u3400-\u9fff]{2}/;
@@ -159,7 +165,7 @@ export function extractGeneric(doc: Document, _url: URL): Result {
     }
     // Inline "标签：值" in a text the element writes itself.
     if (!page.owns(el) || inFinePrint(page, el)) continue;
-    const hits = /[:\d]/.test(text) ? [...text.matchAll(INLINE)] : [];
+    const hits = /[:\d]/.test(text) && LABEL_START.test(text) ? [...text.matchAll(INLINE)] : [];
     hits.forEach((m, i) => {
       const l = labelField(m[1] ?? '');
       const from = (m.index ?? 0) + m[0].length;
