@@ -59,7 +59,9 @@ export async function captureFigures(runs = 25): Promise<[string, number, string
   }
   // A bad page: 100k elements of figures without labels (the reader reads a bounded part of it).
   const filler = Array.from({ length: 100_000 }, (_, i) => `<span>商品${i} ¥${(i % 997) + 1}.90</span>`).join('');
-  await page.setContent(`<!DOCTYPE html><html><head><title>我的额度</title></head><body><div>${filler}</div></body></html>`);
+  await page.setContent(`<!DOCTYPE html><html><head><title>我的额度</title></head><body><div>${filler}</div></body></html>`, {
+    timeout: 120_000,
+  });
   await page.addScriptTag({ content: script });
   const bad = await page.evaluate((runs) => {
     const g = globalThis as unknown as { benchCapture: { capture(doc: Document, url: string): unknown } };
