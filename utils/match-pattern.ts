@@ -1,6 +1,6 @@
 // WebExtension match patterns (`<scheme>://<host><path>`, `<all_urls>`), read one way everywhere:
 // lenders.js picks its adapter with them, the background decides what to inject where, the popup
-// whether a site is already built in. Hand-written because it runs inside a content script's 20 kB
+// whether a site is already built in. Hand-written because it runs inside a content script's 40 kB
 // budget. As the browsers read them: the scheme `*` means http or https; a host `*.example.com` is
 // that host and its subdomains; a port is never part of a pattern and any port matches; the path,
 // where `*` is any run of characters, is matched against the address's path and query, never its

@@ -57,7 +57,24 @@ export async function captureFigures(runs = 25): Promise<[string, number, string
     medians.push(m);
     rows.push([`capture.${f.replace(/\.html$/, '')}`, Math.round(m * 1000) / 1000, 'ms']);
   }
+  // A bad page: 100k elements of figures without labels (the reader reads a bounded part of it).
+  const filler = Array.from({ length: 100_000 }, (_, i) => `<span>商品${i} ¥${(i % 997) + 1}.90</span>`).join('');
+  await page.setContent(`<!DOCTYPE html><html><head><title>我的额度</title></head><body><div>${filler}</div></body></html>`, {
+    timeout: 120_000,
+  });
+  await page.addScriptTag({ content: script });
+  const bad = await page.evaluate((runs) => {
+    const g = globalThis as unknown as { benchCapture: { capture(doc: Document, url: string): unknown } };
+    const out: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      g.benchCapture.capture(document, 'https://h5.example-lender.cn/quota');
+      out.push(performance.now() - t);
+    }
+    return out;
+  }, 5);
   await browser.close();
+  rows.push(['capture.bad-page-100k-nodes', Math.round(median(bad) * 1000) / 1000, 'ms']);
   rows.unshift(['capture.median-of-pages', Math.round(median(medians) * 1000) / 1000, 'ms'], ['capture.pages', files.length, 'pages']);
   return rows;
 }

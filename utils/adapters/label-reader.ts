@@ -7,9 +7,11 @@ import { parseAmount } from '../extract/numbers';
 import { parseRate } from '../extract/rates';
 import { classifyStatus, type PageText } from '../extract/status';
 import type { PageStatus, Rates } from './define';
+import { AD_WORDS } from '../lexicon/cues';
+import { anyOf } from '../lexicon/patterns';
 
 // A product's ceiling or teaser ("最高200,000", "低至…"): not the person's amount.
-const CEILING = /最高|最低|高达|低至|up to/i;
+const CEILING = anyOf(AD_WORDS, false);
 // A value is a number with its currency and unit; words around it ("每月 5 日", an ad's "解冻 ¥ 8,888")
 // make it a sentence that merely holds one.
 const WORDS = /[\u3400-\u9fff]/;

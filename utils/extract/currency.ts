@@ -1,13 +1,15 @@
 // Currency cells on bank pages: a card's limit printed per currency, in columns headed 人民币 | 美元,
 // or a currency cell between the label and its value (`授信额度 Credit Limit | CNY | 60,000`).
 // The history holds yuan: the yuan value is read, a foreign one never.
+import { FOREIGN_CUES } from '../lexicon/cues';
+import { anyOf } from '../lexicon/patterns';
 
 /** A cell that only names the yuan (人民币, RMB, CNY, 人民币(CNY), ¥, 元). */
 export const YUAN_ONLY = /^(?:人民币|rmb|cny|¥|元)(?:\s*\((?:人民币|rmb|cny)\))?$/i;
 /** A column heading for the yuan (人民币, 人民币账户, RMB, CNY). */
 const YUAN_HEAD = /^(?:人民币|rmb|cny)/i;
-/** Text naming a foreign currency: its amount is not yuan. */
-export const FOREIGN = /\$|usd|美元|港[币元]|hkd|欧元|eur|日元|jpy|外币/i;
+/** Text naming a foreign currency or a conversion (折合美元, USD equivalent): its amount is not yuan. */
+export const FOREIGN = anyOf(FOREIGN_CUES, false);
 
 /** A table row's own cells. */
 export const cellsOf = (tr: Element): Element[] => Array.from(tr.children).filter((c) => /^t[hd]$/i.test(c.tagName));

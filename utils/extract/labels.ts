@@ -1,82 +1,33 @@
-// The label lexicon: which printed label names which field. Exact labels only (after trimming
-// punctuation and units), so that "积分", "优惠券" or a promo headline never reads as a limit.
+// Which printed label names which field, from the lexicon's lists (utils/lexicon/labels.ts). Exact
+// labels only (after trimming punctuation and units), so that "积分", "优惠券" or a promo headline
+// never reads as a limit; a product's name may stand in front (花呗可用额度, 微粒贷（可借额度）).
+import type { AccountKind } from '../model/types';
+import { type Field, LABEL_LEADS, LABELS } from '../lexicon/labels';
+import { alternation } from '../lexicon/patterns';
+import { PRODUCTS } from '../lexicon/products';
+import { FOREIGN } from './currency';
 import { normalizeText } from './numbers';
 
-export type AmountField = 'totalLimit' | 'availableLimit' | 'usedAmount';
-export type RateField = 'dailyRate' | 'apr';
-/** `status` and `product` label table columns: the row's state and its card or product name. */
-export type Field = AmountField | RateField | 'status' | 'product';
-
-// Order matters inside a list: an earlier label wins when a page shows two for one field
-// (已用额度 is the used amount; 本期应还 or 未出账单 only stand in for it).
-export const LABELS: Record<Field, readonly string[]> = {
-  totalLimit: [
-    '总额度',
-    '信用额度',
-    '授信额度',
-    '固定额度',
-    '借款额度',
-    '最高可借额度',
-    '最高可借',
-    '总信用额度',
-    'credit limit',
-    'total credit limit',
-    'credit line',
-  ],
-  availableLimit: [
-    '可用额度',
-    '剩余额度',
-    '可借额度',
-    '当前可借',
-    '可提款金额',
-    '当前可提款金额',
-    '剩余可用额度',
-    '当前最高可借',
-    'available credit',
-    'available limit',
-    'available credit limit',
-  ],
-  usedAmount: [
-    '已用额度',
-    '待还金额',
-    '剩余应还',
-    '借据余额',
-    '本期应还金额',
-    '本期应还',
-    '未出账单',
-    '未出账单金额',
-    // App screens: what is borrowed and not yet repaid (微粒贷 已借, 白条 待还).
-    '已借金额',
-    '已借',
-    '待还',
-    'current balance',
-    'outstanding balance',
-  ],
-  dailyRate: ['日利率', '日息', '日费用', '日费率', 'daily rate', 'daily interest rate'],
-  apr: ['年化利率', '近似折算年化利率', '参考年化利率', '年利率', '年化费率', 'apr', 'annual percentage rate', 'purchase apr'],
-  status: ['状态', '账户状态', '额度状态', '卡片状态', '借款状态', 'status', 'account status', 'card status'],
-  product: [
-    '卡号',
-    '卡片',
-    '卡种',
-    '卡片名称',
-    '卡片类型',
-    '产品',
-    '产品名称',
-    '账户名称',
-    '借款产品',
-    'card',
-    'card number',
-    'card name',
-    'product',
-    'account',
-  ],
-};
+export { LABELS };
+export type { AmountField, Field, RateField } from '../lexicon/labels';
 
 const INDEX = new Map<string, { field: Field; rank: number }>();
 for (const [field, list] of Object.entries(LABELS) as [Field, readonly string[]][]) {
   list.forEach((label, rank) => INDEX.set(label, { field, rank }));
 }
+/** Each product's name, lowercased, to the spelling of the lexicon. */
+export const PRODUCT_NAMES = new Map(PRODUCTS.map(([p]) => [p.toLowerCase(), p]));
+const PRODUCT_KINDS = new Map<string, AccountKind>(PRODUCTS);
+/** A product's name, longest first, as a pattern source (for finding "花呗可用额度：" in running text). */
+export const PRODUCT_SOURCE = alternation(
+  PRODUCTS.map(([p]) => p),
+  false,
+);
+/** The kind of account a product of the lexicon is (花呗 → pay-later). */
+export const productKind = (product: string | undefined): AccountKind | undefined => (product ? PRODUCT_KINDS.get(product) : undefined);
+// The name, then maybe a separator: 花呗可用额度, 借呗 总额度, 网商贷 · 可用额度.
+const PRODUCT_FIRST = new RegExp(`^(${PRODUCT_SOURCE})\\s*[·•|-]?\\s*(.+)$`, 'i');
+const LEADS = new RegExp(`^(?:${alternation(LABEL_LEADS, false)})`);
 
 /** "最高可借额度(元)：" → "最高可借额度"; "Credit Limit:" → "credit limit". */
 export function cleanLabel(text: string): string {
@@ -88,24 +39,60 @@ export function cleanLabel(text: string): string {
   return t;
 }
 
-const known = (t: string) => INDEX.get(t) ?? INDEX.get(t.replace(/^(?:人民币|本币|我的|您的|your )/, ''));
+/** The product a text names, as the lexicon spells it, when the whole text is one (花呗, 借呗 ›). */
+export function productName(text: string): string | undefined {
+  return PRODUCT_NAMES.get(
+    cleanLabel(text)
+      .replace(/\s*[>›»]+$/, '')
+      .replace(LEADS, ''),
+  );
+}
+
+const known = (t: string) => INDEX.get(t) ?? INDEX.get(t.replace(LEADS, ''));
 // Bilingual cells of bank pages and e-statements: `授信额度 Credit Limit`, `账单日Statement Date`,
 // `Credit Limit 信用额度`. Each half must be a whole label by itself, and both must agree.
 const LATIN = /[a-z][a-z .'/&-]*/g;
 /** Two Chinese characters in a row: a word. */
 export const CJK_WORD = /[\u3400-\u9fff]{2}/;
 
-/** The field a label names, with its rank in the field's list (lower is preferred). */
-export function labelField(text: string): { field: Field; rank: number } | undefined {
-  if (text.length > 60) return undefined;
-  const t = cleanLabel(text);
+function fieldOf(t: string): { field: Field; rank: number } | undefined {
+  // A note in brackets inside a bilingual cell: "本期应还款额(欠款为-) New Balance".
+  if (t.includes('(')) return bilingual(t) ?? bilingual(t.replace(/\s*\([^()]*\)\s*/g, ' ').trim());
+  return bilingual(t);
+}
+
+function bilingual(t: string): { field: Field; rank: number } | undefined {
   const hit = known(t);
   const zh = t.replace(LATIN, '').trim();
-  if (hit || zh === t || !zh) return hit;
+  // What is left besides the English words holds a figure ("card 6225 …", "credit limit:12,345"): a
+  // label with its value, not a label.
+  if (hit || zh === t || !zh || /\d/.test(zh)) return hit;
   const a = known(zh);
   const b = known((t.match(LATIN) ?? []).join(' ').trim());
   // A Chinese half that names nothing else (two or more characters) lets the English one speak.
   return a && b ? (a.field === b.field ? a : undefined) : (a ?? (CJK_WORD.test(zh) ? undefined : b));
+}
+
+export interface LabelHit {
+  field: Field;
+  /** Rank in the field's list: lower is preferred. */
+  rank: number;
+  /** The product named in front of the label (花呗可用额度 → 花呗). */
+  product?: string;
+}
+
+/** The field a label names, with its rank in the field's list and the product it names, if any. */
+export function labelField(text: string): LabelHit | undefined {
+  // 可用额度(美元), 折合美元, Credit Limit (USD): another currency's figure, never the yuan field.
+  if (text.length > 60 || FOREIGN.test(text)) return undefined;
+  const t = cleanLabel(text);
+  const plain = fieldOf(t);
+  if (plain) return plain;
+  // "微粒贷(可借额度)": the label in brackets after the product (cleanLabel took it for a unit).
+  const bracket = /^(.+?)\s*\(([^()]+)\)/.exec(normalizeText(text).toLowerCase());
+  const [, name, rest] = (bracket && PRODUCT_NAMES.has(bracket[1]!.trim()) ? bracket : PRODUCT_FIRST.exec(t)) ?? [];
+  const hit = name && rest ? fieldOf(cleanLabel(rest)) : undefined;
+  return hit && hit.field !== 'product' ? { ...hit, product: PRODUCT_NAMES.get(name!.trim().toLowerCase()) } : undefined;
 }
 
 /** All labels, longest first, for finding "标签：值" inside running text. */

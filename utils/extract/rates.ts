@@ -1,5 +1,7 @@
 // Interest rates as lending pages print them, turned into fractions (日利率 0.035% → 0.00035).
 // A range or a "from" rate advertises the product, not the person's price, so it gives nothing.
+import { AD_WORDS, FROM_WORDS } from '../lexicon/cues';
+import { alternation } from '../lexicon/patterns';
 import { MAX_APR, MAX_DAILY_RATE } from '../model/types';
 import { normalizeText } from './numbers';
 
@@ -11,7 +13,8 @@ export interface ParsedRate {
 type Kind = 'daily' | 'annual';
 
 const RANGE = /\d\s*[%‰]?\s*(?:-|~|–|—|至|到)\s*\d/;
-const MARKETING = /\d\s*[%‰]?\s*起|低至|最低|最高/;
+// An advert's words (低至, 最高, as low as …: utils/lexicon/cues.ts) or a "from" rate (3.6%起).
+const MARKETING = new RegExp(`\\d\\s*[%‰]?\\s*(?:${alternation(FROM_WORDS, false)})|${alternation(AD_WORDS, false)}`, 'i');
 const PERCENT = /(\d+(?:\.\d+)?)\s*([%‰])/g;
 const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN = '[零〇一二两三四五六七八九]';

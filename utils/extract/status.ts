@@ -1,22 +1,21 @@
 // Account status and the limit-increase entry, read from the short texts a page shows. Help pages,
 // FAQs and footers talk about 冻结 or 提额 in general; only the account's own notices count.
 import type { Status } from '../model/types';
+import { AD_CLASS_WORDS, AD_WORDS, APPLY_CUES, NOISE_TEXT, SUSPECT_CLASS_WORDS } from '../lexicon/cues';
+import { alternation, anyOf } from '../lexicon/patterns';
+import { INCREASE_CLOSED, INCREASE_ENTRY, NORMAL_PHRASES, STATUS_PHRASES } from '../lexicon/status';
 import { normalizeText } from './numbers';
 
 type Known = Exclude<Status, 'unknown'>;
 
 // Worst first: when a page says several things, the worst one wins.
 // Global regexes: matchAll copies them, so no lastIndex is shared between calls.
-const PHRASES: [Known, RegExp][] = [
-  ['closed', /服务已关闭|额度已清零|已注销|已关闭|服务关闭|account (?:has been |is )?closed/gi],
-  ['frozen', /额度已冻结|冻结|止付|账户被锁定|账户已锁定|暂停使用|状态异常|\bfrozen\b|\bsuspended\b/gi],
-  [
-    'limited',
-    /暂时无法使用|暂无借款额度|暂无可用额度|暂无额度|无法借款|综合评估暂未通过|经综合评估暂不支持|综合评分不足|请\s*(?:\d+|[一二两三四五六七八九十]+)\s*个月后再试|额度评估中/g,
-  ],
-];
+const PHRASES: [Known, RegExp][] = (['closed', 'frozen', 'limited'] as const).map((s) => [
+  s,
+  new RegExp(alternation(STATUS_PHRASES[s]), 'gi'),
+]);
 const STATUS_LABEL = /^(?:(?:账户|额度|卡片|当前|借款)?状态|(?:account |card )?status)\s*:?\s*/i;
-const NORMAL = /^(?:正常|可借|去借钱|立即借款|active|normal|in good standing)$/i;
+const NORMAL = new RegExp(`^(?:${alternation(NORMAL_PHRASES)})\\s*[>›»]*$`, 'i');
 // "未冻结" / "不会冻结" deny the phrase that follows.
 const NEGATED = /[未无非不没免防]$/;
 // "自动还款已关闭", "积分已冻结": the phrase is about something other than the credit line;
@@ -27,8 +26,9 @@ const OTHER_SUBJECT =
 const GENERAL = /一般|通常|说明|建议|是指|例如|比如|包括|怎么办|以下情况/;
 const QUESTION = /[?？]|如何|怎么|怎样|为什么|什么|是否|吗/;
 
-const INCREASE_CLOSED = /提额功能暂不可用|暂无提额机会|暂不支持提额|暂无法提额|提额暂不可用/;
-const INCREASE_ENTRY = /^(?:去提额|申请提额|提升额度|立即提额)\s*[>›»]*$/;
+const CLOSED_ENTRY = anyOf(INCREASE_CLOSED);
+const ENTRY = new RegExp(`^(?:${alternation(INCREASE_ENTRY)})\\s*[>›»]*$`);
+const ENTRY_IN_TEXT = anyOf(INCREASE_ENTRY);
 
 export const STATUS_RANK: Record<Status, number> = { unknown: 0, normal: 1, limited: 2, frozen: 3, closed: 4 };
 
@@ -48,12 +48,37 @@ export function classifyStatus(text: string): { status: Known; phrase: string } 
 // ---- Which parts of a page are readable text (shared with the generic extractor) ----
 
 const UNREAD = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'TEXTAREA', 'SVG']);
-// A news story or blog post talks about other people's accounts.
+// Where a box sits: a news story or blog post talks about other people's accounts; footers and
+// navigation repeat the site's words.
 const NOISE_TAGS = new Set(['FOOTER', 'NAV', 'ASIDE', 'ARTICLE']);
-// class/id words of boxes that advertise or explain rather than show the account.
-const NOISE_WORDS =
-  /^(?:faq|faqs|qa|help|question|questions|footer|foot|nav|navbar|menu|banner|promo|promotion|ad|ads|advert|marketing|hero|slogan|news|article|agreement|protocol|disclaimer|copyright)$/i;
+// A class word that names an advert (promo, ad) marks one; a layout word (banner, help, nav …) only
+// makes a box suspect: it is noise when what it says is an advert, an invitation, a question or help
+// text. `class="status-banner"` with 额度已冻结 is read.
+const AD_CLASS = new RegExp(`^(?:${AD_CLASS_WORDS.join('|')})$`, 'i');
+const SUSPECT_CLASS = new RegExp(`^(?:${SUSPECT_CLASS_WORDS.join('|')})$`, 'i');
+const NOISE_SAYS = new RegExp(`${alternation([...AD_WORDS, ...APPLY_CUES, ...NOISE_TEXT], false)}|[?？]`, 'i');
 const INLINE = new Set(['SPAN', 'B', 'I', 'EM', 'STRONG', 'FONT', 'SMALL', 'SUP', 'SUB', 'U', 'A', 'LABEL', 'ABBR', 'CODE']);
+
+// Bad pages (100k nodes, megabytes of text, tables nested hundreds deep) are read only in part, in
+// time linear in what is read: the first elements, to a nesting depth browsers never lay out deeper
+// than, and each element's text to a few thousand characters (callers use short texts only).
+/** At most this many elements are read. */
+export const MAX_ELEMENTS = 15_000;
+/** Elements nested deeper than this are not read (Chromium's parser stops nesting at 512). */
+export const MAX_DEPTH = 160;
+/** Characters of an element's text kept (a label, a value, a notice are far shorter). */
+const MAX_TEXT = 2_000;
+
+/** A list of three or more links or items without a figure: a menu. */
+function menuLike(el: Element): boolean {
+  const box = el.children.length === 1 && el.firstElementChild ? el.firstElementChild : el;
+  let items = 0;
+  for (let c = box.firstElementChild, n = 0; c && n < 60; c = c.nextElementSibling, n++) if (/^(?:LI|A|DD)$/i.test(c.tagName)) items++;
+  return items >= 3;
+}
+
+/** What a suspect box says makes it noise: an advert's words, an invitation, help text, a question, a menu. */
+const saysNoise = (el: Element, text: string) => NOISE_SAYS.test(text) || (!/\d/.test(text) && menuLike(el));
 
 function hidden(el: Element): boolean {
   return (
@@ -74,58 +99,71 @@ export interface PageText {
 
 /** Elements outside scripts, hidden boxes, footers, navigation, ads and help text, with their texts. */
 export function readPage(root: ParentNode): PageText {
-  const noisy = new Map<Element, boolean>();
-  const isNoisy = (el: Element | null): boolean => {
-    if (!el) return false;
-    let v = noisy.get(el);
-    if (v === undefined) {
-      const tag = el.tagName.toUpperCase();
-      const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/[^A-Za-z0-9]+/);
-      v = UNREAD.has(tag) || NOISE_TAGS.has(tag) || hidden(el) || words.some((w) => NOISE_WORDS.test(w));
-      v ||= isNoisy(el.parentElement);
-      noisy.set(el, v);
-    }
-    return v;
-  };
-  // Each subtree is flattened once, so reading every element stays linear in the page size.
+  // Each subtree is flattened once, and only to MAX_TEXT characters, so reading every element stays
+  // linear in the page size however long its texts are.
   const raw = new Map<Node, string>();
-  const owners = new Set<Node>();
-  const rawText = (node: Node): string => {
+  const rawText = (node: Node, depth: number): string => {
     let s = raw.get(node);
     if (s !== undefined) return s;
     s = '';
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) {
-        const v = child.nodeValue ?? '';
-        if (v.trim()) owners.add(node);
-        s += v;
-      } else if (child.nodeType === 1) {
+    for (let child = node.firstChild; child && s.length < MAX_TEXT; child = child.nextSibling) {
+      if (child.nodeType === 3) s += (child.nodeValue ?? '').slice(0, MAX_TEXT);
+      else if (child.nodeType === 1 && depth < MAX_DEPTH) {
         const el = child as Element;
         const tag = el.tagName.toUpperCase();
         if (UNREAD.has(tag) || hidden(el)) continue;
-        s += INLINE.has(tag) ? rawText(el) : ' ' + rawText(el) + ' ';
+        s += INLINE.has(tag) ? rawText(el, depth + 1) : ' ' + rawText(el, depth + 1) + ' ';
       }
     }
     raw.set(node, s);
     return s;
   };
   const texts = new Map<Element, string>();
+  const text = (el: Element): string => {
+    let t = texts.get(el);
+    if (t === undefined) {
+      const r = rawText(el, depthOf(el));
+      t = normalizeText(r.length > MAX_TEXT ? r.slice(0, MAX_TEXT) : r);
+      texts.set(el, t);
+    }
+    return t;
+  };
+  // One walk in document order that never enters a noisy box (its noise covers its children), stops
+  // at MAX_DEPTH and after MAX_ELEMENTS readable elements (or four times as many visited): bounded
+  // work however large or deep the page, and no selector whose cost grows with nesting.
+  const depths = new Map<Element, number>();
+  const depthOf = (el: Element): number => depths.get(el) ?? 0;
+  const els: Element[] = [];
+  const start = (root as Document).body ?? (root as Element).querySelector?.('body') ?? (root as Element);
+  let el: Element | null = start.firstElementChild;
+  let depth = 1;
+  for (let visited = 0; el && els.length < MAX_ELEMENTS && visited < 4 * MAX_ELEMENTS; visited++) {
+    depths.set(el, depth);
+    const tag = el.tagName.toUpperCase();
+    let noisy = UNREAD.has(tag) || NOISE_TAGS.has(tag) || hidden(el);
+    if (!noisy) {
+      const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/[^A-Za-z0-9]+/);
+      noisy = words.some((w) => AD_CLASS.test(w)) || (words.some((w) => SUSPECT_CLASS.test(w)) && saysNoise(el!, text(el!)));
+    }
+    if (!noisy) els.push(el);
+    if (!noisy && depth < MAX_DEPTH && el.firstElementChild) {
+      el = el.firstElementChild;
+      depth++;
+      continue;
+    }
+    while (el && el !== start && !el.nextElementSibling) {
+      el = el.parentElement;
+      depth--;
+    }
+    el = el && el !== start ? el.nextElementSibling : null;
+  }
   return {
-    els: Array.from(root.querySelectorAll('body *')).filter((el) => !isNoisy(el)),
+    els,
     owns(el) {
-      rawText(el);
-      return owners.has(el);
+      for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && (c.nodeValue ?? '').trim()) return true;
+      return false;
     },
-    text(el) {
-      let t = texts.get(el);
-      if (t === undefined) {
-        // Callers only use short texts: a long one is cut before normalizing, never read whole.
-        const r = rawText(el);
-        t = normalizeText(r.length > 2000 ? r.slice(0, 2000) : r);
-        texts.set(el, t);
-      }
-      return t;
-    },
+    text,
   };
 }
 
@@ -148,15 +186,20 @@ function disabled(el: Element): boolean {
   return false;
 }
 
-/** The worst status the page's own short texts state; links (help pages) never state one. */
-export function detectStatus(doc: Document, page = readPage(doc)): { status: Known; text: string } | undefined {
-  let best: { status: Known; text: string } | undefined;
+/** Every status notice among the page's own short texts, in page order; links (help pages) state none. */
+export function statusNotices(page: PageText): { status: Known; text: string; el: Element }[] {
+  const out: { status: Known; text: string; el: Element }[] = [];
   for (const { el, text } of shortTexts(page, 60)) {
     const c = classifyStatus(text);
-    if (!c) continue;
-    if (c.status === 'normal' ? disabled(el) : el.closest('a')) continue;
-    if (!best || STATUS_RANK[c.status] > STATUS_RANK[best.status]) best = { status: c.status, text };
+    if (c && !(c.status === 'normal' ? disabled(el) : el.closest('a'))) out.push({ status: c.status, text, el });
   }
+  return out;
+}
+
+/** The worst status the page's own short texts state. */
+export function detectStatus(doc: Document, page = readPage(doc)): { status: Known; text: string } | undefined {
+  let best: { status: Known; text: string } | undefined;
+  for (const { status, text } of statusNotices(page)) if (!best || STATUS_RANK[status] > STATUS_RANK[best.status]) best = { status, text };
   return best;
 }
 
@@ -164,16 +207,16 @@ export function detectStatus(doc: Document, page = readPage(doc)): { status: Kno
 export function increaseInText(text: string): boolean | undefined {
   const t = normalizeText(text);
   if (QUESTION.test(t)) return undefined;
-  if (INCREASE_CLOSED.test(t)) return false;
-  return /去提额|申请提额|提升额度|立即提额/.test(t) ? true : undefined;
+  if (CLOSED_ENTRY.test(t)) return false;
+  return ENTRY_IN_TEXT.test(t) ? true : undefined;
 }
 
 /** true: a 提额 entry is offered; false: it is closed or shown disabled; undefined: not seen. */
 export function detectIncrease(doc: Document, page?: PageText): boolean | undefined {
   let seen: boolean | undefined;
   for (const { el, text } of shortTexts(page ?? readPage(doc), 40)) {
-    if (INCREASE_CLOSED.test(text)) return false;
-    if (INCREASE_ENTRY.test(text)) {
+    if (CLOSED_ENTRY.test(text)) return false;
+    if (ENTRY.test(text)) {
       if (disabled(el)) return false;
       seen = true;
     }

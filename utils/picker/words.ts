@@ -1,5 +1,6 @@
 // The picker's words, in its own small dictionary: it is injected into a lender's page on its own
 // and should not carry the popup's. Chinese first; English complete.
+import { labelField } from '../extract/labels';
 import type { PickField } from './site-rules';
 
 export type PickerLang = 'zh' | 'en';
@@ -58,9 +59,13 @@ export const fillWord = (word: string, params: Record<string, string | number>):
 
 export const fieldWord = (lang: PickerLang, field: PickField): string => pickerWords(lang)[`field.${field}`];
 
-/** A first guess of what the picked value is, from the label next to it. */
+/** A first guess of what the picked value is, from the label next to it: the reader's lexicon first
+ *  (utils/lexicon/labels.ts, so a wording added there is known here too), then its key words. */
 export function guessField(label: string | undefined, text: string): PickField {
   const l = label ?? '';
+  const known = l ? labelField(l)?.field : undefined;
+  if (known === 'totalLimit' || known === 'availableLimit' || known === 'usedAmount' || known === 'status') return known;
+  if (known === 'dailyRate' || known === 'apr') return 'rate';
   if (/可用|剩余|可借|可提|Available/i.test(l)) return 'availableLimit';
   if (/已用|待还|应还|欠款|余额|Balance|Owed|Used/i.test(l)) return 'usedAmount';
   if (/利率|日息|年化|费率|Rate|APR/i.test(l) || /%/.test(text)) return 'rate';

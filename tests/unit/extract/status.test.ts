@@ -111,7 +111,24 @@ describe('detectIncrease', () => {
   });
 
   it('does not take a help text about raising the limit as an entry', () => {
-    const doc = page('<div class="help"><a href="/raise">申请提额</a></div><p>按时还款有助于提升额度</p><p>怎样申请提额？</p>');
+    const doc = page(
+      '<div class="help"><h4>帮助中心</h4><a href="/raise">申请提额</a></div><p>按时还款有助于提升额度</p><p>怎样申请提额？</p>',
+    );
     expect(detectIncrease(doc)).toBeUndefined();
+  });
+});
+
+describe('noise judged by what a box says, not one class word (issue 23)', () => {
+  it('reads a status banner whose class says banner, help or nav', () => {
+    for (const cls of ['status-banner', 'banner warn', 'help-tip', 'top-nav-notice'])
+      expect(detectStatus(page(`<div class="${cls}"><span>您的额度已冻结，暂时无法借款</span></div>`))?.status).toBe('frozen');
+  });
+  it('drops such a box when it advertises, invites or asks', () => {
+    for (const says of ['额度已冻结？点此了解', '额度已冻结 立即申请新额度', '常见问题 额度已冻结', '额度已冻结 最高可借200,000'])
+      expect(detectStatus(page(`<div class="banner"><p>${says}</p></div>`))).toBeUndefined();
+  });
+  it('always drops a box named an advert or a FAQ', () => {
+    for (const cls of ['promo', 'ad-slot', 'faq-list'])
+      expect(detectStatus(page(`<div class="${cls}"><span>额度已冻结</span></div>`))).toBeUndefined();
   });
 });
