@@ -103,19 +103,32 @@ async function deriveKey(password: string, salt: Uint8Array<ArrayBuffer>, iterat
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-// btoa/atob work on "binary strings"; built in chunks, since spreading megabytes into
-// String.fromCharCode overflows the argument limit.
+// Uint8Array.fromBase64/toBase64 where the engine has them (Chrome 140+, Firefox 133+): several times
+// faster on a 13 MB file. Otherwise btoa/atob on "binary strings", built in chunks, since spreading
+// megabytes into String.fromCharCode overflows the argument limit.
+interface Base64Native {
+  fromBase64?: (text: string) => Uint8Array<ArrayBuffer>;
+}
+
 function toBase64(bytes: Uint8Array): string {
+  const native = (bytes as { toBase64?: () => string }).toBase64;
+  if (native) return native.call(bytes);
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
 
-/** Strict base64 (padding included); undefined for anything else, so a damaged field is caught here. */
+/** Strict base64 (padding included, no whitespace); undefined for anything else, so a damaged field is caught here. */
 function fromBase64(text: string): Uint8Array<ArrayBuffer> | undefined {
-  if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) return undefined;
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+  if (text.length % 4 !== 0 || /[^A-Za-z0-9+/=]/.test(text)) return undefined;
+  try {
+    const native = (Uint8Array as unknown as Base64Native).fromBase64;
+    if (native) return native(text);
+    const binary = atob(text);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  } catch {
+    return undefined; // '=' inside, or other padding atob refuses
+  }
 }
