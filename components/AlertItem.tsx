@@ -4,6 +4,7 @@ import { t } from '../utils/i18n';
 import type { AlertRecord } from '../utils/model/alert-record';
 import { Sparkline } from './Sparkline';
 import { useLang } from './lang-context';
+import { isolateNames } from './Bidi';
 
 export interface AlertItemProps {
   alert: AlertRecord;
@@ -14,10 +15,20 @@ export interface AlertItemProps {
   busy?: boolean;
   /** Opened and scrolled into view on mount (the popup page opened from a notification). */
   initiallyOpen?: boolean;
+  /** The names (lender, product) inside this alert's words, isolated where they appear. */
+  names?: readonly string[];
 }
 
 // Titles and details contain lender names from pages: text nodes only (Preact escapes them).
-export function AlertItem({ alert, isNew = alert.state === 'new', now, onDismiss, busy, initiallyOpen = false }: AlertItemProps) {
+export function AlertItem({
+  alert,
+  isNew = alert.state === 'new',
+  now,
+  onDismiss,
+  busy,
+  initiallyOpen = false,
+  names = [],
+}: AlertItemProps) {
   const lang = useLang();
   const [open, setOpen] = useState(initiallyOpen);
   const ref = useRef<HTMLElement>(null);
@@ -30,7 +41,7 @@ export function AlertItem({ alert, isNew = alert.state === 'new', now, onDismiss
     <article ref={ref} class={`alert alert-${alert.severity}${alert.state === 'dismissed' ? ' alert-dismissed' : ''}`}>
       <button type="button" class="alert-head" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((o) => !o)}>
         <span class={`sev sev-${alert.severity}`}>{t(lang, `severity.${alert.severity}`)}</span>
-        <span class="alert-title">{words.title}</span>
+        <span class="alert-title">{isolateNames(words.title, [...names])}</span>
         {isNew && <span class="alert-new">{t(lang, 'alerts.new')}</span>}
         <span class="alert-chevron" aria-hidden="true">
           {open ? '▾' : '▸'}
@@ -43,7 +54,7 @@ export function AlertItem({ alert, isNew = alert.state === 'new', now, onDismiss
       </p>
       {open && (
         <div id={bodyId} class="alert-body">
-          <p class="alert-detail">{words.detail}</p>
+          <p class="alert-detail">{isolateNames(words.detail, [...names])}</p>
           {alert.series && <Sparkline series={alert.series} />}
           <h3 class="alert-advice-title">{t(lang, 'alerts.advice')}</h3>
           <ul class="alert-advice">

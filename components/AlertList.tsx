@@ -3,6 +3,7 @@ import { t } from '../utils/i18n';
 import type { AlertRecord } from '../utils/model/alert-record';
 import { AlertItem } from './AlertItem';
 import { useLang } from './lang-context';
+import type { Account } from '../utils/model/types';
 
 export interface AlertListProps {
   /** Most severe first, as the background sends them. */
@@ -16,6 +17,8 @@ export interface AlertListProps {
   openAlertId?: string;
   /** Called with the alerts "show more" revealed (they count as seen from then on). */
   onShowMore?: (ids: string[]) => void;
+  /** The accounts the alerts may name: their lender and product are isolated in the alerts' words. */
+  accounts?: readonly Pick<Account, 'id' | 'lender' | 'product'>[];
 }
 
 /** How many active alerts the popup opens with; the rest wait behind "show N more". */
@@ -35,7 +38,7 @@ export function shownAtFirst(alerts: readonly AlertRecord[], openAlertId?: strin
  * Active alerts, most severe first (a long list opens with the first few, which keeps the popup
  * quick to open and readable); the dismissed ones wait behind a toggle so they can still be found.
  */
-export function AlertList({ alerts, newIds, now, onDismiss, busy, openAlertId, onShowMore }: AlertListProps) {
+export function AlertList({ alerts, newIds, now, onDismiss, busy, openAlertId, onShowMore, accounts = [] }: AlertListProps) {
   const lang = useLang();
   const [showDismissed, setShowDismissed] = useState(false);
   const [showAll, setShowAll] = useState(false);
@@ -44,6 +47,10 @@ export function AlertList({ alerts, newIds, now, onDismiss, busy, openAlertId, o
   const active = showAll ? all : first;
   const hidden = all.length - first.length;
   const dismissed = alerts.filter((a) => a.state === 'dismissed');
+  const namesOf = (a: AlertRecord) => {
+    const account = accounts.find((x) => x.id === a.accountId);
+    return account ? [account.lender, account.product ?? '', `${account.lender} ${account.product ?? ''}`.trim()] : [];
+  };
   if (!alerts.length) return null;
   return (
     <section class="alerts" aria-labelledby="alerts-title">
@@ -61,6 +68,7 @@ export function AlertList({ alerts, newIds, now, onDismiss, busy, openAlertId, o
                 onDismiss={onDismiss}
                 busy={busy}
                 initiallyOpen={a.id === openAlertId}
+                names={namesOf(a)}
               />
             </li>
           ))}
@@ -88,7 +96,7 @@ export function AlertList({ alerts, newIds, now, onDismiss, busy, openAlertId, o
             <ul class="alert-list">
               {dismissed.map((a) => (
                 <li key={a.id}>
-                  <AlertItem alert={a} now={now} />
+                  <AlertItem alert={a} now={now} names={namesOf(a)} />
                 </li>
               ))}
             </ul>

@@ -21,6 +21,7 @@ import { RemoveRowButton } from './RemoveRowButton';
 import { Timeline } from './Timeline';
 import { UndoBar } from './UndoBar';
 import './dashboard.css';
+import { isolated } from '../Bidi';
 
 export interface DashboardProps {
   lang: Lang;
@@ -69,7 +70,7 @@ export function Dashboard({ lang, send, now = Date.now, snapshot, openAlertId, c
     setRemoved(r);
     changed();
   };
-  const rowLabel = (name: string, at: string) => td(lang, 'dash.rowLabel', { name, at: formatDateTime(lang, at) });
+  const rowLabel = (name: string, at: string) => td(lang, 'dash.rowLabel', { name: isolated(name), at: formatDateTime(lang, at) });
 
   return (
     <LangContext.Provider value={lang}>

@@ -11,6 +11,7 @@ import type { ChartColors, ChartKit } from './chart-options';
 import { HistoryChart } from './HistoryChart';
 import { HistoryTable } from './HistoryTable';
 import { useLang } from '../lang-context';
+import { fillNodes, Name } from '../Bidi';
 
 export const RANGES = ['3m', '1y', 'all'] as const;
 export type Range = (typeof RANGES)[number];
@@ -79,7 +80,7 @@ export function HistoryPanel({ send, accountId, name, now, colors, kit, version,
   return (
     <section class="history" aria-labelledby="history-title">
       <div class="history-head">
-        <h2 id="history-title">{td(lang, 'dash.historyOf', { name })}</h2>
+        <h2 id="history-title">{fillNodes(td(lang, 'dash.historyOf'), { name: <Name text={name} /> })}</h2>
         <div class="toolbar">
           <div role="group" aria-label={td(lang, 'dash.range')} class="segmented">
             {RANGES.map((r) => (

@@ -40,9 +40,9 @@ async function importOnce(s: Session, text: string, sealed: boolean, observation
   await page.reload();
   await page.waitForSelector(INPUT, { state: 'attached' });
   await page.evaluate(watch);
-  await page.setInputFiles(INPUT, { name: 'history.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.setInputFiles(INPUT, { name: 'history.json', mimeType: 'application/json', buffer: Buffer.from(text) }, { timeout: 180_000 });
   if (sealed) {
-    await page.fill('#seal-open-password', PASSWORD, { timeout: 60_000 });
+    await page.fill('#seal-open-password', PASSWORD, { timeout: 180_000 });
     await page.click('form.seal-prompt button[type=submit]');
   }
   const marks = await waitFor(
