@@ -10,7 +10,7 @@ import { fillNodes, isolated, isolateNames, Name } from '../../../components/Bid
 import { AccountNav } from '../../../components/dashboard/AccountNav';
 import { td } from '../../../utils/i18n/dashboard';
 import type { AlertRecord } from '../../../utils/model/alert-record';
-import type { AccountSummary } from '../../../utils/storage/account-summary';
+import type { AccountSummary } from '../../../utils/messaging/protocol';
 import { inLang, useDom } from './support/dom';
 
 const dom = useDom();
@@ -32,6 +32,12 @@ const summary: AccountSummary = {
   observationCount: 1,
 };
 
+/** An element's children written out (read, never set): text as it is, elements as <tag>text</tag>. */
+const shape = (el: Element) =>
+  [...el.childNodes]
+    .map((n) => (n.nodeType === 1 ? `<${n.nodeName.toLowerCase()}>${n.textContent}</${n.nodeName.toLowerCase()}>` : n.textContent))
+    .join('');
+
 /** Every occurrence of U+202E in the rendered DOM sits inside a <bdi> that holds nothing else but the name. */
 function expectAllIsolated(root: Element) {
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
@@ -51,7 +57,7 @@ describe('names that cannot rearrange the page', () => {
       render(<h2>{fillNodes(td('zh', 'dash.historyOf'), { name: <Name text={`${LENDER} ${PRODUCT}`} /> })}</h2>, dom.root);
     });
     const h2 = dom.root.querySelector('h2')!;
-    expect(h2.innerHTML).toBe(`<bdi>${LENDER} ${PRODUCT}</bdi> 的额度历史`);
+    expect(shape(h2)).toBe(`<bdi>${LENDER} ${PRODUCT}</bdi> 的额度历史`);
     expectAllIsolated(dom.root);
   });
 
@@ -89,8 +95,8 @@ describe('names that cannot rearrange the page', () => {
       render(inLang('zh', <AlertItem alert={alert} now={NOW} initiallyOpen names={[LENDER, PRODUCT, `${LENDER} ${PRODUCT}`]} />), dom.root);
     });
     expectAllIsolated(dom.root);
-    expect(dom.root.querySelector('.alert-title')?.innerHTML).toBe(`<bdi>${LENDER} ${PRODUCT}</bdi> 额度下降`);
-    expect(dom.root.querySelector('.alert-detail')?.innerHTML).toBe(`<bdi>${LENDER}</bdi> 的总额度从 1000 降到 500。`);
+    expect(shape(dom.root.querySelector('.alert-title')!)).toBe(`<bdi>${LENDER} ${PRODUCT}</bdi> 额度下降`);
+    expect(shape(dom.root.querySelector('.alert-detail')!)).toBe(`<bdi>${LENDER}</bdi> 的总额度从 1000 降到 500。`);
   });
 
   it('plain-text places get FSI…PDI around the name', () => {
