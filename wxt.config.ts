@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
+import { privacyPage } from './scripts/lib/privacy-page';
 import { zodNoEval } from './scripts/lib/zod-no-eval';
 import { adapterMatches } from './utils/adapters/registry';
 import { cjkCMapsModule, isPdfjsFile, withoutNetworkOrEval, workerSource } from './scripts/lib/pdfjs-build';
@@ -63,6 +64,8 @@ export default defineConfig({
     // The pdf.js worker, a packaged file the options page starts (utils/report/pdf-browser.ts).
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: 'pdfjs/pdf.worker.js', contents: workerSource() });
+      // PRIVACY.md as a page the options page links to (scripts/lib/privacy-page.ts).
+      files.push({ relativeDest: 'privacy.html', contents: privacyPage() });
     },
     // Every content script is `registration: 'runtime'`; WXT still writes an empty list.
     'build:manifestGenerated': (_wxt, manifest) => {
