@@ -44,6 +44,13 @@ export default defineConfig({
         }
       : {}),
   }),
+  // `npm run zip`: the Chrome and Firefox packages and, for addons.mozilla.org, the sources that
+  // rebuild them (SOURCES.md). WXT already leaves out dotfiles, node_modules, .output and *.test.*;
+  // the tests, their fixtures and the dev-only tools are left out too (scripts/check-packages.ts).
+  zip: {
+    excludeSources: ['tests/**', 'scripts/**', 'store/**', 'shots/**', 'bench-out/**', '**/*.log', '**/*.map'],
+    includeSources: ['scripts/lib/zod-no-eval.ts', 'scripts/lib/pdfjs-build.ts', 'scripts/lib/privacy-page.ts'],
+  },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     plugins: [
