@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
+import { privacyPage } from './scripts/lib/privacy-page';
 import { zodNoEval } from './scripts/lib/zod-no-eval';
 import { demoLenderMatches } from './scripts/demo/lenders';
 import { adapterMatches } from './utils/adapters/registry';
@@ -49,6 +50,13 @@ export default defineConfig({
         }
       : {}),
   }),
+  // `npm run zip`: the Chrome and Firefox packages and, for addons.mozilla.org, the sources that
+  // rebuild them (SOURCES.md). WXT already leaves out dotfiles, node_modules, .output and *.test.*;
+  // the tests, their fixtures and the dev-only tools are left out too (scripts/check-packages.ts).
+  zip: {
+    excludeSources: ['tests/**', 'scripts/**', 'store/**', 'shots/**', 'bench-out/**', '**/*.log', '**/*.map'],
+    includeSources: ['scripts/lib/zod-no-eval.ts', 'scripts/lib/pdfjs-build.ts', 'scripts/lib/privacy-page.ts'],
+  },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     plugins: [
@@ -73,6 +81,8 @@ export default defineConfig({
       // The OCR worker (scripts/lib/ocr-build.ts), and its models, key list and onnxruntime's wasm,
       // copied from node_modules (not committed).
       files.push(...ocrPublicFiles(), { relativeDest: 'ocr/worker.js', contents: await ocrWorkerSource() });
+      // PRIVACY.md as a page the options page links to (scripts/lib/privacy-page.ts).
+      files.push({ relativeDest: 'privacy.html', contents: privacyPage() });
     },
     // Every content script is `registration: 'runtime'`; WXT still writes an empty list.
     'build:manifestGenerated': (_wxt, manifest) => {

@@ -3,6 +3,7 @@ import { t } from '../utils/i18n';
 import type { AccountSummary } from '../utils/messaging/protocol';
 import type { AlertRecord } from '../utils/model/alert-record';
 import { useLang } from './lang-context';
+import { fillNodes, Name } from './Bidi';
 
 export interface AccountCardProps {
   summary: AccountSummary;
@@ -42,8 +43,14 @@ export function AccountCard({ summary, now, worst }: AccountCardProps) {
     <article class={`card card-${status}`}>
       <header class="card-head">
         <div class="card-name">
-          <span class="card-lender">{account.lender}</span>
-          {account.product && <span class="card-product">{account.product}</span>}
+          <span class="card-lender">
+            <Name text={account.lender} />
+          </span>
+          {account.product && (
+            <span class="card-product">
+              <Name text={account.product} />
+            </span>
+          )}
           {account.kind && <span class="card-kind">{t(lang, `kind.${account.kind}`)}</span>}
         </div>
         <span class={`badge badge-${status}`}>{statusName}</span>
@@ -53,7 +60,7 @@ export function AccountCard({ summary, now, worst }: AccountCardProps) {
           {t(lang, 'card.worst', { severity: t(lang, `severity.${worst.severity}`), rule: t(lang, `rule.${worst.rule}`) })}
         </p>
       )}
-      {showPageText && <p class="card-pagetext">{t(lang, 'card.pageSaid', { text: latest.statusText ?? '' })}</p>}
+      {showPageText && <p class="card-pagetext">{fillNodes(t(lang, 'card.pageSaid'), { text: <Name text={latest.statusText} /> })}</p>}
       {amounts.some(([, v]) => v !== undefined) ? (
         <dl class="card-amounts">
           {amounts.map(([key, value]) => (

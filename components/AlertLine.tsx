@@ -11,6 +11,7 @@ import { tl } from '../utils/i18n/alert-lines';
 import type { AlertRecord } from '../utils/model/alert-record';
 import { changeTime, type AlertGroup } from '../utils/rules/grouping';
 import { Sparkline } from './Sparkline';
+import { isolateNames } from './Bidi';
 import { useLang } from './lang-context';
 import './alert-lines.css';
 
@@ -33,6 +34,8 @@ export interface AlertLineProps {
   actions?: (alert: AlertRecord) => ComponentChildren;
   /** The lead's limit sparkline (the popup; the dashboard has the full chart instead). */
   spark?: boolean;
+  /** The names (lender, product) inside the alerts' words, isolated where they appear. */
+  names?: readonly string[];
 }
 
 /** The folded alerts' rule names, once each, in the line's order. */
@@ -51,19 +54,20 @@ interface EvidenceProps {
   now: number;
   spark: boolean;
   actions?: AlertLineProps['actions'];
+  names: readonly string[];
 }
 
-function Evidence({ alert, lead, now, spark, actions }: EvidenceProps) {
+function Evidence({ alert, lead, now, spark, actions, names }: EvidenceProps) {
   const lang = useLang();
   const words = alert.text[lang];
   return (
     <div class={`alert-evidence${lead ? ' alert-evidence-lead' : ''}`} data-rule={alert.rule}>
       {!lead && (
         <p class="alert-evidence-title">
-          <span class={`sev sev-${alert.severity}`}>{t(lang, `severity.${alert.severity}`)}</span> {words.title}
+          <span class={`sev sev-${alert.severity}`}>{t(lang, `severity.${alert.severity}`)}</span> {isolateNames(words.title, [...names])}
         </p>
       )}
-      <p class="alert-detail">{words.detail}</p>
+      <p class="alert-detail">{isolateNames(words.detail, [...names])}</p>
       {!lead && (
         <p class="alert-when">
           <time dateTime={alert.at} title={formatDateTime(lang, alert.at)}>
@@ -87,6 +91,7 @@ export function AlertLine({
   scrollTo = initiallyOpen,
   actions,
   spark = true,
+  names = [],
 }: AlertLineProps) {
   const lang = useLang();
   const [open, setOpen] = useState(initiallyOpen);
@@ -107,7 +112,7 @@ export function AlertLine({
     <article ref={ref} class={`alert alert-${group.severity}${dismissed ? ' alert-dismissed' : ''}`} data-alert-id={lead.id}>
       <button type="button" class="alert-head" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((o) => !o)}>
         <span class={`sev sev-${group.severity}`}>{t(lang, `severity.${group.severity}`)}</span>
-        <span class="alert-title">{lead.text[lang].title}</span>
+        <span class="alert-title">{isolateNames(lead.text[lang].title, [...names])}</span>
         {group.folded.length > 0 && <span class="alert-count">{tl(lang, 'lines.count', { n: group.alerts.length })}</span>}
         {fresh && <span class="alert-new">{t(lang, 'alerts.new')}</span>}
         <span class="alert-chevron" aria-hidden="true">
@@ -131,7 +136,7 @@ export function AlertLine({
       {open && (
         <div id={bodyId} class="alert-body">
           {group.alerts.map((a) => (
-            <Evidence key={a.id} alert={a} lead={a === lead} now={now} spark={spark} actions={actions} />
+            <Evidence key={a.id} alert={a} lead={a === lead} now={now} spark={spark} actions={actions} names={names} />
           ))}
           <h3 class="alert-advice-title">{t(lang, 'alerts.advice')}</h3>
           <ul class="alert-advice">

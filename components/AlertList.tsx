@@ -4,6 +4,7 @@ import type { AlertRecord } from '../utils/model/alert-record';
 import { groupAlerts } from '../utils/rules/grouping';
 import { AlertLine, type AlertLineGroup } from './AlertLine';
 import { useLang } from './lang-context';
+import type { Account } from '../utils/model/types';
 
 export interface AlertListProps {
   /** Most severe first, as the background sends them. */
@@ -18,6 +19,8 @@ export interface AlertListProps {
   openAlertId?: string;
   /** Called with the alerts "show more" revealed (they count as seen from then on). */
   onShowMore?: (ids: string[]) => void;
+  /** The accounts the alerts may name: their lender and product are isolated in the alerts' words. */
+  accounts?: readonly Pick<Account, 'id' | 'lender' | 'product'>[];
 }
 
 /** How many lines (changes) the popup opens with; the rest wait behind "show N more". */
@@ -47,7 +50,7 @@ export function shownAtFirst(alerts: readonly AlertRecord[], openAlertId?: strin
  * which keeps the popup quick to open and readable); the dismissed ones wait behind a toggle so they
  * can still be found.
  */
-export function AlertList({ alerts, newIds, now, onDismiss, busy, openAlertId, onShowMore }: AlertListProps) {
+export function AlertList({ alerts, newIds, now, onDismiss, busy, openAlertId, onShowMore, accounts = [] }: AlertListProps) {
   const lang = useLang();
   const [showDismissed, setShowDismissed] = useState(false);
   const [showAll, setShowAll] = useState(false);
@@ -56,6 +59,10 @@ export function AlertList({ alerts, newIds, now, onDismiss, busy, openAlertId, o
   const active = showAll ? all : all.slice(0, first);
   const hidden = Math.max(0, all.length - first);
   const dismissed = groupAlerts(alerts.filter((a) => a.state === 'dismissed'));
+  const namesOf = (g: AlertLineGroup) => {
+    const account = accounts.find((x) => x.id === g.lead.accountId);
+    return account ? [account.lender, account.product ?? '', `${account.lender} ${account.product ?? ''}`.trim()] : [];
+  };
   if (!alerts.length) return null;
   return (
     <section class="alerts" aria-labelledby="alerts-title">
@@ -73,6 +80,7 @@ export function AlertList({ alerts, newIds, now, onDismiss, busy, openAlertId, o
                 onDismiss={onDismiss}
                 busy={busy}
                 initiallyOpen={holds(g, openAlertId)}
+                names={namesOf(g)}
               />
             </li>
           ))}
@@ -100,7 +108,7 @@ export function AlertList({ alerts, newIds, now, onDismiss, busy, openAlertId, o
             <ul class="alert-list">
               {dismissed.map((g) => (
                 <li key={g.key}>
-                  <AlertLine group={g} isNew={false} now={now} />
+                  <AlertLine group={g} isNew={false} now={now} names={namesOf(g)} />
                 </li>
               ))}
             </ul>

@@ -1,12 +1,15 @@
 import { useState } from 'preact/hooks';
 import { exportFileName } from '../utils/format';
+import { looksSealed, MAX_SEALED_BYTES, open, seal } from '../utils/history-seal';
 import { t, type Lang } from '../utils/i18n';
+import { tSeal, type SealKey } from '../utils/i18n/seal';
 import type { Failure } from '../utils/messaging/protocol';
-import type { HistoryFile } from '../utils/model/types';
 import type { Send } from '../utils/ui/api';
 import { fileTooLarge, MAX_IMPORT_BYTES } from '../utils/storage/limits';
 import { ErrorBanner } from './ErrorBanner';
 import { useLang } from './lang-context';
+import { PasswordPrompt } from './PasswordPrompt';
+import { noSeal, SealFields, sealChoiceProblem } from './SealFields';
 
 export interface DataSectionProps {
   send: Send;
@@ -26,10 +29,15 @@ export function DataSection({ send, hasData, onChanged, now = () => new Date() }
   const [confirming, setConfirming] = useState(false);
   // What a running import is doing: a large file takes seconds to read, check and store.
   const [importing, setImporting] = useState<{ stage: 'reading' | 'storing'; size: string }>();
+  // Sealed files (history-format.md → "Encrypted file"): the passwords live only in this state.
+  const [sealChoice, setSealChoice] = useState(noSeal);
+  const [sealed, setSealed] = useState<{ text: string; size: string }>();
+  const [sealError, setSealError] = useState<SealKey>();
 
   const run = async (work: () => Promise<void>) => {
     setFailure(undefined);
     setNote(undefined);
+    setSealError(undefined);
     setBusy(true);
     try {
       await work();
@@ -40,11 +48,20 @@ export function DataSection({ send, hasData, onChanged, now = () => new Date() }
 
   const exportHistory = () =>
     run(async () => {
+      const problem = sealChoiceProblem(sealChoice);
+      if (problem) return setSealError(problem);
       const reply = await send({ type: 'ui:export' });
       if (!reply.ok) return setFailure(reply);
-      const name = exportFileName(now());
-      download(reply.file, name);
-      setNote(t(lang, 'data.exported', { file: name }));
+      const plain = JSON.stringify(reply.file, null, 2);
+      if (!sealChoice.on) {
+        const name = exportFileName(now());
+        download(plain, name);
+        return setNote(t(lang, 'data.exported', { file: name }));
+      }
+      const name = exportFileName(now()).replace(/\.json$/, '.sealed.json');
+      download(await seal(plain, sealChoice.password), name);
+      setSealChoice(noSeal);
+      setNote(tSeal(lang, 'seal.exported', { file: name }));
     });
 
   const importHistory = (input: HTMLInputElement) =>
@@ -54,26 +71,44 @@ export function DataSection({ send, hasData, onChanged, now = () => new Date() }
       if (!file) return;
       // Said before reading: a file over the cap would otherwise be read whole and sent, to be refused
       // by the message size check with words about the extension instead of the file.
-      if (fileTooLarge(file, MAX_IMPORT_BYTES)) return setFailure({ code: 'too-large' });
+      if (fileTooLarge(file, MAX_IMPORT_BYTES) && !(await sealedWithinCap(file))) return setFailure({ code: 'too-large' });
       const size = formatFileSize(lang, file.size);
       let text: string;
       try {
         setImporting({ stage: 'reading', size });
         text = await file.text();
-        setImporting({ stage: 'storing', size });
       } catch {
+        setImporting(undefined);
         return setNote(t(lang, 'data.unreadable'));
       }
-      const reply = await send({ type: 'ui:import', text }).finally(() => setImporting(undefined));
-      if (!reply.ok) return setFailure(reply);
-      const { accounts, observations, events } = reply.added;
-      setNote(
-        accounts + observations + events === 0
-          ? t(lang, 'data.importNothingNew')
-          : t(lang, 'data.imported', { accounts, observations, events }),
-      );
-      onChanged();
+      if (!looksSealed(text)) return store(text, size);
+      setImporting(undefined);
+      setSealed({ text, size });
     });
+
+  // Opened here, in the page: only the plain text travels to the background, as for a plain file.
+  const openSealed = (password: string) =>
+    run(async () => {
+      if (!sealed) return;
+      const opened = await open(sealed.text, password);
+      if (!opened.ok) return setSealError(`seal.problem.${opened.problem}`);
+      setSealed(undefined);
+      if (new Blob([opened.text]).size > MAX_IMPORT_BYTES) return setFailure({ code: 'too-large' });
+      await store(opened.text, sealed.size);
+    });
+
+  const store = async (text: string, size: string) => {
+    setImporting({ stage: 'storing', size });
+    const reply = await send({ type: 'ui:import', text }).finally(() => setImporting(undefined));
+    if (!reply.ok) return setFailure(reply);
+    const { accounts, observations, events } = reply.added;
+    setNote(
+      accounts + observations + events === 0
+        ? t(lang, 'data.importNothingNew')
+        : t(lang, 'data.imported', { accounts, observations, events }),
+    );
+    onChanged();
+  };
 
   const deleteAll = () =>
     run(async () => {
@@ -92,7 +127,7 @@ export function DataSection({ send, hasData, onChanged, now = () => new Date() }
       <p class="muted">{t(lang, 'data.note')}</p>
       <div class="actions">
         <button type="button" disabled={busy || !hasData} onClick={() => void exportHistory()}>
-          {t(lang, 'data.export')}
+          {busy && sealChoice.on ? tSeal(lang, 'seal.sealing') : t(lang, 'data.export')}
         </button>
         <label class={busy ? 'button disabled' : 'button'}>
           {t(lang, busy ? 'data.importing' : 'data.import')}
@@ -110,6 +145,20 @@ export function DataSection({ send, hasData, onChanged, now = () => new Date() }
           </button>
         )}
       </div>
+      {hasData && <SealFields lang={lang} choice={sealChoice} disabled={busy} onChange={setSealChoice} />}
+      {sealed && (
+        <PasswordPrompt
+          lang={lang}
+          size={sealed.size}
+          busy={busy}
+          onOpen={(password) => void openSealed(password)}
+          onCancel={() => {
+            setSealed(undefined);
+            setSealError(undefined);
+            setNote(tSeal(lang, 'seal.cancelled'));
+          }}
+        />
+      )}
       {confirming && (
         <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
           <p id="confirm-text">{t(lang, 'data.deleteConfirm')}</p>
@@ -136,6 +185,11 @@ export function DataSection({ send, hasData, onChanged, now = () => new Date() }
           {note}
         </p>
       )}
+      {sealError && (
+        <p class="banner banner-error" role="alert">
+          {tSeal(lang, sealError)}
+        </p>
+      )}
       <ErrorBanner failure={failure} onDismiss={() => setFailure(undefined)} />
     </section>
   );
@@ -149,8 +203,8 @@ function formatFileSize(lang: Lang, bytes: number): string {
 }
 
 /** Blob + object URL + <a download>: works in the popup without the `downloads` permission. */
-function download(file: HistoryFile, name: string) {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
+function download(text: string, name: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -159,4 +213,10 @@ function download(file: HistoryFile, name: string) {
   a.remove();
   // Revoking at once can cancel the download in some browsers; the popup's lifetime bounds the leak.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A sealed file is a third larger than the history inside (base64): one over the plain cap is still
+ *  taken when its first bytes say it is sealed and it is within the sealed cap. */
+async function sealedWithinCap(file: File): Promise<boolean> {
+  return !fileTooLarge(file, MAX_SEALED_BYTES) && looksSealed(await file.slice(0, 256).text());
 }

@@ -6,6 +6,7 @@ import { ACCOUNT_KINDS, STATUSES, type Account } from '../utils/model/types';
 import { ErrorBanner } from './ErrorBanner';
 import { FormField } from './FormField';
 import { useLang } from './lang-context';
+import { isolated } from './Bidi';
 
 export interface ManualEntryFormProps {
   accounts: readonly Account[];
@@ -73,7 +74,7 @@ export function ManualEntryForm({ accounts, onSave, onClose, initial }: ManualEn
           <option value="">{t(lang, 'manual.newAccount')}</option>
           {accounts.map((a) => (
             <option key={a.id} value={a.id}>
-              {a.product ? `${a.lender} · ${a.product}` : a.lender}
+              {a.product ? `${isolated(a.lender)} · ${isolated(a.product)}` : isolated(a.lender)}
             </option>
           ))}
         </select>

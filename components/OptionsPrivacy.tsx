@@ -28,6 +28,12 @@ export function OptionsPrivacy({ initial }: OptionsPrivacyProps) {
         {to(lang, 'options.privacy.incognito')}
       </label>
       <p class="muted">{to(lang, 'options.privacy.incognitoNote')}</p>
+      <p>
+        {/* Packaged with the extension (PRIVACY.md, built into privacy.html): opens without the network. */}
+        <a href="/privacy.html" target="_blank" rel="noopener">
+          {to(lang, 'options.privacy.policy')}
+        </a>
+      </p>
       {saved && (
         <p class="ok" role="status">
           {to(lang, 'options.saved')}

@@ -205,6 +205,7 @@ export function Popup({
           busy={alertBusy}
           openAlertId={openAlertId}
           onShowMore={(ids) => markSeen(alerts.filter((a) => ids.includes(a.id)))}
+          accounts={accounts.map((s) => s.account)}
         />
         {dashboard && accounts.length === 0 && !formOpen && (
           <EmptyState canTrack={origin !== undefined} onAddManual={() => setFormOpen(true)} />

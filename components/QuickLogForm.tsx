@@ -18,6 +18,7 @@ import type { EventEntry, Failure, Replies } from '../utils/messaging/protocol';
 import { OUTCOMES, type Account, type Outcome } from '../utils/model/types';
 import { ErrorBanner } from './ErrorBanner';
 import { FormField } from './FormField';
+import { isolated } from './Bidi';
 
 // Loaded only when the quick log is opened (see QuickLog.tsx): the popup's first paint does not
 // carry a form most openings never show.
@@ -122,7 +123,7 @@ export function QuickLogForm({ accounts, now, onSave, initial, onSaved, onClose 
           <option value="">{t(lang, money ? 'quick.newAccount' : 'quick.accountNone')}</option>
           {accounts.map((a) => (
             <option key={a.id} value={a.id}>
-              {accountName(a)}
+              {isolated(accountName(a))}
             </option>
           ))}
         </select>

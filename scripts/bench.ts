@@ -8,6 +8,7 @@ import { captureFigures } from './bench/capture';
 import { captureAlertFigures } from './bench/capture-alert';
 import { engineFigures } from './bench/engine';
 import { historyImportFigures } from './bench/history-import';
+import { sealedHistoryImportFigures } from './bench/sealed-history-import';
 import { pageloadFigures } from './bench/pageload';
 import { popupRenderFigures } from './bench/popup-render';
 import { dashboardRenderFigures } from './bench/dashboard-render';
@@ -30,6 +31,7 @@ async function main() {
     billFigures,
     () => billImportFigures(),
     () => historyImportFigures(),
+    () => sealedHistoryImportFigures(),
     () => reportPdfFigures(),
   ];
   for (const section of sections) {

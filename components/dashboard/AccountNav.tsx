@@ -4,6 +4,7 @@ import { t } from '../../utils/i18n';
 import { td } from '../../utils/i18n/dashboard';
 import type { AccountSummary } from '../../utils/messaging/protocol';
 import { useLang } from '../lang-context';
+import { Name } from '../Bidi';
 
 export const accountName = (s: AccountSummary): string => [s.account.lender, s.account.product].filter(Boolean).join(' ');
 
@@ -29,7 +30,9 @@ export function AccountNav({ accounts, selected, onSelect }: AccountNavProps) {
                 aria-current={s.account.id === selected ? 'true' : undefined}
                 onClick={() => onSelect(s.account.id)}
               >
-                <span class="account-name">{accountName(s)}</span>
+                <span class="account-name">
+                  <Name text={accountName(s)} />
+                </span>
                 <span class={`badge badge-${status}`}>{t(lang, `status.${status}`)}</span>
                 <span class="account-values">
                   {s.latest?.totalLimit !== undefined && `${td(lang, 'dash.series.total')} ${formatAmount(lang, s.latest.totalLimit)}`}

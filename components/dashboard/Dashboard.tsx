@@ -28,6 +28,7 @@ import type { ReadShots } from '../import/shot-reader';
 import { Timeline } from './Timeline';
 import { UndoBar } from './UndoBar';
 import './dashboard.css';
+import { isolated } from '../Bidi';
 
 export interface DashboardProps {
   lang: Lang;
@@ -110,7 +111,7 @@ export function Dashboard({
     setRemoved(r);
     changed();
   };
-  const rowLabel = (name: string, at: string) => td(lang, 'dash.rowLabel', { name, at: formatDateTime(lang, at) });
+  const rowLabel = (name: string, at: string) => td(lang, 'dash.rowLabel', { name: isolated(name), at: formatDateTime(lang, at) });
 
   return (
     <LangContext.Provider value={lang}>

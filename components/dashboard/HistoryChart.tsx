@@ -13,6 +13,7 @@ import { chartOptions, type ChartColors, type ChartHandle, type ChartMark, type 
 import { tl } from '../../utils/i18n/alert-lines';
 import { formatDateTime } from '../../utils/format';
 import { useLang } from '../lang-context';
+import { isolated } from '../Bidi';
 
 export interface HistoryChartProps {
   history: AccountHistory;
@@ -47,14 +48,14 @@ function noteText(lang: Lang, note: MarkNote): string {
     if (m.kind === 'increase') return td(lang, m.available ? 'dash.mark.increaseOpen' : 'dash.mark.increaseClosed');
     return (
       td(lang, 'dash.mark.statusTo', { status: t(lang, `status.${m.status}`) }) +
-      (m.statusText ? td(lang, 'dash.aside', { text: m.statusText }) : '')
+      (m.statusText ? td(lang, 'dash.aside', { text: isolated(m.statusText) }) : '')
     );
   }
   return note.events
     .map((e) =>
       [
         td(lang, `dash.event.${e.kind}`),
-        e.lender,
+        e.lender && isolated(e.lender),
         e.amount !== undefined ? formatAmount(lang, e.amount) : undefined,
         e.full ? td(lang, 'dash.event.full') : undefined,
         e.outcome ? td(lang, `dash.outcome.${e.outcome}`) : undefined,
@@ -119,7 +120,7 @@ export function HistoryChart({ history, name, width, height = 300, colors, creat
         class="chart-box"
         tabIndex={0}
         role="group"
-        aria-label={td(lang, 'dash.chartLabel', { name })}
+        aria-label={td(lang, 'dash.chartLabel', { name: isolated(name) })}
         aria-describedby={readoutId}
         onKeyDown={onKeyDown}
       />

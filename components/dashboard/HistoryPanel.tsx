@@ -13,6 +13,7 @@ import { HistoryTable } from './HistoryTable';
 import { useLang } from '../lang-context';
 import type { ChartFocus } from './chart-focus';
 import { RANGES, rangeIncluding, rangeStart, type Range } from './ranges';
+import { fillNodes, Name } from '../Bidi';
 
 export { RANGES, rangeStart, type Range };
 
@@ -86,7 +87,7 @@ export function HistoryPanel({ send, accountId, name, now, colors, kit, version,
   return (
     <section ref={section} class="history" aria-labelledby="history-title">
       <div class="history-head">
-        <h2 id="history-title">{td(lang, 'dash.historyOf', { name })}</h2>
+        <h2 id="history-title">{fillNodes(td(lang, 'dash.historyOf'), { name: <Name text={name} /> })}</h2>
         <div class="toolbar">
           <div role="group" aria-label={td(lang, 'dash.range')} class="segmented">
             {RANGES.map((r) => (

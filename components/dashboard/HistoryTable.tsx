@@ -11,6 +11,7 @@ import type { Observation } from '../../utils/model/types';
 import { usedOf } from '../../utils/rules/amounts';
 import type { Send } from '../../utils/ui/api';
 import { useLang } from '../lang-context';
+import { fillNodes, Name } from '../Bidi';
 
 export const TABLE_PAGE = 100;
 
@@ -49,7 +50,7 @@ export function HistoryTable({ send, accountId, name, version, rowActions, onFai
   return (
     <div class="table-wrap">
       <table class="history-table">
-        <caption>{td(lang, 'dash.table.caption', { name })}</caption>
+        <caption>{fillNodes(td(lang, 'dash.table.caption'), { name: <Name text={name} /> })}</caption>
         <thead>
           <tr>
             <th scope="col">{td(lang, 'dash.table.at')}</th>
@@ -89,7 +90,9 @@ export function HistoryTable({ send, accountId, name, version, rowActions, onFai
               </td>
               <td>
                 {t(lang, `status.${o.status}`)}
-                {o.statusText && o.statusText !== t(lang, `status.${o.status}`) ? td(lang, 'dash.aside', { text: o.statusText }) : ''}
+                {o.statusText && o.statusText !== t(lang, `status.${o.status}`)
+                  ? fillNodes(td(lang, 'dash.aside'), { text: <Name text={o.statusText} /> })
+                  : ''}
               </td>
               <td>{o.increaseAvailable === undefined ? '—' : td(lang, o.increaseAvailable ? 'dash.yes' : 'dash.no')}</td>
               <td>{td(lang, `dash.source.${o.source}`)}</td>

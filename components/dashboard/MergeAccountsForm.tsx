@@ -6,6 +6,7 @@ import type { Account } from '../../utils/model/types';
 import type { Send } from '../../utils/ui/api';
 import { useLang } from '../lang-context';
 import './corrections.css';
+import { isolated } from '../Bidi';
 
 export type MergeResult = Extract<Replies['ui:merge-accounts'], { ok: true }>['moved'];
 
@@ -19,7 +20,12 @@ export interface MergeAccountsFormProps {
   onMerged?: (from: string, moved: MergeResult) => void;
 }
 
-const nameOf = (a: Account): string => [a.lender, a.product].filter(Boolean).join(' · ');
+// Isolated (FSI…PDI): these names go into sentences and <option>s, where <bdi> cannot.
+const nameOf = (a: Account): string =>
+  [a.lender, a.product]
+    .filter((n): n is string => !!n)
+    .map(isolated)
+    .join(' · ');
 
 /**
  * Two ids that are one account (the same card read from two pages): the person picks the other

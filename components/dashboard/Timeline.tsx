@@ -11,6 +11,7 @@ import type { StoredEvent } from '../../utils/storage/db';
 import type { TimelineCursor } from '../../utils/chart/history-types';
 import type { Send } from '../../utils/ui/api';
 import { useLang } from '../lang-context';
+import { isolated, Name } from '../Bidi';
 
 export const TIMELINE_PAGE = 50;
 
@@ -98,7 +99,7 @@ export function Timeline({ send, accounts, version, eventActions, onFailure }: T
             <option value="">{td(lang, 'dash.timeline.allLenders')}</option>
             {lenders.map((l) => (
               <option key={l} value={l}>
-                {l}
+                {isolated(l)}
               </option>
             ))}
           </select>
@@ -109,11 +110,17 @@ export function Timeline({ send, accounts, version, eventActions, onFailure }: T
           <li key={e.key} class={`event event-${e.kind}`}>
             <time dateTime={e.at}>{formatSourceDate(lang, e.at)}</time>
             <span class="event-kind">{td(lang, `dash.event.${e.kind}`)}</span>
-            <span class="event-who">{e.lender ?? (e.accountId !== undefined ? (names.get(e.accountId) ?? e.accountId) : '')}</span>
+            <span class="event-who">
+              <Name text={e.lender ?? (e.accountId !== undefined ? (names.get(e.accountId) ?? e.accountId) : '')} />
+            </span>
             {e.amount !== undefined && <span class="event-amount">{formatAmount(lang, e.amount)}</span>}
             {e.full && <span class="event-note">{td(lang, 'dash.event.full')}</span>}
             {e.outcome && <span class="event-note">{td(lang, `dash.outcome.${e.outcome}`)}</span>}
-            {e.reason && <span class="event-note">{e.reason}</span>}
+            {e.reason && (
+              <span class="event-note">
+                <Name text={e.reason} />
+              </span>
+            )}
             {eventActions && <span class="row-actions">{eventActions(e)}</span>}
           </li>
         ))}

@@ -53,6 +53,7 @@ export const optionsEn: Record<OptionsKey, string> = {
   'options.picked.field.status': 'Account status',
   'options.privacy.title': 'Privacy',
   'options.privacy.incognito': 'Also record limits in private (incognito) windows',
+  'options.privacy.policy': 'Privacy policy: what is kept, where, for how long (nothing is ever sent)',
   'options.privacy.incognitoNote':
     'Off by default: pages seen in private windows are not recorded. The browser must also allow the extension in private windows (extension settings).',
   'options.report.title': 'Import a credit report PDF',

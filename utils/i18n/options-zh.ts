@@ -50,6 +50,7 @@ export const optionsZh = {
   'options.picked.field.status': '账户状态',
   'options.privacy.title': '隐私',
   'options.privacy.incognito': '在无痕窗口中也记录额度',
+  'options.privacy.policy': '隐私说明：保存什么、保存在哪里、保存多久（什么都不会发送）',
   'options.privacy.incognitoNote': '默认关闭：无痕窗口里看到的页面不会被记录。扩展还需要在浏览器的扩展设置里被允许在无痕模式下运行。',
   'options.report.title': '导入征信报告 PDF',
   'options.report.intro':

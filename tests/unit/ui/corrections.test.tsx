@@ -313,7 +313,8 @@ describe('merge', () => {
     await act(async () => button('继续').click());
     const warning = dom.root.querySelector('.merge-warning')!.textContent!;
     expect(warning).toBe(
-      '「京东金融」的全部记录（3 条）和它的所有事件将移到「京东 · 白条」，然后「京东金融」会被删除，提醒会重新计算。此操作无法撤销。',
+      // Names isolated (FSI…PDI) so a name holding bidi controls cannot reorder the sentence.
+      '「\u2068京东金融\u2069」的全部记录（3 条）和它的所有事件将移到「\u2068京东\u2069 · \u2068白条\u2069」，然后「\u2068京东金融\u2069」会被删除，提醒会重新计算。此操作无法撤销。',
     );
     expect(focused).toBe(button('取消'));
     expect(sent).toEqual([]);
@@ -335,7 +336,7 @@ describe('merge', () => {
     await choose(select, 'other');
     await act(async () => button('Continue').click());
     expect(dom.root.querySelector('.merge-warning')!.textContent).toBe(
-      'All records of “其他” and all its events move to “京东 · 白条”; then “其他” is deleted and the alerts are worked out again. This cannot be undone.',
+      'All records of “\u2068其他\u2069” and all its events move to “\u2068京东\u2069 · \u2068白条\u2069”; then “\u2068其他\u2069” is deleted and the alerts are worked out again. This cannot be undone.',
     );
     await act(async () => button('Cancel').click());
     expect(dom.root.querySelector('.merge-warning')).toBeNull();

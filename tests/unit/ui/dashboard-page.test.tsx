@@ -164,7 +164,7 @@ describe('dashboard page', () => {
     await settle();
     const box = q('.chart-box')!;
     expect(box.getAttribute('tabIndex') ?? box.getAttribute('tabindex')).toBe('0');
-    expect(box.getAttribute('aria-label')).toBe('京东 白条 的额度图表。用左右方向键逐点查看数值。');
+    expect(box.getAttribute('aria-label')).toBe('\u2068京东 白条\u2069 的额度图表。用左右方向键逐点查看数值。');
     const key = async (k: string) =>
       act(async () => void box.dispatchEvent(Object.assign(new dom.window.Event('keydown', { bubbles: true }), { key: k })));
     await key('Home');
@@ -173,7 +173,7 @@ describe('dashboard page', () => {
     // The borrow's day: the values of the last view still hold.
     expect(q('.chart-readout')?.textContent).toMatch(/总额度 ¥50,000\.00 .*借款 ¥2,000\.00$/);
     await key('End');
-    expect(q('.chart-readout')?.textContent).toMatch(/状态变为受限（暂时无法使用）$/);
+    expect(q('.chart-readout')?.textContent).toMatch(/状态变为受限（\u2068暂时无法使用\u2069）$/);
     expect(r.charts.at(-1)!.cursor).toHaveLength(3);
   });
 
@@ -193,7 +193,7 @@ describe('dashboard page', () => {
     expect(dom.root.querySelectorAll('.history-table tbody tr')).toHaveLength(2);
     expect(q('.history-table tbody tr')?.textContent).toContain('Limited (暂时无法使用)');
     expect(q('.row-actions button')?.textContent).toBe('Remove');
-    expect(q('.row-actions button')?.getAttribute('aria-label')).toMatch(/^Remove this record: 京东 白条 · /);
+    expect(q('.row-actions button')?.getAttribute('aria-label')).toMatch(/^Remove this record: \u2068京东 白条\u2069 · /);
     await act(async () => button('Load older').click());
     await settle();
     expect(r.sent.at(-1)).toEqual({ type: 'ui:observations', accountId: 'jd-baitiao', limit: 100, before: row(10).at });
@@ -234,7 +234,11 @@ describe('dashboard page', () => {
     expect(r.sent.some((m) => m.type === 'ui:event-lenders')).toBe(false); // not before the person turns to it
     await act(async () => void select.dispatchEvent(new dom.window.Event('focus')));
     await settle();
-    expect([...select.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['全部放贷方', '某银行', '京东']);
+    expect([...select.querySelectorAll('option')].map((o) => o.textContent)).toEqual([
+      '全部放贷方',
+      '\u2068某银行\u2069',
+      '\u2068京东\u2069',
+    ]);
     // linkedom's select has no value setter: the option is chosen as a browser would mark it.
     for (const o of select.querySelectorAll('option')) o.toggleAttribute('selected', o.getAttribute('value') === '京东');
     await act(async () => void select.dispatchEvent(new dom.window.Event('change', { bubbles: true })));
