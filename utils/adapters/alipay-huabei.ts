@@ -1,4 +1,5 @@
 import { normalizeText, parseAmount } from '../extract/numbers';
+import { PRODUCTS } from '../products';
 import { type Amounts, lenderPage } from './define';
 import { drawnByPageFont } from './font-digits';
 
@@ -9,6 +10,8 @@ import { drawnByPageFont } from './font-digits';
 // then fills them in (the content script keeps watching for that: `awaitingReveal`). An older
 // layout has the same two lines without ids, the amounts in `span > strong` / `strong`. Digits
 // drawn by an obfuscating web font are not the number: nothing is recorded rather than garbage.
+// The adapter's id is the account's id in the shared product table (screenshots of 花呗 meet it there).
+const HUABEI = PRODUCTS.huabei;
 const BOX = '#J-assets-pcredit, td.i-assets-pcredit, .i-assets-pcredit';
 const FIELDS = [
   ['totalLimit', '#credit-amount-container', '总额度'],
@@ -48,11 +51,11 @@ function readAmount(doc: Document, id: string, label: string): number | undefine
 }
 
 export const alipayHuabei = lenderPage({
-  id: 'alipay-huabei',
+  id: HUABEI.accountId,
   name: { zh: '花呗（支付宝个人主页）', en: 'Huabei (Alipay portal)' },
   matches: ['https://my.alipay.com/portal/*'],
   home: 'https://my.alipay.com/portal/i.htm',
-  account: { lender: '支付宝', product: '花呗', kind: 'pay-later' },
+  account: { lender: HUABEI.lender, product: HUABEI.product, kind: HUABEI.kind },
   awaitingReveal(doc) {
     return FIELDS.some(([, id, label]) => MASK.test(holder(doc, id, label)?.text ?? ''));
   },

@@ -1,5 +1,6 @@
 import type { ExtractedObservation } from '../model/types';
 import { readHeaderTable } from '../extract/header-table';
+import { bankByKey, cardAccountId } from '../products';
 import { classifyStatus } from '../extract/status';
 import { type Amounts, lenderPage, observationOf, type PageStatus } from './define';
 import { amountOf, readFields } from './label-reader';
@@ -17,7 +18,9 @@ const FIELDS = {
 } as const;
 const COLUMNS = { ...FIELDS, card: ['卡号', '信用卡号', '卡片号码'], status: ['状态', '卡片状态', '账户状态'] } as const;
 type Column = keyof typeof COLUMNS;
-const BASE = { lender: '民生银行', kind: 'credit-card' } as const;
+const CMBC = bankByKey('cmbc')!;
+const BASE = { lender: CMBC.lender, kind: 'credit-card' } as const;
+// `cmbc-credit-card:<tail>` per card: the shape utils/products.ts gives every bank's card.
 const ID = 'cmbc-credit-card';
 /** The capture message's cap (utils/messaging/protocol-schema.ts). */
 const MAX_OBSERVATIONS = 50;
@@ -48,7 +51,7 @@ function cardRows(doc: Document, readable: Set<Element>, pageStatus: PageStatus)
       const status = c ? { status: c.status, text: row.status!.slice(0, 200) } : statusColumn ? undefined : pageStatus;
       if (!Object.keys(values).length && !status) continue;
       seen.add(last4);
-      out.push(observationOf({ accountId: `${ID}:${last4}`, ...BASE, product: `信用卡 尾号${last4}` }, values, status));
+      out.push(observationOf({ accountId: cardAccountId(CMBC, last4), ...BASE, product: `信用卡 尾号${last4}` }, values, status));
     }
     if (out.length) return out.slice(0, MAX_OBSERVATIONS);
   }

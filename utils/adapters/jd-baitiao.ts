@@ -1,4 +1,5 @@
 import type { ExtractedObservation } from '../model/types';
+import { PRODUCTS, type Product } from '../products';
 import { lenderPage, observationOf, type PageStatus } from './define';
 import { amountOf } from './label-reader';
 
@@ -6,10 +7,10 @@ import { amountOf } from './label-reader';
 // `<input id="assetsAggregated" value='{JSON}'>`: `bill.*` is 白条, `bullion.*` is 金条. The bill list
 // arrives later by XHR; the limits are in the first HTML, so late rendering only matters for status.
 // jd-finance.ts reads the same blob (and the same two accounts) on jr.jd.com.
-export const JD_LINES = [
-  { key: 'bill', accountId: 'jd-baitiao', product: '白条', kind: 'pay-later' },
-  { key: 'bullion', accountId: 'jd-jintiao', product: '金条', kind: 'credit-line' },
-] as const;
+// Ids, names and kinds from the shared product table (utils/products.ts), where screenshots find them too.
+const line = <K extends string, P extends Product>(key: K, p: P) =>
+  ({ key, accountId: p.accountId, lender: p.lender, product: p.product, kind: p.kind }) as const;
+export const JD_LINES = [line('bill', PRODUCTS.baitiao), line('bullion', PRODUCTS.jintiao)] as const;
 export type JdLine = (typeof JD_LINES)[number];
 type Limits = Pick<ExtractedObservation, 'totalLimit' | 'availableLimit'>;
 
@@ -37,7 +38,12 @@ export function aggregatedLimits(data: Record<string, unknown> | undefined, line
 }
 
 export function jdObservation(line: JdLine, limits: Limits, status: PageStatus, increase: boolean | undefined): ExtractedObservation {
-  return observationOf({ accountId: line.accountId, lender: '京东', product: line.product, kind: line.kind }, limits, status, increase);
+  return observationOf(
+    { accountId: line.accountId, lender: line.lender, product: line.product, kind: line.kind },
+    limits,
+    status,
+    increase,
+  );
 }
 
 export const jdBaitiao = lenderPage({

@@ -45,6 +45,10 @@ export const LABELS: Record<Field, readonly string[]> = {
     '本期应还',
     '未出账单',
     '未出账单金额',
+    // App screens: what is borrowed and not yet repaid (微粒贷 已借, 白条 待还).
+    '已借金额',
+    '已借',
+    '待还',
     'current balance',
     'outstanding balance',
   ],

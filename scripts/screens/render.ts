@@ -1,0 +1,120 @@
+// Renders the screenshot test set (tests/fixtures/screens/) from the screens in screens.ts with
+// Debian's Chromium: per screen the picture, its truth and its "ideal OCR" lines (every visible text
+// run's text and box in image pixels, neighbouring runs of one row joined as a text detector joins
+// them). Re-runnable: `node --import tsx scripts/screens/render.ts [name-filter]`.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { findChrome, CHROMIUM_ARGS } from '../lib/chromium';
+import { block, css, statusBar } from './blocks';
+import { SCREENS, SIZES, type Screen } from './screens';
+
+const OUT = resolve('tests/fixtures/screens');
+
+function html(s: Screen): string {
+  const body = statusBar(s.time ?? '10:15', s.battery ?? '85%', s.net ?? '5G') + s.blocks.map(block).join('');
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${css(s.accent, !!s.dark)}</style></head><body>${body}</body></html>`;
+}
+
+interface Run {
+  text: string;
+  box: [number, number, number, number];
+}
+
+/** Each text node's box, in CSS pixels (runs never wrap: the page is nowrap). */
+function collectRuns(): Run[] {
+  const out: Run[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const text = (n.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    const range = document.createRange();
+    range.selectNodeContents(n);
+    const r = range.getBoundingClientRect();
+    if (r.width < 1 || r.height < 1 || r.bottom <= 0 || r.top >= innerHeight) continue;
+    out.push({ text, box: [r.left, r.top, r.right, r.bottom] });
+  }
+  return out;
+}
+
+/** Runs of one row closer than about half a character become one line, as a detector sees them. */
+function joinRows(runs: Run[]): Run[] {
+  const sorted = [...runs].sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
+  const out: Run[] = [];
+  for (const r of sorted) {
+    const h = r.box[3] - r.box[1];
+    const prev = out.find((o) => {
+      const oh = o.box[3] - o.box[1];
+      const overlap = Math.min(o.box[3], r.box[3]) - Math.max(o.box[1], r.box[1]);
+      const gap = r.box[0] - o.box[2];
+      return overlap > 0.6 * Math.min(h, oh) && gap >= -1 && gap < 0.6 * Math.min(h, oh);
+    });
+    if (prev) {
+      const gap = r.box[0] - prev.box[2];
+      prev.text += gap > 0.25 * h ? ' ' + r.text : r.text;
+      prev.box = [prev.box[0], Math.min(prev.box[1], r.box[1]), r.box[2], Math.max(prev.box[3], r.box[3])];
+    } else out.push({ text: r.text, box: [...r.box] });
+  }
+  return out.sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
+}
+
+async function main(): Promise<void> {
+  const filter = process.argv[2];
+  const executablePath = findChrome();
+  if (!executablePath) throw new Error('No Chromium found (set CHROME_PATH).');
+  await mkdir(OUT, { recursive: true });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    for (const s of SCREENS) {
+      if (filter && !s.file.includes(filter)) continue;
+      const size = SIZES[s.size];
+      const dpr = s.half ? size.dpr / 2 : size.dpr;
+      const page = await browser.newPage({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: dpr });
+      await page.setContent(html(s));
+      const runs = await page.evaluate(collectRuns);
+      const jpeg = /\.jpe?g$/i.test(s.file);
+      const picture = await page.screenshot(jpeg ? { type: 'jpeg', quality: s.quality ?? 80 } : { type: 'png' });
+      await page.close();
+      const px = (v: number) => Math.round(v * dpr);
+      const lines = joinRows(runs).map((r) => ({ text: r.text, box: r.box.map(px), score: 1 }));
+      const width = Math.round(size.width * dpr);
+      const height = Math.round(size.height * dpr);
+      await writeFile(join(OUT, s.file), picture);
+      await writeFile(join(OUT, `${s.file}.truth.json`), JSON.stringify({ imitates: s.imitates, ...s.truth }, null, 1) + '\n');
+      await writeFile(join(OUT, `${s.file}.lines.json`), JSON.stringify({ width, height, lines }) + '\n');
+      console.log(`${s.file}  ${width}×${height}  ${Math.round(picture.length / 1024)} KB  ${lines.length} lines`);
+    }
+  } finally {
+    await browser.close();
+  }
+  await writeFile(join(OUT, 'README.md'), readme());
+}
+
+function readme(): string {
+  const rows = SCREENS.map((s) => {
+    const size = SIZES[s.size];
+    const dpr = s.half ? size.dpr / 2 : size.dpr;
+    const shape = `${Math.round(size.width * dpr)}×${Math.round(size.height * dpr)}${s.half ? ' (half scale)' : ''}`;
+    const kind = /\.jpe?g$/i.test(s.file) ? `JPEG q${s.quality ?? 80}` : 'PNG';
+    return `| \`${s.file}\` | ${shape}, ${s.dark ? 'dark' : 'light'}, ${kind} | ${s.imitates} |`;
+  });
+  return [
+    '# Screenshots of lending apps (made here)',
+    '',
+    'Rendered by `node --import tsx scripts/screens/render.ts` from HTML (scripts/screens/) imitating the limit screens of',
+    "lending and bank apps. Nothing here is a real person's screen. Beside each picture:",
+    '',
+    '- `<name>.truth.json`: what the screen reader must make of it (observations with their fields, status and 提额',
+    '  entry; `notAccount` for screens of no account; `takenAt` when the file name dates it) and `ads`, the figures',
+    "  on the screen that must never be read as the person's (ads, ceilings, invitations, bills, phone numbers).",
+    '- `<name>.lines.json`: the "ideal OCR" of the picture, taken from the rendered page: each visible text run with',
+    '  its box in image pixels, runs of one row closer than half a character joined, `score: 1`.',
+    '',
+    '| File | Size | Imitates |',
+    '| --- | --- | --- |',
+    ...rows,
+    '',
+  ].join('\n');
+}
+
+await main();

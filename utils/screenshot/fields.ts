@@ -1,0 +1,114 @@
+// The figures of a screen: each value tied to its label (a small label over its number, beside it on
+// its row, or under it; or one line "总额度 ¥80,000.00"), through the same label lexicon and number
+// parsers as pages. A value without a known label is never recorded, whatever its size: the label
+// decides (本月应还 over the big number is a bill, not a limit). Ceilings and ads never label anything.
+import { cleanLabel, type Field, LABEL_WORDS, labelField } from '../extract/labels';
+import { parseAmount } from '../extract/numbers';
+import { parseRate } from '../extract/rates';
+import type { ScreenField, ScreenFieldRead } from './types';
+import { above, below, leftOf, type Line, rightOf } from './layout';
+import { isAd, PHONE, valueKind } from './text';
+
+type ValueField = Extract<ScreenField, 'totalLimit' | 'availableLimit' | 'usedAmount' | 'dailyRate' | 'apr'>;
+const VALUE_FIELDS = new Set<Field>(['totalLimit', 'availableLimit', 'usedAmount', 'dailyRate', 'apr']);
+const isRate = (f: ValueField) => f === 'dailyRate' || f === 'apr';
+
+/** The field a label line names; none for ceilings (最高可借…) and ads, whose figures are the product's. */
+export function screenLabel(text: string): ValueField | undefined {
+  if (isAd(text) || /^最高/.test(cleanLabel(text))) return undefined;
+  const f = labelField(text)?.field;
+  return f && VALUE_FIELDS.has(f) ? (f as ValueField) : undefined;
+}
+
+// Chinese labels, longest first, to find "标签 值" pairs inside one line.
+const INLINE = new RegExp(
+  LABEL_WORDS.filter((w) => /[\u4e00-\u9fff]/.test(w) && VALUE_FIELDS.has(labelField(w)?.field ?? 'product'))
+    .map((w) => w.replace(/[()]/g, '\\$&'))
+    .join('|'),
+  'g',
+);
+// What may sit between a label and its value: a unit or note in brackets, a colon.
+const BETWEEN = /^\s*(?:\([^)]*\)\s*)*[:：]?\s*/;
+
+/** A value's reading for a field: undefined when it does not fit (a rate under an amount label). */
+function valueFor(field: ValueField, text: string): number | 'masked' | undefined {
+  const kind = valueKind(text);
+  if (kind === 'masked') return 'masked';
+  if (isRate(field)) {
+    if (kind !== 'rate') return undefined;
+    const r = parseRate(text, field === 'apr' ? 'annual' : 'daily');
+    return field === 'apr' ? r?.apr : r?.dailyRate;
+  }
+  return kind === 'amount' ? parseAmount(text) : undefined;
+}
+
+interface Found {
+  field: ValueField;
+  value: number | 'masked';
+  text: string;
+  lines: Line[];
+}
+
+/** "总额度 ¥80,000.00", "可用额度 ¥1,643.80 总额度 ¥2,000.00", "日利率0.02%": pairs inside one text. */
+function inlinePairs(l: Pick<Line, 'text' | 'box'>, source: Line[]): Found[] {
+  const marks = [...l.text.matchAll(INLINE)];
+  if (marks[0]?.index !== 0 || isAd(l.text) || PHONE.test(l.text)) return [];
+  const out: Found[] = [];
+  marks.forEach((m, i) => {
+    const end = marks[i + 1]?.index ?? l.text.length;
+    const field = screenLabel(m[0]);
+    const rest = l.text
+      .slice((m.index ?? 0) + m[0].length, end)
+      .replace(BETWEEN, '')
+      .trim();
+    const value = field && rest ? valueFor(field, rest) : undefined;
+    if (field && value !== undefined) out.push({ field, value, text: l.text.slice(m.index, end).trim(), lines: source });
+  });
+  return out;
+}
+
+/** Every labelled figure of the screen, in screen order; the first of a field wins. */
+export function readFields(lines: readonly Line[]): ScreenFieldRead[] {
+  const found: Found[] = [];
+  const values = lines.filter((l) => valueKind(l.text) && !PHONE.test(l.text));
+  const isValue = new Set(values);
+  const owner = new Map<Line, Line>();
+  const taken = new Set<Line>();
+  const own = (v: Line, l: Line) => {
+    owner.set(v, l);
+    taken.add(l);
+  };
+  // A label before its value (over it, or left on its row) first; under it only for values left over.
+  for (const v of values) {
+    const left = leftOf(lines, v);
+    const l = left && !isValue.has(left) ? left : above(lines, v);
+    if (l && !isValue.has(l) && !taken.has(l)) own(v, l);
+  }
+  for (const v of values) {
+    const l = owner.has(v) ? undefined : below(lines, v);
+    if (l && !isValue.has(l) && !taken.has(l) && screenLabel(l.text)) own(v, l);
+  }
+  for (const l of lines) {
+    if (isValue.has(l)) {
+      const label = owner.get(l);
+      const field = label && screenLabel(label.text);
+      const value = field && valueFor(field, l.text);
+      if (field && value !== undefined) found.push({ field, value, text: `${label.text} ${l.text}`, lines: [label, l] });
+    } else if (!taken.has(l)) {
+      const own = inlinePairs(l, [l]);
+      // A detector may cut one row "可用额度 ¥1,643.80 总额度 ¥2,000.00" anywhere: read it whole.
+      const rest = own.length ? [] : rightOf(lines, l).filter((r) => !taken.has(r) && !owner.has(r));
+      const row = rest.length ? inlinePairs({ text: [l, ...rest].map((r) => r.text).join(' '), box: l.box }, [l, ...rest]) : [];
+      found.push(...own, ...row);
+    }
+  }
+  const out: ScreenFieldRead[] = [];
+  const seen = new Set<ValueField>();
+  for (const f of found) {
+    if (seen.has(f.field)) continue;
+    seen.add(f.field);
+    // A masked figure is not shown: nothing is recorded for its field (and no later copy stands in).
+    if (f.value !== 'masked') out.push({ field: f.field, value: f.value, text: f.text, boxes: f.lines.map((l) => l.box) });
+  }
+  return out;
+}
