@@ -16,6 +16,8 @@ export function runnerScript(): Promise<string> {
     format: 'iife',
     platform: 'browser',
     write: false,
+    // node_modules may be a link to another checkout (worktrees): resolve inside this one.
+    preserveSymlinks: true,
   }).then((r) => r.outputFiles[0]!.text);
   return bundle;
 }
