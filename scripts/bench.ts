@@ -13,6 +13,7 @@ import { pageloadFigures } from './bench/pageload';
 import { popupRenderFigures } from './bench/popup-render';
 import { dashboardRenderFigures } from './bench/dashboard-render';
 import { reportPdfFigures } from './bench/report-pdf';
+import { ocrFigures } from './bench/ocr';
 
 async function main() {
   for (const args of [
@@ -33,6 +34,7 @@ async function main() {
     () => historyImportFigures(),
     () => sealedHistoryImportFigures(),
     () => reportPdfFigures(),
+    () => ocrFigures(),
   ];
   for (const section of sections) {
     for (const [name, value, unit] of await section()) process.stdout.write(`${name}: ${value} ${unit}\n`);

@@ -31,6 +31,8 @@ export async function ocrWorkerSource(entry = 'utils/ocr/worker.ts'): Promise<st
     minify: true,
     write: false,
     legalComments: 'none',
+    // node_modules may be a link to another checkout (worktrees): resolve inside this one.
+    preserveSymlinks: true,
     plugins: [
       {
         name: 'ort-without-unused-paths',

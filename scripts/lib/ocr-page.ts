@@ -1,35 +1,38 @@
-// Drives the extension's OCR worker from an extension page in Chromium, through the real client
-// (utils/ocr/browser-client.ts, bundled here as a script evaluated in the page: no page imports it on
-// its own yet) — for the browser test and the bench. Returns each picture's outcome with the time
-// from its first progress report to its outcome, and every progress report.
+// Drives the extension's OCR worker from an extension page, through the real client
+// (utils/ocr/browser-client.ts, bundled with ocr-page-runner.ts as a script evaluated in the page: no
+// page imports the client on its own yet) — for the browser tests and the bench. Returns each
+// picture's outcome and time, every progress report, and the workers started and ended meanwhile.
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
-import type { OcrOutcome, OcrStage } from '../../utils/ocr/browser-client';
+import type { RunReply, RunRequest } from './ocr-page-runner';
 
 let bundle: Promise<string> | undefined;
 
-/** browser-client.ts as a classic script that sets `globalThis.ocrClient$`. */
-function clientScript(): Promise<string> {
+/** The runner (with the client) as a classic script that sets `globalThis.ocrRun$`. */
+export function runnerScript(): Promise<string> {
   bundle ??= build({
-    stdin: { contents: "import * as c from './utils/ocr/browser-client'; globalThis.ocrClient$ = c;", resolveDir: '.', loader: 'ts' },
+    entryPoints: ['scripts/lib/ocr-page-runner.ts'],
     bundle: true,
     format: 'iife',
     platform: 'browser',
     write: false,
+    // node_modules may be a link to another checkout (worktrees): resolve inside this one.
+    preserveSymlinks: true,
   }).then((r) => r.outputFiles[0]!.text);
   return bundle;
 }
 
-export interface PageOcrRun {
-  outcomes: OcrOutcome[];
-  /** The signal aborted the batch before it ended. */
-  aborted: boolean;
-  /** What the client threw, if anything. */
-  error: string;
-  /** Per picture: ms from its first progress report to its outcome (the first includes loading the models). */
-  times: number[];
-  progress: [number, OcrStage, number][];
-  /** Workers the page started during the run, and how many of them were gone when it returned. */
+/** The expression that runs one batch in a page where the runner is loaded (a string: no transpiled helpers leak in). */
+export const runExpression = (pictures: { bytes: Uint8Array; type: string }[], abortAfterMs?: number): string => {
+  const request: RunRequest = {
+    files: pictures.map((p) => ({ data: Buffer.from(p.bytes).toString('base64'), type: p.type })),
+    abortAfterMs,
+  };
+  return `ocrRun$(${JSON.stringify(request)})`;
+};
+
+export interface PageOcrRun extends RunReply {
+  /** Workers the page started during the run, and how many of them had ended when it returned. */
   workersStarted: number;
   workersClosed: number;
 }
@@ -42,35 +45,8 @@ export async function ocrOnPage(page: Page, pictures: { bytes: Uint8Array; type:
     w.on('close', () => workersClosed++);
   };
   page.on('worker', onWorker);
-  await page.evaluate(await clientScript());
-  const files = pictures.map((p) => ({ data: Buffer.from(p.bytes).toString('base64'), type: p.type }));
-  const run = await page.evaluate(
-    async ({ files, abortAfterMs }) => {
-      const client = (globalThis as unknown as { ocrClient$: typeof import('../../utils/ocr/browser-client') }).ocrClient$;
-      const blobs = files.map((f) => new Blob([Uint8Array.from(atob(f.data), (c) => c.charCodeAt(0))], { type: f.type }));
-      const begin: number[] = [];
-      const times: number[] = [];
-      const progress: [number, OcrStage, number][] = [];
-      const controller = new AbortController();
-      if (abortAfterMs !== undefined) setTimeout(() => controller.abort(new DOMException('cancelled', 'AbortError')), abortAfterMs);
-      try {
-        const outcomes = await client.ocrInWorker(blobs, {
-          signal: controller.signal,
-          onProgress: (i, stage, fraction) => {
-            begin[i] ??= performance.now();
-            progress.push([i, stage, fraction]);
-          },
-          onOutcome: (i) => {
-            times[i] = performance.now() - (begin[i] ?? performance.now());
-          },
-        });
-        return { outcomes, times, progress, aborted: false, error: '' };
-      } catch (e) {
-        return { outcomes: [], times, progress, aborted: controller.signal.aborted, error: String(e) };
-      }
-    },
-    { files, abortAfterMs },
-  );
+  await page.evaluate(await runnerScript());
+  const run = (await page.evaluate(runExpression(pictures, abortAfterMs))) as RunReply;
   // The worker's close reaches Playwright a moment after terminate().
   for (let waited = 0; workersClosed < workersStarted && waited < 5000; waited += 50) await page.waitForTimeout(50);
   page.off('worker', onWorker);

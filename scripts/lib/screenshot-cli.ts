@@ -4,6 +4,7 @@
 import type { ExtractedObservation } from '../../utils/model/types';
 import { sniffImage } from '../../utils/ocr/image-header';
 import type { OcrResult } from '../../utils/ocr/types';
+import { readScreen } from '../../utils/screenshot/read';
 import { toCliShape } from './cli-shape';
 import type { CliOutput } from './report-cli';
 import { ocrBytes } from './ocr-node';
@@ -23,18 +24,14 @@ export const isPictureName = (file: string): boolean => /\.(png|jpe?g|webp|gif|h
 /** Picture magic bytes (a screenshot saved without its extension). */
 export const isPicture = (bytes: Uint8Array): boolean => sniffImage(bytes) !== undefined;
 
-/** The screen reader's observations for these lines. */
+/** The screen reader's observations for these lines (the same reader as the extension's import). */
 export function observationsOf(
   result: OcrResult,
   fileName: string,
   fileTime: number | undefined,
   now = new Date(),
 ): ExtractedObservation[] {
-  // MERGE: readScreen — replace the next two lines with
-  //   return readScreen({ ...result, fileName, fileTime, now }).observations;
-  // and import { readScreen } from '../../utils/screenshot/read' (branch `screens`).
-  void [result, fileName, fileTime, now];
-  return [];
+  return readScreen({ ...result, fileName, fileTime, now }).observations;
 }
 
 export async function screenshotCommand(file: string, bytes: Uint8Array, fileTime?: number): Promise<CliOutput> {

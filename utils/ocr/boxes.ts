@@ -7,17 +7,23 @@ import type { Box } from './types';
 export interface BoxOptions {
   /** A pixel belongs to text above this probability. */
   threshold: number;
-  /** A component's mean probability must reach this. */
+  /** A component's mean probability over its whole box must reach this (DB's box_thresh)… */
   boxThreshold: number;
+  /**
+   * …or its mean over its own pixels this: a line whose kernel is hollow in the middle (a card's
+   * `卡号 **** **** **** 5678`: the masked digits' kernel is a thin band) is still a line when its
+   * pixels are all sure, while an icon (a ring of middling probability) is not.
+   */
+  solidThreshold: number;
   /** DB's unclip: the box grows by area × ratio / perimeter on every side. */
   unclipRatio: number;
   /** Components whose shorter side is below this many map pixels are dropped. */
   minSize: number;
 }
 
-export const DEFAULT_BOX_OPTIONS: BoxOptions = { threshold: 0.3, boxThreshold: 0.6, unclipRatio: 1.6, minSize: 3 };
+export const DEFAULT_BOX_OPTIONS: BoxOptions = { threshold: 0.3, boxThreshold: 0.6, solidThreshold: 0.95, unclipRatio: 1.6, minSize: 3 };
 
-/** A detected box in map pixels with its mean probability. */
+/** A detected box in map pixels with its mean probability over the box. */
 export interface MapBox {
   box: Box;
   score: number;
@@ -25,7 +31,7 @@ export interface MapBox {
 
 /** Connected components (8-neighbour) of `prob > threshold` on a `width`×`height` map, as unclipped boxes. */
 export function boxesFromMap(prob: ArrayLike<number>, width: number, height: number, options: BoxOptions = DEFAULT_BOX_OPTIONS): MapBox[] {
-  const { threshold, boxThreshold, unclipRatio, minSize } = options;
+  const { threshold, boxThreshold, solidThreshold, unclipRatio, minSize } = options;
   const seen = new Uint8Array(width * height);
   const stack = new Int32Array(width * height);
   const out: MapBox[] = [];
@@ -34,12 +40,16 @@ export function boxesFromMap(prob: ArrayLike<number>, width: number, height: num
     let top = 0;
     stack[top++] = start;
     seen[start] = 1;
+    let sum = 0;
+    let count = 0;
     let x0 = width;
     let y0 = height;
     let x1 = -1;
     let y1 = -1;
     while (top > 0) {
       const p = stack[--top]!;
+      sum += prob[p]!;
+      count++;
       const x = p % width;
       const y = (p - x) / width;
       if (x < x0) x0 = x;
@@ -63,11 +73,10 @@ export function boxesFromMap(prob: ArrayLike<number>, width: number, height: num
     const w = x1 - x0 + 1;
     const h = y1 - y0 + 1;
     if (Math.min(w, h) < minSize) continue;
-    // DB scores the whole box, not only the component's pixels.
-    let sum = 0;
-    for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) sum += prob[y * width + x]!;
-    const score = sum / (w * h);
-    if (score < boxThreshold) continue;
+    let boxSum = 0;
+    for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) boxSum += prob[y * width + x]!;
+    const score = boxSum / (w * h);
+    if (score < boxThreshold && sum / count < solidThreshold) continue;
     const d = (w * h * unclipRatio) / (2 * (w + h));
     out.push({
       box: [Math.max(0, x0 - d), Math.max(0, y0 - d), Math.min(width, x1 + 1 + d), Math.min(height, y1 + 1 + d)],

@@ -60,25 +60,32 @@ describe('OCR of rendered app screens', () => {
     expect(t.some((s) => /^年化利率低至7\.2%$/.test(s))).toBe(true);
   });
 
-  it('extract prints the lines with their boxes, and refuses a PDF named .png with exit 2', { timeout: SLOW }, async () => {
-    const file = 'tests/fixtures/ocr/jintiao-dark.jpg';
-    const out = await screenshotCommand(file, new Uint8Array(readFileSync(file)));
-    expect(out.code).toBe(0);
-    const printed = JSON.parse(out.stdout) as {
-      adapter: string;
-      observations: unknown[];
-      events: unknown[];
-      lines: { text: string; box: number[] }[];
-    };
-    expect(printed.adapter).toBe('screenshot');
-    expect(printed.events).toEqual([]);
-    expect(Array.isArray(printed.observations)).toBe(true);
-    expect(printed.lines.find((l) => l.text === '12,600.00')?.box).toHaveLength(4);
-    const refused = await screenshotCommand('statement.png', new TextEncoder().encode('%PDF-1.7\n'));
-    expect(refused).toEqual({
-      stdout: '',
-      stderr: 'extract: statement.png is not a picture (PNG, JPEG or WebP), whatever its name says\n',
-      code: 2,
-    });
-  });
+  it(
+    'extract prints the observation and the lines with their boxes, and refuses a PDF named .png with exit 2',
+    { timeout: SLOW },
+    async () => {
+      const file = 'tests/fixtures/ocr/jintiao-dark.jpg';
+      const out = await screenshotCommand(file, new Uint8Array(readFileSync(file)));
+      expect(out.code).toBe(0);
+      const printed = JSON.parse(out.stdout) as {
+        adapter: string;
+        observations: unknown[];
+        events: unknown[];
+        lines: { text: string; box: number[] }[];
+      };
+      expect(printed.adapter).toBe('screenshot');
+      expect(printed.events).toEqual([]);
+      // The screen reader's account, in cli.md's fields (no boxes, no account id).
+      expect(printed.observations).toEqual([
+        { lender: '京东', product: '金条', totalLimit: 20000, availableLimit: 12600, usedAmount: 7400, apr: 0.108, status: 'unknown' },
+      ]);
+      expect(printed.lines.find((l) => l.text === '12,600.00')?.box).toHaveLength(4);
+      const refused = await screenshotCommand('statement.png', new TextEncoder().encode('%PDF-1.7\n'));
+      expect(refused).toEqual({
+        stdout: '',
+        stderr: 'extract: statement.png is not a picture (PNG, JPEG or WebP), whatever its name says\n',
+        code: 2,
+      });
+    },
+  );
 });

@@ -45,6 +45,25 @@ describe('DB boxes without OpenCV', () => {
     expect(boxes[0]!.box).toEqual([0, expect.closeTo(12 - (40 * 8 * 1.6) / 96, 3), 40, 20]);
   });
 
+  it('keeps a hollow line whose pixels are all sure (a card number of ****), drops a ring of middling probability (an icon)', () => {
+    // A thick band open in the middle: 40×12, the inner 30×6 empty.
+    const band = map(50, 20, [
+      [2, 2, 42, 5, 0.99],
+      [2, 5, 7, 14, 0.99],
+      [37, 5, 42, 14, 0.99],
+    ]);
+    const kept = boxesFromMap(band, 50, 20);
+    expect(kept).toHaveLength(1);
+    expect(kept[0]!.score).toBeLessThan(0.6);
+    const ring = map(20, 20, [
+      [2, 2, 14, 4, 0.84],
+      [2, 12, 14, 14, 0.84],
+      [2, 4, 4, 12, 0.84],
+      [12, 4, 14, 12, 0.84],
+    ]);
+    expect(boxesFromMap(ring, 20, 20)).toEqual([]);
+  });
+
   it('joins diagonal neighbours (8-connectivity) and scales boxes back to picture pixels', () => {
     const m = map(10, 10, [
       [2, 2, 5, 5, 0.9],
