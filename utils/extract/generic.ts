@@ -2,7 +2,7 @@
 // values printed next to them. It records only what a careful reader would: product ads, prices,
 // help text, fine print and masked values give nothing rather than a wrong number. A page showing
 // several products (花呗 and 借呗 on one assets page) gives one observation per product.
-import { APPLY_CUES, CEILING_LABELS, NOT_ACCOUNT_TITLES } from '../lexicon/cues';
+import { AD_WORDS, APPLY_CUES, CEILING_LABELS, NOT_ACCOUNT_TITLES } from '../lexicon/cues';
 import { LABEL_LEADS } from '../lexicon/labels';
 import { PRODUCTS } from '../lexicon/products';
 import { alternation, anyOf } from '../lexicon/patterns';
@@ -45,6 +45,9 @@ const LENDING = /额度|提额|授信|借款|借钱|贷款|信用卡|白条|金�
 // and a rate with no amount is the product's price.
 const APPLY = new RegExp(`^(?:${alternation(APPLY_CUES, false)})$`, 'i');
 const CEILING = new Set(CEILING_LABELS);
+// An advert's word just before a label in running text ("最高 可借88,888", "低至 日利率…"): the label
+// is part of the advert's sentence, not the account's.
+const AD_BEFORE = new RegExp(`(?:${alternation(AD_WORDS)})\\s*$`, 'i');
 const NOT_ACCOUNT = anyOf(NOT_ACCOUNT_TITLES);
 
 const keep = (texts: string[]): string[] => {
@@ -178,6 +181,7 @@ export function extractGeneric(doc: Document, _url: URL): Result {
       // In running text a ceiling without a colon ("最高可借 200,000", "最高可借200,000") is an
       // advert's wording, never an account's; "最高可借额度：50,000" may be one.
       if (!l || !allowed(m[1] ?? '') || (!m[0].endsWith(':') && CEILING.has(cleanLabel(m[1] ?? '')))) return;
+      if (AD_BEFORE.test(text.slice(0, (m.index ?? 0) + m[0].indexOf(m[1] ?? '')))) return;
       if (/Rate|apr/.test(l.field) && inAdBox(page, el)) return;
       // Glued, the value reads with its label: "日费用6分" says how a rate is counted.
       const found = groups.get(l.product ?? section);

@@ -24,6 +24,11 @@ describe('extractGeneric: no lender from the page', () => {
 });
 
 describe('extractGeneric: what is not read', () => {
+  it('never reads a label inside an advert sentence, even spaced apart from its ceiling word', () => {
+    expect(run('<div class="item"><p>最高 可借88,888</p><p>立即申请</p></div>').observations).toEqual([]);
+    expect(run('<p>低至 日利率0.02%</p>').observations).toEqual([]);
+  });
+
   it('returns nothing for a page without lending data', () => {
     expect(run('<h1>欢迎</h1><p>今天天气不错。</p>')).toEqual({ observations: [], events: [] });
   });

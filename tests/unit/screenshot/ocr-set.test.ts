@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeOcrModels, ocrBytes } from '../../../scripts/lib/ocr-node';
 import { readScreen } from '../../../utils/screenshot/read';
-import { DIR, loadSet, NOW, score, type Score } from './set';
+import { DIR, loadSet, NOW, score, type Score } from '../../../scripts/screens/score';
 
 const SET = loadSet();
 const scores = new Map<string, Score>();

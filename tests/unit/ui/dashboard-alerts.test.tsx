@@ -13,7 +13,8 @@ import type { Dashboard as DashboardData, UiMessage } from '../../../utils/messa
 import { parseHistory } from '../../../utils/model/history-schema';
 import { reconcileAlerts } from '../../../utils/rules/alert-states';
 import { freshAlerts } from '../../../utils/rules/fresh-alerts';
-import { groupAlerts } from '../../../utils/rules/grouping';
+import { changeTime, groupAlerts } from '../../../utils/rules/grouping';
+import { formatDateTime } from '../../../utils/format';
 import { buildHistoryView } from '../../../utils/rules/history-view';
 import { riskOf } from '../../../utils/rules/risk';
 import { DEFAULT_RULE_SETTINGS } from '../../../utils/rules/thresholds';
@@ -141,7 +142,10 @@ describe('the dashboard leads with what is wrong', () => {
       'status-worsened',
     ]);
     expect(histories(r.sent).at(-1)!.accountId).toBe('jd-baitiao');
-    expect(dom.root.querySelector('.chart-mark-note')?.textContent).toMatch(/Oct 28, 2026/);
+    // The cut's instant (28 Oct, midnight UTC) in the page's own zone, as the note writes times.
+    const cut = board.alerts.find((a) => a.id === 'limit-zeroed|jd-baitiao')!;
+    expect(new Date(changeTime(cut)).toISOString().slice(0, 10)).toBe('2026-10-28');
+    expect(dom.root.querySelector('.chart-mark-note')?.textContent).toContain(formatDateTime('en', changeTime(cut)));
   });
 
   it('follows the snapshots published while open, and reads the open chart again when its account changed', async () => {
