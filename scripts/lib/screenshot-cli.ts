@@ -31,7 +31,8 @@ export function observationsOf(
   fileTime: number | undefined,
   now = new Date(),
 ): ExtractedObservation[] {
-  return readScreen({ ...result, fileName, fileTime, now }).observations;
+  // Where each field was read from is the preview's business; the lines below carry the boxes.
+  return readScreen({ ...result, fileName, fileTime, now }).observations.map(({ fields: _fields, ...o }) => o);
 }
 
 export async function screenshotCommand(file: string, bytes: Uint8Array, fileTime?: number): Promise<CliOutput> {

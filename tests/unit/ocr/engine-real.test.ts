@@ -75,9 +75,19 @@ describe('OCR of rendered app screens', () => {
       };
       expect(printed.adapter).toBe('screenshot');
       expect(printed.events).toEqual([]);
-      // The screen reader's account, in cli.md's fields (no boxes, no account id).
+      // The screen reader's account, in cli.md's fields (the boxes are the lines'), on the 金条 web page's account.
       expect(printed.observations).toEqual([
-        { lender: '京东', product: '金条', totalLimit: 20000, availableLimit: 12600, usedAmount: 7400, apr: 0.108, status: 'unknown' },
+        {
+          accountId: 'jd-jintiao',
+          lender: '京东',
+          product: '金条',
+          kind: 'credit-line',
+          totalLimit: 20000,
+          availableLimit: 12600,
+          usedAmount: 7400,
+          apr: 0.108,
+          status: 'unknown',
+        },
       ]);
       expect(printed.lines.find((l) => l.text === '12,600.00')?.box).toHaveLength(4);
       const refused = await screenshotCommand('statement.png', new TextEncoder().encode('%PDF-1.7\n'));
