@@ -48,7 +48,7 @@ describe('dashboard in Chromium', () => {
     await page.locator('.accounts .account', { hasText: '支付宝 借呗' }).click();
     await page.getByRole('button', { name: '全部', exact: true }).click();
     await page.waitForSelector('.chart canvas');
-    const chart = page.getByRole('group', { name: /支付宝 借呗 的额度图表/ });
+    const chart = page.getByRole('group', { name: /支付宝 借呗\u2069? 的额度图表/ });
     await chart.focus();
     await page.keyboard.press('Home');
     await expect.poll(() => page.locator('.chart-readout').textContent()).toMatch(/总额度 ¥/);
