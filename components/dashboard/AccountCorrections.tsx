@@ -3,7 +3,7 @@
 import { td } from '../../utils/i18n/dashboard';
 import type { AccountSummary } from '../../utils/messaging/protocol';
 import type { Send } from '../../utils/ui/api';
-import { useLang } from '../lang-context';
+import { useLang } from '../shared/lang-context';
 import { MergeAccountsForm } from './MergeAccountsForm';
 import { RenameAccountForm } from './RenameAccountForm';
 

@@ -3,8 +3,8 @@ import { formatAmount } from '../../utils/format';
 import { t } from '../../utils/i18n';
 import { td } from '../../utils/i18n/dashboard';
 import type { AccountSummary } from '../../utils/messaging/protocol';
-import { useLang } from '../lang-context';
-import { Name } from '../Bidi';
+import { useLang } from '../shared/lang-context';
+import { Name } from '../shared/Bidi';
 
 export const accountName = (s: AccountSummary): string => [s.account.lender, s.account.product].filter(Boolean).join(' ');
 

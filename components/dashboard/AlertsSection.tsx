@@ -6,10 +6,10 @@
 import type { AlertRecord } from '../../utils/model/alert-record';
 import { tl } from '../../utils/i18n/alert-lines';
 import type { Dashboard } from '../../utils/messaging/protocol';
-import { activeLines } from '../AlertList';
-import { AlertLine } from '../AlertLine';
-import { RiskSummary } from '../RiskSummary';
-import { useLang } from '../lang-context';
+import { activeLines } from '../shared/AlertList';
+import { AlertLine } from '../shared/AlertLine';
+import { RiskSummary } from '../shared/RiskSummary';
+import { useLang } from '../shared/lang-context';
 import './alerts.css';
 
 export interface AlertsSectionProps {

@@ -11,7 +11,7 @@ import { failureText, type Lang } from '../../utils/i18n';
 import { td } from '../../utils/i18n/dashboard';
 import type { Dashboard as DashboardData, Failure } from '../../utils/messaging/protocol';
 import type { Send } from '../../utils/ui/api';
-import { LangContext } from '../lang-context';
+import { LangContext } from '../shared/lang-context';
 import { AccountCorrections } from './AccountCorrections';
 import { AccountNav, accountName } from './AccountNav';
 import { AlertsSection } from './AlertsSection';
@@ -28,7 +28,7 @@ import type { ReadShots } from '../import/shot-reader';
 import { Timeline } from './Timeline';
 import { UndoBar } from './UndoBar';
 import './dashboard.css';
-import { isolated } from '../Bidi';
+import { isolated } from '../shared/Bidi';
 
 export interface DashboardProps {
   lang: Lang;

@@ -3,7 +3,7 @@ import { t, type Lang } from '../../utils/i18n';
 import { hasFactorsKey, tf } from '../../utils/i18n/factors';
 import type { Factor, FactorReport } from '../../utils/factors';
 import './factors.css';
-import { useLang } from '../lang-context';
+import { useLang } from '../shared/lang-context';
 
 export interface FactorsPanelProps {
   report: FactorReport;

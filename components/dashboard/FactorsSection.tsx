@@ -6,7 +6,7 @@ import { failureText } from '../../utils/i18n';
 import { td } from '../../utils/i18n/dashboard';
 import type { Failure } from '../../utils/messaging/protocol';
 import type { Send } from '../../utils/ui/api';
-import { useLang } from '../lang-context';
+import { useLang } from '../shared/lang-context';
 import { FactorsPanel } from './FactorsPanel';
 
 export interface FactorsSectionProps {

@@ -12,8 +12,8 @@ import { td } from '../../utils/i18n/dashboard';
 import { chartOptions, type ChartColors, type ChartHandle, type ChartMark, type CreateChart } from './chart-options';
 import { tl } from '../../utils/i18n/alert-lines';
 import { formatDateTime } from '../../utils/format';
-import { useLang } from '../lang-context';
-import { isolated } from '../Bidi';
+import { useLang } from '../shared/lang-context';
+import { isolated } from '../shared/Bidi';
 
 export interface HistoryChartProps {
   history: AccountHistory;

@@ -10,10 +10,10 @@ import type { Send } from '../../utils/ui/api';
 import type { ChartColors, ChartKit } from './chart-options';
 import { HistoryChart } from './HistoryChart';
 import { HistoryTable } from './HistoryTable';
-import { useLang } from '../lang-context';
+import { useLang } from '../shared/lang-context';
 import type { ChartFocus } from './chart-focus';
 import { RANGES, rangeIncluding, rangeStart, type Range } from './ranges';
-import { fillNodes, Name } from '../Bidi';
+import { fillNodes, Name } from '../shared/Bidi';
 
 export { RANGES, rangeStart, type Range };
 

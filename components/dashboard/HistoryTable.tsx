@@ -10,8 +10,8 @@ import type { Failure } from '../../utils/messaging/protocol';
 import type { Observation } from '../../utils/model/types';
 import { usedOf } from '../../utils/rules/amounts';
 import type { Send } from '../../utils/ui/api';
-import { useLang } from '../lang-context';
-import { fillNodes, Name } from '../Bidi';
+import { useLang } from '../shared/lang-context';
+import { fillNodes, Name } from '../shared/Bidi';
 
 export const TABLE_PAGE = 100;
 

@@ -4,9 +4,9 @@ import { tc } from '../../utils/i18n/corrections';
 import type { Failure, Replies } from '../../utils/messaging/protocol';
 import type { Account } from '../../utils/model/types';
 import type { Send } from '../../utils/ui/api';
-import { useLang } from '../lang-context';
+import { useLang } from '../shared/lang-context';
 import './corrections.css';
-import { isolated } from '../Bidi';
+import { isolated } from '../shared/Bidi';
 
 export type MergeResult = Extract<Replies['ui:merge-accounts'], { ok: true }>['moved'];
 

@@ -4,7 +4,7 @@ import { tc } from '../../utils/i18n/corrections';
 import type { Failure } from '../../utils/messaging/protocol';
 import type { Account } from '../../utils/model/types';
 import type { Send } from '../../utils/ui/api';
-import { useLang } from '../lang-context';
+import { useLang } from '../shared/lang-context';
 import './corrections.css';
 
 /** The history format's cap on names (model/history-schema.ts MAX_TEXT; that module brings zod). */

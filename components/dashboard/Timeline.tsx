@@ -10,8 +10,8 @@ import type { Failure } from '../../utils/messaging/protocol';
 import type { StoredEvent } from '../../utils/storage/db';
 import type { TimelineCursor } from '../../utils/chart/history-types';
 import type { Send } from '../../utils/ui/api';
-import { useLang } from '../lang-context';
-import { isolated, Name } from '../Bidi';
+import { useLang } from '../shared/lang-context';
+import { isolated, Name } from '../shared/Bidi';
 
 export const TIMELINE_PAGE = 50;
 

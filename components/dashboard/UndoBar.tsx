@@ -4,7 +4,7 @@ import { tc } from '../../utils/i18n/corrections';
 import type { Failure } from '../../utils/messaging/protocol';
 import type { Send } from '../../utils/ui/api';
 import type { Removed } from './removal';
-import { useLang } from '../lang-context';
+import { useLang } from '../shared/lang-context';
 import './corrections.css';
 
 export const UNDO_TIMEOUT_MS = 10_000;

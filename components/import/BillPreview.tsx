@@ -3,7 +3,7 @@ import type { BillAccountLine, BillSummary } from '../../utils/bills/to-history'
 import { formatAmount, formatSourceDate } from '../../utils/format';
 import type { Lang } from '../../utils/i18n';
 import { hasOptionsKey, to, type OptionsKey } from '../../utils/i18n/options';
-import { useLang } from '../lang-context';
+import { useLang } from '../shared/lang-context';
 
 export interface BillPreviewProps {
   fileName: string;

@@ -2,7 +2,7 @@ import { formatAmount } from '../../utils/format';
 import { localeOf, t, type Lang } from '../../utils/i18n';
 import { to } from '../../utils/i18n/options';
 import type { ReportRead } from '../../utils/report/read';
-import { useLang } from '../lang-context';
+import { useLang } from '../shared/lang-context';
 
 export interface ReportPreviewProps {
   fileName: string;

@@ -3,7 +3,7 @@
 import { ti } from '../../utils/i18n/import';
 import { t } from '../../utils/i18n';
 import { ACCOUNT_KINDS, type Account, type AccountKind } from '../../utils/model/types';
-import { useLang } from '../lang-context';
+import { useLang } from '../shared/lang-context';
 import type { DraftEntry } from './shot-draft';
 
 const nameOf = (a: { lender: string; product?: string }) => (a.product ? `${a.lender} · ${a.product}` : a.lender);

@@ -3,7 +3,7 @@
 import { t } from '../../utils/i18n';
 import { ti } from '../../utils/i18n/import';
 import { STATUSES } from '../../utils/model/types';
-import { useLang } from '../lang-context';
+import { useLang } from '../shared/lang-context';
 import type { DraftField } from './shot-draft';
 
 export function ShotFields({ id, fields, onChange }: { id: string; fields: DraftField[]; onChange(fields: DraftField[]): void }) {

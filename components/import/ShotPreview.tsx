@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ti } from '../../utils/i18n/import';
 import type { Account } from '../../utils/model/types';
 import type { Box } from '../../utils/ocr/types';
-import { useLang } from '../lang-context';
+import { useLang } from '../shared/lang-context';
 import type { PreviewProps } from './reader';
 import { chinaWallClock, entriesOf, type ShotDraft } from './shot-draft';
 import { ShotAccount } from './ShotAccount';

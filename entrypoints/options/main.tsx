@@ -1,7 +1,7 @@
 // Wiring only: the real message sender and the browser's language, then render. The page reads
 // its settings (and the language setting) itself.
 import { render } from 'preact';
-import { Options } from '../../components/Options';
+import { Options } from '../../components/options/Options';
 import { send } from '../../utils/ui/api';
 
 const root = document.getElementById('app');

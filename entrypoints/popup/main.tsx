@@ -1,7 +1,7 @@
 // Wiring only: language, active tab, the first data, the real message sender, then render.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { Popup } from '../../components/Popup';
+import { Popup } from '../../components/popup/Popup';
 import { localeOf, pickLang, t } from '../../utils/i18n';
 import { LANGUAGE_KEY } from '../../utils/i18n/lang';
 import { checkLanguage } from '../../utils/notify/delivery-settings';

@@ -78,7 +78,7 @@ describe('capture in Firefox', () => {
     await new Promise((r) => setTimeout(r, 1500)); // well past the settle time of any content script
     expect(await availables(popup)).not.toContain(55555);
 
-    // What the popup's "记录此网站" button does (components/Popup.tsx onTrack): the request inside
+    // What the popup's "记录此网站" button does (components/popup/Popup.tsx onTrack): the request inside
     // the click, then the background reads the open tab. The button itself is not used: a popup
     // opened as a tab has no activeTab grant, so Firefox hides the page's address from it.
     await popup.evaluate((origin) => {

@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { useDom, inLang } from './support/dom';
-import { AccountList, ACCOUNTS_SHOWN } from '../../../components/AccountList';
+import { AccountList, ACCOUNTS_SHOWN } from '../../../components/popup/AccountList';
 import type { AccountSummary } from '../../../utils/messaging/protocol';
 import type { AlertRecord } from '../../../utils/model/alert-record';
 

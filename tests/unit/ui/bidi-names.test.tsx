@@ -4,9 +4,9 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
-import { AccountCard } from '../../../components/AccountCard';
-import { AlertLine } from '../../../components/AlertLine';
-import { fillNodes, isolated, isolateNames, Name } from '../../../components/Bidi';
+import { AccountCard } from '../../../components/popup/AccountCard';
+import { AlertLine } from '../../../components/shared/AlertLine';
+import { fillNodes, isolated, isolateNames, Name } from '../../../components/shared/Bidi';
 import { AccountNav } from '../../../components/dashboard/AccountNav';
 import { td } from '../../../utils/i18n/dashboard';
 import type { AlertRecord } from '../../../utils/model/alert-record';

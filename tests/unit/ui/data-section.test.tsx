@@ -5,7 +5,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing';
 import { describe, expect, it, vi } from 'vitest';
-import { DataSection } from '../../../components/DataSection';
+import { DataSection } from '../../../components/shared/DataSection';
 import type { Lang } from '../../../utils/i18n';
 import type { UiMessage } from '../../../utils/messaging/protocol';
 import type { Send } from '../../../utils/ui/api';

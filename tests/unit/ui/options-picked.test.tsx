@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing';
 import { describe, expect, it } from 'vitest';
 import { useDom } from './support/dom';
-import { Options } from '../../../components/Options';
+import { Options } from '../../../components/options/Options';
 import type { UiMessage } from '../../../utils/messaging/protocol';
 import { checkSiteRules, withoutRule, withRule } from '../../../utils/picker/stored-rules';
 import { NO_RISK } from '../../../utils/rules/risk';

@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
-import { OptionsSites } from '../../../components/OptionsSites';
+import { OptionsSites } from '../../../components/options/OptionsSites';
 import { lenderForHost, suggestedSiteName } from '../../../utils/lender-hosts';
 import type { UiMessage } from '../../../utils/messaging/protocol';
 import type { Send } from '../../../utils/ui/api';

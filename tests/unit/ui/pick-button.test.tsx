@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { useDom } from './support/dom';
-import { Popup } from '../../../components/Popup';
+import { Popup } from '../../../components/popup/Popup';
 import type { UiMessage } from '../../../utils/messaging/protocol';
 import { NO_RISK } from '../../../utils/rules/risk';
 import type { Send } from '../../../utils/ui/api';

@@ -8,7 +8,7 @@ import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { nodePdfLoader } from '../../../scripts/lib/pdf-node';
-import { ReportImport, type ReadPdf } from '../../../components/ReportImport';
+import { ReportImport, type ReadPdf } from '../../../components/options/ReportImport';
 import type { Lang } from '../../../utils/i18n';
 import type { UiMessage } from '../../../utils/messaging/protocol';
 import { pdfLines, type PdfLoader } from '../../../utils/report/pdf-lines';

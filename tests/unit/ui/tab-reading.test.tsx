@@ -4,7 +4,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
-import { TabReading } from '../../../components/TabReading';
+import { TabReading } from '../../../components/popup/TabReading';
 import type { TabReading as Reading } from '../../../utils/capture/tab-capture';
 import { tabReadingEn } from '../../../utils/i18n/tab-reading-en';
 import { tabReadingZh } from '../../../utils/i18n/tab-reading-zh';

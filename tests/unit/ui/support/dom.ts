@@ -2,7 +2,7 @@
 // `window` that Preact renders into; unmounted and removed after each test.
 import { parseHTML } from 'linkedom';
 import { h, render, type ComponentChild } from 'preact';
-import { LangContext } from '../../../../components/lang-context';
+import { LangContext } from '../../../../components/shared/lang-context';
 import type { Lang } from '../../../../utils/i18n/lang';
 import { afterEach, beforeEach, vi } from 'vitest';
 
@@ -29,5 +29,5 @@ export function useDom(before?: () => void): Dom {
   return dom;
 }
 
-/** A component as its page shows it: inside the page's language (components/lang-context.ts). */
+/** A component as its page shows it: inside the page's language (components/shared/lang-context.ts). */
 export const inLang = (lang: Lang, node: ComponentChild) => h(LangContext.Provider, { value: lang }, node);

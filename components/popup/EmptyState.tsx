@@ -1,5 +1,5 @@
-import { t } from '../utils/i18n';
-import { useLang } from './lang-context';
+import { t } from '../../utils/i18n';
+import { useLang } from '../shared/lang-context';
 
 export interface EmptyStateProps {
   /** The current tab is a web page that can be tracked (so the hint about the button applies). */

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { QuickLogFields } from '../utils/forms/quick-log';
-import { t } from '../utils/i18n';
-import type { EventEntry, Replies } from '../utils/messaging/protocol';
-import type { Account } from '../utils/model/types';
-import { ErrorBanner } from './ErrorBanner';
-import { useLang } from './lang-context';
+import type { QuickLogFields } from '../../utils/forms/quick-log';
+import { t } from '../../utils/i18n';
+import type { EventEntry, Replies } from '../../utils/messaging/protocol';
+import type { Account } from '../../utils/model/types';
+import { ErrorBanner } from '../shared/ErrorBanner';
+import { useLang } from '../shared/lang-context';
 
 type FormModule = typeof import('./QuickLogForm');
 

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { t, type MessageKey } from '../utils/i18n';
+import { t, type MessageKey } from '../../utils/i18n';
 import { useLang } from './lang-context';
 
 export interface FormFieldProps {

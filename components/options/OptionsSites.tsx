@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { to } from '../utils/i18n/options';
-import { suggestedSiteName } from '../utils/lender-hosts';
-import { MAX_SITE_NAME } from '../utils/site-names';
-import type { Send } from '../utils/ui/api';
-import { ErrorBanner } from './ErrorBanner';
-import type { Failure } from '../utils/messaging/protocol';
-import { useLang } from './lang-context';
+import { to } from '../../utils/i18n/options';
+import { suggestedSiteName } from '../../utils/lender-hosts';
+import { MAX_SITE_NAME } from '../../utils/site-names';
+import type { Send } from '../../utils/ui/api';
+import { ErrorBanner } from '../shared/ErrorBanner';
+import type { Failure } from '../../utils/messaging/protocol';
+import { useLang } from '../shared/lang-context';
 
 export interface OptionsSitesProps {
   send: Send;

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t, type MessageKey } from '../utils/i18n';
-import { suggestedSiteName } from '../utils/lender-hosts';
-import { MAX_SITE_NAME } from '../utils/site-names';
-import { useLang } from './lang-context';
+import { t, type MessageKey } from '../../utils/i18n';
+import { suggestedSiteName } from '../../utils/lender-hosts';
+import { MAX_SITE_NAME } from '../../utils/site-names';
+import { useLang } from '../shared/lang-context';
 
 export interface TrackSiteButtonProps {
   /** The current tab's http(s) origin; undefined on chrome://, file:, the new-tab page … */

@@ -1,10 +1,10 @@
 // The options page's bill import: the shared import flow (components/import/) with the bill reader.
 // On the options page, not the popup: a file picker closes the popup in some browsers.
 import { useMemo } from 'preact/hooks';
-import { MAX_IMPORT_BYTES } from '../utils/storage/limits';
-import type { Send } from '../utils/ui/api';
-import { billReader } from './import/bill-reader';
-import { ImportFlow } from './import/ImportFlow';
+import { MAX_IMPORT_BYTES } from '../../utils/storage/limits';
+import type { Send } from '../../utils/ui/api';
+import { billReader } from '../import/bill-reader';
+import { ImportFlow } from '../import/ImportFlow';
 
 export interface BillImportProps {
   send: Send;

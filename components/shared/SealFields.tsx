@@ -1,5 +1,5 @@
-import type { Lang } from '../utils/i18n';
-import { tSeal } from '../utils/i18n/seal';
+import type { Lang } from '../../utils/i18n';
+import { tSeal } from '../../utils/i18n/seal';
 
 /** What the export needs to seal: the password twice. Held only in the page's state, never stored. */
 export interface SealChoice {

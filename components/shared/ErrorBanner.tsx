@@ -1,5 +1,5 @@
-import { failureText, t } from '../utils/i18n';
-import type { Failure } from '../utils/messaging/protocol';
+import { failureText, t } from '../../utils/i18n';
+import type { Failure } from '../../utils/messaging/protocol';
 import { useLang } from './lang-context';
 
 export interface ErrorBannerProps {

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { to } from '../utils/i18n/options';
-import { PICK_FIELDS, type PickField } from '../utils/picker/site-rules';
-import { withoutRule, withRule, type SiteRules } from '../utils/picker/stored-rules';
-import { siteRulesItem } from '../utils/settings';
-import { useLang } from './lang-context';
+import { to } from '../../utils/i18n/options';
+import { PICK_FIELDS, type PickField } from '../../utils/picker/site-rules';
+import { withoutRule, withRule, type SiteRules } from '../../utils/picker/stored-rules';
+import { siteRulesItem } from '../../utils/settings';
+import { useLang } from '../shared/lang-context';
 
 export interface OptionsPickedRulesProps {
   initial: SiteRules;

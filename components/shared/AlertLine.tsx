@@ -5,11 +5,11 @@
 // dashboard's "show on the chart"). Dismissing a line dismisses every alert in it.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatDateTime, formatRelative } from '../utils/format';
-import { t, type Lang } from '../utils/i18n';
-import { tl } from '../utils/i18n/alert-lines';
-import type { AlertRecord } from '../utils/model/alert-record';
-import { changeTime, type AlertGroup } from '../utils/rules/grouping';
+import { formatDateTime, formatRelative } from '../../utils/format';
+import { t, type Lang } from '../../utils/i18n';
+import { tl } from '../../utils/i18n/alert-lines';
+import type { AlertRecord } from '../../utils/model/alert-record';
+import { changeTime, type AlertGroup } from '../../utils/rules/grouping';
 import { Sparkline } from './Sparkline';
 import { isolateNames } from './Bidi';
 import { useLang } from './lang-context';

@@ -1,21 +1,21 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { localeOf, pickLang, t } from '../utils/i18n';
-import { LangContext } from './lang-context';
-import { to } from '../utils/i18n/options';
-import type { DeliverySettings } from '../utils/notify/delivery-settings';
-import type { ThresholdOverrides } from '../utils/rules/thresholds-check';
-import { checkSiteRules, type SiteRules } from '../utils/picker/stored-rules';
-import { captureIncognitoItem, readDeliverySettings, ruleThresholdsItem, siteRulesItem } from '../utils/settings';
-import type { Send } from '../utils/ui/api';
+import { localeOf, pickLang, t } from '../../utils/i18n';
+import { LangContext } from '../shared/lang-context';
+import { to } from '../../utils/i18n/options';
+import type { DeliverySettings } from '../../utils/notify/delivery-settings';
+import type { ThresholdOverrides } from '../../utils/rules/thresholds-check';
+import { checkSiteRules, type SiteRules } from '../../utils/picker/stored-rules';
+import { captureIncognitoItem, readDeliverySettings, ruleThresholdsItem, siteRulesItem } from '../../utils/settings';
+import type { Send } from '../../utils/ui/api';
 import { BillImport } from './BillImport';
-import { DataSection } from './DataSection';
+import { DataSection } from '../shared/DataSection';
 import { OptionsNotifications } from './OptionsNotifications';
 import { OptionsPickedRules } from './OptionsPickedRules';
 import { OptionsPrivacy } from './OptionsPrivacy';
 import { OptionsSites } from './OptionsSites';
 import { OptionsThresholds } from './OptionsThresholds';
 import { ReportImport } from './ReportImport';
-import './popup.css';
+import '../popup/popup.css';
 import './options.css';
 
 export interface OptionsProps {

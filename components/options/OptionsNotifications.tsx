@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { to } from '../utils/i18n/options';
-import type { LangSetting } from '../utils/i18n';
-import { CHECK_INTERVAL_HOURS, isClock, type DeliverySettings } from '../utils/notify/delivery-settings';
+import { to } from '../../utils/i18n/options';
+import type { LangSetting } from '../../utils/i18n';
+import { CHECK_INTERVAL_HOURS, isClock, type DeliverySettings } from '../../utils/notify/delivery-settings';
 import {
   checkIntervalHoursItem,
   digestHourItem,
@@ -9,8 +9,8 @@ import {
   notifySeveritiesItem,
   quietHoursItem,
   remindersItem,
-} from '../utils/settings';
-import { useLang } from './lang-context';
+} from '../../utils/settings';
+import { useLang } from '../shared/lang-context';
 
 export interface OptionsNotificationsProps {
   initial: DeliverySettings;

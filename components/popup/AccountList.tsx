@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { t } from '../utils/i18n';
-import type { AccountSummary } from '../utils/messaging/protocol';
-import type { AlertRecord } from '../utils/model/alert-record';
+import { t } from '../../utils/i18n';
+import type { AccountSummary } from '../../utils/messaging/protocol';
+import type { AlertRecord } from '../../utils/model/alert-record';
 import { AccountCard } from './AccountCard';
-import { useLang } from './lang-context';
+import { useLang } from '../shared/lang-context';
 
 export interface AccountListProps {
   accounts: readonly AccountSummary[];

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { to } from '../utils/i18n/options';
-import { captureIncognitoItem } from '../utils/settings';
-import { useLang } from './lang-context';
+import { to } from '../../utils/i18n/options';
+import { captureIncognitoItem } from '../../utils/settings';
+import { useLang } from '../shared/lang-context';
 
 export interface OptionsPrivacyProps {
   initial: boolean;

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
-import { emptyManualEntry, validateManualEntry, type ManualEntryErrors, type ManualEntryFields } from '../utils/forms/manual-entry';
-import { t, type MessageKey } from '../utils/i18n';
-import type { Failure, ManualEntry } from '../utils/messaging/protocol';
-import { ACCOUNT_KINDS, STATUSES, type Account } from '../utils/model/types';
-import { ErrorBanner } from './ErrorBanner';
-import { FormField } from './FormField';
-import { useLang } from './lang-context';
-import { isolated } from './Bidi';
+import { emptyManualEntry, validateManualEntry, type ManualEntryErrors, type ManualEntryFields } from '../../utils/forms/manual-entry';
+import { t, type MessageKey } from '../../utils/i18n';
+import type { Failure, ManualEntry } from '../../utils/messaging/protocol';
+import { ACCOUNT_KINDS, STATUSES, type Account } from '../../utils/model/types';
+import { ErrorBanner } from '../shared/ErrorBanner';
+import { FormField } from '../shared/FormField';
+import { useLang } from '../shared/lang-context';
+import { isolated } from '../shared/Bidi';
 
 export interface ManualEntryFormProps {
   accounts: readonly Account[];

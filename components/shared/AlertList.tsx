@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { t } from '../utils/i18n';
-import type { AlertRecord } from '../utils/model/alert-record';
-import { groupAlerts } from '../utils/rules/grouping';
+import { t } from '../../utils/i18n';
+import type { AlertRecord } from '../../utils/model/alert-record';
+import { groupAlerts } from '../../utils/rules/grouping';
 import { AlertLine, type AlertLineGroup } from './AlertLine';
 import { useLang } from './lang-context';
-import type { Account } from '../utils/model/types';
+import type { Account } from '../../utils/model/types';
 
 export interface AlertListProps {
   /** Most severe first, as the background sends them. */

@@ -3,7 +3,7 @@
 // it handed down through every prop list.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Lang } from '../utils/i18n/lang';
+import type { Lang } from '../../utils/i18n/lang';
 
 export const LangContext = createContext<Lang>('zh');
 

@@ -1,5 +1,5 @@
-import { t } from '../utils/i18n';
-import type { Risk } from '../utils/rules/risk';
+import { t } from '../../utils/i18n';
+import type { Risk } from '../../utils/rules/risk';
 import { useLang } from './lang-context';
 
 export interface RiskSummaryProps {

@@ -1,6 +1,6 @@
-import { formatAmount } from '../utils/format';
-import { t } from '../utils/i18n';
-import type { LimitSeries } from '../utils/model/alert-record';
+import { formatAmount } from '../../utils/format';
+import { t } from '../../utils/i18n';
+import type { LimitSeries } from '../../utils/model/alert-record';
 import { useLang } from './lang-context';
 
 export interface SparklineProps {

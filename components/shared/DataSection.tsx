@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import { exportFileName } from '../utils/format';
-import { looksSealed, MAX_SEALED_BYTES, open, seal } from '../utils/history-seal';
-import { t, type Lang } from '../utils/i18n';
-import { tSeal, type SealKey } from '../utils/i18n/seal';
-import type { Failure } from '../utils/messaging/protocol';
-import type { Send } from '../utils/ui/api';
-import { fileTooLarge, MAX_IMPORT_BYTES } from '../utils/storage/limits';
+import { exportFileName } from '../../utils/format';
+import { looksSealed, MAX_SEALED_BYTES, open, seal } from '../../utils/history-seal';
+import { t, type Lang } from '../../utils/i18n';
+import { tSeal, type SealKey } from '../../utils/i18n/seal';
+import type { Failure } from '../../utils/messaging/protocol';
+import type { Send } from '../../utils/ui/api';
+import { fileTooLarge, MAX_IMPORT_BYTES } from '../../utils/storage/limits';
 import { ErrorBanner } from './ErrorBanner';
 import { useLang } from './lang-context';
 import { PasswordPrompt } from './PasswordPrompt';

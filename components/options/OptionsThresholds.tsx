@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
-import { to, type OptionsKey } from '../utils/i18n/options';
-import type { Lang } from '../utils/i18n';
-import { fieldMeta, metaOf } from '../utils/rules/catalog';
-import { fieldKey, overridesFrom, textsFrom, THRESHOLD_RULES, displayValue, type ThresholdTexts } from '../utils/forms/threshold-form';
-import { DEFAULT_RULE_SETTINGS, thresholdKind } from '../utils/rules/thresholds';
-import { thresholdProblemText, type ThresholdOverrides, type ThresholdProblem } from '../utils/rules/thresholds-check';
-import { ruleThresholdsItem } from '../utils/settings';
-import { useLang } from './lang-context';
+import { to, type OptionsKey } from '../../utils/i18n/options';
+import type { Lang } from '../../utils/i18n';
+import { fieldMeta, metaOf } from '../../utils/rules/catalog';
+import { fieldKey, overridesFrom, textsFrom, THRESHOLD_RULES, displayValue, type ThresholdTexts } from '../../utils/forms/threshold-form';
+import { DEFAULT_RULE_SETTINGS, thresholdKind } from '../../utils/rules/thresholds';
+import { thresholdProblemText, type ThresholdOverrides, type ThresholdProblem } from '../../utils/rules/thresholds-check';
+import { ruleThresholdsItem } from '../../utils/settings';
+import { useLang } from '../shared/lang-context';
 
 export interface OptionsThresholdsProps {
   /** The stored overrides when the page opened. */

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { Lang } from '../utils/i18n';
-import { tSeal } from '../utils/i18n/seal';
+import type { Lang } from '../../utils/i18n';
+import { tSeal } from '../../utils/i18n/seal';
 
 export interface PasswordPromptProps {
   lang: Lang;

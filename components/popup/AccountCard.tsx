@@ -1,9 +1,9 @@
-import { formatAmount, formatApr, formatDailyRate, formatDateTime, formatRelative, formatUtilization } from '../utils/format';
-import { t } from '../utils/i18n';
-import type { AccountSummary } from '../utils/messaging/protocol';
-import type { AlertRecord } from '../utils/model/alert-record';
-import { useLang } from './lang-context';
-import { fillNodes, Name } from './Bidi';
+import { formatAmount, formatApr, formatDailyRate, formatDateTime, formatRelative, formatUtilization } from '../../utils/format';
+import { t } from '../../utils/i18n';
+import type { AccountSummary } from '../../utils/messaging/protocol';
+import type { AlertRecord } from '../../utils/model/alert-record';
+import { useLang } from '../shared/lang-context';
+import { fillNodes, Name } from '../shared/Bidi';
 
 export interface AccountCardProps {
   summary: AccountSummary;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useLang } from './lang-context';
+import { useLang } from '../shared/lang-context';
 import {
   accountName,
   describeLogged,
@@ -12,13 +12,13 @@ import {
   type QuickKind,
   type QuickLogErrors,
   type QuickLogFields,
-} from '../utils/forms/quick-log';
-import { t, type MessageKey } from '../utils/i18n';
-import type { EventEntry, Failure, Replies } from '../utils/messaging/protocol';
-import { OUTCOMES, type Account, type Outcome } from '../utils/model/types';
-import { ErrorBanner } from './ErrorBanner';
-import { FormField } from './FormField';
-import { isolated } from './Bidi';
+} from '../../utils/forms/quick-log';
+import { t, type MessageKey } from '../../utils/i18n';
+import type { EventEntry, Failure, Replies } from '../../utils/messaging/protocol';
+import { OUTCOMES, type Account, type Outcome } from '../../utils/model/types';
+import { ErrorBanner } from '../shared/ErrorBanner';
+import { FormField } from '../shared/FormField';
+import { isolated } from '../shared/Bidi';
 
 // Loaded only when the quick log is opened (see QuickLog.tsx): the popup's first paint does not
 // carry a form most openings never show.

@@ -3,15 +3,15 @@
 // sends it back) and, on a tracked site, opens the picker in the page preset to the fields read, so
 // the person's pick becomes the site's rule. Page values are shown as text only.
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { failureText } from '../utils/i18n';
-import { tr, type TabReadingKey } from '../utils/i18n/tab-reading';
-import type { TabReading as Reading } from '../utils/capture/tab-capture';
-import type { Failure } from '../utils/messaging/protocol';
-import type { Send } from '../utils/ui/api';
-import { readingRows } from '../utils/ui/reading-rows';
-import type { Removed } from './dashboard/removal';
-import { UndoBar } from './dashboard/UndoBar';
-import { useLang } from './lang-context';
+import { failureText } from '../../utils/i18n';
+import { tr, type TabReadingKey } from '../../utils/i18n/tab-reading';
+import type { TabReading as Reading } from '../../utils/capture/tab-capture';
+import type { Failure } from '../../utils/messaging/protocol';
+import type { Send } from '../../utils/ui/api';
+import { readingRows } from '../../utils/ui/reading-rows';
+import type { Removed } from '../dashboard/removal';
+import { UndoBar } from '../dashboard/UndoBar';
+import { useLang } from '../shared/lang-context';
 import './tab-reading.css';
 
 export interface TabReadingProps {
