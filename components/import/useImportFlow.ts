@@ -57,7 +57,8 @@ export function useImportFlow<R, C extends string>(
     // The size is checked before a byte is read.
     const refused: Refused<C>[] = files.filter((f) => f.size > reader.maxBytes).map((f) => ({ name: f.name, code: reader.tooLarge }));
     const toRead = files.filter((f) => f.size <= reader.maxBytes);
-    setState({ ...EMPTY, refused, reading: toRead.map((f) => ({ name: f.name })) });
+    // More pictures while a preview is open join it: what the person already corrected is kept.
+    setState((s) => ({ ...EMPTY, items: reader.multiple ? s.items : [], refused, reading: toRead.map((f) => ({ name: f.name })) }));
     if (!toRead.length) return;
     const controller = new AbortController();
     running.current = controller;
@@ -83,13 +84,14 @@ export function useImportFlow<R, C extends string>(
     running.current = undefined;
     // The preview keeps the files' order, whatever order they were read in.
     const items = [...outcomes.entries()].sort(([a], [b]) => a - b).map(([, item]) => item);
-    patch({ reading: [], items });
+    setState((s) => ({ ...s, reading: [], items: reader.multiple ? [...s.items, ...items] : items }));
   };
 
   const cancel = () => {
     running.current?.abort();
     running.current = undefined;
-    setState({ ...EMPTY, cancelled: true });
+    // Stopping a reading keeps the pictures already previewed.
+    setState((s) => ({ ...EMPTY, items: reader.multiple ? s.items : [], cancelled: true }));
   };
 
   const store = async () => {

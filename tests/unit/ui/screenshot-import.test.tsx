@@ -193,6 +193,16 @@ describe('screenshot import', () => {
     ]);
   });
 
+  it('adds pictures picked while a preview is open to it, keeping what was corrected', async () => {
+    const { send } = sender();
+    await mount(send);
+    await pick(fixture(ALIPAY));
+    await type($$('.shot-value')[0], '49,500');
+    await pick(fixture('jd-baitiao.png'));
+    expect($$('.shot-preview').map((e) => e.getAttribute('aria-label'))).toEqual([ALIPAY, 'jd-baitiao.png']);
+    expect(($$('.shot-value')[0] as HTMLInputElement).value).toBe('49,500');
+  });
+
   it('asks for a lender for a new account, refuses a time in the future and a bad number, in words', async () => {
     const { send, sent } = sender();
     await mount(send, { lang: 'en' });
