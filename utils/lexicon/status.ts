@@ -47,5 +47,7 @@ export const NORMAL_PHRASES: readonly string[] = [
 
 /** The 提额 entry closed. */
 export const INCREASE_CLOSED: readonly string[] = ['提额功能暂不可用', '暂无提额机会', '暂不支持提额', '暂无法提额', '提额暂不可用'];
+/** Beside a 提额 entry on its row (an app's "提升额度 … 暂不可用"): the entry is shown disabled. */
+export const INCREASE_DISABLED_BESIDE: readonly string[] = ['暂不可用', '不可用', '暂未开放', '暂不支持', '暂无机会'];
 /** The 提额 entry offered (a button or link whose whole text is one of these, maybe with an arrow). */
 export const INCREASE_ENTRY: readonly string[] = ['去提额', '申请提额', '提升额度', '立即提额'];

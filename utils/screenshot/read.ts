@@ -3,6 +3,8 @@
 // reading out, the same in the extension's worker, in Node (`extract -- shot.png`) and in tests.
 import { classifyStatus, increaseInText, STATUS_RANK } from '../extract/status';
 import type { Status } from '../model/types';
+import { INCREASE_DISABLED_BESIDE } from '../lexicon/status';
+import { alternation } from '../lexicon/patterns';
 import { readFields, repeatAt } from './fields';
 import { type Line, toLines } from './layout';
 import { productNamed } from '../products';
@@ -24,14 +26,22 @@ function readStatus(lines: readonly Line[]): ScreenFieldRead | undefined {
   return best;
 }
 
-/** The 提额 entry: closed wherever a line says so, else offered where a line offers it. */
+const DISABLED_BESIDE = new RegExp(`^(?:${alternation(INCREASE_DISABLED_BESIDE)})$`);
+/** A line to the right of `l` on its row: their vertical middles within half of `l`'s height. */
+const besideOnRow = (l: Line, o: Line) =>
+  o !== l && o.box[0] >= l.box[2] && Math.abs((o.box[1] + o.box[3]) / 2 - (l.box[1] + l.box[3]) / 2) <= (l.box[3] - l.box[1]) / 2;
+
+/** The 提额 entry: closed wherever a line says so (or the entry's row says 暂不可用), else offered where a line offers it. */
 function readIncrease(lines: readonly Line[]): ScreenFieldRead | undefined {
   let offered: ScreenFieldRead | undefined;
   for (const l of lines) {
     if (isAd(l.text)) continue;
     const v = increaseInText(l.text);
     if (v === false) return { field: 'increaseAvailable', value: false, text: l.text, boxes: [l.box] };
-    if (v) offered ??= { field: 'increaseAvailable', value: true, text: l.text, boxes: [l.box] };
+    if (!v) continue;
+    const off = lines.find((o) => besideOnRow(l, o) && DISABLED_BESIDE.test(o.text.trim()));
+    if (off) return { field: 'increaseAvailable', value: false, text: `${l.text} ${off.text}`, boxes: [l.box, off.box] };
+    offered ??= { field: 'increaseAvailable', value: true, text: l.text, boxes: [l.box] };
   }
   return offered;
 }

@@ -22,6 +22,19 @@ describe('readScreen', () => {
     expect(screen([TIME]).notAccount).toBe('no-text');
   });
 
+  it('reads a 提额 row that says 暂不可用 beside its entry as closed, and the entry alone as offered', () => {
+    const rows: [string, ...Box][] = [
+      TIME,
+      ['可用额度(元)', 90, 333, 325, 381],
+      ['50,000.00', 90, 411, 732, 543],
+      ['提升额度', 84, 900, 300, 950],
+    ];
+    expect(screen([...rows, ['暂不可用', 800, 902, 996, 948]]).observations[0]).toMatchObject({ increaseAvailable: false });
+    expect(screen(rows).observations[0]).toMatchObject({ increaseAvailable: true });
+    // 暂不可用 on another row says nothing about the entry.
+    expect(screen([...rows, ['暂不可用', 800, 1200, 996, 1248]]).observations[0]).toMatchObject({ increaseAvailable: true });
+  });
+
   it('reads the label over the big number, not the bill', () => {
     const r = screen([
       TIME,
