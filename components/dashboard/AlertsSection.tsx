@@ -2,12 +2,16 @@
 // one line per change (most severe first), each open to its evidence and advice; every alert with an
 // account offers "show on the chart" (the page chooses the account, widens the range to include the
 // alert's instant and marks it). The line a notification named (`#alert=<id>`) opens and is scrolled
-// to; otherwise the first line opens, so the advice is on screen at once.
+// to; otherwise the first line opens, so the advice is on screen at once. A line can be dismissed
+// here as in the popup (it comes back if things get worse); dismissed lines wait behind a toggle.
+import { useState } from 'preact/hooks';
 import type { AlertRecord } from '../../utils/model/alert-record';
 import { tl } from '../../utils/i18n/alert-lines';
 import type { Dashboard } from '../../utils/messaging/protocol';
+import { t } from '../../utils/i18n';
+import { groupAlerts } from '../../utils/rules/grouping';
 import { activeLines } from '../shared/AlertList';
-import { AlertLine } from '../shared/AlertLine';
+import { AlertLine, type AlertLineGroup } from '../shared/AlertLine';
 import { RiskSummary } from '../shared/RiskSummary';
 import { useLang } from '../shared/lang-context';
 import './alerts.css';
@@ -19,12 +23,23 @@ export interface AlertsSectionProps {
   openAlertId?: string;
   /** Shows one alert on its account's chart. */
   onShowChart: (alert: AlertRecord) => void;
+  /** Shown as new whatever their state now (they were new when the page opened). */
+  newIds?: ReadonlySet<string>;
+  /** Called with every alert id of the dismissed line. */
+  onDismiss?: (ids: string[]) => void;
+  busy?: boolean;
 }
 
-export function AlertsSection({ board, now, openAlertId, onShowChart }: AlertsSectionProps) {
+export function AlertsSection({ board, now, openAlertId, onShowChart, newIds, onDismiss, busy }: AlertsSectionProps) {
   const lang = useLang();
+  const [showDismissed, setShowDismissed] = useState(false);
   const lines = activeLines(board.alerts);
+  const dismissed = groupAlerts(board.alerts.filter((a) => a.state === 'dismissed'));
   const named = lines.findIndex((g) => g.alerts.some((a) => a.id === openAlertId));
+  const namesOf = (g: AlertLineGroup) => {
+    const account = board.accounts.find((s) => s.account.id === g.lead.accountId)?.account;
+    return account ? [account.lender, account.product ?? '', `${account.lender} ${account.product ?? ''}`.trim()] : [];
+  };
   return (
     <section class="dash-alerts" aria-labelledby="dash-alerts-title">
       <RiskSummary risk={board.risk} />
@@ -37,8 +52,12 @@ export function AlertsSection({ board, now, openAlertId, onShowChart }: AlertsSe
             <li key={g.key}>
               <AlertLine
                 group={g}
+                isNew={g.alerts.some((a) => a.state === 'new' || newIds?.has(a.id))}
                 now={now}
                 spark={false}
+                onDismiss={onDismiss}
+                busy={busy}
+                names={namesOf(g)}
                 initiallyOpen={named >= 0 ? i === named : i === 0}
                 scrollTo={i === named}
                 actions={(a) =>
@@ -57,6 +76,22 @@ export function AlertsSection({ board, now, openAlertId, onShowChart }: AlertsSe
             </li>
           ))}
         </ul>
+      )}
+      {dismissed.length > 0 && (
+        <>
+          <button type="button" class="link" aria-expanded={showDismissed} onClick={() => setShowDismissed((s) => !s)}>
+            {t(lang, showDismissed ? 'alerts.hideDismissed' : 'alerts.showDismissed', { n: dismissed.length })}
+          </button>
+          {showDismissed && (
+            <ul class="alert-list">
+              {dismissed.map((g) => (
+                <li key={g.key}>
+                  <AlertLine group={g} isNew={false} now={now} spark={false} names={namesOf(g)} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
       )}
     </section>
   );

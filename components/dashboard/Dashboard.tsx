@@ -68,6 +68,10 @@ export function Dashboard({
   const [removed, setRemoved] = useState<Removed>();
   // The alert shown on the chart ("show on the chart", or the one a notification named).
   const [focus, setFocus] = useState<ChartFocus>();
+  // Alerts new when the page opened keep their mark while it stays open (the background marks them
+  // seen at once: every active line is on this page).
+  const [newAtOpen, setNewAtOpen] = useState<ReadonlySet<string>>(new Set());
+  const [alertBusy, setAlertBusy] = useState(false);
   const colors = useChartColors();
   // A capture in another tab: the background publishes, the page follows without a reload.
   useEffect(() => watchDashboard?.(setBoard), [watchDashboard]);
@@ -80,8 +84,13 @@ export function Dashboard({
     let current = true;
     void send({ type: 'ui:dashboard' }).then((reply) => {
       if (!current) return;
-      if (reply.ok) setBoard(reply.dashboard);
-      else setFailure(reply);
+      if (!reply.ok) return setFailure(reply);
+      setBoard(reply.dashboard);
+      const fresh = reply.dashboard.alerts.filter((a) => a.state === 'new').map((a) => a.id);
+      if (version === 0 && fresh.length) {
+        setNewAtOpen(new Set(fresh));
+        void send({ type: 'ui:alert-state', ids: fresh, state: 'seen' });
+      }
     });
     return () => {
       current = false;
@@ -107,6 +116,13 @@ export function Dashboard({
   }, [alert]);
   const accountList = useMemo(() => accounts.map((s) => s.account), [board]);
 
+  const onDismiss = (ids: string[]) => {
+    setAlertBusy(true);
+    void send({ type: 'ui:alert-state', ids, state: 'dismissed' })
+      .then((reply) => (reply.ok ? changed() : setFailure(reply)))
+      .finally(() => setAlertBusy(false));
+  };
+
   const onRemoved = (r: Removed) => {
     setRemoved(r);
     changed();
@@ -125,7 +141,17 @@ export function Dashboard({
             {failureText(lang, failure)}
           </p>
         )}
-        {board && <AlertsSection board={board} now={now()} openAlertId={openAlertId} onShowChart={showChart} />}
+        {board && (
+          <AlertsSection
+            board={board}
+            now={now()}
+            openAlertId={openAlertId}
+            onShowChart={showChart}
+            newIds={newAtOpen}
+            onDismiss={onDismiss}
+            busy={alertBusy}
+          />
+        )}
         {!board && !failure && <p class="muted">{td(lang, 'dash.loading')}</p>}
         {board && accounts.length === 0 && <p class="muted">{td(lang, 'dash.noAccounts')}</p>}
         {board && accounts.length > 0 && <FactorsSection send={send} version={version} />}

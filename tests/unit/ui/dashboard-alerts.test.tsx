@@ -62,6 +62,11 @@ function recorder(board: DashboardData) {
         return { ok: true, events: [] };
       case 'ui:factors':
         return { ok: true, report: { now: NOW.toISOString(), factors: [] } };
+      case 'ui:alert-state': {
+        const ids = new Set(msg.ids);
+        board = { ...board, alerts: board.alerts.map((a) => (ids.has(a.id) ? { ...a, state: msg.state } : a)) };
+        return { ok: true, changed: ids.size };
+      }
       default:
         return { ok: false, code: 'internal' };
     }
@@ -146,6 +151,40 @@ describe('the dashboard leads with what is wrong', () => {
     const cut = board.alerts.find((a) => a.id === 'limit-zeroed|jd-baitiao')!;
     expect(new Date(changeTime(cut)).toISOString().slice(0, 10)).toBe('2026-10-28');
     expect(dom.root.querySelector('.chart-mark-note')?.textContent).toContain(formatDateTime('en', changeTime(cut)));
+  });
+
+  it('marks what it shows as seen (keeping the new mark while open), and dismisses a whole line, which then waits behind a toggle', async () => {
+    const board = cutBoard();
+    expect(board.alerts.every((a) => a.state === 'new')).toBe(true);
+    const r = recorder(board);
+    await act(async () => render(<Dashboard lang="en" send={r.send} now={() => NOW.getTime()} snapshot={board} chart={r} />, dom.root));
+    await settle();
+    const seen = r.sent.filter((m) => m.type === 'ui:alert-state');
+    expect(seen).toEqual([{ type: 'ui:alert-state', ids: board.alerts.map((a) => a.id), state: 'seen' }]);
+    const lines = () => [...dom.root.querySelectorAll('.dash-alerts > .alert-list .alert')];
+    const before = lines().length;
+    expect(dom.root.querySelectorAll('.dash-alerts .alert-new').length).toBeGreaterThan(0);
+    const cut = lines().find((e) => e.querySelector('.alert-title')?.textContent === '京东 白条: limit cut')!;
+    const head = cut.querySelector('.alert-head') as HTMLButtonElement;
+    if (head.getAttribute('aria-expanded') !== 'true') await act(async () => head.click());
+    const dismiss = [...cut.querySelectorAll('button')].find((b) => b.textContent === 'Dismiss') as HTMLButtonElement;
+    await act(async () => dismiss.click());
+    await settle();
+    const asked = r.sent.filter((m) => m.type === 'ui:alert-state').at(-1)!;
+    expect(asked).toMatchObject({ state: 'dismissed' });
+    expect(asked.type === 'ui:alert-state' && [...asked.ids].sort()).toEqual([
+      'limit-drop|jd-baitiao',
+      'limit-zeroed|jd-baitiao',
+      'status-worsened|jd-baitiao',
+    ]);
+    expect(lines()).toHaveLength(before - 1);
+    expect(lines().map((e) => e.querySelector('.alert-title')?.textContent)).not.toContain('京东 白条: limit cut');
+    const toggle = [...dom.root.querySelectorAll('.dash-alerts button.link')].find((b) =>
+      b.textContent?.startsWith('Show dismissed'),
+    ) as HTMLButtonElement;
+    expect(toggle.textContent).toBe('Show dismissed alerts (1)');
+    await act(async () => toggle.click());
+    expect(dom.root.querySelectorAll('.dash-alerts .alert-dismissed')).toHaveLength(1);
   });
 
   it('follows the snapshots published while open, and reads the open chart again when its account changed', async () => {
