@@ -3,7 +3,7 @@
 // seconds), reporting progress; a cancel terminates it. Stored as `ui:import` history files cut to fit
 // the background's cap (parts already stored are found again on a retry and not added twice).
 import { h } from 'preact';
-import { billHistory, billHistoryTexts, summarizeBill, type BillSummary } from '../../utils/bills/to-history';
+import { billHistory, billHistoryTexts, type BillSummary } from '../../utils/bills/to-history';
 import type { BillParse } from '../../utils/bills/types';
 import type { ParseBill } from '../../utils/bills/worker-client';
 import { ti } from '../../utils/i18n/import';
@@ -46,11 +46,11 @@ export function billReader({ now, maxBytes, parse }: BillReaderOptions): Reader<
       }
       // A cancel (the signal) terminates the worker and rejects: the flow drops the file; a worker
       // that failed rejects too, and the file is 'unreadable' (oneByOne).
-      const result = await parse(bytes, {
+      const read = await parse(bytes, {
         onProgress: (done, total) => onProgress({ done: total > 0 ? Math.floor((done / total) * 100) : 100, total: 100 }),
         signal,
       });
-      return result.ok ? { ok: true, result: { result, summary: summarizeBill(result) } } : { ok: false, refusal: result.code };
+      return read.ok ? { ok: true, result: { result: read.result, summary: read.summary } } : { ok: false, refusal: read.code };
     }, 'unreadable'),
     text: {
       title: (lang) => to(lang, 'options.bills.title'),

@@ -3,8 +3,9 @@
 // (utils/workers/run.ts). The file's bytes are handed to the worker, not copied.
 import { startPackagedWorker } from '../workers/packaged';
 import { runWorker, type WorkerLike } from '../workers/run';
-import type { BillResult } from './types';
-import { BILL_WORKER_PATH, type BillReply, type BillRequest } from './worker-protocol';
+import { BILL_WORKER_PATH, type BillReading, type BillReply, type BillRequest } from './worker-protocol';
+
+export type { BillReading } from './worker-protocol';
 
 export interface BillParseOptions {
   /** `done` of `total` characters of decoded text read. */
@@ -14,7 +15,7 @@ export interface BillParseOptions {
 }
 
 /** Parses a bill's bytes (their buffer is handed over: unusable here afterwards); rejects when the worker fails. */
-export type ParseBill = (bytes: Uint8Array, options?: BillParseOptions) => Promise<BillResult>;
+export type ParseBill = (bytes: Uint8Array, options?: BillParseOptions) => Promise<BillReading>;
 
 export class BillWorkerFailed extends Error {}
 
@@ -26,7 +27,7 @@ export function billParser(start: () => WorkerLike<BillRequest, BillReply>, chun
       bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer
         ? bytes.buffer
         : bytes.slice().buffer;
-    return runWorker<BillRequest, BillReply, BillResult | undefined>(
+    return runWorker<BillRequest, BillReply, BillReading | undefined>(
       start,
       { bytes: buffer, chunkRows },
       {
@@ -34,13 +35,13 @@ export function billParser(start: () => WorkerLike<BillRequest, BillReply>, chun
         transfer: [buffer],
         onReply: (reply, settle) => {
           if (reply.type === 'progress') onProgress?.(reply.done, reply.total);
-          else settle(reply.result);
+          else settle(reply.reading);
         },
         onFailure: () => undefined,
       },
-    ).then((result) => {
-      if (!result) throw new BillWorkerFailed('the bill worker failed');
-      return result;
+    ).then((reading) => {
+      if (!reading) throw new BillWorkerFailed('the bill worker failed');
+      return reading;
     });
   };
 }

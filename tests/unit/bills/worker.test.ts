@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBill } from '../../../utils/bills/parse';
+import { summarizeBill } from '../../../utils/bills/to-history';
 import { BillWorkerFailed, billParser } from '../../../utils/bills/worker-client';
 import { answerBillRequest, type BillReply, type BillRequest } from '../../../utils/bills/worker-protocol';
 import { runWorker } from '../../../utils/workers/run';
@@ -13,6 +14,11 @@ import { alipayText } from './support';
 
 const DIR = join(__dirname, '../../fixtures/bills');
 const fixture = (name: string) => new Uint8Array(readFileSync(join(DIR, name)));
+/** What the worker must answer for these bytes: parseBill's result, with the preview's summary. */
+function readingOf(bytes: Uint8Array) {
+  const result = parseBill(bytes);
+  return result.ok ? { ok: true, result, summary: summarizeBill(result) } : result;
+}
 const bigBill = (rows: number) => new TextEncoder().encode(alipayText(...Array.from({ length: rows }, (_, i) => ({ order: `O${i}` }))));
 
 /** A parser whose workers are kept for the test to look at. */
@@ -27,14 +33,17 @@ function parser(chunkRows?: number, body = answerBillRequest) {
 }
 
 describe('the bill worker (answerBillRequest)', () => {
-  it.each(readdirSync(DIR).filter((f) => f.endsWith('.csv')))('%s: the same result as parseBill, after progress', async (file) => {
-    const bytes = fixture(file);
-    const replies: BillReply[] = [];
-    await answerBillRequest({ bytes: bytes.slice().buffer, chunkRows: 5 }, (r) => replies.push(r));
-    expect(replies.at(-1)).toEqual({ type: 'result', result: parseBill(bytes) });
-    const progress = replies.slice(0, -1);
-    expect(progress.every((r) => r.type === 'progress')).toBe(true);
-  });
+  it.each(readdirSync(DIR).filter((f) => f.endsWith('.csv')))(
+    '%s: the same result as parseBill and its summary, after progress',
+    async (file) => {
+      const bytes = fixture(file);
+      const replies: BillReply[] = [];
+      await answerBillRequest({ bytes: bytes.slice().buffer, chunkRows: 5 }, (r) => replies.push(r));
+      expect(replies.at(-1)).toEqual({ type: 'result', reading: readingOf(bytes) });
+      const progress = replies.slice(0, -1);
+      expect(progress.every((r) => r.type === 'progress')).toBe(true);
+    },
+  );
 
   it('reports progress in characters, rising to the whole text, one message per chunk', async () => {
     const replies: BillReply[] = [];
@@ -44,7 +53,7 @@ describe('the bill worker (answerBillRequest)', () => {
     expect(progress.every((p, i) => p.done <= p.total && (i === 0 || p.done > progress[i - 1]!.done))).toBe(true);
     expect(progress.at(-1)!.done).toBe(progress.at(-1)!.total);
     const last = replies.at(-1)!;
-    expect(last.type === 'result' && last.result.ok && last.result.events.length).toBe(1000);
+    expect(last.type === 'result' && last.reading.ok && last.reading.result.events.length).toBe(1000);
   });
 
   it('answers a file that is not a bill, and an empty one, with their refusal codes', async () => {
@@ -54,7 +63,7 @@ describe('the bill worker (answerBillRequest)', () => {
     ] as const) {
       const replies: BillReply[] = [];
       await answerBillRequest({ bytes: fixture(file).buffer as ArrayBuffer }, (r) => replies.push(r));
-      expect(replies.at(-1)).toEqual({ type: 'result', result: { ok: false, code } });
+      expect(replies.at(-1)).toEqual({ type: 'result', reading: { ok: false, code } });
     }
   });
 });
@@ -63,7 +72,7 @@ describe("the page's side (billParser)", () => {
   it('hands the bytes over, passes the progress on, and ends the worker with the result', async () => {
     const { parse, workers } = parser(3);
     const bytes = fixture('alipay-gbk.csv');
-    const expected = parseBill(bytes);
+    const expected = readingOf(bytes);
     const seen: number[] = [];
     const result = await parse(bytes, { onProgress: (done) => seen.push(done) });
     expect(result).toEqual(expected);
@@ -78,7 +87,7 @@ describe("the page's side (billParser)", () => {
     const whole = new Uint8Array(fixture('wechat.csv').length + 4);
     whole.set(fixture('wechat.csv'), 2);
     const view = whole.subarray(2, whole.length - 2);
-    expect(await parse(view)).toEqual(parseBill(fixture('wechat.csv')));
+    expect(await parse(view)).toEqual(readingOf(fixture('wechat.csv')));
     expect(whole.byteLength).toBe(fixture('wechat.csv').length + 4);
   });
 
