@@ -6,6 +6,7 @@ import { demoLenderMatches } from './scripts/demo/lenders';
 import { adapterMatches } from './utils/adapters/registry';
 import { ocrPublicFiles } from './scripts/lib/ocr-assets';
 import { ocrWorkerSource } from './scripts/lib/ocr-build';
+import { billWorkerSource } from './scripts/lib/worker-build';
 import { cjkCMapsModule, isPdfjsFile, withoutNetworkOrEval, workerSource } from './scripts/lib/pdfjs-build';
 
 const require = createRequire(import.meta.url);
@@ -55,7 +56,14 @@ export default defineConfig({
   // the tests, their fixtures and the dev-only tools are left out too (scripts/check-packages.ts).
   zip: {
     excludeSources: ['tests/**', 'scripts/**', 'store/**', 'shots/**', 'bench-out/**', '**/*.log', '**/*.map'],
-    includeSources: ['scripts/lib/zod-no-eval.ts', 'scripts/lib/pdfjs-build.ts', 'scripts/lib/privacy-page.ts'],
+    includeSources: [
+      'scripts/lib/zod-no-eval.ts',
+      'scripts/lib/pdfjs-build.ts',
+      'scripts/lib/privacy-page.ts',
+      'scripts/lib/worker-build.ts',
+      'scripts/lib/ocr-build.ts',
+      'scripts/lib/ocr-assets.ts',
+    ],
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
@@ -74,13 +82,15 @@ export default defineConfig({
     build: { sourcemap: false, modulePreload: { polyfill: false } },
   }),
   hooks: {
-    // The pdf.js worker, a packaged file the options page starts (utils/report/pdf-browser.ts), and the
-    // OCR worker's files (utils/ocr/protocol.ts → OCR_ASSET_PATHS).
+    // The pdf.js worker, a packaged file the options page starts (utils/report/pdf-browser.ts), the
+    // OCR worker's files (utils/ocr/protocol.ts → OCR_ASSET_PATHS) and the bill worker.
     'build:publicAssets': async (_wxt, files) => {
       files.push({ relativeDest: 'pdfjs/pdf.worker.js', contents: workerSource() });
       // The OCR worker (scripts/lib/ocr-build.ts), and its models, key list and onnxruntime's wasm,
       // copied from node_modules (not committed).
       files.push(...ocrPublicFiles(), { relativeDest: 'ocr/worker.js', contents: await ocrWorkerSource() });
+      // Bill CSVs are parsed off the options page's thread (utils/bills/worker.ts → BILL_WORKER_PATH).
+      files.push({ relativeDest: 'bills/worker.js', contents: await billWorkerSource() });
       // PRIVACY.md as a page the options page links to (scripts/lib/privacy-page.ts).
       files.push({ relativeDest: 'privacy.html', contents: privacyPage() });
     },

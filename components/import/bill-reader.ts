@@ -1,11 +1,11 @@
-// Bills (Alipay / WeChat Pay / JD CSV exports) as a reader of the import flow. Parsed in chunks with a
-// turn for the page between them (a 64 MB export takes seconds), stoppable between chunks; stored as
-// `ui:import` history files cut to fit the background's cap (parts already stored are found again on a
-// retry and not added twice).
+// Bills (Alipay / WeChat Pay / JD CSV exports) as a reader of the import flow. Parsed off the page's
+// thread, in a worker of its own per file (utils/bills/worker-client.ts: a 64 MB export takes
+// seconds), reporting progress; a cancel terminates it. Stored as `ui:import` history files cut to fit
+// the background's cap (parts already stored are found again on a retry and not added twice).
 import { h } from 'preact';
-import { parseBillChunked } from '../../utils/bills/parse';
-import { billHistory, billHistoryTexts, summarizeBill, type BillSummary } from '../../utils/bills/to-history';
+import { billHistory, billHistoryTexts, type BillSummary } from '../../utils/bills/to-history';
 import type { BillParse } from '../../utils/bills/types';
+import type { ParseBill } from '../../utils/bills/worker-client';
 import { ti } from '../../utils/i18n/import';
 import { to } from '../../utils/i18n/options';
 import { MAX_BILL_BYTES } from '../../utils/storage/limits';
@@ -23,13 +23,11 @@ export interface BillReaderOptions {
   now: () => Date;
   /** The background's import cap (bytes of one `ui:import` text); tests make it small. */
   maxBytes: number;
-  /** How parsing gives the page a turn between chunks (see parseBillChunked). */
-  yieldNow: () => Promise<void>;
+  /** Parses a file's bytes off the page (parseBillInWorker; tests give an in-process worker). */
+  parse: ParseBill;
 }
 
-class Stopped extends Error {}
-
-export function billReader({ now, maxBytes, yieldNow }: BillReaderOptions): Reader<BillRead, BillRefusal> {
+export function billReader({ now, maxBytes, parse }: BillReaderOptions): Reader<BillRead, BillRefusal> {
   return {
     name: 'bill',
     accept: '.csv,text/csv',
@@ -46,19 +44,13 @@ export function billReader({ now, maxBytes, yieldNow }: BillReaderOptions): Read
       } catch {
         return { ok: false, refusal: 'file-gone' };
       }
-      try {
-        const result = await parseBillChunked(bytes, {
-          onProgress: (done, total) => onProgress({ done: total > 0 ? Math.floor((done / total) * 100) : 100, total: 100 }),
-          yieldNow: async () => {
-            await yieldNow();
-            if (signal.aborted) throw new Stopped();
-          },
-        });
-        return result.ok ? { ok: true, result: { result, summary: summarizeBill(result) } } : { ok: false, refusal: result.code };
-      } catch (e) {
-        if (e instanceof Stopped) return { ok: false, refusal: 'unreadable' }; // dropped by the flow: it was cancelled
-        throw e;
-      }
+      // A cancel (the signal) terminates the worker and rejects: the flow drops the file; a worker
+      // that failed rejects too, and the file is 'unreadable' (oneByOne).
+      const read = await parse(bytes, {
+        onProgress: (done, total) => onProgress({ done: total > 0 ? Math.floor((done / total) * 100) : 100, total: 100 }),
+        signal,
+      });
+      return read.ok ? { ok: true, result: { result: read.result, summary: read.summary } } : { ok: false, refusal: read.code };
     }, 'unreadable'),
     text: {
       title: (lang) => to(lang, 'options.bills.title'),

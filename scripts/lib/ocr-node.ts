@@ -1,7 +1,7 @@
 // On-device OCR for the Node tools (extract, bench, unit tests): the same engine and the same
 // onnxruntime-web wasm as the extension's worker (no native runtime, nothing downloaded), the models
-// read from node_modules once per process, and PNG/JPEG decoded by pngjs/jpeg-js after the same
-// header bounds as in the browser.
+// read from node_modules once per process, and PNG/JPEG/WebP decoded by pngjs/jpeg-js/libwebp's wasm
+// (webp-node.ts) after the same header bounds as in the browser.
 import { readFile } from 'node:fs/promises';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
@@ -11,6 +11,7 @@ import { loadOrtModels } from '../../utils/ocr/ort-models';
 import type { RgbaImage } from '../../utils/ocr/preprocess';
 import type { OcrResult } from '../../utils/ocr/types';
 import { OCR_ASSETS } from './ocr-assets';
+import { decodeWebp } from './webp-node';
 
 let loading: Promise<OcrModels> | undefined;
 
@@ -26,10 +27,11 @@ export function nodeOcrModels(): Promise<OcrModels> {
   return loading;
 }
 
-export type NodeImage = { ok: true; image: RgbaImage } | { ok: false; problem: ImageProblem | 'webp-in-node' };
+export type NodeImage = { ok: true; image: RgbaImage } | { ok: false; problem: ImageProblem };
 
-/** Bounds first, then pixels; a decoder's complaint about a file that passed them means it is damaged. */
-export function decodeImage(bytes: Uint8Array, maxPixels = MAX_PIXELS): NodeImage {
+/** Bounds first (an animated WebP or one over the pixel cap is refused here, undecoded), then pixels;
+ *  a decoder's complaint about a file that passed them means it is damaged. */
+export async function decodeImage(bytes: Uint8Array, maxPixels = MAX_PIXELS): Promise<NodeImage> {
   const check = checkImageHeader(bytes, maxPixels);
   if (!check.ok) return check;
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -48,17 +50,20 @@ export function decodeImage(bytes: Uint8Array, maxPixels = MAX_PIXELS): NodeImag
       });
       return { ok: true, image: { width: img.width, height: img.height, data: img.data } };
     }
+    const image = await decodeWebp(bytes);
+    // The header said one size and the data another: not the picture it claims to be.
+    if (image.width !== check.header.width || image.height !== check.header.height) return { ok: false, problem: 'damaged' };
+    return { ok: true, image };
   } catch {
     return { ok: false, problem: 'damaged' };
   }
-  return { ok: false, problem: 'webp-in-node' };
 }
 
-export type NodeOcr = { ok: true; result: OcrResult } | { ok: false; problem: ImageProblem | 'webp-in-node' };
+export type NodeOcr = { ok: true; result: OcrResult } | { ok: false; problem: ImageProblem };
 
 /** Reads one picture's bytes: bounds, decode, OCR. */
 export async function ocrBytes(bytes: Uint8Array, onProgress?: (stage: OcrStage, fraction: number) => void): Promise<NodeOcr> {
-  const decoded = decodeImage(bytes);
+  const decoded = await decodeImage(bytes);
   if (!decoded.ok) return decoded;
   onProgress?.('loading-models', 0);
   const models = await nodeOcrModels();

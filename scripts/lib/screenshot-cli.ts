@@ -11,11 +11,10 @@ import { ocrBytes } from './ocr-node';
 
 const PROBLEM = {
   'not-image': 'is not a picture (PNG, JPEG or WebP), whatever its name says',
-  unsupported: 'is a kind of picture this reader does not take (GIF, BMP, HEIC, TIFF); save the screenshot as PNG or JPEG',
+  unsupported: 'is a kind of picture this reader does not take (GIF, BMP, HEIC, TIFF); save the screenshot as PNG, JPEG or WebP',
   'too-large': 'has too many pixels to read (over 40 megapixels); crop it to the screen and try again',
   animated: 'is an animated picture; take a still screenshot instead',
   damaged: 'is damaged or cut off; it cannot be decoded',
-  'webp-in-node': 'is a WebP picture, which the command line cannot decode; convert it to PNG, or import it in the extension',
 } as const;
 
 /** A picture's file name: it goes to the screenshot reader, whatever its bytes turn out to be. */

@@ -2,6 +2,26 @@
 import type { Screen } from './screen-types';
 import { card } from './ids';
 
+const CCB_CARD: Screen = {
+  file: 'ccb-card.png',
+  imitates: 'ziyanshi999-sss/yihangyidon credit-cards.vue (卡号 masked, 可用额度 / 信用额度); 建设银行 app',
+  accent: '#0066b3',
+  size: 'ip8',
+  half: true,
+  blocks: [
+    { t: 'title', text: '建设银行' },
+    { t: 'card', bank: '中国建设银行', name: '龙卡信用卡', number: '尾号2468' },
+    { t: 'hero', label: '可用额度(元)', value: '¥15,300.00', below: ['信用额度 ¥18,000.00'] },
+    { t: 'rows', items: [['提额', '申请提额']] },
+  ],
+  truth: {
+    observations: [
+      { ...card('建设银行', 'ccb', '2468'), availableLimit: 15300, totalLimit: 18000, status: 'unknown', increaseAvailable: true },
+    ],
+    ads: [],
+  },
+};
+
 export const BANK_CARDS: Screen[] = [
   {
     file: 'Screenshot_2026-12-04-08-30-00-456_cmb.pb.jpg',
@@ -89,25 +109,9 @@ export const BANK_CARDS: Screen[] = [
       ads: [],
     },
   },
-  {
-    file: 'ccb-card.png',
-    imitates: 'ziyanshi999-sss/yihangyidon credit-cards.vue (卡号 masked, 可用额度 / 信用额度); 建设银行 app',
-    accent: '#0066b3',
-    size: 'ip8',
-    half: true,
-    blocks: [
-      { t: 'title', text: '建设银行' },
-      { t: 'card', bank: '中国建设银行', name: '龙卡信用卡', number: '尾号2468' },
-      { t: 'hero', label: '可用额度(元)', value: '¥15,300.00', below: ['信用额度 ¥18,000.00'] },
-      { t: 'rows', items: [['提额', '申请提额']] },
-    ],
-    truth: {
-      observations: [
-        { ...card('建设银行', 'ccb', '2468'), availableLimit: 15300, totalLimit: 18000, status: 'unknown', increaseAvailable: true },
-      ],
-      ads: [],
-    },
-  },
+  CCB_CARD,
+  // The same screen saved as WebP (a phone's share sheet, a chat app's save): read as the PNG is.
+  { ...CCB_CARD, file: 'ccb-card.webp', quality: 80, imitates: `${CCB_CARD.imitates}; saved as WebP` },
   {
     file: 'Screenshot_20261205-221000.png',
     imitates:

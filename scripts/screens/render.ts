@@ -5,7 +5,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { findChrome, CHROMIUM_ARGS } from '../lib/chromium';
+import { encodeWebp } from '../lib/webp-node';
 import { block, css, statusBar } from './blocks';
 import { SCREENS, SIZES, type Screen } from './screens';
 
@@ -73,7 +75,9 @@ async function main(): Promise<void> {
       await page.setContent(html(s));
       const runs = await page.evaluate(collectRuns);
       const jpeg = /\.jpe?g$/i.test(s.file);
-      const picture = await page.screenshot(jpeg ? { type: 'jpeg', quality: s.quality ?? 80 } : { type: 'png' });
+      const shot = await page.screenshot(jpeg ? { type: 'jpeg', quality: s.quality ?? 80 } : { type: 'png' });
+      // Chromium screenshots PNG or JPEG only: a WebP screen is its PNG encoded by libwebp.
+      const picture = /\.webp$/i.test(s.file) ? await encodeWebp(PNG.sync.read(shot), s.quality ?? 80) : shot;
       await page.close();
       const px = (v: number) => Math.round(v * dpr);
       const lines = joinRows(runs).map((r) => ({ text: r.text, box: r.box.map(px), score: 1 }));
@@ -95,7 +99,7 @@ function readme(): string {
     const size = SIZES[s.size];
     const dpr = s.half ? size.dpr / 2 : size.dpr;
     const shape = `${Math.round(size.width * dpr)}×${Math.round(size.height * dpr)}${s.half ? ' (half scale)' : ''}`;
-    const kind = /\.jpe?g$/i.test(s.file) ? `JPEG q${s.quality ?? 80}` : 'PNG';
+    const kind = /\.jpe?g$/i.test(s.file) ? `JPEG q${s.quality ?? 80}` : /\.webp$/i.test(s.file) ? `WebP q${s.quality ?? 80}` : 'PNG';
     return `| \`${s.file}\` | ${shape}, ${s.dark ? 'dark' : 'light'}, ${kind} | ${s.imitates} |`;
   });
   return [

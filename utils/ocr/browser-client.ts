@@ -1,9 +1,10 @@
 // The extension page's side of on-device OCR: starts a dedicated worker for one batch of pictures,
-// reports its progress, collects one outcome per picture, and terminates the worker when the batch
-// is done, fails, or the person cancels (the signal). Nothing runs on the page's own thread.
-import { browser } from 'wxt/browser';
+// reports its progress, collects one outcome per picture; the worker is terminated when the batch
+// is done, fails, or the person cancels (the signal: utils/workers/run.ts). Nothing runs on the page's own thread.
+import { runWorker } from '../workers/run';
+import { packagedUrl, startPackagedWorker } from '../workers/packaged';
 import type { OcrStage } from './engine';
-import { OCR_ASSET_PATHS, OCR_WORKER_PATH, type OcrAssets, type OcrOutcome, type OcrReply } from './protocol';
+import { OCR_ASSET_PATHS, OCR_WORKER_PATH, type OcrAssets, type OcrOutcome, type OcrReply, type OcrRequest } from './protocol';
 
 export type { OcrOutcome, OcrProblem } from './protocol';
 export type { OcrStage } from './engine';
@@ -17,50 +18,30 @@ export interface OcrBatchOptions {
   signal?: AbortSignal;
 }
 
-// Files WXT does not know of (a build hook adds them): getURL's typed paths leave them out.
-const url = (path: string): string => (browser.runtime.getURL as (path: string) => string)(path);
-
 /** The packaged files' extension URLs. */
 export function ocrAssets(): OcrAssets {
+  const url = packagedUrl;
   return { wasm: url(OCR_ASSET_PATHS.wasm), det: url(OCR_ASSET_PATHS.det), rec: url(OCR_ASSET_PATHS.rec), keys: url(OCR_ASSET_PATHS.keys) };
 }
 
 /** Reads every picture in a worker of its own; one outcome per file, in order. */
 export function ocrInWorker(files: Blob[], options: OcrBatchOptions = {}): Promise<OcrOutcome[]> {
   const { onProgress, onOutcome, signal } = options;
-  return new Promise<OcrOutcome[]>((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const worker = new Worker(url(OCR_WORKER_PATH), { type: 'module' });
-    const outcomes: OcrOutcome[] = files.map(() => ({ ok: false, problem: 'failed' }));
-    const end = () => {
-      worker.terminate();
-      signal?.removeEventListener('abort', abort);
-    };
-    const abort = () => {
-      end();
-      reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', abort, { once: true });
-    worker.onmessage = (event: MessageEvent<OcrReply>) => {
-      const reply = event.data;
-      if (reply.type === 'progress') onProgress?.(reply.index, reply.stage, reply.fraction);
-      else if (reply.type === 'outcome') {
-        outcomes[reply.index] = reply.outcome;
-        onOutcome?.(reply.index, reply.outcome);
-      } else {
-        end();
-        resolve(outcomes);
-      }
-    };
-    // The worker script itself failed (it could not load, or ran out of memory): what was read stays.
-    worker.onerror = (event) => {
-      event.preventDefault();
-      end();
-      resolve(outcomes);
-    };
-    worker.postMessage({ assets: ocrAssets(), files });
-  });
+  // The worker script itself failing keeps what was read (the rest stay 'failed').
+  const outcomes: OcrOutcome[] = files.map(() => ({ ok: false, problem: 'failed' }));
+  return runWorker<OcrRequest, OcrReply, OcrOutcome[]>(
+    () => startPackagedWorker(OCR_WORKER_PATH),
+    { assets: ocrAssets(), files },
+    {
+      signal,
+      onReply: (reply, settle) => {
+        if (reply.type === 'progress') onProgress?.(reply.index, reply.stage, reply.fraction);
+        else if (reply.type === 'outcome') {
+          outcomes[reply.index] = reply.outcome;
+          onOutcome?.(reply.index, reply.outcome);
+        } else settle(outcomes);
+      },
+      onFailure: () => outcomes,
+    },
+  );
 }

@@ -1,6 +1,6 @@
 // Real OCR end to end in Node: PP-OCRv4 on onnxruntime-web's wasm reads the screenshots rendered by
 // scripts/fixtures/ocr-screens.ts (a light PNG, a dark half-scale JPEG, a JPEG with an ad row), and
-// `extract` prints their lines. The models load once for the file. Excluded from the second
+// `extract` prints their lines; a WebP screenshot reads as the PNG it was saved from. The models load once for the file. Excluded from the second
 // (time-zone) unit run: it is slow and has nothing to do with time zones.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -98,4 +98,22 @@ describe('OCR of rendered app screens', () => {
       });
     },
   );
+
+  it('extract prints the same observations for a WebP screenshot as for the PNG it was saved from', { timeout: SLOW }, async () => {
+    const run = async (file: string) => {
+      const out = await screenshotCommand(file, new Uint8Array(readFileSync(file)), Date.UTC(2026, 11, 7, 2));
+      expect(out.stderr).toBe('');
+      expect(out.code).toBe(0);
+      return JSON.parse(out.stdout) as { adapter: string; observations: Record<string, unknown>[]; lines: { text: string }[] };
+    };
+    const png = await run('tests/fixtures/screens/ccb-card.png');
+    const webp = await run('tests/fixtures/screens/ccb-card.webp');
+    expect(webp.adapter).toBe('screenshot');
+    expect(webp.observations).toEqual(png.observations);
+    // The screen's truth (tests/fixtures/screens/ccb-card.webp.truth.json), not just agreement.
+    expect(webp.observations).toMatchObject([
+      { accountId: 'ccb-credit-card:2468', lender: '建设银行', kind: 'credit-card', availableLimit: 15300, totalLimit: 18000 },
+    ]);
+    expect(webp.lines.map((l) => l.text)).toEqual(expect.arrayContaining(['尾号2468', '提额']));
+  });
 });

@@ -1,7 +1,7 @@
 // Bounds before decoding, on bytes crafted here: the kind from the magic bytes (a PDF named .png is
 // not a picture), the size from the header (PNG IHDR, JPEG SOF, WebP VP8/VP8L/VP8X) against the pixel
 // budget, animation (APNG's acTL, WebP's flag), and cut-off files. In Node the same bounds run
-// before pngjs/jpeg-js inflate anything.
+// before pngjs/jpeg-js/libwebp's wasm decode anything.
 import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { PNG } from 'pngjs';
@@ -46,6 +46,8 @@ const webp = (type: string, data: number[]) => {
 
 const lightPng = new Uint8Array(readFileSync('tests/fixtures/ocr/jiebei-light.png'));
 const darkJpeg = new Uint8Array(readFileSync('tests/fixtures/ocr/jintiao-dark.jpg'));
+const cardPng = new Uint8Array(readFileSync('tests/fixtures/screens/ccb-card.png'));
+const cardWebp = new Uint8Array(readFileSync('tests/fixtures/screens/ccb-card.webp'));
 
 describe('what kind of file', () => {
   it('knows PNG, JPEG and WebP by their bytes, refuses other pictures as unsupported and anything else as not a picture', () => {
@@ -131,22 +133,48 @@ describe('damaged files', () => {
 });
 
 describe('Node decoding behind the same bounds', () => {
-  it('refuses a PNG whose pixels would inflate to gigabytes before inflating it', () => {
+  it('refuses a PNG whose pixels would inflate to gigabytes before inflating it', async () => {
     // 30000×30000 RGBA is 3.6 GB; the stream itself is a few kB of deflated zeros.
     const bomb = png(30000, 30000, deflateSync(new Uint8Array(8 << 20)));
     expect(bomb.length).toBeLessThan(20_000);
-    expect(decodeImage(bomb)).toEqual({ ok: false, problem: 'too-large' });
+    await expect(decodeImage(bomb)).resolves.toEqual({ ok: false, problem: 'too-large' });
   });
 
-  it('decodes a PNG and a JPEG to RGBA, says a broken one is damaged, and names WebP as not decodable here', () => {
+  it('decodes a PNG and a JPEG to RGBA, and says a broken one is damaged', async () => {
     const small = new PNG({ width: 3, height: 2 });
     small.data.fill(200);
-    const decoded = decodeImage(new Uint8Array(PNG.sync.write(small)));
+    const decoded = await decodeImage(new Uint8Array(PNG.sync.write(small)));
     expect(decoded.ok && [decoded.image.width, decoded.image.height, decoded.image.data[0]]).toEqual([3, 2, 200]);
-    const jpeg = decodeImage(darkJpeg);
+    const jpeg = await decodeImage(darkJpeg);
     expect(jpeg.ok && [jpeg.image.width, jpeg.image.height, jpeg.image.data.length]).toEqual([540, 1170, 540 * 1170 * 4]);
     // Whole chunks, but the image data is not a zlib stream.
-    expect(decodeImage(png(4, 4, [1, 2, 3, 4, 5]))).toEqual({ ok: false, problem: 'damaged' });
-    expect(decodeImage(webp('VP8 ', [0, 0, 0, 0x9d, 0x01, 0x2a, 10, 0, 10, 0]))).toEqual({ ok: false, problem: 'webp-in-node' });
+    await expect(decodeImage(png(4, 4, [1, 2, 3, 4, 5]))).resolves.toEqual({ ok: false, problem: 'damaged' });
+  });
+
+  it('decodes a WebP screenshot to the pixels of the PNG it was saved from (lossy: close, not equal)', async () => {
+    const webp = await decodeImage(cardWebp);
+    const png = await decodeImage(cardPng);
+    if (!webp.ok || !png.ok) throw new Error('not decoded');
+    expect([webp.image.width, webp.image.height, webp.image.data.length]).toEqual([375, 667, 375 * 667 * 4]);
+    let diff = 0;
+    for (let i = 0; i < png.image.data.length; i++) diff += Math.abs(webp.image.data[i]! - png.image.data[i]!);
+    expect(diff / png.image.data.length).toBeLessThan(3); // mean error per channel, of 255
+    expect(webp.image.data[3]).toBe(255);
+  });
+
+  it('refuses an animated, an oversized and a cut-off WebP before decoding, and says undecodable data is damaged', async () => {
+    await expect(decodeImage(webp('VP8X', [0x02, 0, 0, 0, 99, 0, 0, 99, 0, 0]))).resolves.toEqual({ ok: false, problem: 'animated' });
+    const huge = [0, 0, 0, 0, 0x9f, 0x3e, 0, 0x9f, 0x3e, 0]; // VP8X, 16000×16000
+    await expect(decodeImage(webp('VP8X', huge))).resolves.toEqual({ ok: false, problem: 'too-large' });
+    await expect(decodeImage(cardWebp.subarray(0, cardWebp.length - 100))).resolves.toEqual({ ok: false, problem: 'damaged' });
+    // A whole file whose header says 10×10 but whose data is no VP8 stream.
+    await expect(decodeImage(webp('VP8 ', [0, 0, 0, 0x9d, 0x01, 0x2a, 10, 0, 10, 0]))).resolves.toEqual({ ok: false, problem: 'damaged' });
+    // An extended header (VP8X) claiming a 100×100 canvas around the real 375×667 picture.
+    const vp8 = Array.from(cardWebp.subarray(12));
+    const canvas = [0, 0, 0, 0, 99, 0, 0, 99, 0, 0];
+    const lying = [...ascii('WEBP'), ...ascii('VP8X'), ...le32(10), ...canvas, ...vp8];
+    const file = Uint8Array.from([...ascii('RIFF'), ...le32(lying.length), ...lying]);
+    expect(checkImageHeader(file)).toEqual({ ok: true, header: { kind: 'webp', width: 100, height: 100 } });
+    await expect(decodeImage(file)).resolves.toEqual({ ok: false, problem: 'damaged' });
   });
 });

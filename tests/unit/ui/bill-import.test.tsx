@@ -1,5 +1,6 @@
-// The options page's bill import rendered into linkedom: preview, unplaced rows, progress, the
-// ui:import it sends on confirm, and the refusals. Files are real fixture bytes in a File.
+// The options page's bill import rendered into linkedom: preview, unplaced rows, progress, cancel, the
+// ui:import it sends on confirm, and the refusals. Files are real fixture bytes in a File, parsed by
+// the bill worker's own code run in-process (the packaged worker itself: tests/e2e/bill-import.test.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render } from 'preact';
@@ -11,6 +12,8 @@ import { BillImport } from '../../../components/options/BillImport';
 import { accountName, UNPLACED_SHOWN } from '../../../components/import/BillPreview';
 import { Options } from '../../../components/options/Options';
 import { BILL_ACCOUNTS } from '../../../utils/bills/accounts';
+import { billParser } from '../../../utils/bills/worker-client';
+import { answerBillRequest, type BillReply, type BillRequest } from '../../../utils/bills/worker-protocol';
 import type { UnplacedReason } from '../../../utils/bills/types';
 import type { Lang } from '../../../utils/i18n';
 import { to } from '../../../utils/i18n/options';
@@ -20,6 +23,7 @@ import type { HistoryFile } from '../../../utils/model/types';
 import { NO_RISK } from '../../../utils/rules/risk';
 import type { Send } from '../../../utils/ui/api';
 import { alipayText } from '../bills/support';
+import { inProcessWorker, type InProcessWorker } from '../support/in-process-worker';
 import { inLang, useDom } from './support/dom';
 
 const dom = useDom(() => fakeBrowser.reset());
@@ -43,10 +47,19 @@ const flush = () =>
 const text = () => dom.root.textContent ?? '';
 const $ = <T extends Element = HTMLElement>(sel: string) => dom.root.querySelector(sel) as unknown as T | null;
 
+const workers: InProcessWorker<BillRequest, BillReply>[] = [];
+/** Bills parsed by the worker's body in this process; `beforeDelivery` sees each reply before the page does. */
+const inProcess = (chunkRows?: number, beforeDelivery?: (reply: BillReply) => void) =>
+  billParser(() => {
+    const w = inProcessWorker<BillRequest, BillReply>(answerBillRequest, beforeDelivery);
+    workers.push(w);
+    return w;
+  }, chunkRows);
+
 async function mount(props: Partial<Parameters<typeof BillImport>[0]> & { send: Send; lang?: Lang }) {
   await act(async () => {
     const { lang = 'zh', ...rest } = props;
-    render(inLang(lang, <BillImport now={() => new Date('2026-11-23T08:00:00.000Z')} {...rest} />), dom.root);
+    render(inLang(lang, <BillImport now={() => new Date('2026-11-23T08:00:00.000Z')} parse={inProcess()} {...rest} />), dom.root);
   });
 }
 
@@ -191,18 +204,53 @@ describe('bill import', () => {
     expect(sent).toEqual([]);
   });
 
-  it('shows a progress bar with a percentage while a large bill is read', async () => {
+  it('shows a progress bar with a percentage while a large bill is read, and ends the worker', async () => {
     const seen: string[] = [];
-    const yieldNow = async () => {
-      await new Promise((r) => setTimeout(r, 0)); // lets the progress render
-      seen.push(`${$('progress')?.getAttribute('value')} ${$('.bill-progress')?.textContent}`);
+    // Just before the page gets each of the worker's messages: what the previous one made it show.
+    const look = (reply: BillReply) => {
+      if (reply.type === 'progress') seen.push(`${$('progress')?.getAttribute('value')} ${$('.bill-progress')?.textContent}`);
     };
-    await mount({ send: sender().send, yieldNow });
+    workers.length = 0;
+    await mount({ send: sender().send, parse: inProcess(1000, look) });
     await pick(new File([syntheticAlipayBill(5000)], 'big.csv'));
-    expect(seen.length).toBeGreaterThan(1);
-    expect(seen[0]).toMatch(/^(\d+) 正在读取账单… \1%$/);
+    expect(seen.length).toBeGreaterThan(2);
+    expect(seen[0]).toMatch(/^0 正在读取账单… 0%$/);
+    expect(seen[2]).toMatch(/^([1-9]\d*) 正在读取账单… \1%$/);
     expect($('.bill-preview')).not.toBeNull();
     expect($('progress')).toBeNull();
+    expect(workers.map((w) => w.terminated)).toEqual([true]);
+  });
+
+  it('stops reading on cancel: the worker is ended, nothing is previewed or sent', async () => {
+    const { send, sent } = sender();
+    let cancelled = false;
+    const cancelOnce = (reply: BillReply) => {
+      if (reply.type !== 'progress' || cancelled || !$('button.import-cancel')) return;
+      cancelled = true;
+      $('button.import-cancel')!.dispatchEvent(new dom.window.Event('click', { bubbles: true }));
+    };
+    workers.length = 0;
+    await mount({ send, parse: inProcess(200, cancelOnce) });
+    await pick(new File([syntheticAlipayBill(5000)], 'big.csv'));
+    for (let i = 0; i < 20 && !$('.import-cancelled'); i++) await flush();
+    expect(cancelled).toBe(true);
+    expect($('.import-cancelled')?.textContent).toBe('已停止读取，没有导入任何内容。');
+    expect(workers[0]!.terminated).toBe(true);
+    const got = workers[0]!.delivered.length;
+    for (let i = 0; i < 5; i++) await flush();
+    expect(workers[0]!.delivered.length).toBe(got);
+    expect(workers[0]!.delivered.some((r) => r.type === 'result')).toBe(false);
+    expect($('.bill-preview')).toBeNull();
+    expect($('.bill-refused')).toBeNull();
+    expect(sent).toEqual([]);
+  });
+
+  it('says a bill is unreadable when its worker fails, in plain words', async () => {
+    const { send, sent } = sender();
+    await mount({ send, parse: () => Promise.reject(new Error('the bill worker failed')) });
+    await pick(fixture('alipay-gbk.csv'));
+    expect($('.bill-refused')?.textContent).toMatch(/^读不了这个文件（可能已被移动或删除），没有导入任何内容。/);
+    expect(sent).toEqual([]);
   });
 
   it('shows the preview in English', async () => {
