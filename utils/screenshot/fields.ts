@@ -30,6 +30,8 @@ const INLINE = new RegExp(
 );
 // What may sit between a label and its value: a unit or note in brackets, a colon.
 const BETWEEN = /^\s*(?:\([^)]*\)\s*)*[:：]?\s*/;
+// What may close a pair before the next one on its row: a bar or dot between them ("总额度 ¥20,000 | 已借 ¥8,000").
+const DIVIDER = /\s*[|｜/·•丨]\s*$/;
 
 /** A value's reading for a field: undefined when it does not fit (a rate under an amount label). */
 function valueFor(field: ValueField, text: string): number | 'masked' | undefined {
@@ -61,6 +63,7 @@ function inlinePairs(l: Pick<Line, 'text' | 'box'>, source: Line[]): Found[] {
     const rest = l.text
       .slice((m.index ?? 0) + m[0].length, end)
       .replace(BETWEEN, '')
+      .replace(DIVIDER, '')
       .trim();
     const value = field && rest ? valueFor(field, rest) : undefined;
     if (field && value !== undefined) out.push({ field, value, text: l.text.slice(m.index, end).trim(), lines: source });
@@ -117,6 +120,14 @@ function labelled(lines: readonly Line[]): Found[] {
   for (const v of values) {
     const l = owner.has(v) ? undefined : below(lines, v);
     if (l && !isValue.has(l) && !taken.has(l) && screenLabel(l.text)) own(v, l);
+  }
+  // Rows that print the amount first and its small label after it on the row ("¥13,560.00 … 可用额度"):
+  // a known label right of a value that nothing above or left of it names.
+  for (const v of values) {
+    const mine = owner.get(v);
+    if (mine && screenLabel(mine.text)) continue;
+    const r = rightOf(lines, v)[0];
+    if (r && !isValue.has(r) && !taken.has(r) && screenLabel(r.text) && !inlinePairs(r, [r]).length) own(v, r);
   }
   for (const l of lines) {
     if (isValue.has(l)) {
