@@ -1,7 +1,8 @@
 // The drawn screens of the second set (tests/fixtures/screens-heldout/), one file per family.
 import { BANKS_OTHER } from './banks-other';
 import { LENDERS } from './lenders';
+import { MORE } from './more';
 import { WECHAT_ALIPAY } from './wechat-alipay';
 
 export type { Drawn, Op } from './kit';
-export const DRAWN = [...WECHAT_ALIPAY, ...LENDERS, ...BANKS_OTHER];
+export const DRAWN = [...WECHAT_ALIPAY, ...LENDERS, ...BANKS_OTHER, ...MORE];
