@@ -19,7 +19,7 @@ export const PRODUCTS = {
   baitiao: { accountId: 'jd-baitiao', lender: '京东', product: '白条', kind: 'pay-later', names: ['京东白条', '白条'] },
   jintiao: { accountId: 'jd-jintiao', lender: '京东', product: '金条', kind: 'credit-line', names: ['京东金条', '金条'] },
   weilidai: { accountId: 'webank-weilidai', lender: '微众银行', product: '微粒贷', kind: 'credit-line', names: ['微粒贷'] },
-  fenfu: { accountId: 'wechat-fenfu', lender: '微信', product: '分付', kind: 'pay-later', names: ['微信分付'] },
+  fenfu: { accountId: 'wechat-fenfu', lender: '微信', product: '分付', kind: 'pay-later', names: ['微信分付', '分付'] },
   meituanLoan: {
     accountId: 'meituan-jieqian',
     lender: '美团',
