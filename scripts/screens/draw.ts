@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core';
 import { findChrome, CHROMIUM_ARGS } from '../lib/chromium';
 import { joinRows, type Run } from './rows';
 import { DRAWN, type Drawn } from './heldout/screens';
+import { partOf } from './score';
 
 const OUT = resolve('tests/fixtures/screens-heldout');
 
@@ -115,6 +116,34 @@ async function main(): Promise<void> {
     await browser.close();
   }
   console.log(`${Math.round(total / 1024)} KB drawn`);
+  if (!filter) await writeFile(join(OUT, 'README.md'), readme());
+}
+
+function readme(): string {
+  const rows = DRAWN.map((s) => {
+    const shape = `${Math.round((s.crop ? s.crop[2] - s.crop[0] : s.w) * s.scale * (s.resample ?? 1))}×${Math.round((s.crop ? s.crop[3] - s.crop[1] : s.h) * s.scale * (s.resample ?? 1))}`;
+    const kind = /\.jpe?g$/i.test(s.file) ? `JPEG q${s.quality ?? 80}` : 'PNG';
+    return `| \`${s.file}\` | ${partOf(s.file)} | ${shape}, ${kind} | ${s.imitates} |`;
+  });
+  return [
+    '# Screenshots of lending apps, drawn apart from the reader',
+    '',
+    'The second screenshot set: drawn by `node --import tsx scripts/screens/draw.ts` on a canvas, without HTML (each',
+    'screen a list of rectangles and text runs placed by hand in scripts/screens/heldout/), in other fonts (Liberation,',
+    'DejaVu Serif, mono), sizes (540 to 1440 wide, tablets, a landscape phone, a long screenshot), crops, downscales and',
+    "JPEG qualities than the first set (tests/fixtures/screens/). Nothing here is a real person's screen. Each truth",
+    'was written with its screen, before the reader first read it. Beside each picture `<name>.truth.json` and',
+    '`<name>.lines.json` (ideal OCR), as in the first set.',
+    '',
+    'A fixed part is held out by name (scripts/screens/score.ts `partOf`: the first byte of sha256(name) under 86):',
+    'its misses are never looked at while the reader is changed. Scores: `node --import tsx scripts/screens/score-ocr.ts',
+    "--heldout` (real OCR) or `… score.ts --heldout` (ideal lines); both print the held-out part's figures only.",
+    '',
+    '| File | Part | Size | Imitates |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+    '',
+  ].join('\n');
 }
 
 await main();
