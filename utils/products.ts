@@ -19,7 +19,7 @@ export const PRODUCTS = {
   baitiao: { accountId: 'jd-baitiao', lender: '京东', product: '白条', kind: 'pay-later', names: ['京东白条', '白条'] },
   jintiao: { accountId: 'jd-jintiao', lender: '京东', product: '金条', kind: 'credit-line', names: ['京东金条', '金条'] },
   weilidai: { accountId: 'webank-weilidai', lender: '微众银行', product: '微粒贷', kind: 'credit-line', names: ['微粒贷'] },
-  fenfu: { accountId: 'wechat-fenfu', lender: '微信', product: '分付', kind: 'pay-later', names: ['微信分付'] },
+  fenfu: { accountId: 'wechat-fenfu', lender: '微信', product: '分付', kind: 'pay-later', names: ['微信分付', '分付'] },
   meituanLoan: {
     accountId: 'meituan-jieqian',
     lender: '美团',
@@ -72,28 +72,39 @@ export interface Bank {
 // cmbc's key is the cmbc-credit-card page adapter's id, so a 民生 card read from a screenshot meets
 // the card that adapter reads on the web (`cmbc-credit-card:5678`).
 export const BANKS: readonly Bank[] = [
-  { key: 'cmb', lender: '招商银行', names: ['招商银行', '招行', '掌上生活'] },
-  { key: 'icbc', lender: '工商银行', names: ['中国工商银行', '工商银行', '工银', '牡丹信用卡'] },
-  { key: 'ccb', lender: '建设银行', names: ['中国建设银行', '建设银行', '建行', '龙卡'] },
-  { key: 'boc', lender: '中国银行', names: ['中国银行', '缤纷生活'] },
-  { key: 'abc', lender: '农业银行', names: ['中国农业银行', '农业银行', '农行'] },
-  { key: 'bocom', lender: '交通银行', names: ['交通银行', '买单吧'] },
-  { key: 'cmbc', lender: '民生银行', names: ['中国民生银行', '民生银行', '全民生活'] },
-  { key: 'citic', lender: '中信银行', names: ['中信银行', '动卡空间'] },
-  { key: 'spdb', lender: '浦发银行', names: ['上海浦东发展银行', '浦发银行'] },
-  { key: 'ceb', lender: '光大银行', names: ['中国光大银行', '光大银行', '阳光惠生活'] },
-  { key: 'cib', lender: '兴业银行', names: ['兴业银行'] },
-  { key: 'cgb', lender: '广发银行', names: ['广发银行', '发现精彩'] },
-  { key: 'pingan', lender: '平安银行', names: ['平安银行'] },
-  { key: 'hxb', lender: '华夏银行', names: ['华夏银行'] },
-  { key: 'psbc', lender: '邮储银行', names: ['中国邮政储蓄银行', '邮储银行'] },
+  { key: 'cmb', lender: '招商银行', names: ['招商银行', '招行', '掌上生活', 'China Merchants Bank', 'CMB'] },
+  {
+    key: 'icbc',
+    lender: '工商银行',
+    names: ['中国工商银行', '工商银行', '工银', '牡丹信用卡', 'Industrial and Commercial Bank of China', 'ICBC'],
+  },
+  { key: 'ccb', lender: '建设银行', names: ['中国建设银行', '建设银行', '建行', '龙卡', 'China Construction Bank', 'CCB'] },
+  { key: 'boc', lender: '中国银行', names: ['中国银行', '缤纷生活', 'Bank of China', 'BOC'] },
+  { key: 'abc', lender: '农业银行', names: ['中国农业银行', '农业银行', '农行', 'Agricultural Bank of China'] },
+  { key: 'bocom', lender: '交通银行', names: ['交通银行', '买单吧', 'Bank of Communications', 'BOCOM'] },
+  { key: 'cmbc', lender: '民生银行', names: ['中国民生银行', '民生银行', '全民生活', 'China Minsheng Bank'] },
+  { key: 'citic', lender: '中信银行', names: ['中信银行', '动卡空间', 'China CITIC Bank', 'CITIC Bank'] },
+  { key: 'spdb', lender: '浦发银行', names: ['上海浦东发展银行', '浦发银行', 'Shanghai Pudong Development Bank', 'SPD Bank'] },
+  { key: 'ceb', lender: '光大银行', names: ['中国光大银行', '光大银行', '阳光惠生活', 'China Everbright Bank'] },
+  { key: 'cib', lender: '兴业银行', names: ['兴业银行', 'Industrial Bank'] },
+  { key: 'cgb', lender: '广发银行', names: ['广发银行', '发现精彩', 'China Guangfa Bank'] },
+  { key: 'pingan', lender: '平安银行', names: ['平安银行', 'Ping An Bank'] },
+  { key: 'hxb', lender: '华夏银行', names: ['华夏银行', 'Hua Xia Bank'] },
+  { key: 'psbc', lender: '邮储银行', names: ['中国邮政储蓄银行', '邮储银行', 'Postal Savings Bank of China', 'PSBC'] },
 ];
 
-/** The bank a text names, the longest name winning (中国银行 never inside 中国建设银行: no substring). */
+/** A bank's English name in a text, any case, as whole words ("BANK OF CHINA", not "bocx"). */
+const latinIn = (text: string, name: string) => new RegExp(`(?<![A-Za-z])${name.replace(/ /g, '\\s+')}(?![A-Za-z])`, 'i').test(text);
+
+/** The bank a text names, the longest name winning (中国银行 never inside 中国建设银行, Bank of China never
+ *  inside Agricultural Bank of China: the longer name wins). English names match in any case. */
 export function bankNamed(text: string): Bank | undefined {
   let best: { b: Bank; len: number } | undefined;
   for (const b of BANKS) {
-    for (const n of b.names) if (n.length > (best?.len ?? 0) && text.includes(n)) best = { b, len: n.length };
+    for (const n of b.names) {
+      const hit = /^[A-Za-z]/.test(n) ? latinIn(text, n) : text.includes(n);
+      if (n.length > (best?.len ?? 0) && hit) best = { b, len: n.length };
+    }
   }
   return best?.b;
 }

@@ -9,6 +9,7 @@ import { PNG } from 'pngjs';
 import { findChrome, CHROMIUM_ARGS } from '../lib/chromium';
 import { encodeWebp } from '../lib/webp-node';
 import { block, css, statusBar } from './blocks';
+import { joinRows, type Run } from './rows';
 import { SCREENS, SIZES, type Screen } from './screens';
 
 const OUT = resolve('tests/fixtures/screens');
@@ -16,11 +17,6 @@ const OUT = resolve('tests/fixtures/screens');
 function html(s: Screen): string {
   const body = statusBar(s.time ?? '10:15', s.battery ?? '85%', s.net ?? '5G') + s.blocks.map(block).join('');
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${css(s.accent, !!s.dark)}</style></head><body>${body}</body></html>`;
-}
-
-interface Run {
-  text: string;
-  box: [number, number, number, number];
 }
 
 /** Each text node's box, in CSS pixels (runs never wrap: the page is nowrap). */
@@ -37,27 +33,6 @@ function collectRuns(): Run[] {
     out.push({ text, box: [r.left, r.top, r.right, r.bottom] });
   }
   return out;
-}
-
-/** Runs of one row closer than about half a character become one line, as a detector sees them. */
-function joinRows(runs: Run[]): Run[] {
-  const sorted = [...runs].sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
-  const out: Run[] = [];
-  for (const r of sorted) {
-    const h = r.box[3] - r.box[1];
-    const prev = out.find((o) => {
-      const oh = o.box[3] - o.box[1];
-      const overlap = Math.min(o.box[3], r.box[3]) - Math.max(o.box[1], r.box[1]);
-      const gap = r.box[0] - o.box[2];
-      return overlap > 0.6 * Math.min(h, oh) && gap >= -1 && gap < 0.6 * Math.min(h, oh);
-    });
-    if (prev) {
-      const gap = r.box[0] - prev.box[2];
-      prev.text += gap > 0.25 * h ? ' ' + r.text : r.text;
-      prev.box = [prev.box[0], Math.min(prev.box[1], r.box[1]), r.box[2], Math.max(prev.box[3], r.box[3])];
-    } else out.push({ text: r.text, box: [...r.box] });
-  }
-  return out.sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
 }
 
 async function main(): Promise<void> {

@@ -32,6 +32,8 @@ export const LABELS: Record<Field, readonly string[]> = {
     '月付额度',
     '额度总额',
     '总授信额度',
+    // A 提额 page's "当前额度(元)" over the line it would raise (当前可借 stays the available part).
+    '当前额度',
     'credit limit',
     'total credit limit',
     'credit line',
@@ -128,4 +130,4 @@ export const LABELS: Record<Field, readonly string[]> = {
 };
 
 /** Words a page puts before a label that change nothing (人民币可用额度, 您的信用额度). */
-export const LABEL_LEADS: readonly string[] = ['人民币', '本币', '我的', '您的', '你的', 'your '];
+export const LABEL_LEADS: readonly string[] = ['人民币', '本币', '我的', '您的', '你的', '当前', 'your '];

@@ -30,9 +30,15 @@ const INLINE = new RegExp(
 );
 // What may sit between a label and its value: a unit or note in brackets, a colon.
 const BETWEEN = /^\s*(?:\([^)]*\)\s*)*[:：]?\s*/;
+// What may close a pair before the next one on its row: a bar or dot between them ("总额度 ¥20,000 | 已借 ¥8,000").
+const DIVIDER = /\s*[|｜/·•丨]\s*$/;
+
+// The unit a label gives its bare figures: 可借额度(万元) over 4.68 is 46,800 yuan.
+const LABEL_UNIT = /[(（]\s*(万|千)元?\s*[)）]/;
+const OWN_UNIT = /[千万亿]/;
 
 /** A value's reading for a field: undefined when it does not fit (a rate under an amount label). */
-function valueFor(field: ValueField, text: string): number | 'masked' | undefined {
+function valueFor(field: ValueField, text: string, label = ''): number | 'masked' | undefined {
   const kind = valueKind(text);
   if (kind === 'masked') return 'masked';
   if (isRate(field)) {
@@ -40,7 +46,10 @@ function valueFor(field: ValueField, text: string): number | 'masked' | undefine
     const r = parseRate(text, field === 'apr' ? 'annual' : 'daily');
     return field === 'apr' ? r?.apr : r?.dailyRate;
   }
-  return kind === 'amount' ? parseAmount(text) : undefined;
+  const n = kind === 'amount' ? parseAmount(text) : undefined;
+  const unit = LABEL_UNIT.exec(label)?.[1];
+  if (n === undefined || !unit || OWN_UNIT.test(text)) return n;
+  return Math.round(n * (unit === '万' ? 1e4 : 1e3) * 100) / 100;
 }
 
 interface Found {
@@ -58,11 +67,9 @@ function inlinePairs(l: Pick<Line, 'text' | 'box'>, source: Line[]): Found[] {
   marks.forEach((m, i) => {
     const end = marks[i + 1]?.index ?? l.text.length;
     const field = screenLabel(m[0]);
-    const rest = l.text
-      .slice((m.index ?? 0) + m[0].length, end)
-      .replace(BETWEEN, '')
-      .trim();
-    const value = field && rest ? valueFor(field, rest) : undefined;
+    const after = l.text.slice((m.index ?? 0) + m[0].length, end);
+    const rest = after.replace(BETWEEN, '').replace(DIVIDER, '').trim();
+    const value = field && rest ? valueFor(field, rest, BETWEEN.exec(after)?.[0]) : undefined;
     if (field && value !== undefined) out.push({ field, value, text: l.text.slice(m.index, end).trim(), lines: source });
   });
   return out;
@@ -86,7 +93,7 @@ function columns(lines: readonly Line[], taken: Set<Line>): Found[] {
       if (!l || taken.has(l) || labels.length !== values.length || !labels.every((t) => labelLike(t))) continue;
       labels.forEach((t, i) => {
         const field = screenLabel(t);
-        const value = field && valueFor(field, values[i]!);
+        const value = field && valueFor(field, values[i]!, t);
         if (field && value !== undefined) out.push({ field, value, text: `${t} ${values[i]!}`, lines: [l, v] });
       });
       taken.add(l).add(v);
@@ -118,11 +125,19 @@ function labelled(lines: readonly Line[]): Found[] {
     const l = owner.has(v) ? undefined : below(lines, v);
     if (l && !isValue.has(l) && !taken.has(l) && screenLabel(l.text)) own(v, l);
   }
+  // Rows that print the amount first and its small label after it on the row ("¥13,560.00 … 可用额度"):
+  // a known label right of a value that nothing above or left of it names.
+  for (const v of values) {
+    const mine = owner.get(v);
+    if (mine && screenLabel(mine.text)) continue;
+    const r = rightOf(lines, v)[0];
+    if (r && !isValue.has(r) && !taken.has(r) && screenLabel(r.text) && !inlinePairs(r, [r]).length) own(v, r);
+  }
   for (const l of lines) {
     if (isValue.has(l)) {
       const label = owner.get(l);
       const field = label && screenLabel(label.text);
-      const value = field && valueFor(field, l.text);
+      const value = field && valueFor(field, l.text, label.text);
       if (field && value !== undefined) found.push({ field, value, text: `${label.text} ${l.text}`, lines: [label, l] });
     } else if (!taken.has(l)) {
       const own = inlinePairs(l, [l]);

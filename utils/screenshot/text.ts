@@ -24,14 +24,19 @@ export function cleanOcr(raw: string): string {
   // A figure written in letters O only ("O.OO", "¥O.OO"): zero.
   if (/^[¥Y羊]?\s?[Oo]+[.,][Oo]{2}元?$/.test(t)) t = t.replace(/[Oo]/g, '0');
   t = t.replace(YUAN, '$1¥').replace(SPLIT_NUMBER, '$1$2$3');
+  // A yuan sign read twice ("¥￥50,000"), two separators read for one ("50.,000"): one of each.
+  t = t.replace(/¥{2,}/g, '¥').replace(/(\d)[.,]{2}(?=\d{3}(?!\d))/g, '$1,');
+  // A thousands comma read as a point ("¥20.000"): amounts show two decimals or none, never three
+  // (a rate keeps its sign, 0.035%; 1.234万 its unit).
+  t = t.replace(/(?<![\d.,])([1-9]\d{0,2})\.(\d{3})(?![\d.,%‰千万亿])/g, '$1,$2');
   // Separators misread one for the other ("50.000.00", "8,765,44"): groups of three, then cents.
   return t.replace(/(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+)[.,](\d{2})(?![\d.,])/g, (m, int: string, cents: string) =>
     /^\d{1,3}(?:,\d{3})+$/.test(int) && m[int.length] === '.' ? m : `${int.replace(/[.,]/g, '')}.${cents}`,
   );
 }
 
-/** A line that is only an amount (`¥8,765.44`, `2.5万`, `3万元`, `0.00`). */
-export const AMOUNT_ONLY = /^[¥$]?-?\d[\d,]*(?:\.\d+)?(?:[千万亿])?元?$/;
+/** A line that is only an amount (`¥8,765.44`, `2.5万`, `3万元`, `0.00`, English apps' `CNY 50,000.00`, `RMB 12,500.50`). */
+export const AMOUNT_ONLY = /^(?:CNY|RMB)?[¥$]?-?\d[\d,]*(?:\.\d+)?(?:[千万亿])?(?:元|CNY|RMB)?$/i;
 /** A masked amount (`****`, `¥****`, `**.**`): shown as hidden, never zero. */
 export const MASKED = /^[¥$]?\s?[*＊•·]{2,}(?:\.[*＊•·]+)?\s?元?$/;
 /** A rate by itself (`0.03%`, `万分之三`, `日息万五` is a label and a value). */
@@ -57,8 +62,9 @@ export const isAd = (t: string): boolean => AD.test(t);
 const CHAT = /[吗吧呢啊呀哦嘛嗯哈]|[?？]$|^[我你他她]|[了的]$|[,，].*[了吗吧呢]$/;
 export const isChatty = (t: string): boolean => CHAT.test(t);
 
-/** The phone's own status bar: the time, network and battery, no Chinese words. */
-export const STATUS_BAR = /^[\d:%\sA-Za-z.|+-]*$/;
+/** The phone's own status bar: the time, network and battery (a digit, or a short mark like 5G, LTE),
+ *  no Chinese words. An English app's title ("China Merchants Bank") is no status bar. */
+export const STATUS_BAR = /^(?=[^A-Za-z]*$|.*\d|.{0,5}$)[\d:%\sA-Za-z.|+-]*$/;
 
 /** Service hotlines and phone numbers are never amounts (95188, 400-810-8888, 138 0000 0000). */
 export const PHONE = /(?:客服|热线|电话|服务|致电|拨打)|^(?:95\d{3,4}|400-?\d{3}-?\d{4}|1[3-9]\d{9})$/;

@@ -1,0 +1,195 @@
+// Drawn screens of bank credit-card apps (信用额度 / 可用额度 beside 取现额度, 临时额度, 分期可用额度; two in
+// English) and of no account (a lending advert, a payment receipt).
+import { card } from '../ids';
+import { DARK, type Drawn, FONT, LIGHT, R, row, statusBar, T, titleBar } from './kit';
+
+const W = 360;
+const H = 780;
+
+export const BANKS_OTHER: Drawn[] = [
+  {
+    file: 'Screenshot_2026-12-03-20-10-09-555_com.cmbchina.ccd.pluto.cmbActivity.jpg',
+    imitates:
+      'ShujianDu/WeChat Balance.java (总授信额度, 总可用额, 取现可用额度): 掌上生活 我的额度 rows with 取现额度 and 临时额度 beside the limit',
+    w: W,
+    h: H,
+    scale: 2,
+    bg: LIGHT.bg,
+    fg: LIGHT.fg,
+    font: FONT.sans,
+    quality: 70,
+    ops: [
+      ...statusBar(LIGHT, W, '20:10'),
+      ...titleBar(LIGHT, W, 30, '我的额度'),
+      R(12, 88, W - 24, 110, '#c8102e', 12),
+      T(28, 104, '招商银行信用卡', 16, { b: true, c: '#fff' }),
+      T(28, 160, '尾号6688', 14, { c: '#ffd6dc' }),
+      ...row(LIGHT, W, 214, '信用额度', '¥50,000'),
+      ...row(LIGHT, W, 262, '可用额度', '¥31,245.80'),
+      ...row(LIGHT, W, 310, '取现额度', '¥25,000'),
+      ...row(LIGHT, W, 358, '临时额度', '¥0'),
+      ...row(LIGHT, W, 420, '申请提额', '›'),
+    ],
+    truth: {
+      observations: [
+        { ...card('招商银行', 'cmb', '6688'), totalLimit: 50000, availableLimit: 31245.8, status: 'unknown', increaseAvailable: true },
+      ],
+      takenAt: '2026-12-03T12:10:09.555Z',
+      takenFrom: 'file-name',
+      ads: [25000],
+    },
+  },
+  {
+    file: 'ccb-limit-manage.jpg',
+    imitates: 'brief: a bank 额度管理 page (建设银行 龙卡: 当前信用额度 as the big number, 可用额度, 临时额度 with its end date, 申请提额)',
+    w: W,
+    h: H,
+    scale: 2,
+    bg: '#ffffff',
+    fg: LIGHT.fg,
+    font: FONT.dejavu,
+    quality: 65,
+    ops: [
+      ...statusBar(LIGHT, W, '09:58'),
+      ...titleBar(LIGHT, W, 30, '额度管理'),
+      T(24, 92, '龙卡信用卡 尾号 2046', 14, { c: '#555' }),
+      T(24, 126, '当前信用额度(元)', 13, { c: '#888' }),
+      T(24, 150, '30,000.00', 34, { b: true, c: '#0d47a1' }),
+      T(24, 204, '可用额度 21,345.60', 14, { c: '#555' }),
+      T(24, 232, '临时额度 5,000.00 有效期至2027-01-15', 12, { c: '#888' }),
+      R(24, 280, W - 48, 44, '#0d47a1', 6),
+      T(W / 2, 292, '申请提额', 16, { a: 'c', c: '#fff' }),
+    ],
+    truth: {
+      observations: [
+        { ...card('建设银行', 'ccb', '2046'), totalLimit: 30000, availableLimit: 21345.6, status: 'unknown', increaseAvailable: true },
+      ],
+      ads: [5000],
+    },
+  },
+  {
+    file: 'citic-cash-trap.jpg',
+    imitates:
+      "NEU-ORG/bank credit_card_creditLimit.jsp (额度 per card); 中信 动卡空间 额度查询 with 分期可用额度 and 预借现金额度 rows under the card's own",
+    w: W,
+    h: H,
+    scale: 2,
+    bg: DARK.bg,
+    fg: DARK.fg,
+    font: FONT.sans,
+    quality: 65,
+    ops: [
+      ...statusBar(DARK, W, '18:22'),
+      ...titleBar(DARK, W, 30, '额度查询'),
+      T(18, 92, '中信银行信用卡 尾号 5120', 14, { c: DARK.mute }),
+      ...row(DARK, W, 120, '信用额度', '50,000.00'),
+      ...row(DARK, W, 168, '可用额度', '36,712.08'),
+      ...row(DARK, W, 216, '分期可用额度', '20,000.00'),
+      ...row(DARK, W, 264, '预借现金额度', '10,000.00'),
+    ],
+    truth: {
+      observations: [{ ...card('中信银行', 'citic', '5120'), totalLimit: 50000, availableLimit: 36712.08, status: 'unknown' }],
+      ads: [20000, 10000],
+    },
+  },
+  {
+    file: 'boc-english.jpg',
+    imitates:
+      'vocabulary.md Labels, English pages (Credit limit · Available credit · Current balance); a bank app in English with CNY amounts under their labels',
+    w: 390,
+    h: 844,
+    scale: 2,
+    bg: '#f4f4f4',
+    fg: LIGHT.fg,
+    font: FONT.sans,
+    quality: 70,
+    ops: [
+      ...statusBar(LIGHT, 390, '8:15', true),
+      R(0, 44, 390, 50, '#b81c22'),
+      T(195, 58, 'Credit Card', 18, { a: 'c', b: true, c: '#fff' }),
+      T(20, 112, 'BANK OF CHINA', 16, { b: true, c: '#b81c22' }),
+      T(20, 136, 'Great Wall Credit Card  ending 4321', 13, { c: '#666' }),
+      ...(
+        [
+          [176, 'Credit limit', 'CNY 50,000.00'],
+          [240, 'Available credit', 'CNY 42,310.25'],
+          [304, 'Current balance', 'CNY 7,689.75'],
+          [368, 'Cash advance limit', 'CNY 20,000.00'],
+          [432, 'Minimum payment due', 'CNY 768.98'],
+        ] as const
+      ).flatMap(([y, l, v]) => [T(20, y, l, 13, { c: '#777' }), T(20, y + 20, v, 20, { b: true })]),
+    ],
+    truth: {
+      observations: [
+        { ...card('中国银行', 'boc', '4321'), totalLimit: 50000, availableLimit: 42310.25, usedAmount: 7689.75, status: 'unknown' },
+      ],
+      ads: [20000, 768.98],
+    },
+  },
+  {
+    file: 'cmb-english-rows.png',
+    imitates: 'an English bank app with label-left / value-right rows (Credit Limit, Available Credit with RMB) and a masked card number',
+    w: W,
+    h: H,
+    scale: 1.5,
+    bg: '#ffffff',
+    fg: LIGHT.fg,
+    font: FONT.dejavu,
+    ops: [
+      ...statusBar(LIGHT, W, '07:50'),
+      ...titleBar(LIGHT, W, 30, 'China Merchants Bank'),
+      T(18, 96, 'Card No. **** **** **** 8899', 14, { c: '#666' }),
+      ...row(LIGHT, W, 124, 'Credit Limit', 'RMB 30,000.00', { size: 14 }),
+      ...row(LIGHT, W, 172, 'Available Credit', 'RMB 12,500.50', { size: 14 }),
+      ...row(LIGHT, W, 220, 'Statement Date', '5th monthly', { size: 14 }),
+    ],
+    truth: {
+      observations: [{ ...card('招商银行', 'cmb', '8899'), totalLimit: 30000, availableLimit: 12500.5, status: 'unknown' }],
+      ads: [5],
+    },
+  },
+  {
+    file: 'loan-landing.jpg',
+    imitates: "vocabulary.md Labels (marketing: 最高可借200,000, 年化利率低至, 0.02%起): a lending app's landing screen, no account",
+    w: W,
+    h: H,
+    scale: 2,
+    bg: '#ffffff',
+    fg: LIGHT.fg,
+    font: FONT.sans,
+    quality: 70,
+    ops: [
+      ...statusBar(LIGHT, W, '11:30'),
+      ...titleBar(LIGHT, W, 30, '借钱'),
+      R(12, 90, W - 24, 220, '#fff1e6', 16),
+      T(W / 2, 110, '最高可借(元)', 14, { a: 'c', c: '#a35200' }),
+      T(W / 2, 136, '200,000', 44, { a: 'c', b: true, c: '#d46b08' }),
+      T(W / 2, 200, '年化利率低至7.2%', 13, { a: 'c', c: '#a35200' }),
+      T(W / 2, 226, '日利率0.02%起', 13, { a: 'c', c: '#a35200' }),
+      R(40, 330, W - 80, 48, '#ff7a00', 24),
+      T(W / 2, 344, '立即申请', 17, { a: 'c', c: '#fff' }),
+    ],
+    truth: { observations: [], notAccount: 'advert', ads: [200000, 0.072, 0.0002] },
+  },
+  {
+    file: 'IMG_4410.PNG',
+    imitates: 'a payment receipt paid with 花呗 (支付成功 ¥128.00): a figure that is no limit, no account screen',
+    w: 390,
+    h: 844,
+    scale: 2,
+    bg: '#ffffff',
+    fg: LIGHT.fg,
+    font: FONT.sans,
+    ops: [
+      ...statusBar(LIGHT, 390, '12:48', true),
+      R(171, 140, 48, 48, '#1677ff', 24),
+      T(195, 210, '支付成功', 20, { a: 'c', b: true }),
+      T(195, 246, '¥128.00', 34, { a: 'c', b: true }),
+      ...row(LIGHT, 390, 320, '付款方式', '花呗'),
+      ...row(LIGHT, 390, 368, '收款方', '某某便利店'),
+      R(40, 460, 310, 46, '#1677ff', 6),
+      T(195, 472, '完成', 17, { a: 'c', c: '#fff' }),
+    ],
+    truth: { observations: [], notAccount: 'no-figures', ads: [128] },
+  },
+];
