@@ -12,7 +12,7 @@ import { deliver } from '../utils/notify/deliver';
 import { checkIntervalHours, checkLanguage } from '../utils/notify/delivery-settings';
 import { CHECK_ALARM, ensureCheckAlarm, setWakeAlarm, WAKE_ALARM } from '../utils/notify/schedule';
 import { clickPage, clickTarget, lenderPage, remindedAccount } from '../utils/notify/target';
-import type { Notice } from '../utils/notify/texts';
+import { accountNames, type Notice } from '../utils/notify/texts';
 import { mergeThresholds } from '../utils/rules/thresholds-check';
 import {
   captureIncognitoItem,
@@ -64,11 +64,14 @@ export default defineBackground(() => {
   };
   const deliverNow = async (alerts: readonly AlertRecord[]) => {
     const settings = await readDeliverySettings();
+    // The names the alerts' words hold, isolated in the notifications (a U+202E in a lender's name).
+    const accounts = await (await db()).getAll('accounts');
     await deliver({
       now: new Date(),
       alerts,
       settings,
       lang: pickLang(globalThis.navigator?.language, settings.language),
+      names: accountNames(accounts),
       loadState: () => deliveryStateItem.getValue(),
       saveState: (state) => deliveryStateItem.setValue(state),
       show: showNotice,

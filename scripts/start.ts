@@ -1,13 +1,16 @@
 // `npm start`: build the extension, open Chromium with it and the demo lender site (cli.md).
-// `npm start -- --headless --shots DIR`: the same tour without a window, writing PNG screenshots.
+// `npm start -- --headless --shots DIR`: the same tour without a window, writing the store screenshots
+// (each exactly 1280×800, scripts/lib/store-shots.ts) to DIR and the demo pages' to DIR/pages.
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { demoLenderMatches } from './demo/lenders';
+import { DEMO_LENDERS, demoLenderMatches } from './demo/lenders';
 import { DEMO_PAGES } from './demo/server';
 import { findChrome, launch, openPopup, type Session } from './lib/chromium';
 import { dashboardFrom, nameDemoLenders, routeLenderPages, startDemoServer, waitFor } from './lib/demo-browsing';
+import { framedPopupShot, storeShot } from './lib/store-shots';
+import { importShots } from './lib/store-tour';
 
 const INSTALL_HINT = `No Chromium or Chrome found (looked at CHROME_PATH, chromium, chromium-browser, google-chrome).
 Install one, for example on Debian/Ubuntu:  sudo apt-get install chromium
@@ -49,7 +52,7 @@ async function prepareDemoLenders(s: Session): Promise<void> {
   await page.close();
 }
 
-/** The dashboard 1280 pixels wide (the store screenshots' width), once its accounts are drawn. */
+/** The dashboard at the store screenshots' 1280×800, once its accounts are drawn. */
 async function openDashboard(s: Session): Promise<Page> {
   const page = await s.context.newPage();
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -59,11 +62,43 @@ async function openDashboard(s: Session): Promise<Page> {
   return page;
 }
 
+/** The tab the popup speaks of: a lender page, as when the toolbar button is clicked on it. */
+const POPUP_TAB = `${DEMO_LENDERS.xinghe.origin}/*`;
+
+/**
+ * The popup opened as a tab cannot be the toolbar's window: its "active tab" would be itself. Its
+ * question for the active tab is answered with the lender tab instead (a real tab of this browser).
+ */
+function popupOnLenderTab(pattern: string) {
+  const tabs = (globalThis as unknown as { chrome: { tabs: { query: (q: object, cb?: (t: unknown) => void) => Promise<unknown> } } }).chrome
+    .tabs;
+  const query = tabs.query.bind(tabs);
+  tabs.query = (q: object, cb?: (t: unknown) => void) => {
+    const asked = 'active' in q ? query({ url: pattern }) : query(q);
+    if (typeof cb !== 'function') return asked;
+    void asked.then(cb);
+    return Promise.resolve(undefined);
+  };
+}
+
+/** The popup as the toolbar shows it over the lender page, framed at 1280×800. */
+async function popupShot(s: Session, lang: 'zh' | 'en', file: string): Promise<void> {
+  const page = await s.context.newPage();
+  await page.addInitScript({ content: 'globalThis.__name = (f) => f;' }); // tsx's name-keeping wrapper
+  await page.addInitScript(popupOnLenderTab, POPUP_TAB);
+  await page.setViewportSize({ width: 380, height: 600 });
+  await page.goto(`chrome-extension://${s.extensionId}/popup.html`);
+  await page.waitForSelector('.accounts');
+  await page.waitForTimeout(500);
+  await framedPopupShot(s.context, page, lang, file);
+  await page.close();
+}
+
 async function tour(s: Session, demoUrl: string, shots: string | undefined): Promise<string[]> {
   const written: string[] = [];
   const shoot = async (page: Page, name: string) => {
     if (!shots) return;
-    const file = join(shots, `${name}.png`);
+    const file = join(shots, 'pages', `${name}.png`);
     await page.screenshot({ path: file, fullPage: true });
     written.push(file);
   };
@@ -84,13 +119,19 @@ async function tour(s: Session, demoUrl: string, shots: string | undefined): Pro
   const popup = await openPopup(s);
   // 示例网络小贷, 示例消费金融, 示例小额贷款, 示例银行's two cards, 京东白条 and 金条, 花呗.
   await waitFor(async () => (await dashboardFrom(popup)).accounts.length >= 8, 20_000, 'captures to arrive');
-  await popup.reload();
-  await popup.waitForTimeout(500);
-  await shoot(popup, 'popup-zh');
   await popup.close();
+  if (!shots) return written;
+  // The lender tab the popup speaks of stays open under it.
+  const lender = await s.context.newPage();
+  await lender.goto(pageUrls(demoUrl).find((p) => p.url.startsWith(DEMO_LENDERS.xinghe.origin))!.url);
+  await popupShot(s, 'zh', join(shots, 'popup-zh.png'));
+  written.push(join(shots, 'popup-zh.png'));
   const dashboard = await openDashboard(s);
-  await shoot(dashboard, 'dashboard-zh');
+  await storeShot(dashboard, join(shots, 'dashboard-zh.png'));
+  written.push(join(shots, 'dashboard-zh.png'));
   await dashboard.close();
+  written.push(...(await importShots(s, shots, 'zh')));
+  await lender.close();
   return written;
 }
 
@@ -99,11 +140,11 @@ async function englishShots(chrome: string, profileDir: string, shots: string): 
   const en = await launch({ executablePath: chrome, headless: true, lang: 'en-US', profileDir });
   try {
     await routeLenderPages(en.context);
-    const popup = await openPopup(en);
-    await popup.waitForTimeout(800);
-    await popup.screenshot({ path: join(shots, 'popup-en.png'), fullPage: true });
+    const lender = await en.context.newPage();
+    await lender.goto(`${DEMO_LENDERS.xinghe.origin}/credit/limit`);
+    await popupShot(en, 'en', join(shots, 'popup-en.png'));
     const dashboard = await openDashboard(en);
-    await dashboard.screenshot({ path: join(shots, 'dashboard-en.png'), fullPage: true });
+    await storeShot(dashboard, join(shots, 'dashboard-en.png'));
     return [join(shots, 'popup-en.png'), join(shots, 'dashboard-en.png')];
   } finally {
     await en.close();
@@ -119,7 +160,7 @@ async function main() {
   }
   execFileSync('npx', ['wxt', 'build', '--mode', 'demo'], { stdio: ['ignore', 'inherit', 'inherit'] });
   const demo = await startDemoServer();
-  if (shots) await mkdir(shots, { recursive: true });
+  if (shots) await mkdir(join(shots, 'pages'), { recursive: true });
   const s = await launch({ executablePath: chrome, headless });
   await routeLenderPages(s.context);
   try {

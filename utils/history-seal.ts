@@ -27,7 +27,8 @@ export interface SealedFile {
 /** Why a sealed file could not be opened. GCM cannot tell a wrong password from a changed byte. */
 export type SealProblem = 'wrong-password-or-changed' | 'not-sealed' | 'invalid' | 'iterations-too-low';
 
-export type OpenResult = { ok: true; text: string } | { ok: false; problem: SealProblem };
+/** `bytes`: the plain text's UTF-8 size, as decrypted (the import cap is in bytes; no re-encoding to learn it). */
+export type OpenResult = { ok: true; text: string; bytes: number } | { ok: false; problem: SealProblem };
 
 /** Cheap test before any parsing: whether `text` claims to be a sealed file at all. A plain history
  *  file could only hold the marker inside a name, and open() then answers 'not-sealed'. */
@@ -61,7 +62,7 @@ export async function open(sealedText: string, password: string): Promise<OpenRe
     return { ok: false, problem: 'wrong-password-or-changed' };
   }
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(plain) };
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(plain), bytes: plain.byteLength };
   } catch {
     return { ok: false, problem: 'invalid' };
   }

@@ -4,6 +4,7 @@ import { tc } from '../../utils/i18n/corrections';
 import type { Failure } from '../../utils/messaging/protocol';
 import type { Send } from '../../utils/ui/api';
 import type { Removed } from './removal';
+import { focusOrigin, returnFocus, type FocusOrigin } from './focus-return';
 import { useLang } from '../shared/lang-context';
 import './corrections.css';
 
@@ -23,7 +24,8 @@ export interface UndoBarProps {
 /**
  * "已删除 1 条记录 · 撤销". The removed row's button is gone, so focus moves to Undo: a keyboard user
  * can take it back with one key. The bar closes after `timeoutMs`, but never while focus or the
- * pointer is on it (the time restarts when they leave), nor while it shows a failure.
+ * pointer is on it (the time restarts when they leave), nor while it shows a failure. When it goes
+ * after an undo, Escape or ×, focus goes back to the rows (focus-return.ts), not to the page's top.
  */
 export function UndoBar({ send, removed, onUndone, onClose, timeoutMs = UNDO_TIMEOUT_MS }: UndoBarProps) {
   const lang = useLang();
@@ -31,13 +33,21 @@ export function UndoBar({ send, removed, onUndone, onClose, timeoutMs = UNDO_TIM
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<Failure>();
   const [held, setHeld] = useState(false);
+  const origin = useRef<FocusOrigin>();
 
   // Before paint: focus must not fall to the page when the removed row's button disappears.
   useLayoutEffect(() => {
     setFailure(undefined);
     setBusy(false);
-    if (removed) undoRef.current?.focus();
+    if (!removed) return;
+    origin.current = focusOrigin(document) ?? origin.current;
+    undoRef.current?.focus();
   }, [removed]);
+
+  const close = () => {
+    onClose();
+    returnFocus(document, origin.current, false);
+  };
 
   useEffect(() => {
     if (!removed || held || busy || failure) return;
@@ -57,6 +67,7 @@ export function UndoBar({ send, removed, onUndone, onClose, timeoutMs = UNDO_TIM
     setBusy(false);
     if (!reply.ok) return setFailure(reply);
     onUndone(removed);
+    returnFocus(document, origin.current, true);
   };
 
   return (
@@ -64,7 +75,7 @@ export function UndoBar({ send, removed, onUndone, onClose, timeoutMs = UNDO_TIM
       class="undo-bar"
       role="status"
       onKeyDown={(e) => {
-        if (e.key === 'Escape') onClose();
+        if (e.key === 'Escape') close();
       }}
       onFocusIn={() => setHeld(true)}
       onFocusOut={() => setHeld(false)}
@@ -76,7 +87,7 @@ export function UndoBar({ send, removed, onUndone, onClose, timeoutMs = UNDO_TIM
       <button ref={undoRef} type="button" class="undo-button" aria-disabled={busy} onClick={() => void undo()}>
         {busy ? tc(lang, 'corrections.undoing') : tc(lang, 'corrections.undo')}
       </button>
-      <button type="button" class="undo-close" aria-label={tc(lang, 'corrections.close')} onClick={onClose}>
+      <button type="button" class="undo-close" aria-label={tc(lang, 'corrections.close')} onClick={close}>
         ×
       </button>
       {failure && (

@@ -4,17 +4,14 @@
 // U+2069) in plain-text places (attributes, <option>, canvas read-outs, notifications), so whatever a
 // name holds stays inside it.
 import type { ComponentChild } from 'preact';
+import { isolated } from '../../utils/bidi';
 
-const FSI = '\u2068';
-const PDI = '\u2069';
+export { isolated };
 
 /** A name in the DOM, isolated from the text around it. */
 export function Name({ text }: { text: string | undefined }) {
   return text ? <bdi>{text}</bdi> : null;
 }
-
-/** A name for plain-text places, between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE. */
-export const isolated = (name: string): string => (name ? FSI + name + PDI : name);
 
 /** A filled message template whose `{param}`s are nodes: names go in as <Name>, so the template's own
  *  words keep their order whatever the names hold. */

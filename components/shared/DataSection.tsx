@@ -93,7 +93,7 @@ export function DataSection({ send, hasData, onChanged, now = () => new Date() }
       const opened = await open(sealed.text, password);
       if (!opened.ok) return setSealError(`seal.problem.${opened.problem}`);
       setSealed(undefined);
-      if (new Blob([opened.text]).size > MAX_IMPORT_BYTES) return setFailure({ code: 'too-large' });
+      if (opened.bytes > MAX_IMPORT_BYTES) return setFailure({ code: 'too-large' });
       await store(opened.text, sealed.size);
     });
 

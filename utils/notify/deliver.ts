@@ -6,13 +6,15 @@ import type { AlertRecord } from '../model/alert-record';
 import type { DeliverySettings } from './delivery-settings';
 import { planDelivery } from './plan';
 import { checkDeliveryState, type DeliveryState } from './state';
-import type { Notice } from './texts';
+import type { Notice, NoticeNames } from './texts';
 
 export interface DeliverDeps {
   now: Date;
   alerts: readonly AlertRecord[];
   settings: DeliverySettings;
   lang: Lang;
+  /** The names each account's alerts may hold (texts.ts accountNames). */
+  names?: NoticeNames;
   loadState(): Promise<unknown>;
   saveState(state: DeliveryState): Promise<void>;
   show(notice: Notice): Promise<void>;
@@ -21,7 +23,14 @@ export interface DeliverDeps {
 
 export async function deliver(deps: DeliverDeps): Promise<Notice[]> {
   const before = checkDeliveryState(await deps.loadState());
-  const plan = planDelivery({ alerts: deps.alerts, settings: deps.settings, state: before, now: deps.now, lang: deps.lang });
+  const plan = planDelivery({
+    alerts: deps.alerts,
+    settings: deps.settings,
+    state: before,
+    now: deps.now,
+    lang: deps.lang,
+    names: deps.names,
+  });
   // Shown before being recorded: a worker stopped in between can at worst show one again, and
   // under the same id, which replaces it on screen rather than adding a second one.
   for (const notice of plan.notices) await deps.show(notice);

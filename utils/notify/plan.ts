@@ -17,7 +17,16 @@ import { digestDue, nextDigestAt } from './digest';
 import { isQuiet, quietEnd } from './quiet-hours';
 import { dueReminders, pruneReminded, withReminded, type RemindedAt } from './reminders';
 import type { DeliveryState } from './state';
-import { alertNotice, digestNotice, reminderNotice, remindersNotice, urgentNotice, type NamedLine, type Notice } from './texts';
+import {
+  alertNotice,
+  digestNotice,
+  reminderNotice,
+  remindersNotice,
+  urgentNotice,
+  type NamedLine,
+  type Notice,
+  type NoticeNames,
+} from './texts';
 
 export interface PlanInput {
   alerts: readonly AlertRecord[];
@@ -25,6 +34,8 @@ export interface PlanInput {
   state: DeliveryState;
   now: Date;
   lang: Lang;
+  /** The names each account's alerts may hold, isolated in the notifications' words (texts.ts). */
+  names?: NoticeNames;
 }
 
 export interface DeliveryPlan {
@@ -49,7 +60,7 @@ interface OwedLine {
 /** What names a line in a notification: its most severe owed alert, with the line's other alerts folded beneath. */
 const named = (l: OwedLine): NamedLine => ({ alert: l.owed[0]!, also: l.group.alerts.filter((a) => a !== l.owed[0]) });
 
-export function planDelivery({ alerts, settings, state, now, lang }: PlanInput): DeliveryPlan {
+export function planDelivery({ alerts, settings, state, now, lang, names }: PlanInput): DeliveryPlan {
   const notified = pruneRecords(state.notified, new Set(alerts.map((a) => a.id)));
   const reminded = pruneReminded(state.reminded ?? {}, alerts);
   const owes = (a: AlertRecord) => a.severity !== 'info' && settings.notify[a.severity] && isOwed(a, notified);
@@ -71,19 +82,21 @@ export function planDelivery({ alerts, settings, state, now, lang }: PlanInput):
 
   // Several lines raised together (two accounts cut the same day): one notification, not a stack.
   const notices =
-    critical.length > 1 ? [urgentNotice(lang, now.getTime(), critical.map(named))] : critical.map((l) => alertNotice(lang, named(l)));
+    critical.length > 1
+      ? [urgentNotice(lang, now.getTime(), critical.map(named), names)]
+      : critical.map((l) => alertNotice(lang, named(l), names));
   const sent: AlertRecord[] = critical.flatMap((l) => l.owed);
   let lastDigestAt = state.lastDigestAt;
   let remindedNext = reminded;
   if (due) {
     if (warnings.length) {
-      notices.push(digestNotice(lang, localDay(now), warnings.map(named)));
+      notices.push(digestNotice(lang, localDay(now), warnings.map(named), names));
       sent.push(...warnings.flatMap((l) => l.owed));
     }
     // One reminder a day at most: the account's own (it opens its lender page), or one list (a
     // credit report alone brings several accounts that all go stale together).
-    if (reminders.length === 1) notices.push(reminderNotice(lang, reminders[0]!));
-    if (reminders.length > 1) notices.push(remindersNotice(lang, localDay(now), reminders));
+    if (reminders.length === 1) notices.push(reminderNotice(lang, reminders[0]!, names));
+    if (reminders.length > 1) notices.push(remindersNotice(lang, localDay(now), reminders, names));
     remindedNext = withReminded(reminded, reminders, now);
     lastDigestAt = now.getTime();
   }

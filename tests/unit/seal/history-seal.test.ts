@@ -47,7 +47,7 @@ describe('seal', { timeout: 30_000 }, () => {
 
 describe('open', { timeout: 30_000 }, () => {
   it('gives back the very same text with the right password', async () => {
-    expect(await open(sealed, PASSWORD)).toEqual({ ok: true, text: plain });
+    expect(await open(sealed, PASSWORD)).toEqual({ ok: true, text: plain, bytes: Buffer.byteLength(plain) });
   });
 
   it('says wrong password or changed file for a wrong password', async () => {

@@ -157,7 +157,8 @@ describe('exporting a sealed history file', { timeout: 30_000 }, () => {
     expect(blobs).toHaveLength(1);
     const text = await blobs[0]!.text();
     expect(JSON.parse(text)).toMatchObject({ format: 'limit-sentinel.history.sealed', version: 1 });
-    expect(await open(text, PASSWORD)).toEqual({ ok: true, text: JSON.stringify(JSON.parse(plain), null, 2) });
+    const pretty = JSON.stringify(JSON.parse(plain), null, 2);
+    expect(await open(text, PASSWORD)).toEqual({ ok: true, text: pretty, bytes: Buffer.byteLength(pretty) });
     expect(dom.root.textContent).toMatch(/Exported the sealed file limit-sentinel-history-\d{4}-\d{2}-\d{2}\.sealed\.json/);
     expect($('#seal-password')).toBeNull();
     expect($<HTMLInputElement>('.seal-toggle input').checked).toBe(false);
