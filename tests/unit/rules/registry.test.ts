@@ -1,8 +1,9 @@
 // The rule registry against the contract: the ids of heuristics.md, each once, each one unit
 // (utils/rules/<id>/) with a name, thresholds with kinds and labels, words and advice in both
 // languages, and named in the README.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CANDIDATES } from '../../../scripts/evaluate/candidates';
 import { t } from '../../../utils/i18n';
 import { CATALOG } from '../../../utils/rules/catalog';
 import { RULES } from '../../../utils/rules/registry';
@@ -21,6 +22,17 @@ describe('rule registry', () => {
     expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
     expect(RULES.map((r) => r.id)).toEqual([...RULE_IDS]);
     expect(CATALOG.map((m) => m.id)).toEqual([...RULE_IDS]);
+  });
+
+  it('registers every rule folder, and only the candidates under study stay out', () => {
+    // A folder utils/rules/<id>/ with a meta.ts is a rule: forgetting its line in catalog.ts (and so
+    // in registry.ts, whose record must cover every catalog id) fails here, not silently.
+    const folders = readdirSync('utils/rules', { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(`utils/rules/${d.name}/meta.ts`))
+      .map((d) => d.name);
+    const candidates = Object.keys(CANDIDATES);
+    expect(candidates.filter((id) => (RULE_IDS as readonly string[]).includes(id))).toEqual([]);
+    expect(folders.sort()).toEqual([...RULE_IDS, ...candidates].sort());
   });
 
   it.each(RULES.map((u) => [u.id, u] as const))(
