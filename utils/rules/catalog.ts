@@ -9,7 +9,6 @@ import { highUtilizationMeta } from './high-utilization/meta';
 import { increaseClosedMeta } from './increase-closed/meta';
 import { limitDropMeta } from './limit-drop/meta';
 import { limitZeroedMeta } from './limit-zeroed/meta';
-import { lowLimitMeta } from './low-limit/meta';
 import { manyLendersMeta } from './many-lenders/meta';
 import type { FieldMeta, RuleMeta } from './meta';
 import { rateIncreaseMeta } from './rate-increase/meta';
@@ -29,7 +28,6 @@ export const CATALOG = [
   rateIncreaseMeta,
   suddenDrawdownMeta,
   staleAccountMeta,
-  lowLimitMeta,
 ] as const;
 
 type Entry = (typeof CATALOG)[number];

@@ -8,7 +8,6 @@ import { highUtilizationUnit } from './high-utilization';
 import { increaseClosedUnit } from './increase-closed';
 import { limitDropUnit } from './limit-drop';
 import { limitZeroedUnit } from './limit-zeroed';
-import { lowLimitUnit } from './low-limit';
 import { manyLendersUnit } from './many-lenders';
 import { rateIncreaseUnit } from './rate-increase';
 import { staleAccountUnit } from './stale-account';
@@ -28,7 +27,6 @@ const UNITS = {
   'rate-increase': rateIncreaseUnit,
   'sudden-drawdown': suddenDrawdownUnit,
   'stale-account': staleAccountUnit,
-  'low-limit': lowLimitUnit,
 } satisfies Record<RuleId, RuleUnit>;
 
 /** In the catalog's order (heuristics.md's). */
