@@ -10,7 +10,6 @@ import { highUtilizationUnit } from './high-utilization';
 import { increaseClosedUnit } from './increase-closed';
 import { limitDropUnit } from './limit-drop';
 import { limitZeroedUnit } from './limit-zeroed';
-import { lowLimitUnit } from './low-limit';
 import { manyLendersUnit } from './many-lenders';
 import { rateIncreaseUnit } from './rate-increase';
 import { staleAccountUnit } from './stale-account';
@@ -22,7 +21,6 @@ import type { RuleUnit } from './unit';
 export const RULE_UNITS = [
   limitDropUnit,
   limitZeroedUnit,
-  lowLimitUnit,
   statusWorsenedUnit,
   increaseClosedUnit,
   frequentApplicationsUnit,
