@@ -1,6 +1,5 @@
 import { alipayHuabei } from './alipay-huabei';
 import { cmbcCreditCard } from './cmbc-credit-card';
-import { demoLender } from './demo-lender';
 import { jdBaitiao } from './jd-baitiao';
 import { jdFinance } from './jd-finance';
 import type { Adapter } from './types';
@@ -9,4 +8,4 @@ import type { Adapter } from './types';
  * The lenders' page adapters, bundled together into lenders.js (entrypoints/lenders.content.ts):
  * each has `bundle: 'lenders'`. A separate module so that no other script imports them.
  */
-export const lenderAdapters: readonly Adapter[] = [jdBaitiao, alipayHuabei, cmbcCreditCard, jdFinance, demoLender];
+export const lenderAdapters: readonly Adapter[] = [jdBaitiao, alipayHuabei, cmbcCreditCard, jdFinance];
