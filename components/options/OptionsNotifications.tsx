@@ -11,6 +11,7 @@ import {
   remindersItem,
 } from '../../utils/settings';
 import { useLang } from '../shared/lang-context';
+import { SaveActions } from './SaveActions';
 
 export interface OptionsNotificationsProps {
   initial: DeliverySettings;
@@ -159,16 +160,7 @@ export function OptionsNotifications({ initial, onSaved }: OptionsNotificationsP
           ))}
         </div>
       </fieldset>
-      <div class="actions">
-        <button type="submit" class="primary" disabled={saving}>
-          {to(lang, saving ? 'options.saving' : 'options.save')}
-        </button>
-        {note && (
-          <p class={Object.keys(errors).length ? 'form-error' : 'ok'} role="status">
-            {note}
-          </p>
-        )}
-      </div>
+      <SaveActions saving={saving} note={note} failed={Object.keys(errors).length > 0} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { DEFAULT_RULE_SETTINGS, thresholdKind } from '../../utils/rules/threshol
 import { thresholdProblemText, type ThresholdOverrides, type ThresholdProblem } from '../../utils/rules/thresholds-check';
 import { ruleThresholdsItem } from '../../utils/settings';
 import { useLang } from '../shared/lang-context';
+import { SaveActions } from './SaveActions';
 
 export interface OptionsThresholdsProps {
   /** The stored overrides when the page opened. */
@@ -112,19 +113,11 @@ export function OptionsThresholds({ initial }: OptionsThresholdsProps) {
           </div>
         </fieldset>
       ))}
-      <div class="actions">
-        <button type="submit" class="primary" disabled={saving}>
-          {to(lang, saving ? 'options.saving' : 'options.save')}
-        </button>
+      <SaveActions saving={saving} note={note} failed={problems.length > 0}>
         <button type="button" disabled={saving} onClick={() => void restore()}>
           {to(lang, 'options.thresholds.restore')}
         </button>
-        {note && (
-          <p class={problems.length ? 'form-error' : 'ok'} role="status">
-            {note}
-          </p>
-        )}
-      </div>
+      </SaveActions>
     </form>
   );
 }

@@ -1,12 +1,10 @@
-import { useState } from 'preact/hooks';
 import { emptyManualEntry, validateManualEntry, type ManualEntryErrors, type ManualEntryFields } from '../../utils/forms/manual-entry';
 import { t, type MessageKey } from '../../utils/i18n';
 import type { Failure, ManualEntry } from '../../utils/messaging/protocol';
 import { ACCOUNT_KINDS, STATUSES, type Account } from '../../utils/model/types';
-import { ErrorBanner } from '../shared/ErrorBanner';
 import { FormField } from '../shared/FormField';
 import { useLang } from '../shared/lang-context';
-import { isolated } from '../shared/Bidi';
+import { AccountSelect, FormFooter, TextInput, useEntryForm } from './entry-form';
 
 export interface ManualEntryFormProps {
   accounts: readonly Account[];
@@ -23,13 +21,10 @@ type TextField = 'lender' | 'product' | 'total' | 'available' | 'used' | 'dailyR
 // person typed is thrown away until the background confirms the save.
 export function ManualEntryForm({ accounts, onSave, onClose, initial }: ManualEntryFormProps) {
   const lang = useLang();
-  const [fields, setFields] = useState<ManualEntryFields>({ ...emptyManualEntry, ...initial });
-  const [errors, setErrors] = useState<ManualEntryErrors>({});
-  const [failure, setFailure] = useState<Failure>();
-  const [saving, setSaving] = useState(false);
+  const form = useEntryForm<ManualEntryFields, ManualEntryErrors>(() => ({ ...emptyManualEntry, ...initial }));
+  const { fields, set, errors } = form;
   const existing = fields.accountId !== '';
 
-  const set = (patch: Partial<ManualEntryFields>) => setFields((f) => ({ ...f, ...patch }));
   const pickAccount = (id: string) => {
     const a = accounts.find((x) => x.id === id);
     set({ accountId: a?.id ?? '', lender: a?.lender ?? '', product: a?.product ?? '', kind: a?.kind ?? '' });
@@ -37,31 +32,21 @@ export function ManualEntryForm({ accounts, onSave, onClose, initial }: ManualEn
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    const result = validateManualEntry(fields);
-    setFailure(undefined);
-    if (!result.ok) return setErrors(result.errors);
-    setErrors({});
-    setSaving(true);
-    const refused = await onSave(result.entry);
-    setSaving(false);
-    if (refused) setFailure(refused);
+    await form.save(validateManualEntry(fields), onSave);
   };
 
   const input = (name: TextField, label: MessageKey, placeholder?: MessageKey, numeric = false) => (
-    <FormField form="me" name={name} label={label} error={errors[name]}>
-      <input
-        id={`me-${name}`}
-        type="text"
-        inputMode={numeric ? 'decimal' : undefined}
-        autoComplete="off"
-        value={fields[name]}
-        readOnly={existing && (name === 'lender' || name === 'product')}
-        placeholder={placeholder && t(lang, placeholder)}
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={errors[name] ? `me-${name}-error` : undefined}
-        onInput={(ev) => set({ [name]: ev.currentTarget.value })}
-      />
-    </FormField>
+    <TextInput
+      form="me"
+      name={name}
+      label={label}
+      value={fields[name]}
+      error={errors[name]}
+      placeholder={placeholder}
+      numeric={numeric}
+      readOnly={existing && (name === 'lender' || name === 'product')}
+      onInput={(value) => set({ [name]: value })}
+    />
   );
 
   return (
@@ -69,16 +54,14 @@ export function ManualEntryForm({ accounts, onSave, onClose, initial }: ManualEn
       <h2 id="manual-title" class="section-title">
         {t(lang, 'manual.title')}
       </h2>
-      <FormField form="me" name="accountId" label="manual.account">
-        <select id="me-accountId" value={fields.accountId} onChange={(ev) => pickAccount(ev.currentTarget.value)}>
-          <option value="">{t(lang, 'manual.newAccount')}</option>
-          {accounts.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.product ? `${isolated(a.lender)} · ${isolated(a.product)}` : isolated(a.lender)}
-            </option>
-          ))}
-        </select>
-      </FormField>
+      <AccountSelect
+        form="me"
+        label="manual.account"
+        noneLabel="manual.newAccount"
+        accounts={accounts}
+        value={fields.accountId}
+        onPick={pickAccount}
+      />
       <div class="grid2">
         {input('lender', 'manual.lender', 'manual.lenderPlaceholder')}
         {input('product', 'manual.product', 'manual.productPlaceholder')}
@@ -111,25 +94,14 @@ export function ManualEntryForm({ accounts, onSave, onClose, initial }: ManualEn
         {input('dailyRate', 'manual.dailyRate', 'manual.dailyRatePlaceholder', true)}
         {input('apr', 'manual.apr', 'manual.aprPlaceholder', true)}
       </div>
-      {errors.form && (
-        <p class="form-error" role="alert">
-          {t(lang, errors.form)}
-        </p>
-      )}
-      {Object.keys(errors).length > 0 && !errors.form && (
-        <p class="form-error" role="alert">
-          {t(lang, 'manual.fixErrors')}
-        </p>
-      )}
-      <ErrorBanner failure={failure} onDismiss={() => setFailure(undefined)} />
-      <div class="actions">
-        <button type="submit" class="primary" disabled={saving}>
-          {t(lang, saving ? 'manual.saving' : 'manual.save')}
-        </button>
-        <button type="button" onClick={onClose}>
-          {t(lang, 'manual.cancel')}
-        </button>
-      </div>
+      <FormFooter
+        errors={errors}
+        failure={form.failure}
+        onDismissFailure={() => form.setFailure(undefined)}
+        saving={form.saving}
+        saveLabel="manual.save"
+        onClose={onClose}
+      />
     </form>
   );
 }

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useLang } from '../shared/lang-context';
 import {
-  accountName,
   describeLogged,
   emptyQuickLog,
   knownLenders,
@@ -14,11 +13,10 @@ import {
   type QuickLogFields,
 } from '../../utils/forms/quick-log';
 import { t, type MessageKey } from '../../utils/i18n';
-import type { EventEntry, Failure, Replies } from '../../utils/messaging/protocol';
+import type { EventEntry, Replies } from '../../utils/messaging/protocol';
 import { OUTCOMES, type Account, type Outcome } from '../../utils/model/types';
-import { ErrorBanner } from '../shared/ErrorBanner';
 import { FormField } from '../shared/FormField';
-import { isolated } from '../shared/Bidi';
+import { AccountSelect, FormFooter, TextInput, useEntryForm } from './entry-form';
 
 // Loaded only when the quick log is opened (see QuickLog.tsx): the popup's first paint does not
 // carry a form most openings never show.
@@ -36,14 +34,11 @@ export interface QuickLogFormProps {
 export function QuickLogForm({ accounts, now, onSave, initial, onSaved, onClose }: QuickLogFormProps) {
   const lang = useLang();
   const [today] = useState(() => localDay(new Date(now)));
-  const [fields, setFields] = useState<QuickLogFields>({ ...emptyQuickLog(today), ...initial });
-  const [errors, setErrors] = useState<QuickLogErrors>({});
-  const [failure, setFailure] = useState<Failure>();
-  const [saving, setSaving] = useState(false);
+  const form = useEntryForm<QuickLogFields, QuickLogErrors>(() => ({ ...emptyQuickLog(today), ...initial }));
+  const { fields, set, errors, setErrors } = form;
   const money = fields.kind !== 'application';
   const existing = fields.accountId !== '';
 
-  const set = (patch: Partial<QuickLogFields>) => setFields((f) => ({ ...f, ...patch }));
   const pickKind = (kind: QuickKind) => {
     set({ kind });
     setErrors({});
@@ -56,37 +51,29 @@ export function QuickLogForm({ accounts, now, onSave, initial, onSaved, onClose 
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    const result = validateQuickLog(fields, today);
-    setFailure(undefined);
-    if (!result.ok) return setErrors(result.errors);
-    setErrors({});
-    setSaving(true);
-    const reply = await onSave(result.entry);
-    setSaving(false);
-    if (!reply.ok) return setFailure(reply);
-    onSaved(
-      reply.added === 0
-        ? t(lang, 'quick.saved.duplicate')
-        : describeLogged(lang, result.entry, readDay(fields.date) ?? today, today, accounts),
-    );
+    let added = 0;
+    const entry = await form.save(validateQuickLog(fields, today), async (checked) => {
+      const reply = await onSave(checked);
+      if (!reply.ok) return reply;
+      added = reply.added;
+    });
+    if (!entry) return;
+    onSaved(added === 0 ? t(lang, 'quick.saved.duplicate') : describeLogged(lang, entry, readDay(fields.date) ?? today, today, accounts));
   };
 
   const text = (name: 'lender' | 'product' | 'amount', label: MessageKey, placeholder?: MessageKey) => (
-    <FormField form="ql" name={name} label={label} error={errors[name]}>
-      <input
-        id={`ql-${name}`}
-        type="text"
-        inputMode={name === 'amount' ? 'decimal' : undefined}
-        list={name === 'lender' ? 'ql-lenders' : undefined}
-        autoComplete="off"
-        value={fields[name]}
-        readOnly={name === 'lender' && existing}
-        placeholder={placeholder && t(lang, placeholder)}
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={errors[name] ? `ql-${name}-error` : undefined}
-        onInput={(ev) => set({ [name]: ev.currentTarget.value })}
-      />
-    </FormField>
+    <TextInput
+      form="ql"
+      name={name}
+      label={label}
+      value={fields[name]}
+      error={errors[name]}
+      placeholder={placeholder}
+      numeric={name === 'amount'}
+      readOnly={name === 'lender' && existing}
+      list={name === 'lender' ? 'ql-lenders' : undefined}
+      onInput={(value) => set({ [name]: value })}
+    />
   );
   const date = (
     <FormField form="ql" name="date" label="quick.date" error={errors.date}>
@@ -118,16 +105,14 @@ export function QuickLogForm({ accounts, now, onSave, initial, onSaved, onClose 
           </button>
         ))}
       </div>
-      <FormField form="ql" name="accountId" label={money ? 'quick.account' : 'quick.accountOptional'}>
-        <select id="ql-accountId" value={fields.accountId} onChange={(ev) => pickAccount(ev.currentTarget.value)}>
-          <option value="">{t(lang, money ? 'quick.newAccount' : 'quick.accountNone')}</option>
-          {accounts.map((a) => (
-            <option key={a.id} value={a.id}>
-              {isolated(accountName(a))}
-            </option>
-          ))}
-        </select>
-      </FormField>
+      <AccountSelect
+        form="ql"
+        label={money ? 'quick.account' : 'quick.accountOptional'}
+        noneLabel={money ? 'quick.newAccount' : 'quick.accountNone'}
+        accounts={accounts}
+        value={fields.accountId}
+        onPick={pickAccount}
+      />
       {money ? (
         <>
           {!existing && (
@@ -169,20 +154,14 @@ export function QuickLogForm({ accounts, now, onSave, initial, onSaved, onClose 
           <option key={name} value={name} />
         ))}
       </datalist>
-      {Object.keys(errors).length > 0 && (
-        <p class="form-error" role="alert">
-          {t(lang, 'manual.fixErrors')}
-        </p>
-      )}
-      <ErrorBanner failure={failure} onDismiss={() => setFailure(undefined)} />
-      <div class="actions">
-        <button type="submit" class="primary" disabled={saving}>
-          {t(lang, saving ? 'manual.saving' : 'quick.save')}
-        </button>
-        <button type="button" onClick={onClose}>
-          {t(lang, 'manual.cancel')}
-        </button>
-      </div>
+      <FormFooter
+        errors={errors}
+        failure={form.failure}
+        onDismissFailure={() => form.setFailure(undefined)}
+        saving={form.saving}
+        saveLabel="quick.save"
+        onClose={onClose}
+      />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../utils/i18n';
 import { tSeal } from '../../utils/i18n/seal';
+import { PasswordField } from './PasswordField';
 
 export interface PasswordPromptProps {
   lang: Lang;
@@ -24,18 +25,16 @@ export function PasswordPrompt({ lang, size, busy, onOpen, onCancel }: PasswordP
       }}
     >
       <p id="seal-prompt-text">{tSeal(lang, 'seal.prompt', { size })}</p>
-      <div class="field">
-        <label for="seal-open-password">{tSeal(lang, 'seal.password')}</label>
-        <input
-          id="seal-open-password"
-          type="password"
-          autocomplete="current-password"
-          autoFocus
-          value={password}
-          disabled={busy}
-          onInput={(e) => setPassword(e.currentTarget.value)}
-        />
-      </div>
+      <PasswordField
+        lang={lang}
+        id="seal-open-password"
+        label="seal.password"
+        autocomplete="current-password"
+        autoFocus
+        value={password}
+        disabled={busy}
+        onInput={setPassword}
+      />
       <div class="actions">
         <button type="submit" disabled={busy || !password}>
           {tSeal(lang, busy ? 'seal.opening' : 'seal.open')}

@@ -1,5 +1,6 @@
 import type { Lang } from '../../utils/i18n';
 import { tSeal } from '../../utils/i18n/seal';
+import { PasswordField } from './PasswordField';
 
 /** What the export needs to seal: the password twice. Held only in the page's state, never stored. */
 export interface SealChoice {
@@ -40,29 +41,25 @@ export function SealFields({ lang, choice, disabled, onChange }: SealFieldsProps
       </label>
       {choice.on && (
         <div class="grid grid2">
-          <div class="field">
-            <label for="seal-password">{tSeal(lang, 'seal.password')}</label>
-            <input
-              id="seal-password"
-              type="password"
-              autocomplete="new-password"
-              value={choice.password}
-              disabled={disabled}
-              aria-describedby="seal-hint"
-              onInput={(e) => onChange({ ...choice, password: e.currentTarget.value })}
-            />
-          </div>
-          <div class="field">
-            <label for="seal-confirm">{tSeal(lang, 'seal.confirm')}</label>
-            <input
-              id="seal-confirm"
-              type="password"
-              autocomplete="new-password"
-              value={choice.confirm}
-              disabled={disabled}
-              onInput={(e) => onChange({ ...choice, confirm: e.currentTarget.value })}
-            />
-          </div>
+          <PasswordField
+            lang={lang}
+            id="seal-password"
+            label="seal.password"
+            autocomplete="new-password"
+            value={choice.password}
+            disabled={disabled}
+            describedBy="seal-hint"
+            onInput={(password) => onChange({ ...choice, password })}
+          />
+          <PasswordField
+            lang={lang}
+            id="seal-confirm"
+            label="seal.confirm"
+            autocomplete="new-password"
+            value={choice.confirm}
+            disabled={disabled}
+            onInput={(confirm) => onChange({ ...choice, confirm })}
+          />
           <p id="seal-hint" class="muted seal-hint">
             {tSeal(lang, 'seal.hint')}
           </p>

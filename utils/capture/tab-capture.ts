@@ -3,7 +3,7 @@
 // storage.session, one key per tab: the MV3 worker may be stopped between the capture and the popup,
 // and two tabs capturing at once never write the same key. Forgotten when the tab closes.
 import { carriesObservedValue } from '../model/history-schema';
-import type { ObservedValues } from '../model/types';
+import { OBSERVED_FIELDS, type ObservedValues } from '../model/types';
 import type { PickField } from '../picker/site-rules';
 import type { RecordBatch } from './to-records';
 
@@ -38,16 +38,6 @@ export interface SessionArea {
 }
 
 const MAX_ACCOUNTS = 50;
-const VALUE_FIELDS = [
-  'totalLimit',
-  'availableLimit',
-  'usedAmount',
-  'dailyRate',
-  'apr',
-  'status',
-  'statusText',
-  'increaseAvailable',
-] as const satisfies readonly (keyof ObservedValues)[];
 const keyOf = (tabId: number) => `tabCapture:${tabId}`;
 
 /** The capture a batch stored, as remembered for its tab; undefined when it held no observation. */
@@ -60,7 +50,7 @@ export function tabCaptureOf(adapter: string, url: string, batch: RecordBatch): 
       accountId: o.accountId,
       name: names.get(o.accountId) ?? o.accountId,
       at: o.at,
-      values: Object.fromEntries(VALUE_FIELDS.flatMap((f) => (o[f] === undefined ? [] : [[f, o[f]]]))) as unknown as ObservedValues,
+      values: Object.fromEntries(OBSERVED_FIELDS.flatMap((f) => (o[f] === undefined ? [] : [[f, o[f]]]))) as unknown as ObservedValues,
     }));
   return accounts.length ? { url, adapter, accounts } : undefined;
 }

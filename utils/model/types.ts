@@ -35,6 +35,19 @@ export interface ObservedValues {
   increaseAvailable?: boolean;
 }
 
+// Every field of ObservedValues, in the order an export writes them: a field missing here does not compile.
+const OBSERVED: Record<keyof ObservedValues, true> = {
+  totalLimit: true,
+  availableLimit: true,
+  usedAmount: true,
+  dailyRate: true,
+  apr: true,
+  status: true,
+  statusText: true,
+  increaseAvailable: true,
+};
+export const OBSERVED_FIELDS = Object.keys(OBSERVED) as readonly (keyof ObservedValues)[];
+
 /** What an extractor found on a page for one account, before it is tied to a stored account. */
 export interface ExtractedObservation extends ObservedValues {
   lender?: string;

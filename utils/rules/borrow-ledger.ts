@@ -3,7 +3,7 @@
 // borrow-repay-cycling and many-lenders.
 import { normalizeText } from '../normalize-text';
 import { isCashLine } from './amounts';
-import type { HistoryView, TimedEvent } from './types';
+import type { HistoryView, TimedEvent } from './shapes';
 
 /** Lender identity: full-width folded, all whitespace dropped, case folded ("招商 银行" = "招商银行"). */
 export const lenderKey = (name: string | undefined): string | undefined =>

@@ -2,7 +2,8 @@
 // Used by the background (stored with the alert, both languages) and by `assess`.
 import type { Lang } from '../i18n/lang';
 import { localeOf } from '../i18n/lang';
-import { formatAmount, SOURCE_TIME_ZONE } from '../format';
+import { formatAmount, formatRate, SOURCE_TIME_ZONE } from '../format';
+import { t } from '../i18n';
 import type { Account } from '../model/types';
 import { adviceFor, alertTexts } from './texts-index';
 import type { TextContext } from './texts-types';
@@ -42,6 +43,8 @@ export function textContext(lang: Lang, name: string | undefined, { timeZone = S
       const d = new Date(iso);
       return Number.isFinite(d.getTime()) ? date.format(d) : '?';
     },
+    rate: (f) => (Number.isFinite(f) ? formatRate(lang, f) : '?'),
+    status: (s) => t(lang, `status.${s}`),
   };
 }
 

@@ -1,6 +1,7 @@
 // What a rule is, apart from how it evaluates: its id (a contract, heuristics.md), its name, its
 // thresholds with their defaults, kinds and labels, and which warning threshold must not exceed which
-// critical one. Light on purpose: the popup and options bundles read these without the rules' code.
+// critical one. Plain data: the options form, the threshold checks and the dictionaries' rule names
+// read it (catalog.ts), and the settings types derive from its literal type (registry.ts).
 import type { Lang } from '../i18n/lang';
 
 export type ThresholdKind = 'share' | 'days' | 'count';

@@ -2,7 +2,7 @@
 // deterministic so that export → import → export is the same file; import is all-or-nothing.
 import type { Failure, ImportSummary } from '../messaging/protocol';
 import { HISTORY_FORMAT, HISTORY_VERSION, parseHistory } from '../model/history-schema';
-import type { Account, HistoryEvent, HistoryFile, Observation } from '../model/types';
+import { OBSERVED_FIELDS, type Account, type HistoryEvent, type HistoryFile, type Observation } from '../model/types';
 import { latestAccepted } from '../model/instant';
 import { requestAll, toDbError, writeTransaction, type SentinelDb, type StoredEvent } from './db';
 import { tally, updateSummaries } from './account-summary';
@@ -22,21 +22,7 @@ function pick<T extends object>(row: T, fields: readonly (keyof T)[]): T {
 }
 export const toAccount = (a: Account): Account => pick(a, ['id', 'lender', 'product', 'kind']);
 export const toObservation = (o: Observation): Observation =>
-  pick(o, [
-    'accountId',
-    'at',
-    'lastSeenAt',
-    'totalLimit',
-    'availableLimit',
-    'usedAmount',
-    'dailyRate',
-    'apr',
-    'status',
-    'statusText',
-    'increaseAvailable',
-    'source',
-    'url',
-  ]);
+  pick(o, ['accountId', 'at', 'lastSeenAt', ...OBSERVED_FIELDS, 'source', 'url']);
 export const toEvent = (e: HistoryEvent | StoredEvent): HistoryEvent =>
   pick(e as HistoryEvent, ['at', 'kind', 'accountId', 'lender', 'amount', 'reason', 'outcome', 'full', 'source']);
 

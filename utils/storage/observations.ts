@@ -1,7 +1,7 @@
 // Writes a capture (or a manual entry) into the history. Revisiting an unchanged page must not grow
 // the database, so an observation identical to its neighbour in time only moves `lastSeenAt`.
 import { accountSchema, carriesObservedValue, eventSchema, observationSchema } from '../model/history-schema';
-import type { Account, HistoryEvent, Observation, ObservedValues } from '../model/types';
+import { OBSERVED_FIELDS, type Account, type HistoryEvent, type Observation, type ObservedValues } from '../model/types';
 import { tally, updateSummaries } from './account-summary';
 import { DbError, writeTransaction, type SentinelDb, type StoredAccount } from './db';
 import { MonthPages } from './observation-months';
@@ -15,17 +15,6 @@ export interface RecordCounts {
   /** New events (an event already stored adds nothing). */
   events: number;
 }
-
-const OBSERVED_FIELDS = [
-  'totalLimit',
-  'availableLimit',
-  'usedAmount',
-  'dailyRate',
-  'apr',
-  'status',
-  'statusText',
-  'increaseAvailable',
-] as const satisfies readonly (keyof ObservedValues)[];
 
 /** Absent equals absent only: "not shown" and "shown as 0" are different observations. */
 export const sameValues = (a: ObservedValues, b: ObservedValues): boolean => OBSERVED_FIELDS.every((f) => a[f] === b[f]);

@@ -19,11 +19,13 @@
 // - Without amounts the half-the-repay test cannot be made; the pair then counts.
 import { isCashBorrowLine, lineResolver, settleBorrows, type Line, type SettledBorrow } from '../borrow-ledger';
 import { countIn, countSpans, runStart } from '../time-windows';
-import type { RuleSettings } from '../thresholds';
-import type { Alert, EvidenceValue, HistoryView, Rule, TimedEvent } from '../types';
-import { DAY_MS, severityRank } from '../types';
+import type { EvidenceValue, HistoryView, RuleAlert, RuleCode, TimedEvent } from '../shapes';
+import { DAY_MS, severityRank } from '../shapes';
+import type { borrowRepayCyclingMeta } from './meta';
 
-type CyclingSettings = RuleSettings['borrow-repay-cycling'];
+type Alert = RuleAlert<'borrow-repay-cycling'>;
+
+type CyclingSettings = typeof borrowRepayCyclingMeta.defaults;
 
 const MAX_LISTED = 20;
 const amountOf = (e: TimedEvent): number | null => e.amount ?? null;
@@ -188,7 +190,7 @@ function crossLenderAlert(
   };
 }
 
-export const borrowRepayCycling: Rule = {
+export const borrowRepayCycling: RuleCode<typeof borrowRepayCyclingMeta> = {
   id: 'borrow-repay-cycling',
   evaluate(history, settings) {
     const s = settings['borrow-repay-cycling'];

@@ -1,8 +1,8 @@
-import type { Alert, EvidenceValue } from '../types';
+import type { RuleAlert, EvidenceValue } from '../shapes';
 import { num, str, type AlertTexts, type TextContext } from '../texts-types';
 
 type Row = Record<string, EvidenceValue>;
-const latest = (a: Alert): Row => {
+const latest = (a: RuleAlert): Row => {
   const v = a.evidence.latest;
   return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {};
 };
@@ -15,9 +15,9 @@ const amountIn = (row: Row, key: string, c: TextContext): string => {
   const v = row[key];
   return typeof v === 'number' ? c.amount(v) : '';
 };
-const isCross = (a: Alert) => a.evidence.pattern === 'cross-lender';
+const isCross = (a: RuleAlert) => a.evidence.pattern === 'cross-lender';
 /** The account's name, or the lender when the loop is on a lender the person has no single account at. */
-const where = (a: Alert, c: TextContext): string => c.accountName ?? (typeof a.evidence.lender === 'string' ? a.evidence.lender : '');
+const where = (a: RuleAlert, c: TextContext): string => c.accountName ?? (typeof a.evidence.lender === 'string' ? a.evidence.lender : '');
 
 export const borrowRepayCyclingText: AlertTexts = {
   zh: (a, c) => {

@@ -1,5 +1,6 @@
 // combined-signs: one unit — its description (meta.ts), evaluation (rule.ts), words (texts.ts) and
 // its own advice (heuristics.md's advice for the signs it combines, in short).
+import type { RuleCode } from '../shapes';
 import { defineRule } from '../unit';
 import { combinedSignsMeta } from './meta';
 import { combinedSigns as rule } from './rule';
@@ -18,4 +19,8 @@ const ADVICE = {
   ],
 };
 
-export const combinedSignsUnit = defineRule(combinedSignsMeta, rule, combinedSignsText, ADVICE);
+// A candidate runs the other rules softened, so its code takes every rule's settings (types.ts's
+// Rule) rather than only its own; as a unit it is the same evaluation.
+const code = rule as unknown as RuleCode<typeof combinedSignsMeta>;
+
+export const combinedSignsUnit = defineRule(combinedSignsMeta, code, combinedSignsText, ADVICE);

@@ -73,7 +73,7 @@ export function settingsOf(settings: RuleSettings): CombinedSignsSettings {
 }
 
 export const combinedSigns: Rule = {
-  // The id is a literal of the catalog once adopted; as a candidate it is evaluated on its own.
+  // The id is a registered id once adopted (its unit in registry.ts); as a candidate it is evaluated on its own.
   id: 'combined-signs' as Rule['id'],
   evaluate(history: HistoryView, settings: RuleSettings): Alert[] {
     const own = settingsOf(settings);

@@ -1,10 +1,10 @@
 import { metaOf } from '../catalog';
 import { num, type AlertTexts } from '../texts-types';
-import type { Alert } from '../types';
+import type { RuleAlert } from '../shapes';
 import type { Lang } from '../../i18n/lang';
 
 /** The signs' rule names, in the person's language ("使用率过高、频繁申请"). */
-function names(a: Alert, lang: Lang): string {
+function names(a: RuleAlert, lang: Lang): string {
   const signs = Array.isArray(a.evidence.signs) ? a.evidence.signs : [];
   const list = signs.flatMap((s) => {
     const rule = typeof s === 'object' && s !== null && !Array.isArray(s) ? s.rule : undefined;
@@ -13,8 +13,8 @@ function names(a: Alert, lang: Lang): string {
   return list.join(lang === 'zh' ? '、' : ', ');
 }
 
-const count = (a: Alert): number | string => (Array.isArray(a.evidence.signs) ? a.evidence.signs.length : '?');
-const percent = (a: Alert): string => `${Math.round(num(a, 'fraction') * 100)}%`;
+const count = (a: RuleAlert): number | string => (Array.isArray(a.evidence.signs) ? a.evidence.signs.length : '?');
+const percent = (a: RuleAlert): string => `${Math.round(num(a, 'fraction') * 100)}%`;
 
 export const combinedSignsText: AlertTexts = {
   zh: (a) => ({

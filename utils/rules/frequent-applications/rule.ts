@@ -14,9 +14,11 @@
 // stands for is the person's own act and counts as it is).
 import { normalizeText } from '../../normalize-text';
 import { countIn, countSpans, runStart } from '../time-windows';
-import type { RuleSettings } from '../thresholds';
-import type { Alert, Rule, TimedEvent } from '../types';
-import { DAY_MS } from '../types';
+import type { RuleAlert, RuleCode, TimedEvent } from '../shapes';
+import { DAY_MS } from '../shapes';
+import type { frequentApplicationsMeta } from './meta';
+
+type Alert = RuleAlert<'frequent-applications'>;
 
 const compact = (s: string | undefined): string => (s === undefined ? '' : normalizeText(s).replace(/\s+/g, '').toLowerCase());
 
@@ -58,7 +60,7 @@ export function hardChecks(events: readonly TimedEvent[]): TimedEvent[] {
   return out.sort((a, b) => a.t - b.t);
 }
 
-type ApplicationSettings = RuleSettings['frequent-applications'];
+type ApplicationSettings = typeof frequentApplicationsMeta.defaults;
 
 const BANK = /银行|bank/;
 const LOAN_APPROVAL = /贷款审批|loanapproval/;
@@ -105,7 +107,7 @@ export function applicationCounts(times: readonly number[], now: number, s: Appl
   };
 }
 
-export const frequentApplications: Rule = {
+export const frequentApplications: RuleCode<typeof frequentApplicationsMeta> = {
   id: 'frequent-applications',
   evaluate(history, settings) {
     const s = settings['frequent-applications'];

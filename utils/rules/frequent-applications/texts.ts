@@ -1,11 +1,11 @@
 import { num, str, type AlertTexts } from '../texts-types';
-import type { Alert } from '../types';
+import type { RuleAlert } from '../shapes';
 
 /** One loan shopped at several banks counts once for the critical level: said only when it happened. */
-const folded = (a: Alert): number => (typeof a.evidence.shoppedFolded === 'number' ? a.evidence.shoppedFolded : 0);
-const zhShopped = (a: Alert): string =>
+const folded = (a: RuleAlert): number => (typeof a.evidence.shoppedFolded === 'number' ? a.evidence.shoppedFolded : 0);
+const zhShopped = (a: RuleAlert): string =>
   folded(a) > 0 ? `判断「严重」时，${num(a, 'shoppingDays')} 天内多家银行的贷款审批查询按同一笔贷款计一次（合并了 ${folded(a)} 次）。` : '';
-const enShopped = (a: Alert): string =>
+const enShopped = (a: RuleAlert): string =>
   folded(a) > 0
     ? ` For the critical level, bank loan-approval checks within ${num(a, 'shoppingDays')} days count as one loan shopped around (${folded(a)} merged).`
     : '';

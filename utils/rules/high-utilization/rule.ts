@@ -33,9 +33,11 @@
 import type { Status } from '../../model/types';
 import { cents, round4, usedOf } from '../amounts';
 import { replayBack } from '../replay';
-import type { RuleSettings } from '../thresholds';
-import type { Alert, Evidence, HistoryView, Rule, TimedObservation } from '../types';
-import { DAY_MS } from '../types';
+import type { Evidence, HistoryView, RuleAlert, RuleCode, TimedObservation } from '../shapes';
+import { DAY_MS } from '../shapes';
+import type { highUtilizationMeta } from './meta';
+
+type Alert = RuleAlert<'high-utilization'>;
 
 const grade = (ratio: number) => Math.floor(ratio * 20 + 1e-9);
 
@@ -103,7 +105,7 @@ function runStart(parts: readonly Part[], threshold: number): number {
   return replayBack(sources, stepBack, () => total > 0 && !(used / total < threshold));
 }
 
-type UtilizationSettings = RuleSettings['high-utilization'];
+type UtilizationSettings = typeof highUtilizationMeta.defaults;
 
 /** Each open account's latest balance-telling view within the window: its part in the aggregate. */
 function utilizationParts(history: HistoryView, s: UtilizationSettings): Part[] {
@@ -157,7 +159,7 @@ export function aggregateUtilization(history: HistoryView, s: UtilizationSetting
   return { parts, used, total, ratio, seenTo, criticalFrom, warningFrom };
 }
 
-export const highUtilization: Rule = {
+export const highUtilization: RuleCode<typeof highUtilizationMeta> = {
   id: 'high-utilization',
   evaluate(history, settings) {
     const s = settings['high-utilization'];

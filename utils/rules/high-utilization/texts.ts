@@ -1,8 +1,8 @@
-import type { Alert } from '../types';
+import type { RuleAlert } from '../shapes';
 import { num, str, type AlertTexts } from '../texts-types';
 
-const accountCount = (a: Alert): number => (Array.isArray(a.evidence.accounts) ? a.evidence.accounts.length : NaN);
-const isAggregate = (a: Alert): boolean => str(a, 'scope') !== 'account';
+const accountCount = (a: RuleAlert): number => (Array.isArray(a.evidence.accounts) ? a.evidence.accounts.length : NaN);
+const isAggregate = (a: RuleAlert): boolean => str(a, 'scope') !== 'account';
 
 export const highUtilizationText: AlertTexts = {
   zh: (a, c) =>

@@ -8,10 +8,13 @@
 //   but still seen inside the window counts.
 // - `at` is the first `false` of the current run of `false` values (the entry closing).
 // - Grade is constant: the entry is either offered or not; a change of severity is all there is.
-import type { Alert, Rule, TimedObservation } from '../types';
-import { DAY_MS } from '../types';
+import type { RuleAlert, RuleCode, TimedObservation } from '../shapes';
+import { DAY_MS } from '../shapes';
+import type { increaseClosedMeta } from './meta';
 
-export const increaseClosed: Rule = {
+type Alert = RuleAlert<'increase-closed'>;
+
+export const increaseClosed: RuleCode<typeof increaseClosedMeta> = {
   id: 'increase-closed',
   evaluate(history, settings) {
     const s = settings['increase-closed'];

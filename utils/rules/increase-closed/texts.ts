@@ -1,8 +1,8 @@
-import type { Alert } from '../types';
+import type { RuleAlert } from '../shapes';
 import { num, str, type AlertTexts, type TextContext } from '../texts-types';
 
 /** The last sighting of the closed entry, when it is a different day from the closing. */
-const lastSeen = (a: Alert, c: TextContext): string | undefined => {
+const lastSeen = (a: RuleAlert, c: TextContext): string | undefined => {
   const seen = c.date(str(a, 'lastSeenAt'));
   return seen !== c.date(str(a, 'closedAt')) ? seen : undefined;
 };

@@ -4,10 +4,13 @@
 // Misreadings (heuristics.md) are left out first: a lone reading is neither a fall nor a baseline,
 // and a view showing more available than its limit shows no fall (one of its figures was misread).
 import { loneReadings, selfContradictory } from '../misreadings';
-import type { Alert, Rule, TimedObservation } from '../types';
-import { DAY_MS } from '../types';
+import type { RuleAlert, RuleCode, TimedObservation } from '../shapes';
+import { DAY_MS } from '../shapes';
+import type { limitDropMeta } from './meta';
 
-export const limitDrop: Rule = {
+type Alert = RuleAlert<'limit-drop'>;
+
+export const limitDrop: RuleCode<typeof limitDropMeta> = {
   id: 'limit-drop',
   evaluate(history, settings) {
     const s = settings['limit-drop'];

@@ -15,7 +15,10 @@
 // - `at` is the first view of the current run of zeroed views, so the alert keeps the moment the
 //   limit went to zero however many times the person looks at it afterwards.
 import type { Status } from '../../model/types';
-import type { Alert, Rule, TimedObservation } from '../types';
+import type { RuleAlert, RuleCode, TimedObservation } from '../shapes';
+import type { limitZeroedMeta } from './meta';
+
+type Alert = RuleAlert<'limit-zeroed'>;
 
 const SAYS_NO_LIMIT = /额度为\s*0|暂无(借款|可用)?额度|no (available )?(credit|limit)/i;
 
@@ -32,7 +35,7 @@ const isZeroed = (o: TimedObservation): boolean => {
   return o.totalLimit !== undefined ? o.usedAmount < o.totalLimit : o.usedAmount === 0;
 };
 
-export const limitZeroed: Rule = {
+export const limitZeroed: RuleCode<typeof limitZeroedMeta> = {
   id: 'limit-zeroed',
   evaluate(history) {
     const alerts: Alert[] = [];

@@ -1,30 +1,29 @@
-import { t } from '../../i18n';
 import type { Status } from '../../model/types';
 import { num, str, type AlertTexts, type TextContext } from '../texts-types';
-import type { Alert } from '../types';
+import type { RuleAlert } from '../shapes';
 
 const STATUSES: readonly string[] = ['normal', 'limited', 'frozen', 'closed', 'unknown'];
-const statusOf = (a: Alert): Status | undefined => {
+const statusOf = (a: RuleAlert): Status | undefined => {
   const s = str(a, 'status');
   return STATUSES.includes(s) ? (s as Status) : undefined;
 };
-const has = (a: Alert, key: string): boolean => typeof a.evidence[key] === 'number';
+const has = (a: RuleAlert, key: string): boolean => typeof a.evidence[key] === 'number';
 
 /** "since …, last seen …", the last part only when it adds a different day. */
-function zhWhen(a: Alert, c: TextContext): string {
+function zhWhen(a: RuleAlert, c: TextContext): string {
   const since = c.date(str(a, 'since'));
   const seen = c.date(str(a, 'lastSeenAt'));
   return `自 ${since}起一直如此` + (seen !== since ? `，最近一次看到是 ${seen}` : '') + '。';
 }
-function enWhen(a: Alert, c: TextContext): string {
+function enWhen(a: RuleAlert, c: TextContext): string {
   const since = c.date(str(a, 'since'));
   const seen = c.date(str(a, 'lastSeenAt'));
   return `Since ${since}` + (seen !== since ? `; last seen ${seen}` : '') + '.';
 }
 
-function zhDetail(a: Alert, c: TextContext): string {
+function zhDetail(a: RuleAlert, c: TextContext): string {
   const status = statusOf(a);
-  const statusNote = status && status !== 'normal' && status !== 'unknown' ? `当前状态：${t('zh', `status.${status}`)}。` : '';
+  const statusNote = status && status !== 'normal' && status !== 'unknown' ? `当前状态：${c.status(status)}。` : '';
   if (str(a, 'zeroed') === 'total') {
     const before = has(a, 'previousLimit') ? `（此前为 ${c.amount(num(a, 'previousLimit'))}）` : '';
     return `总额度已变为 0${before}。${zhWhen(a, c)}${statusNote}`;
@@ -34,9 +33,9 @@ function zhDetail(a: Alert, c: TextContext): string {
   return `${total}可用额度为 0，${used}并不是用满了：额度可能已被暂停或收回。${zhWhen(a, c)}${statusNote}`;
 }
 
-function enDetail(a: Alert, c: TextContext): string {
+function enDetail(a: RuleAlert, c: TextContext): string {
   const status = statusOf(a);
-  const statusNote = status && status !== 'normal' && status !== 'unknown' ? ` Status now: ${t('en', `status.${status}`)}.` : '';
+  const statusNote = status && status !== 'normal' && status !== 'unknown' ? ` Status now: ${c.status(status)}.` : '';
   if (str(a, 'zeroed') === 'total') {
     const before = has(a, 'previousLimit') ? ` (it was ${c.amount(num(a, 'previousLimit'))})` : '';
     return `The total limit is now 0${before}. ${enWhen(a, c)}${statusNote}`;

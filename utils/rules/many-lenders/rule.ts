@@ -20,9 +20,9 @@ import { isCashBorrowLine, lenderKey, lineResolver, settleBorrows } from '../bor
 import { firstAfter } from '../sorted-search';
 import { mergeSpans, overlapSpans, spanAt } from '../spans';
 import { countIn, countSpans, runStart, type Span } from '../time-windows';
-import type { RuleSettings } from '../thresholds';
-import type { AccountTimeline, HistoryView, Rule, TimedObservation } from '../types';
-import { DAY_MS } from '../types';
+import type { AccountTimeline, HistoryView, RuleCode, TimedObservation } from '../shapes';
+import { DAY_MS } from '../shapes';
+import type { manyLendersMeta } from './meta';
 
 const usedOf = (o: TimedObservation): number | undefined => usedOfView(o);
 
@@ -107,7 +107,7 @@ const owedAt = (merged: Map<string, Span[]>, names: Map<string, string>, now: nu
   return out.sort((a, b) => a.since - b.since || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 };
 
-type LenderSettings = RuleSettings['many-lenders'];
+type LenderSettings = typeof manyLendersMeta.defaults;
 
 /** Who is owed at `now`, the accounts opened, and which of the rule's reasons holds (shared with utils/factors). */
 export function lenderCounts(history: HistoryView, s: LenderSettings) {
@@ -133,7 +133,7 @@ export function lenderCounts(history: HistoryView, s: LenderSettings) {
   };
 }
 
-export const manyLenders: Rule = {
+export const manyLenders: RuleCode<typeof manyLendersMeta> = {
   id: 'many-lenders',
   evaluate(history, settings) {
     const s = settings['many-lenders'];

@@ -1,12 +1,12 @@
-import type { Alert } from '../types';
+import type { RuleAlert } from '../shapes';
 import { num, type AlertTexts } from '../texts-types';
 
-const names = (a: Alert): string[] => {
+const names = (a: RuleAlert): string[] => {
   const v = a.evidence.lenders;
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 };
-const byOpened = (a: Alert) => a.evidence.trigger === 'opened';
-const showsOpened = (a: Alert) => a.evidence.trigger !== 'lenders';
+const byOpened = (a: RuleAlert) => a.evidence.trigger === 'opened';
+const showsOpened = (a: RuleAlert) => a.evidence.trigger !== 'lenders';
 
 // "Owing 3+ online lenders, or 5+ institutions" is what practitioners commonly cite as 多头借贷.
 export const manyLendersText: AlertTexts = {

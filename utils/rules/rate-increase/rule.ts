@@ -12,13 +12,16 @@
 // - `at` is the first view of the current run of views at least 10 % above that lowest rate.
 import { loneReadings } from '../misreadings';
 import { annualRate, sameRate, shownDailyRate } from '../rates';
-import type { Alert, Rule, TimedObservation } from '../types';
-import { DAY_MS } from '../types';
+import type { RuleAlert, RuleCode, TimedObservation } from '../shapes';
+import { DAY_MS } from '../shapes';
+import type { rateIncreaseMeta } from './meta';
+
+type Alert = RuleAlert<'rate-increase'>;
 
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
-export const rateIncrease: Rule = {
+export const rateIncrease: RuleCode<typeof rateIncreaseMeta> = {
   id: 'rate-increase',
   evaluate(history, settings) {
     const s = settings['rate-increase'];

@@ -18,8 +18,11 @@
 // - Grade is the number of whole periods it has been stale (1 at 14 days, 2 at 28 …), so a
 //   dismissed reminder comes back once per period rather than every day.
 import type { Status } from '../../model/types';
-import type { Alert, AccountTimeline, Rule } from '../types';
-import { DAY_MS } from '../types';
+import type { AccountTimeline, RuleAlert, RuleCode } from '../shapes';
+import { DAY_MS } from '../shapes';
+import type { staleAccountMeta } from './meta';
+
+type Alert = RuleAlert<'stale-account'>;
 
 const fromReport = (o: { source: string }): boolean => o.source === 'credit-report';
 
@@ -43,7 +46,7 @@ function latestKnownStatus(observations: AccountTimeline['observations']): Statu
   return 'unknown';
 }
 
-export const staleAccount: Rule = {
+export const staleAccount: RuleCode<typeof staleAccountMeta> = {
   id: 'stale-account',
   evaluate(history, settings) {
     const s = settings['stale-account'];

@@ -1,10 +1,10 @@
 import { num, str, type AlertTexts } from '../texts-types';
 
-import type { Alert } from '../types';
+import type { RuleAlert } from '../shapes';
 
 // The one reminder for accounts known only from credit reports: pull a new report. Its title carries
 // a day count (never an amount), so a notification can show it.
-const aboutReport = (a: Alert): boolean => a.evidence.scope === 'credit-report';
+const aboutReport = (a: RuleAlert): boolean => a.evidence.scope === 'credit-report';
 
 /** A page the person visits, not looked at lately. */
 const staleText: AlertTexts = {

@@ -11,14 +11,17 @@
 //   normal → frozen → limited the account has been at least `limited` since it froze, so the
 //   warning dates from then; after normal → limited → frozen the critical alert dates from the freeze.
 import type { Status } from '../../model/types';
-import type { Alert, Rule, TimedObservation } from '../types';
-import { DAY_MS } from '../types';
+import type { RuleAlert, RuleCode, TimedObservation } from '../shapes';
+import { DAY_MS } from '../shapes';
+import type { statusWorsenedMeta } from './meta';
+
+type Alert = RuleAlert<'status-worsened'>;
 
 type Known = Exclude<Status, 'unknown'>;
 const RANK: Record<Known, number> = { normal: 0, limited: 1, frozen: 2, closed: 3 };
 const rankOf = (o: TimedObservation): number | undefined => (o.status === 'unknown' ? undefined : RANK[o.status]);
 
-export const statusWorsened: Rule = {
+export const statusWorsened: RuleCode<typeof statusWorsenedMeta> = {
   id: 'status-worsened',
   evaluate(history, settings) {
     const s = settings['status-worsened'];

@@ -13,9 +13,12 @@
 //   visit counts from its first showing (clipped to the window) to that visit.
 // - The whole-picture alert (all cash lines together) is given only when no single line explains it.
 import { isCashLine, round4, usedOf } from '../amounts';
-import type { Alert, HistoryView, Rule, TimedEvent, TimedObservation } from '../types';
-import { DAY_MS } from '../types';
+import type { HistoryView, RuleAlert, RuleCode, TimedEvent, TimedObservation } from '../shapes';
+import { DAY_MS } from '../shapes';
 import type { DrawdownSettings } from './meta';
+import type { suddenDrawdownMeta } from './meta';
+
+type Alert = RuleAlert<'sudden-drawdown'>;
 
 interface Point {
   t: number;
@@ -168,7 +171,7 @@ function alertOf(found: NonNullable<ReturnType<typeof drawdownStart>>, s: Drawdo
   };
 }
 
-export const suddenDrawdown: Rule = {
+export const suddenDrawdown: RuleCode<typeof suddenDrawdownMeta> = {
   id: 'sudden-drawdown',
   evaluate: (history, settings) => evaluateDrawdown(history, settings['sudden-drawdown']),
 };

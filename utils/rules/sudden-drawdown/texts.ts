@@ -1,9 +1,9 @@
 // sudden-drawdown in words, both languages, with its advice (heuristics.md, "Advice the alerts draw on").
 import type { Lang } from '../../i18n/lang';
-import type { Alert } from '../types';
+import type { RuleAlert } from '../shapes';
 import { num, str, type AlertTexts } from '../texts-types';
 
-const isLine = (a: Alert) => str(a, 'scope') === 'account';
+const isLine = (a: RuleAlert) => str(a, 'scope') === 'account';
 
 export const suddenDrawdownText: AlertTexts = {
   zh: (a, c) => ({
