@@ -8,20 +8,25 @@ import { PRODUCTS } from '../lexicon/products';
 import { alternation, anyOf } from '../lexicon/patterns';
 import type { AccountKind, ExtractedEvent, ExtractedObservation } from '../model/types';
 import { pageCardTail } from './card-tail';
+import { bandPairs } from './bands';
+import { tailsIn } from './card-tail';
 import { readTable } from './card-table';
-import { YUAN_ONLY, yuanColumnText } from './currency';
+import { FOREIGN, YUAN_ONLY, yuanColumnText } from './currency';
 import { AMOUNT_FIELDS, cap, Found, hasAmount, hasRate, type Values } from './found';
 import { detectKind } from './kind';
 import { cleanLabel, LABEL_WORDS, LABELS, labelField, PRODUCT_SOURCE, productKind } from './labels';
 import { parseRate } from './rates';
 import { inAdBox, inFinePrint, ProductSections } from './sections';
 import { detectIncrease, type PageText, readPage, STATUS_RANK, statusNotices } from './status';
+import { Grids } from './table-grid';
 
 type Result = { observations: ExtractedObservation[]; events: ExtractedEvent[] };
 
 const MAX_VALUE = 40;
 /** Tables read for card lists (a statement in web mail has a few; a bad page may have thousands). */
 const MAX_TABLES = 100;
+/** Rows of a table laid out to find a label's row mates. */
+const MAX_ROWS = 200;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // "标签：值" inside running text; the label (maybe behind a product's name: 花呗可用额度) must start
 // the text or follow punctuation. H5 pages also glue the label to the digits: "总额度10000元，日利率低至万5".
@@ -80,7 +85,9 @@ function valueTexts(page: PageText, label: Element, labelText: string): string[]
     let next = e.nextElementSibling;
     // A cell between label and value that only names the yuan (`授信额度 | CNY | 60,000`). Inline, a
     // lone ¥ is part of a split value (`<span>¥</span><span>12</span>…`): the whole text reads it.
-    while (next && /^t[hd]$/i.test(next.tagName) && YUAN_ONLY.test(page.text(next))) next = next.nextElementSibling;
+    // A dollar cell first (`信用额度 | ＄2,000.00 | ￥30,000.00`): the yuan one follows it.
+    while (next && /^t[hd]$/i.test(next.tagName) && (YUAN_ONLY.test(page.text(next)) || FOREIGN.test(page.text(next))))
+      next = next.nextElementSibling;
     const nextText = next ? page.text(next) : undefined;
     // A foreign amount ("USD | 9,000", "USD 9,000") is refused where it is read (Found.add).
     if (nextText !== undefined) out.push(nextText);
@@ -127,9 +134,27 @@ export function extractGeneric(doc: Document, _url: URL): Result {
   const page = readPage(doc);
   const els = page.els;
   const readable = new Set(els);
+  // A label cell in a row that another currency's cell heads (`美元账户 rowspan=3 | 信用额度 | 3,000.00`).
+  const grids = new Grids((tr) => readable.has(tr), MAX_ROWS);
+  const otherCurrencyRow = (el: Element) =>
+    /^t[hd]$/i.test(el.tagName) &&
+    grids.rowMates(el).some((c) => {
+      const t = page.text(c);
+      return t.length <= 30 && !/\d/.test(t) && FOREIGN.test(t) && !labelField(t);
+    });
   const kindOf = (v: Values, product?: string) => productKind(product) ?? detectKind(page, doc.title, v.usedAmount !== undefined);
 
-  // A card list (卡号 | 信用额度 | 可用额度 …) with two or more rows: one observation per card.
+  // Which product's or account's box each element sits in (a page of several), in one pass.
+  const sections = new ProductSections(page);
+  const sectionOf = new Map<Element, string>();
+  for (const el of els) {
+    sections.enter(el, page.text(el));
+    const section = sections.at(el);
+    if (section) sectionOf.set(el, section);
+  }
+
+  // A card list (卡号 | 信用额度 | 可用额度 …) with two or more rows: one observation per card. A
+  // table of one row is one account's, named by its box (尾号1234, 新一贷) or its product cell.
   const done = new Set<Element>();
   const groups = new Groups();
   const perRow: ExtractedObservation[] = [];
@@ -139,8 +164,11 @@ export function extractGeneric(doc: Document, _url: URL): Result {
     if (!recs?.length) continue;
     table.querySelectorAll('*').forEach((e) => done.add(e));
     if (recs.length === 1) {
-      groups.get().merge(recs[0]!.found);
-      groups.get().product ??= recs[0]!.product;
+      const { product, found } = recs[0]!;
+      const tail = product ? tailsIn(product)[0] : undefined;
+      const group = groups.get(sectionOf.get(table) ?? (tail ? `尾号${tail}` : product));
+      group.merge(found);
+      group.product ??= product;
     } else perRow.push(...recs.map((r) => observation(r.found.values, kindOf(r.found.values), r.product)));
   }
   if (perRow.length) return { observations: perRow, events: [] };
@@ -148,21 +176,27 @@ export function extractGeneric(doc: Document, _url: URL): Result {
   let lendingContext = LENDING.test(doc.title ?? '');
   const applyPage = els.some((el) => APPLY.test(el.getAttribute('value') || page.text(el)));
   const allowed = (labelText: string) => !applyPage || !CEILING.has(cleanLabel(labelText));
-  const sections = new ProductSections(page);
-  const sectionOf = new Map<Element, string>();
   // Fine print explains terms; an advert's card prices a product: neither gives this account a value.
   const aside = (el: Element, field: string) => inFinePrint(page, el) || (/Rate|apr/.test(field) && inAdBox(page, el));
+  // A row of labels over (or under) a row of values, paired by position.
+  for (const [labelEl, valueEl] of bandPairs(page, readable)) {
+    if (done.has(labelEl)) continue;
+    const text = page.text(labelEl);
+    const label = labelField(text);
+    if (!label || !allowed(text) || aside(labelEl, label.field)) continue;
+    groups.get(label.product ?? sectionOf.get(labelEl)).add(label.field, label.rank, page.text(valueEl));
+    done.add(labelEl);
+  }
   for (const el of els) {
     const text = page.text(el);
-    sections.enter(el, text);
-    const section = sections.at(el);
-    if (section) sectionOf.set(el, section);
+    const section = sectionOf.get(el);
     if (done.has(el) || text.length > 120) continue;
     if (LENDING.test(text)) lendingContext = true;
-    const label = labelField(text);
+    // "360分期可用额度(元)" in the 360分期 box: the box's name, then a label.
+    const label = labelField(text) ?? (section && text.startsWith(section) ? labelField(text.slice(section.length)) : undefined);
     if (label) {
       const found = groups.get(label.product ?? section);
-      if (allowed(text) && !aside(el, label.field))
+      if (allowed(text) && !aside(el, label.field) && !otherCurrencyRow(el))
         for (const v of valueTexts(page, el, text)) if (found.add(label.field, label.rank, v)) break;
       continue;
     }

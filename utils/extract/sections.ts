@@ -3,8 +3,10 @@
 // 立即申请). Judged by what the boxes around it say, a few levels up, never by class names.
 import { APPLY_CUES, FINE_PRINT, TEASER_WORDS } from '../lexicon/cues';
 import { alternation } from '../lexicon/patterns';
-import { PRODUCT_NAMES, PRODUCT_SOURCE, productName } from './labels';
-import type { PageText } from './status';
+import { tailsIn } from './card-tail';
+import { labelField, PRODUCT_NAMES, PRODUCT_SOURCE, productName } from './labels';
+import { normalizeText } from './numbers';
+import { classifyStatus, type PageText } from './status';
 
 const ANY_PRODUCT = new RegExp(PRODUCT_SOURCE, 'gi');
 const FINE = new RegExp(`^(?:${alternation(FINE_PRINT, false)})`, 'i');
@@ -23,29 +25,82 @@ export function inFinePrint(page: PageText, el: Element): boolean {
   return false;
 }
 
+/** Nodes looked at for a box's read text (a box of BOX characters has far fewer). */
+const BOX_NODES = 300;
+
+/** What a small box says outside the adverts and hidden parts inside it (a banner ad beside the figures). */
+function readText(page: PageText, box: Element): string {
+  let s = '';
+  let budget = BOX_NODES;
+  const walk = (e: Element) => {
+    for (let c = e.firstChild; c && budget-- > 0; c = c.nextSibling) {
+      if (c.nodeType === 3) s += normalizeText(c.nodeValue ?? '');
+      else if (c.nodeType === 1 && page.reads(c as Element)) {
+        s += ' ';
+        walk(c as Element);
+      }
+    }
+  };
+  walk(box);
+  return s;
+}
+
 /** In an advert's card: a small box around the label speaks of teasers or applying. */
 export function inAdBox(page: PageText, el: Element): boolean {
   for (let e: Element | null = el.parentElement, depth = 0; e && depth < 2; e = e.parentElement, depth++) {
     const t = page.text(e);
     if (t.length > BOX) return false;
-    if (AD.test(t)) return true;
+    if (AD.test(t) && AD.test(readText(page, e))) return true;
   }
   return false;
 }
 
+// A name a lender gives a line of credit (新一贷, 360分期, 快e贷): it ends like one. Cards are told
+// apart by their tails instead; 贷款 / 信用卡 / 储蓄卡 name a kind of account, not one.
+const LINE_NAME = /^[\p{L}\d]{1,9}(?:贷|借|花|付|条|呗|分期)$/u;
+const NOT_A_NAME = /^(?:去|立即|我要|马上|申请|我的|查看)|(?:贷款|借款)$/;
+const TITLE_MAX = 40;
+const CELL = /^(?:TD|TH|TR|LI|DT|DD|A|BUTTON)$/i;
+
+/**
+ * The account a box's title names: the first text of a box holding more than it (`<div
+ * class="acct-title">招商银行信用卡 尾号1234</div>` then the card's figures), by its card's tail, or by a
+ * line's own name when boxes of the same kind repeat beside it (one per account).
+ */
+function accountTitle(el: Element, text: string): string | undefined {
+  const box = el.parentElement;
+  if (!box || box.firstElementChild !== el || CELL.test(el.tagName) || text.length > TITLE_MAX) return undefined;
+  if (labelField(text) || classifyStatus(text) || AD.test(text)) return undefined;
+  const tails = tailsIn(text);
+  if (tails.length === 1) return `尾号${tails[0]}`;
+  if (tails.length || /\d{5}/.test(text)) return undefined;
+  const last = text.split(' ').pop() ?? '';
+  const name = productName(last) ?? (LINE_NAME.test(last) && !NOT_A_NAME.test(last) ? last : undefined);
+  if (!name) return undefined;
+  const same = (b: Element | null) => !!b && b.tagName === box.tagName && b.getAttribute('class') === box.getAttribute('class');
+  return same(box.previousElementSibling) || same(box.nextElementSibling) ? name : undefined;
+}
+
 /**
  * Product sections in document order: a short text that is only a product's name (花呗, 我的借呗 ›)
- * heads the smallest box around it that holds more than it. Call `enter` on every element in
- * document order; `at` gives the product whose section holds an element.
+ * heads the smallest box around it that holds more than it; a box's title naming a card by its tail
+ * or a line by its name heads that box. Call `enter` on every element in document order; `at` gives
+ * the product whose section holds an element.
  */
 export class ProductSections {
   private stack: { root: Element; product: string }[] = [];
   readonly seen = new Set<string>();
   constructor(private page: PageText) {}
   enter(el: Element, text: string): boolean {
-    if (text.length > 16 || !this.page.owns(el)) return false;
-    const product = productName(text);
-    if (!product) return false;
+    if (text.length > TITLE_MAX || !this.page.owns(el)) return false;
+    const product = text.length <= 16 ? productName(text) : undefined;
+    if (!product) {
+      const title = accountTitle(el, text);
+      if (!title || !el.parentElement) return false;
+      this.stack.push({ root: el.parentElement, product: title });
+      this.seen.add(title);
+      return true;
+    }
     let root: Element | null = el.parentElement;
     // Up past the heading's own box (`<div class="head"><span>有钱花</span><a>去借钱 ›</a></div>`) to
     // the box that holds figures, unless that box names another product first (a tab bar).

@@ -95,6 +95,8 @@ export interface PageText {
   owns(el: Element): boolean;
   /** Text as a reader sees it, normalized: no script/style/template text, blocks set apart. */
   text(el: Element): string;
+  /** Whether the element is read (not in a script, a hidden box, an advert, a footer …). */
+  reads(el: Element): boolean;
 }
 
 /** Elements outside scripts, hidden boxes, footers, navigation, ads and help text, with their texts. */
@@ -157,8 +159,10 @@ export function readPage(root: ParentNode): PageText {
     }
     el = el && el !== start ? el.nextElementSibling : null;
   }
+  let read: Set<Element> | undefined;
   return {
     els,
+    reads: (el) => (read ??= new Set(els)).has(el),
     owns(el) {
       for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && (c.nodeValue ?? '').trim()) return true;
       return false;

@@ -8,8 +8,10 @@
 
 export type AmountField = 'totalLimit' | 'availableLimit' | 'usedAmount';
 export type RateField = 'dailyRate' | 'apr';
-/** `status` and `product` label table columns: the row's state and its card or product name. */
-export type Field = AmountField | RateField | 'status' | 'product';
+/** `status` and `product` label table columns: the row's state and its card or product name.
+ *  `signedBalance` is one figure for both ways a card's balance can go (溢缴款/欠款): a debt shown
+ *  negative is the used amount, an overpayment shown positive is no debt. */
+export type Field = AmountField | RateField | 'status' | 'product' | 'signedBalance';
 
 export const LABELS: Record<Field, readonly string[]> = {
   totalLimit: [
@@ -22,6 +24,7 @@ export const LABELS: Record<Field, readonly string[]> = {
     '最高可借',
     '总信用额度',
     '卡片额度',
+    '卡片消费额度',
     '整体额度',
     '账户额度',
     '授信总额',
@@ -68,16 +71,20 @@ export const LABELS: Record<Field, readonly string[]> = {
     '借据余额',
     '本期应还金额',
     '本期应还',
+    '本期应还款',
     '本期待还',
     '本期应还款额',
     '本期应还款金额',
     '本期应还款总额',
+    '本期全部应还款额',
     '已出账单金额',
     '未出账单',
     '未出账单金额',
     '已使用额度',
     '已用金额',
     '欠款金额',
+    '欠款',
+    '贷款余额',
     '当前欠款',
     '待还本金',
     '应还总额',
@@ -108,6 +115,8 @@ export const LABELS: Record<Field, readonly string[]> = {
     'annual percentage rate',
     'purchase apr',
   ],
+  // Not the used amount by itself: its sign says which (Found.add).
+  signedBalance: ['溢缴款/欠款', '欠款/溢缴款', '溢缴/欠款'],
   status: ['状态', '账户状态', '额度状态', '卡片状态', '借款状态', 'status', 'account status', 'card status'],
   product: [
     '卡号',
@@ -119,6 +128,7 @@ export const LABELS: Record<Field, readonly string[]> = {
     '产品名称',
     '账户名称',
     '借款产品',
+    '贷款产品',
     'card',
     'card number',
     'card name',

@@ -39,6 +39,7 @@ export const NORMAL_PHRASES: readonly string[] = [
   '可借',
   '去借钱',
   '立即借款',
+  '去借款',
   '我要借款',
   'active',
   'normal',
