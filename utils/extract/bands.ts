@@ -2,7 +2,8 @@
 // it, the n-th label naming the n-th value (`<div class="nums"><b>8,600</b><b>20,000</b></div>
 // <div class="names"><span>可用额度</span><span>总额度</span></div>`), or the e-statement's bands of
 // absolutely positioned boxes, where a label sits over the value with the same `left:` whatever the
-// DOM order. The inline style is the only geometry read: it costs nothing and works without layout.
+// DOM order, or one grid box whose first half are labels and second half values. The inline style
+// is the only geometry read: it costs nothing and works without layout.
 import { labelField } from './labels';
 import type { PageText } from './status';
 
@@ -40,16 +41,25 @@ export function bandPairs(page: PageText, readable: ReadonlySet<Element>): [Elem
     ts.every((t) => t.length <= MAX_TEXT && !/\d/.test(t)) &&
     ts.some((t) => labelField(t) && !/^(?:product|status)$/.test(labelField(t)!.field));
   const valueBand = (ts: string[]) => ts.every((t) => t && t.length <= MAX_TEXT && /\d|\*|--/.test(t));
+  // Within one box every label half must be labels: `<span>可用额度：</span><span>¥</span><span>12</span>
+  // <span>,345.67</span>` is one value split across spans, not two bands.
+  const allLabels = (ts: string[]) => ts.every((t) => labelField(t));
+  const both = (a: Element[], b: Element[], oneBox = false) => {
+    const [ta, tb] = [texts(a), texts(b)];
+    if (labelBand(ta) && valueBand(tb) && (!oneBox || allLabels(ta))) out.push(...pair(a, b));
+    else if (valueBand(ta) && labelBand(tb) && (!oneBox || allLabels(tb))) out.push(...pair(b, a));
+  };
   for (const el of readable) {
+    // One box holding both bands, placed by a CSS grid: its first half labels, its second values.
+    const own = kids(el);
+    if (own.length >= 4 && own.length <= 2 * MAX_BAND && own.length % 2 === 0 && !NOT_BANDS.has(el.tagName.toUpperCase()))
+      both(own.slice(0, own.length / 2), own.slice(own.length / 2), true);
     const next = el.nextElementSibling;
     if (!next || !readable.has(next) || NOT_BANDS.has(el.tagName.toUpperCase())) continue;
     const a = kids(el);
     if (a.length < 2 || a.length > MAX_BAND) continue;
     const b = kids(next);
-    if (b.length !== a.length) continue;
-    const [ta, tb] = [texts(a), texts(b)];
-    if (labelBand(ta) && valueBand(tb)) out.push(...pair(a, b));
-    else if (valueBand(ta) && labelBand(tb)) out.push(...pair(b, a));
+    if (b.length === a.length) both(a, b);
   }
   return out;
 }

@@ -6,7 +6,7 @@
 import { tailsIn } from './card-tail';
 import { FOREIGN } from './currency';
 import { ENGLISH_LABEL, Found } from './found';
-import { CJK_WORD, type LabelHit, labelField } from './labels';
+import { CJK_WORD, type LabelHit, labelField, productName, unitScale } from './labels';
 import { parseAmount } from './numbers';
 import type { PageText } from './status';
 import { type Grid, ownRows, rowCells, tableGrid } from './table-grid';
@@ -16,8 +16,6 @@ const MAX_ROWS = 200;
 /** Header rows after the first: a group header's sub-row, rarely more. */
 const MAX_SUB_HEADERS = 2;
 const TOTAL = /^(?:合计|总计|小计|total)/i;
-/** A unit printed in a header: `额度（万元）`, `授信额度(万)`, `(单位：万元)`. */
-const TEN_THOUSANDS = /\((?:单位:?\s*)?万元?\)|单位:?\s*万元/;
 const CURRENCY_NAME = /^(?:人民币|rmb|cny|美元|usd|港币|港元|hkd|欧元|eur|日元|jpy|英镑|gbp)(?:\s*\([a-z]{3}\))?$/i;
 // A card's name as the list prints it (兴华标准白金卡 (尾号 1234)): the ids it has always had.
 // A cell that is only a masked card number names the card by its tail, as the rest of the page does.
@@ -26,7 +24,8 @@ const tableProduct = (t: string) => {
   if (tail && !other && !CJK_WORD.test(t)) return `尾号${tail}`;
   return ENGLISH_LABEL.test(t) ? undefined : t.slice(0, 80);
 };
-const foreignCell = (t: string) => t.length <= 16 && FOREIGN.test(t);
+// 美元, 美元(USD) name another currency's row; 人民币/美元账户 names a shared one.
+const foreignCell = (t: string) => t.length <= 16 && FOREIGN.test(t) && !/人民币|rmb|cny/i.test(t);
 
 interface Column {
   label?: LabelHit;
@@ -47,12 +46,39 @@ function columns(grid: Grid, from: number, to: number, text: (el: Element) => st
       if (!cell) continue;
       const t = text(cell);
       if (FOREIGN.test(t)) col.foreign = true;
-      if (TEN_THOUSANDS.test(t)) col.scale = 1e4;
+      col.scale = Math.max(col.scale, unitScale(t));
       col.label = labelField(t) ?? col.label;
     }
     out.push(col);
   }
   return out;
+}
+
+/**
+ * A table turned on its side: a row naming two or more products or cards (| 花呗 | 借呗 |, | 尾号1234 |
+ * 尾号5678 |) over rows that each start with a label. One record per named column.
+ */
+function readColumns(grid: Grid, page: PageText): { product?: string; found: Found }[] | undefined {
+  for (let h = 0; h < Math.min(grid.slots.length, 3); h++) {
+    const heads = grid.slots[h]!.map((c) => (c ? page.text(c) : ''));
+    const names = heads.map((t, c) =>
+      c > 0 && t ? (productName(t) ?? (tailsIn(t).length === 1 ? `尾号${tailsIn(t)[0]}` : undefined)) : undefined,
+    );
+    const named = names.filter(Boolean).length;
+    if (named < 2 || named < heads.slice(1).filter(Boolean).length || labelField(heads[0] ?? '')) continue;
+    const records = names.map((product) => ({ product, found: new Found() }));
+    for (let r = h + 1; r < grid.slots.length; r++) {
+      const row = grid.slots[r]!;
+      const label = row[0] ? labelField(page.text(row[0])) : undefined;
+      if (!label || label.field === 'product') continue;
+      row.forEach((cell, c) => {
+        if (cell && names[c] && row[c - 1] !== cell)
+          records[c]!.found.add(label.field, label.rank, page.text(cell), unitScale(page.text(row[0]!)));
+      });
+    }
+    return records.filter((x) => x.product);
+  }
+  return undefined;
 }
 
 export function readTable(table: Element, page: PageText, readable: Set<Element>): { product?: string; found: Found }[] | undefined {
@@ -64,7 +90,7 @@ export function readTable(table: Element, page: PageText, readable: Set<Element>
     // One amount label is enough (an e-statement's 信用额度 | 到期还款日 over its values).
     return fields.some((f) => f && f !== 'product' && f !== 'status') && noAmount(r);
   });
-  if (headAt < 0) return undefined;
+  if (headAt < 0) return readColumns(grid, page);
   // Sub-header rows: labels or currency names only (cells spanning down from the header aside).
   let headEnd = headAt;
   while (headEnd + 1 < grid.slots.length && headEnd - headAt < MAX_SUB_HEADERS && noAmount(headEnd + 1)) {
@@ -74,7 +100,11 @@ export function readTable(table: Element, page: PageText, readable: Set<Element>
     if (!heads.length || !heads.every((t) => labelField(t) !== undefined || CURRENCY_NAME.test(t))) break;
     headEnd = r;
   }
-  const cols = columns(grid, headAt, headEnd, (c) => page.text(c));
+  // A group row above the labels (| 贷款产品 | 额度（万元） | 状态 |, no amount label of its own) adds its units.
+  let headFrom = headAt;
+  while (headFrom > 0 && headAt - headFrom < MAX_SUB_HEADERS && noAmount(headFrom - 1) && texts(headFrom - 1).every((t) => t.length <= 20))
+    headFrom--;
+  const cols = columns(grid, headFrom, headEnd, (c) => page.text(c));
   const valued = (c: number) => cols[c]?.label !== undefined && !['product', 'status'].includes(cols[c]!.label!.field);
   const records: { product?: string; found: Found }[] = [];
   for (let r = headEnd + 1; r < grid.slots.length; r++) {

@@ -11,18 +11,18 @@ import { pageCardTail } from './card-tail';
 import { bandPairs } from './bands';
 import { tailsIn } from './card-tail';
 import { readTable } from './card-table';
-import { FOREIGN, YUAN_ONLY, yuanColumnText } from './currency';
+import { FOREIGN } from './currency';
 import { AMOUNT_FIELDS, cap, Found, hasAmount, hasRate, type Values } from './found';
-import { detectKind } from './kind';
-import { cleanLabel, LABEL_WORDS, LABELS, labelField, PRODUCT_SOURCE, productKind } from './labels';
+import { detectKind, nameKind } from './kind';
+import { cleanLabel, despace, LABEL_WORDS, LABELS, labelField, PRODUCT_SOURCE, productKind, unitScale } from './labels';
 import { parseRate } from './rates';
-import { inAdBox, inFinePrint, ProductSections } from './sections';
-import { detectIncrease, type PageText, readPage, STATUS_RANK, statusNotices } from './status';
+import { inAdBox, inFinePrint, PanelUnits, ProductSections } from './sections';
+import { detectIncrease, readPage, STATUS_RANK, statusNotices } from './status';
 import { Grids } from './table-grid';
+import { valueTexts } from './value-texts';
 
 type Result = { observations: ExtractedObservation[]; events: ExtractedEvent[] };
 
-const MAX_VALUE = 40;
 /** Tables read for card lists (a statement in web mail has a few; a bad page may have thousands). */
 const MAX_TABLES = 100;
 /** Rows of a table laid out to find a label's row mates. */
@@ -54,52 +54,6 @@ const CEILING = new Set(CEILING_LABELS);
 // is part of the advert's sentence, not the account's.
 const AD_BEFORE = new RegExp(`(?:${alternation(AD_WORDS)})\\s*$`, 'i');
 const NOT_ACCOUNT = anyOf(NOT_ACCOUNT_TITLES);
-
-const keep = (texts: string[]): string[] => {
-  const masked = texts.findIndex((t) => t.includes('*'));
-  return (masked < 0 ? texts : texts.slice(0, masked)).filter((t) => t.length <= MAX_VALUE && !labelField(t));
-};
-
-/**
- * Texts near a label that may hold its value, best first; stops at a masked value. The value
- * follows the label (its next sibling, past a cell that only names the yuan), or sits in the same
- * text, or above it (`<b>6,500.00</b><span>可用额度(元)</span>`) when nothing numeric follows and
- * the text above is not another label's value. In a table headed 人民币 | 美元 it is the yuan column.
- */
-function valueTexts(page: PageText, label: Element, labelText: string): string[] {
-  let e = label;
-  for (let depth = 0; depth < 3 && e.parentElement; depth++) {
-    const parent = e.parentElement;
-    const whole = page.text(parent);
-    // The label wrapped alone, or with only words beside it (`<p>微粒贷</p><p>微粒贷（可借额度）</p>`,
-    // the value in the next box): its wrapper's siblings hold the value.
-    if (whole === labelText || (depth < 2 && !e.nextElementSibling && !/[\d*]|--/.test(whole) && parent.nextElementSibling)) {
-      e = parent;
-      continue;
-    }
-    if (/^t[hd]$/i.test(e.tagName)) {
-      const column = yuanColumnText(e, (c) => page.text(c));
-      if (column !== null) return keep(column ? [column] : []);
-    }
-    const out: string[] = [];
-    let next = e.nextElementSibling;
-    // A cell between label and value that only names the yuan (`授信额度 | CNY | 60,000`). Inline, a
-    // lone ¥ is part of a split value (`<span>¥</span><span>12</span>…`): the whole text reads it.
-    // A dollar cell first (`信用额度 | ＄2,000.00 | ￥30,000.00`): the yuan one follows it.
-    while (next && /^t[hd]$/i.test(next.tagName) && (YUAN_ONLY.test(page.text(next)) || FOREIGN.test(page.text(next))))
-      next = next.nextElementSibling;
-    const nextText = next ? page.text(next) : undefined;
-    // A foreign amount ("USD | 9,000", "USD 9,000") is refused where it is read (Found.add).
-    if (nextText !== undefined) out.push(nextText);
-    if (whole.startsWith(labelText)) out.push(whole.slice(labelText.length));
-    else if (whole.endsWith(labelText)) out.push(whole.slice(0, -labelText.length));
-    const prev = e.previousElementSibling;
-    const aboveIsOthers = prev?.previousElementSibling ? labelField(page.text(prev.previousElementSibling)) !== undefined : false;
-    if (prev && !aboveIsOthers && (nextText === undefined || !/[\d*]|--/.test(nextText))) out.push(page.text(prev));
-    return keep(out);
-  }
-  return [];
-}
 
 // No lender: a page's title (我的, 信用卡首页, a mail subject) names no lender. The background names
 // the account from the site (utils/lender-hosts.ts), or what the person called it when tracking it.
@@ -140,9 +94,11 @@ export function extractGeneric(doc: Document, _url: URL): Result {
     /^t[hd]$/i.test(el.tagName) &&
     grids.rowMates(el).some((c) => {
       const t = page.text(c);
-      return t.length <= 30 && !/\d/.test(t) && FOREIGN.test(t) && !labelField(t);
+      // A currency's name (美元账户, USD Account), not an empty side (＄---).
+      return t.length <= 30 && !/\d/.test(t) && /[a-z\u3400-\u9fff]{2}/i.test(t) && FOREIGN.test(t) && !labelField(t);
     });
-  const kindOf = (v: Values, product?: string) => productKind(product) ?? detectKind(page, doc.title, v.usedAmount !== undefined);
+  const kindOf = (v: Values, product?: string) =>
+    productKind(product) ?? nameKind(product) ?? detectKind(page, doc.title, v.usedAmount !== undefined);
 
   // Which product's or account's box each element sits in (a page of several), in one pass.
   const sections = new ProductSections(page);
@@ -169,7 +125,7 @@ export function extractGeneric(doc: Document, _url: URL): Result {
       const group = groups.get(sectionOf.get(table) ?? (tail ? `尾号${tail}` : product));
       group.merge(found);
       group.product ??= product;
-    } else perRow.push(...recs.map((r) => observation(r.found.values, kindOf(r.found.values), r.product)));
+    } else perRow.push(...recs.map((r) => observation(r.found.values, kindOf(r.found.values, r.product), r.product)));
   }
   if (perRow.length) return { observations: perRow, events: [] };
 
@@ -177,6 +133,9 @@ export function extractGeneric(doc: Document, _url: URL): Result {
   const applyPage = els.some((el) => APPLY.test(el.getAttribute('value') || page.text(el)));
   const allowed = (labelText: string) => !applyPage || !CEILING.has(cleanLabel(labelText));
   // Fine print explains terms; an advert's card prices a product: neither gives this account a value.
+  // 万元 by the label (可用额度(万元)) or once for its panel (单位：万元).
+  const panels = new PanelUnits(page);
+  const scaleOf = (el: Element, labelText: string) => Math.max(unitScale(labelText), panels.scale(el));
   const aside = (el: Element, field: string) => inFinePrint(page, el) || (/Rate|apr/.test(field) && inAdBox(page, el));
   // A row of labels over (or under) a row of values, paired by position.
   for (const [labelEl, valueEl] of bandPairs(page, readable)) {
@@ -184,7 +143,7 @@ export function extractGeneric(doc: Document, _url: URL): Result {
     const text = page.text(labelEl);
     const label = labelField(text);
     if (!label || !allowed(text) || aside(labelEl, label.field)) continue;
-    groups.get(label.product ?? sectionOf.get(labelEl)).add(label.field, label.rank, page.text(valueEl));
+    groups.get(label.product ?? sectionOf.get(labelEl)).add(label.field, label.rank, page.text(valueEl), scaleOf(labelEl, text));
     done.add(labelEl);
   }
   for (const el of els) {
@@ -197,29 +156,30 @@ export function extractGeneric(doc: Document, _url: URL): Result {
     if (label) {
       const found = groups.get(label.product ?? section);
       if (allowed(text) && !aside(el, label.field) && !otherCurrencyRow(el))
-        for (const v of valueTexts(page, el, text)) if (found.add(label.field, label.rank, v)) break;
+        for (const v of valueTexts(page, el, text)) if (found.add(label.field, label.rank, v, scaleOf(el, text))) break;
       continue;
     }
-    // Inline "标签：值" in a text the element writes itself.
+    // Inline "标签：值" in a text the element writes itself (its label maybe spaced out: 信 用 额 度：).
     if (!page.owns(el) || inFinePrint(page, el)) continue;
-    const hits = /[:\d]/.test(text) && LABEL_START.test(text) ? [...text.matchAll(INLINE)] : [];
+    const line = despace(section && text.startsWith(section) ? text.slice(section.length) : text);
+    const hits = /[:\d]/.test(line) && LABEL_START.test(line) ? [...line.matchAll(INLINE)] : [];
     hits.forEach((m, i) => {
       const l = labelField(m[1] ?? '');
       const from = (m.index ?? 0) + m[0].length;
       // The value ends where the next "标签：" starts, known label or not.
       const value =
-        (text.slice(from, hits[i + 1]?.index ?? text.length).split(/\s+(?=[^\s:]{1,12}:)/)[0] ?? '').split(SENTENCE_END)[0] ?? '';
+        (line.slice(from, hits[i + 1]?.index ?? line.length).split(/\s+(?=[^\s:]{1,12}:)/)[0] ?? '').split(SENTENCE_END)[0] ?? '';
       const glued = !/[:\s]$/.test(m[0]);
       // …and where, after its number, words begin ("100,000.00元　额度有效期至2027-03-01").
       const own = VALUE_THEN_WORDS.exec(value)?.[1] ?? value;
       // In running text a ceiling without a colon ("最高可借 200,000", "最高可借200,000") is an
       // advert's wording, never an account's; "最高可借额度：50,000" may be one.
       if (!l || !allowed(m[1] ?? '') || (!m[0].endsWith(':') && CEILING.has(cleanLabel(m[1] ?? '')))) return;
-      if (AD_BEFORE.test(text.slice(0, (m.index ?? 0) + m[0].indexOf(m[1] ?? '')))) return;
+      if (AD_BEFORE.test(line.slice(0, (m.index ?? 0) + m[0].indexOf(m[1] ?? '')))) return;
       if (/Rate|apr/.test(l.field) && inAdBox(page, el)) return;
       // Glued, the value reads with its label: "日费用6分" says how a rate is counted.
       const found = groups.get(l.product ?? section);
-      found.add(l.field, l.rank, (glued && /Rate|apr/.test(l.field) ? m[1] : '') + own.trim());
+      found.add(l.field, l.rank, (glued && /Rate|apr/.test(l.field) ? m[1] : '') + own.trim(), scaleOf(el, m[0]));
     });
     // "日利率0.035%" with no colon: the rate label starts the text.
     if (!hits.length && RATE_START.test(text) && text.length <= 60 && !inAdBox(page, el)) groups.get(section).addRate(parseRate(text));

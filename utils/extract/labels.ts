@@ -29,9 +29,17 @@ export const productKind = (product: string | undefined): AccountKind | undefine
 const PRODUCT_FIRST = new RegExp(`^(${PRODUCT_SOURCE})\\s*[·•|-]?\\s*(.+)$`, 'i');
 const LEADS = new RegExp(`^(?:${alternation(LABEL_LEADS, false)})`);
 
-/** "最高可借额度(元)：" → "最高可借额度"; "Credit Limit:" → "credit limit". */
+// Statements space a label's characters out to fill a column ("信 用 额 度", "本 期 应 还 款 额"): three
+// characters each set apart by one space are such a label, never words of a sentence.
+const SPACED = /[\u3400-\u9fff] [\u3400-\u9fff] [\u3400-\u9fff]/;
+const CJK_GAP = /(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])/g;
+
+/** "信 用 额 度：12,000" → "信用额度：12,000"; other texts unchanged. */
+export const despace = (text: string): string => (SPACED.test(text) ? text.replace(CJK_GAP, '') : text);
+
+/** "最高可借额度(元)：" → "最高可借额度"; "Credit Limit:" → "credit limit"; "信 用 额 度" → "信用额度". */
 export function cleanLabel(text: string): string {
-  let t = normalizeText(text).toLowerCase();
+  let t = despace(normalizeText(text).toLowerCase());
   for (let prev = ''; prev !== t;) {
     prev = t;
     t = t.replace(/\s*(?:[:*]|\([^()]*\))\s*$/, '');
@@ -94,6 +102,11 @@ export function labelField(text: string): LabelHit | undefined {
   const hit = name && rest ? fieldOf(cleanLabel(rest)) : undefined;
   return hit && hit.field !== 'product' ? { ...hit, product: PRODUCT_NAMES.get(name!.trim().toLowerCase()) } : undefined;
 }
+
+// A unit printed with a label or over a panel: `可用额度(万元)`, `额度（万）`, `单位：万元`.
+const TEN_THOUSANDS = /\((?:单位:?\s*)?万元?\)|单位:?\s*万元/;
+/** What a plain number under this label or heading is worth in yuan (1e4 for 万元, else 1). */
+export const unitScale = (text: string): number => (TEN_THOUSANDS.test(normalizeText(text)) ? 1e4 : 1);
 
 /** All labels, longest first, for finding "标签：值" inside running text. */
 export const LABEL_WORDS: readonly string[] = [...INDEX.keys()].sort((a, b) => b.length - a.length);

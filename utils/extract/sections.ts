@@ -62,23 +62,41 @@ const NOT_A_NAME = /^(?:去|立即|我要|马上|申请|我的|查看)|(?:贷款
 const TITLE_MAX = 40;
 const CELL = /^(?:TD|TH|TR|LI|DT|DD|A|BUTTON)$/i;
 
-/**
- * The account a box's title names: the first text of a box holding more than it (`<div
- * class="acct-title">招商银行信用卡 尾号1234</div>` then the card's figures), by its card's tail, or by a
- * line's own name when boxes of the same kind repeat beside it (one per account).
- */
-function accountTitle(el: Element, text: string): string | undefined {
-  const box = el.parentElement;
-  if (!box || box.firstElementChild !== el || CELL.test(el.tagName) || text.length > TITLE_MAX) return undefined;
-  if (labelField(text) || classifyStatus(text) || AD.test(text)) return undefined;
+/** The account a title names by itself: its card's tail, a product of the lexicon, a line's name. */
+function nameIn(text: string): string | undefined {
   const tails = tailsIn(text);
   if (tails.length === 1) return `尾号${tails[0]}`;
   if (tails.length || /\d{5}/.test(text)) return undefined;
   const last = text.split(' ').pop() ?? '';
-  const name = productName(last) ?? (LINE_NAME.test(last) && !NOT_A_NAME.test(last) ? last : undefined);
-  if (!name) return undefined;
-  const same = (b: Element | null) => !!b && b.tagName === box.tagName && b.getAttribute('class') === box.getAttribute('class');
-  return same(box.previousElementSibling) || same(box.nextElementSibling) ? name : undefined;
+  return productName(last) ?? (LINE_NAME.test(last) && !NOT_A_NAME.test(last) ? last : undefined);
+}
+
+/** A box's title: its first element's short text, when the box holds more than it. */
+function titleOf(page: PageText, box: Element | null): string | undefined {
+  const el = box?.firstElementChild;
+  if (!el || CELL.test(el.tagName) || !page.owns(el)) return undefined;
+  const text = page.text(el);
+  return text.length <= TITLE_MAX && !labelField(text) && !classifyStatus(text) && !AD.test(text) ? text : undefined;
+}
+
+/**
+ * The account a box's title names: the first text of a box holding more than it (`<div
+ * class="acct-title">招商银行信用卡 尾号1234</div>` then the card's figures), by its card's tail, or by a
+ * line's own name when boxes of the same kind repeat beside it (one per account). Beside such named
+ * boxes, one titled only by its kind (信用卡, 贷款) is an account too, under that title.
+ */
+function accountTitle(page: PageText, el: Element, text: string): string | undefined {
+  const box = el.parentElement;
+  if (!box || box.firstElementChild !== el || titleOf(page, box) !== text) return undefined;
+  const name = nameIn(text);
+  if (name?.startsWith('尾号')) return name;
+  const same = (b: Element | null): b is Element =>
+    !!b && b.tagName === box.tagName && b.getAttribute('class') === box.getAttribute('class');
+  const mates = [box.previousElementSibling, box.nextElementSibling].filter(same);
+  if (!mates.length) return undefined;
+  if (name) return name;
+  const kindOnly = text.length <= 12 && /^[\u3400-\u9fff]+$/.test(text);
+  return kindOnly && mates.some((m) => nameIn(titleOf(page, m) ?? '')) ? text : undefined;
 }
 
 /**
@@ -95,7 +113,7 @@ export class ProductSections {
     if (text.length > TITLE_MAX || !this.page.owns(el)) return false;
     const product = text.length <= 16 ? productName(text) : undefined;
     if (!product) {
-      const title = accountTitle(el, text);
+      const title = accountTitle(this.page, el, text);
       if (!title || !el.parentElement) return false;
       this.stack.push({ root: el.parentElement, product: title });
       this.seen.add(title);
@@ -118,5 +136,28 @@ export class ProductSections {
   at(el: Element): string | undefined {
     while (this.stack.length && !this.stack[this.stack.length - 1]!.root.contains(el)) this.stack.pop();
     return this.stack[this.stack.length - 1]?.product;
+  }
+}
+
+/** Ancestors looked at for a panel's unit, and the size of panel that may state one. */
+const PANEL_DEPTH = 4;
+const PANEL_TEXT = 400;
+const PANEL_UNIT = /单位\s*:?\s*万元/;
+
+/** The unit a panel states once for all its figures (`单位：万元`), memoized per box. */
+export class PanelUnits {
+  private memo = new Map<Element, number>();
+  constructor(private page: PageText) {}
+  scale(el: Element): number {
+    for (let e = el.parentElement, depth = 0; e && depth < PANEL_DEPTH; e = e.parentElement, depth++) {
+      let s = this.memo.get(e);
+      if (s === undefined) {
+        const t = this.page.text(e);
+        s = t.length <= PANEL_TEXT && PANEL_UNIT.test(t) ? 1e4 : 1;
+        this.memo.set(e, s);
+      }
+      if (s !== 1) return s;
+    }
+    return 1;
   }
 }

@@ -1,0 +1,164 @@
+// Layouts where a label and its value are not next to each other in the DOM: tables whose headers
+// span rows and columns, bands of labels over bands of values (by order or by inline `left:`), boxes
+// titled by a card's tail or a line's name, tables turned on their side, units printed once, and the
+// signed 溢缴款/欠款 balance.
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { bandPairs } from '../../../utils/extract/bands';
+import { extractGeneric } from '../../../utils/extract/generic';
+import { despace, unitScale } from '../../../utils/extract/labels';
+import { readPage } from '../../../utils/extract/status';
+import { rowCells, tableGrid } from '../../../utils/extract/table-grid';
+
+const parse = (body: string, title = '账户') =>
+  parseHTML(`<!DOCTYPE html><html><head><title>${title}</title></head><body>${body}</body></html>`).document as unknown as Document;
+const read = (body: string) => extractGeneric(parse(body), new URL('https://ebank.example.cn/a')).observations;
+
+describe('the table grid', () => {
+  it('places rowspan and colspan cells in every slot they cover', () => {
+    const doc = parse('<table><tr><th rowspan="2">A</th><th colspan="2">B</th></tr><tr><th>C</th><th>D</th></tr></table>');
+    const grid = tableGrid(Array.from(doc.querySelectorAll('tr')));
+    expect(grid.slots.map((r) => r.map((c) => c?.textContent))).toEqual([
+      ['A', 'B', 'B'],
+      ['A', 'C', 'D'],
+    ]);
+    expect(rowCells(grid, 1).map((c) => c.textContent)).toEqual(['A', 'C', 'D']);
+  });
+  it('caps spans a bad page blows up', () => {
+    const doc = parse('<table><tr><td colspan="100000" rowspan="100000">x</td></tr><tr><td>y</td></tr></table>');
+    const grid = tableGrid(Array.from(doc.querySelectorAll('tr')));
+    expect(grid.slots[0]!.length).toBeLessThanOrEqual(60);
+    expect(grid.slots[1]!.filter((c) => c?.textContent === 'y')).toHaveLength(1);
+  });
+});
+
+describe('grouped table headers', () => {
+  it('names columns by the label under a 万元 group and reads one line per product', () => {
+    const obs = read(
+      '<table><tr><th rowspan="2">贷款产品</th><th colspan="3">额度（万元）</th><th rowspan="2">状态</th></tr>' +
+        '<tr><th>授信额度</th><th>已用额度</th><th>可用额度</th></tr>' +
+        '<tr><td>快e贷</td><td>20.00</td><td>5.50</td><td>14.50</td><td>正常</td></tr>' +
+        '<tr><td>质押贷</td><td>10.00</td><td>0.00</td><td>10.00</td><td>正常</td></tr></table>',
+    );
+    expect(obs).toEqual([
+      expect.objectContaining({ product: '快e贷', totalLimit: 200000, usedAmount: 55000, availableLimit: 145000, status: 'normal' }),
+      expect.objectContaining({ product: '质押贷', totalLimit: 100000, usedAmount: 0, availableLimit: 100000 }),
+    ]);
+  });
+  it('reads the RMB sub-column under a label spanning RMB | USD, never the USD one', () => {
+    const [o] = read(
+      '<table><tr><td rowspan="2">账户</td><td colspan="2">信用额度</td><td colspan="2">本期应还款额</td></tr>' +
+        '<tr><td>RMB</td><td>USD</td><td>RMB</td><td>USD</td></tr>' +
+        '<tr><td>人民币/美元账户</td><td>RMB 12,000.00</td><td>USD 1,800.00</td><td>RMB 528.96</td><td>USD 0.00</td></tr></table>',
+    );
+    expect(o).toMatchObject({ totalLimit: 12000, usedAmount: 528.96 });
+  });
+  it('skips the rows a currency cell spanning them gives to dollars', () => {
+    const [o] = read(
+      '<table><tr><td rowspan="2">美元账户 USD</td><td>信用额度</td><td>3,000.00</td></tr><tr><td>本期应还款额</td><td>0.00</td></tr>' +
+        '<tr><td rowspan="2">人民币账户 RMB</td><td>信用额度</td><td>22,000.00</td></tr><tr><td>本期应还款额</td><td>4,318.60</td></tr></table>',
+    );
+    expect(o).toMatchObject({ totalLimit: 22000, usedAmount: 4318.6 });
+  });
+  it('reads past a dollar cell before the yuan one, and an empty dollar side names no currency row', () => {
+    expect(read('<table><tr><td>信用额度</td><td>＄2,000.00</td><td>￥30,000.00</td></tr></table>')[0]).toMatchObject({
+      totalLimit: 30000,
+    });
+    expect(read('<table><tr><td>信用额度</td><td>￥10,000.00</td><td>＄---</td></tr></table>')[0]).toMatchObject({ totalLimit: 10000 });
+  });
+  it('reads a table turned on its side, one column per product', () => {
+    const obs = read(
+      '<table><tr><th></th><th>花呗</th><th>借呗</th></tr><tr><td>可用额度</td><td>2,000.00</td><td>30,000.00</td></tr>' +
+        '<tr><td>总额度</td><td>5,000.00</td><td>50,000.00</td></tr></table>',
+    );
+    expect(obs).toEqual([
+      expect.objectContaining({ product: '花呗', kind: 'pay-later', availableLimit: 2000, totalLimit: 5000 }),
+      expect.objectContaining({ product: '借呗', kind: 'credit-line', availableLimit: 30000, totalLimit: 50000 }),
+    ]);
+  });
+});
+
+describe('bands of labels and values', () => {
+  it('pairs a row of values with the row of labels under it, by order', () => {
+    const [o] = read(
+      '<div><div class="n"><b>¥ 8,600.00</b><b>¥ 20,000.00</b></div><div class="l"><span>可用额度(元)</span><span>总额度(元)</span></div></div>',
+    );
+    expect(o).toMatchObject({ availableLimit: 8600, totalLimit: 20000 });
+  });
+  it('pairs absolutely positioned boxes by their left:, whatever the DOM order', () => {
+    const [o] = read(
+      '<div><div style="position:absolute;left:160px">信用额度</div><div style="position:absolute;left:6px">账单周期</div>' +
+        '<div style="position:absolute;left:275px">本期应还金额</div></div>' +
+        '<div><div style="position:absolute;left:6px">2026/07/09-2026/08/08</div><div style="position:absolute;left:275px">￥ 1,927.79</div>' +
+        '<div style="position:absolute;left:160px">￥ 35,000.00</div></div>',
+    );
+    expect(o).toMatchObject({ totalLimit: 35000, usedAmount: 1927.79 });
+  });
+  it('pairs the halves of one grid box: labels first, values after', () => {
+    const [o] = read('<div style="display:grid"><span>总额度</span><span>可用额度</span><b>20,000</b><b>15,000</b></div>');
+    expect(o).toMatchObject({ totalLimit: 20000, availableLimit: 15000 });
+  });
+  it('pairs nothing when the counts differ or the labels hold digits', () => {
+    const pairs = (body: string) => {
+      const page = readPage(parse(body));
+      return bandPairs(page, new Set(page.els)).length;
+    };
+    expect(pairs('<div><div><span>总额度</span><span>可用额度</span></div><div><b>20,000</b><b>15,000</b></div></div>')).toBe(2);
+    expect(pairs('<div><div><span>总额度</span><span>可用额度</span></div><div><b>20,000</b></div></div>')).toBe(0);
+    expect(pairs('<div><div><span>总额度</span><span>近3期</span></div><div><b>20,000</b><b>15,000</b></div></div>')).toBe(0);
+  });
+});
+
+describe('account boxes', () => {
+  it('titles repeated boxes by their cards’ tails and lines’ names', () => {
+    const obs = read(
+      '<div class="c"><div>招商银行信用卡 尾号1234</div><p>信用额度：¥50,000.00</p></div>' +
+        '<div class="c"><div>Visa全币种卡 尾号5678</div><p>信用额度：¥20,000.00</p><p>可用额度：¥14,200.00<br>$2,100.00</p></div>' +
+        '<div class="c"><div>新一贷</div><p>贷款余额：¥48,213.90</p></div>',
+    );
+    expect(obs).toEqual([
+      expect.objectContaining({ product: '尾号1234', kind: 'credit-card', totalLimit: 50000 }),
+      expect.objectContaining({ product: '尾号5678', totalLimit: 20000, availableLimit: 14200 }),
+      expect.objectContaining({ product: '新一贷', kind: 'credit-line', usedAmount: 48213.9 }),
+    ]);
+  });
+  it('gives a box titled only by its kind its own account beside a named one, and reads a label led by the box’s name', () => {
+    const obs = read(
+      '<section><h2>360分期</h2><p>360分期可用额度(元)：3,500.00</p></section><section><h2>信用卡</h2><p>信用额度：26,000</p></section>',
+    );
+    expect(obs).toEqual([
+      expect.objectContaining({ product: '360分期', availableLimit: 3500 }),
+      expect.objectContaining({ product: '信用卡', totalLimit: 26000 }),
+    ]);
+  });
+  it('keeps boxes with plain headings one account (额度信息 · 还款信息)', () => {
+    const obs = read(
+      '<div class="b"><h3>额度信息</h3><p>总额度：30,000</p></div><div class="b"><h3>还款信息</h3><p>本期应还：1,200</p></div>',
+    );
+    expect(obs).toEqual([expect.objectContaining({ totalLimit: 30000, usedAmount: 1200 })]);
+    expect(obs[0]!.product).toBeUndefined();
+  });
+});
+
+describe('units and signs', () => {
+  it('reads 万元 from the label, or once from the panel', () => {
+    expect(unitScale('可用额度（万元）')).toBe(1e4);
+    expect(unitScale('可用额度(元)')).toBe(1);
+    expect(read('<div><span>可用额度(万元)</span><span>12.5</span></div>')[0]).toMatchObject({ availableLimit: 125000 });
+    expect(read('<div><p>单位：万元</p><div><span>授信额度</span><span>30.00</span></div></div>')[0]).toMatchObject({ totalLimit: 300000 });
+    expect(read('<div><span>总额度(万元)</span><span>2.5万</span></div>')[0]).toMatchObject({ totalLimit: 25000 });
+  });
+  it('reads labels spaced out to fill a column', () => {
+    expect(despace('信 用 额 度')).toBe('信用额度');
+    expect(despace('尊敬的 王先生')).toBe('尊敬的 王先生');
+    expect(read('<p>信 用 额 度：12,000.00</p>')[0]).toMatchObject({ totalLimit: 12000 });
+  });
+  it('takes 溢缴款/欠款 as debt only when negative', () => {
+    const row = (v: string) =>
+      read(`<table><tr><td>信用额度</td><td>10,000.00</td></tr><tr><td>溢缴款/欠款</td><td>${v}</td></tr></table>`)[0];
+    expect(row('-2,000.00')).toMatchObject({ usedAmount: 2000 });
+    expect(row('0.00')).toMatchObject({ usedAmount: 0 });
+    expect(row('+350.00')?.usedAmount).toBeUndefined();
+    expect(row('350.00')?.usedAmount).toBeUndefined();
+  });
+});
