@@ -8,7 +8,7 @@ import { FOREIGN } from './currency';
 import { type AmountField, CJK_WORD, type Field } from './labels';
 import { parseAmount } from './numbers';
 import { type ParsedRate, parseRate } from './rates';
-import { classifyStatus, STATUS_RANK } from './status';
+import { classifyStatusValue, STATUS_RANK } from './status';
 
 export type Values = Partial<Record<AmountField | 'dailyRate' | 'apr', number>> & { status?: Status; statusText?: string };
 
@@ -60,7 +60,7 @@ export class Found {
       return this.product !== undefined;
     }
     if (field === 'status') {
-      const c = classifyStatus(text);
+      const c = classifyStatusValue(text);
       if (!c || STATUS_RANK[c.status] <= STATUS_RANK[this.values.status ?? 'unknown']) return !!c;
       this.values.status = c.status;
       this.values.statusText = cap(text, 200);

@@ -14,7 +14,7 @@ import { readTable } from './card-table';
 import { FOREIGN } from './currency';
 import { AMOUNT_FIELDS, cap, Found, hasAmount, hasRate, type Values } from './found';
 import { detectKind, nameKind } from './kind';
-import { cleanLabel, despace, LABEL_WORDS, LABELS, labelField, PRODUCT_SOURCE, productKind, unitScale } from './labels';
+import { cleanLabel, despace, LABEL_WORDS, LABELS, labelField, labelPair, PRODUCT_SOURCE, productKind, unitScale } from './labels';
 import { parseRate } from './rates';
 import { inAdBox, inFinePrint, PanelUnits, ProductSections } from './sections';
 import { detectIncrease, readPage, STATUS_RANK, statusNotices } from './status';
@@ -157,6 +157,15 @@ export function extractGeneric(doc: Document, _url: URL): Result {
       const found = groups.get(label.product ?? section);
       if (allowed(text) && !aside(el, label.field) && !otherCurrencyRow(el))
         for (const v of valueTexts(page, el, text)) if (found.add(label.field, label.rank, v, scaleOf(el, text))) break;
+      continue;
+    }
+    // 可用额度/总额度(元) over `4,200.00 / 6,000.00`: each half of the value under its half of the label.
+    const pair = labelPair(text);
+    if (pair) {
+      const found = groups.get(section);
+      if (allowed(text) && !aside(el, pair[0].field))
+        for (const halves of valueTexts(page, el, text).map((v) => v.split('/')))
+          if (halves.length === 2 && pair.every((l, i) => found.add(l.field, l.rank, halves[i]!, scaleOf(el, text)))) break;
       continue;
     }
     // Inline "标签：值" in a text the element writes itself (its label maybe spaced out: 信 用 额 度：).

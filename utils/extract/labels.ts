@@ -103,6 +103,16 @@ export function labelField(text: string): LabelHit | undefined {
   return hit && hit.field !== 'product' ? { ...hit, product: PRODUCT_NAMES.get(name!.trim().toLowerCase()) } : undefined;
 }
 
+const AMOUNTS = new Set<Field>(['totalLimit', 'availableLimit', 'usedAmount']);
+
+/** Two amount labels sharing one slash (可用额度/总额度(元)), for a value written `4,200.00 / 6,000.00`. */
+export function labelPair(text: string): [LabelHit, LabelHit] | undefined {
+  const parts = cleanLabel(text).split('/');
+  if (parts.length !== 2) return undefined;
+  const [a, b] = parts.map((p) => labelField(p.trim()));
+  return a && b && a.field !== b.field && AMOUNTS.has(a.field) && AMOUNTS.has(b.field) ? [a, b] : undefined;
+}
+
 // A unit printed with a label or over a panel: `可用额度(万元)`, `额度（万）`, `单位：万元`.
 const TEN_THOUSANDS = /\((?:单位:?\s*)?万元?\)|单位:?\s*万元/;
 /** What a plain number under this label or heading is worth in yuan (1e4 for 万元, else 1). */

@@ -79,24 +79,43 @@ function titleOf(page: PageText, box: Element | null): string | undefined {
   return text.length <= TITLE_MAX && !labelField(text) && !classifyStatus(text) && !AD.test(text) ? text : undefined;
 }
 
+/** Elements of a header line looked at for a label. */
+const HEADER_ELS = 20;
+
 /**
- * The account a box's title names: the first text of a box holding more than it (`<div
- * class="acct-title">招商银行信用卡 尾号1234</div>` then the card's figures), by its card's tail, or by a
- * line's own name when boxes of the same kind repeat beside it (one per account). Beside such named
- * boxes, one titled only by its kind (信用卡, 贷款) is an account too, under that title.
+ * A header line: the first box of its parent, short, with no label in it (`<div class="hd"><span>
+ * 滴水贷</span><span>借款记录</span></div>`, `融e借 正常 合同编号：…`). The figures it titles sit in the
+ * boxes after it, so the box it heads is its parent.
  */
-function accountTitle(page: PageText, el: Element, text: string): string | undefined {
-  const box = el.parentElement;
+function headerLine(page: PageText, box: Element): boolean {
+  const parent = box.parentElement;
+  if (!parent || parent.firstElementChild !== box || page.text(box).length > 2 * TITLE_MAX) return false;
+  const inside = Array.from(box.querySelectorAll('*')).slice(0, HEADER_ELS);
+  return inside.length < HEADER_ELS && !inside.some((e) => labelField(page.text(e)));
+}
+
+/**
+ * The account a box's title names, and the box: the first text of a box holding more than it (`<div
+ * class="acct-title">招商银行信用卡 尾号1234</div>` then the card's figures), by its card's tail, or by a
+ * line's own name when boxes of the same kind repeat beside it (one per account), the title maybe in
+ * the box's header line. Beside such named boxes, one titled only by its kind (信用卡, 贷款) is an
+ * account too, under that title.
+ */
+function accountTitle(page: PageText, el: Element, text: string): { name: string; root: Element } | undefined {
+  let box = el.parentElement;
   if (!box || box.firstElementChild !== el || titleOf(page, box) !== text) return undefined;
   const name = nameIn(text);
-  if (name?.startsWith('尾号')) return name;
-  const same = (b: Element | null): b is Element =>
-    !!b && b.tagName === box.tagName && b.getAttribute('class') === box.getAttribute('class');
-  const mates = [box.previousElementSibling, box.nextElementSibling].filter(same);
-  if (!mates.length) return undefined;
-  if (name) return name;
+  if (name?.startsWith('尾号')) return { name, root: box };
+  const mates = (b: Element) =>
+    [b.previousElementSibling, b.nextElementSibling].filter(
+      (m): m is Element => !!m && m.tagName === b.tagName && m.getAttribute('class') === b.getAttribute('class'),
+    );
+  if (!mates(box).length && headerLine(page, box)) box = box.parentElement!;
+  const beside = mates(box);
+  if (!beside.length) return undefined;
+  if (name) return { name, root: box };
   const kindOnly = text.length <= 12 && /^[\u3400-\u9fff]+$/.test(text);
-  return kindOnly && mates.some((m) => nameIn(titleOf(page, m) ?? '')) ? text : undefined;
+  return kindOnly && beside.some((m) => nameIn(titleOf(page, m) ?? '')) ? { name: text, root: box } : undefined;
 }
 
 /**
@@ -114,16 +133,20 @@ export class ProductSections {
     const product = text.length <= 16 ? productName(text) : undefined;
     if (!product) {
       const title = accountTitle(this.page, el, text);
-      if (!title || !el.parentElement) return false;
-      this.stack.push({ root: el.parentElement, product: title });
-      this.seen.add(title);
+      if (!title) return false;
+      this.stack.push({ root: title.root, product: title.name });
+      this.seen.add(title.name);
       return true;
     }
     let root: Element | null = el.parentElement;
-    // Up past the heading's own box (`<div class="head"><span>有钱花</span><a>去借钱 ›</a></div>`) to
-    // the box that holds figures, unless that box names another product first (a tab bar).
-    while (root?.parentElement && !/\d/.test(this.page.text(root)) && !this.another(this.page.text(root), product))
-      root = root.parentElement;
+    // Up past the heading's own box (`<div class="head"><span>有钱花</span><a>去借钱 ›</a></div>`, a
+    // header line with a contract number) to the box that holds figures, unless that box names
+    // another product first (a tab bar).
+    const climbs = (r: Element) =>
+      !/\d/.test(this.page.text(r))
+        ? !this.another(this.page.text(r), product)
+        : headerLine(this.page, r) && !this.another(this.page.text(r.parentElement!), product);
+    while (root?.parentElement && climbs(root)) root = root.parentElement;
     if (!root) return false;
     this.stack.push({ root, product });
     this.seen.add(product);

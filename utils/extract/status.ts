@@ -3,7 +3,7 @@
 import type { Status } from '../model/types';
 import { AD_CLASS_WORDS, AD_WORDS, APPLY_CUES, NOISE_TEXT, SUSPECT_CLASS_WORDS } from '../lexicon/cues';
 import { alternation, anyOf } from '../lexicon/patterns';
-import { INCREASE_CLOSED, INCREASE_ENTRY, NORMAL_PHRASES, STATUS_PHRASES } from '../lexicon/status';
+import { INCREASE_CLOSED, INCREASE_ENTRY, NORMAL_PHRASES, NORMAL_UNDER_LABEL, STATUS_PHRASES } from '../lexicon/status';
 import { normalizeText } from './numbers';
 
 type Known = Exclude<Status, 'unknown'>;
@@ -45,6 +45,14 @@ export function classifyStatus(text: string): { status: Known; phrase: string } 
   return NORMAL.test(bare) ? { status: 'normal', phrase: bare } : undefined;
 }
 
+const NORMAL_VALUE = new RegExp(`^(?:${alternation(NORMAL_UNDER_LABEL)})$`, 'i');
+
+/** The status a value under a status label states: as any text would, or a word that the line is in force. */
+export function classifyStatusValue(text: string): { status: Known; phrase: string } | undefined {
+  const bare = normalizeText(text);
+  return classifyStatus(text) ?? (NORMAL_VALUE.test(bare) ? { status: 'normal', phrase: bare } : undefined);
+}
+
 // ---- Which parts of a page are readable text (shared with the generic extractor) ----
 
 const UNREAD = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'TEXTAREA', 'SVG']);
@@ -57,6 +65,8 @@ const NOISE_TAGS = new Set(['FOOTER', 'NAV', 'ASIDE', 'ARTICLE']);
 const AD_CLASS = new RegExp(`^(?:${AD_CLASS_WORDS.join('|')})$`, 'i');
 const SUSPECT_CLASS = new RegExp(`^(?:${SUSPECT_CLASS_WORDS.join('|')})$`, 'i');
 const NOISE_SAYS = new RegExp(`${alternation([...AD_WORDS, ...APPLY_CUES, ...NOISE_TEXT], false)}|[?？]`, 'i');
+// An icon font's glyph (`<i class="iconfont">&#xe757;</i>` beside a label) is drawn, not read.
+const ICON_GLYPH = /[\ue000-\uf8ff]/g;
 const INLINE = new Set(['SPAN', 'B', 'I', 'EM', 'STRONG', 'FONT', 'SMALL', 'SUP', 'SUB', 'U', 'A', 'LABEL', 'ABBR', 'CODE']);
 
 // Bad pages (100k nodes, megabytes of text, tables nested hundreds deep) are read only in part, in
@@ -125,7 +135,7 @@ export function readPage(root: ParentNode): PageText {
     let t = texts.get(el);
     if (t === undefined) {
       const r = rawText(el, depthOf(el));
-      t = normalizeText(r.length > MAX_TEXT ? r.slice(0, MAX_TEXT) : r);
+      t = normalizeText((r.length > MAX_TEXT ? r.slice(0, MAX_TEXT) : r).replace(ICON_GLYPH, ' '));
       texts.set(el, t);
     }
     return t;
@@ -164,7 +174,8 @@ export function readPage(root: ParentNode): PageText {
     els,
     reads: (el) => (read ??= new Set(els)).has(el),
     owns(el) {
-      for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && (c.nodeValue ?? '').trim()) return true;
+      for (let c = el.firstChild; c; c = c.nextSibling)
+        if (c.nodeType === 3 && (c.nodeValue ?? '').replace(ICON_GLYPH, '').trim()) return true;
       return false;
     },
     text,

@@ -111,6 +111,9 @@ export const LABELS: Record<Field, readonly string[]> = {
     '年利率',
     '年化费率',
     '年化综合成本',
+    // A bank loan's rate as contracted (执行年利率 3.45%): annual unless it says otherwise.
+    '执行年利率',
+    '执行利率',
     'apr',
     'annual percentage rate',
     'purchase apr',

@@ -162,3 +162,45 @@ describe('units and signs', () => {
     expect(row('350.00')?.usedAmount).toBeUndefined();
   });
 });
+
+describe('what a page draws around its labels', () => {
+  it('reads past an icon font glyph beside a label', () => {
+    const [o] = read(
+      '<div class="t"><span>可用额度(元)</span><i class="iconfont">\ue6a1</i></div><div class="n">16,500.00</div><p>总额度 20,000.00</p>',
+    );
+    expect(o).toMatchObject({ availableLimit: 16500, totalLimit: 20000 });
+  });
+  it('reads one label for two amounts over a value written with a slash, and nothing from one number', () => {
+    expect(read('<div><p>可用额度/总额度(元)</p><p>4,200.00 / <em>6,000.00</em></p></div>')[0]).toMatchObject({
+      availableLimit: 4200,
+      totalLimit: 6000,
+    });
+    expect(read('<div><p>可用额度/总额度(元)</p><p>4,200.00</p></div>')).toEqual([]);
+  });
+  it('takes 生效 as normal under a status label only', () => {
+    expect(read('<table><tr><th>授信额度</th><th>额度状态</th></tr><tr><td>300,000.00</td><td>生效</td></tr></table>')[0]).toMatchObject({
+      status: 'normal',
+    });
+    expect(read('<p>授信额度：300,000.00</p><p>生效</p>')[0]).toMatchObject({ status: 'unknown' });
+  });
+});
+
+describe('boxes titled in a header line', () => {
+  it('names repeated boxes by the line name in their header, with each box’s own status tag', () => {
+    const item = (name: string, tag: string, total: string) =>
+      `<div class="item"><div class="hd"><span>${name}</span><span class="tag">${tag}</span><span>合同编号：02001215202503</span></div>` +
+      `<div class="bd"><p>授信额度：${total}</p></div></div>`;
+    const obs = read(item('融e借', '正常', '80,000.00') + item('经营快贷', '已冻结', '300,000.00'));
+    expect(obs).toEqual([
+      expect.objectContaining({ product: '融e借', totalLimit: 80000, status: 'normal' }),
+      expect.objectContaining({ product: '经营快贷', totalLimit: 300000, status: 'frozen' }),
+    ]);
+  });
+  it('names no account by a header line when its box does not repeat', () => {
+    const obs = read(
+      '<div class="item"><div class="hd"><span>滴水贷</span><span>借款记录</span></div><div class="bd"><p>可借额度：42,000.00</p></div></div>',
+    );
+    expect(obs).toEqual([expect.objectContaining({ availableLimit: 42000 })]);
+    expect(obs[0]!.product).toBeUndefined();
+  });
+});
