@@ -81,8 +81,33 @@ function readColumns(grid: Grid, page: PageText): { product?: string; found: Fou
   return undefined;
 }
 
+/**
+ * The header row a table's rows were split from: component tables (Element's el-table, Ant Design's
+ * with a fixed header) draw it in a table of its own, in the box just before the rows' box.
+ */
+function detachedHead(table: Element, page: PageText, keep: (tr: Element) => boolean): Element[] {
+  for (let box: Element | null = table, depth = 0; box && depth < 2; box = box.parentElement, depth++) {
+    const prev = box.previousElementSibling;
+    if (!prev) continue;
+    const tables = prev.tagName.toUpperCase() === 'TABLE' ? [prev] : Array.from(prev.querySelectorAll('table'));
+    // Only header rows: a table with figures of its own (a statement's summary) heads nothing after it.
+    const rows = tables.length === 1 ? ownRows(tables[0]!, keep, MAX_SUB_HEADERS + 2) : [];
+    const headOnly = rows.length <= MAX_SUB_HEADERS + 1 && rows.every((r) => !/\d/.test(page.text(r)));
+    return headOnly ? rows : [];
+  }
+  return [];
+}
+
 export function readTable(table: Element, page: PageText, readable: Set<Element>): { product?: string; found: Found }[] | undefined {
-  const grid = tableGrid(ownRows(table, (r) => readable.has(r), MAX_ROWS));
+  const keep = (r: Element) => readable.has(r);
+  const rows = ownRows(table, keep, MAX_ROWS);
+  const recs = readGrid(tableGrid(rows), page);
+  if (recs?.length) return recs;
+  const head = detachedHead(table, page, keep);
+  return head.length ? (readGrid(tableGrid([...head, ...rows]), page) ?? recs) : recs;
+}
+
+function readGrid(grid: Grid, page: PageText): { product?: string; found: Found }[] | undefined {
   const texts = (r: number) => rowCells(grid, r).map((c) => page.text(c));
   const noAmount = (r: number) => texts(r).every((t) => parseAmount(t) === undefined);
   const headAt = grid.slots.findIndex((_, r) => {

@@ -41,6 +41,7 @@ const LABEL_START = new RegExp(
 );
 // Where a value in running text ends: the next sentence ("，日利率…"), not a thousands comma.
 const VALUE_THEN_WORDS = /^(.*?\d\S*)\s+(?![千万亿元])[\u3400-\u9fff]{2}/;
+const FIGURE_THEN_LABEL = /^([¥$]?\s*-?\d[\d,]*(?:\.\d+)?\s*[万元%]?)\s+(\D{2,20})$/;
 const SENTENCE_END = /,(?!\d{3}(?!\d))|;|。|\s[·•|]/;
 const RATE_START = new RegExp(
   `^(?:${alternation(LABEL_LEADS, false)})?(?:${[...LABELS.dailyRate, ...LABELS.apr].filter((w) => /[^a-z ]/.test(w)).join('|')})`,
@@ -127,7 +128,10 @@ export function extractGeneric(doc: Document, _url: URL): Result {
       group.product ??= product;
     } else perRow.push(...recs.map((r) => observation(r.found.values, kindOf(r.found.values, r.product), r.product)));
   }
-  if (perRow.length) return { observations: perRow, events: [] };
+  // A component table's fixed column is drawn as a second copy of the table: one card, read twice.
+  const seen = new Set<string>();
+  if (perRow.length)
+    return { observations: perRow.filter((o) => !seen.has(JSON.stringify(o)) && !!seen.add(JSON.stringify(o))), events: [] };
 
   let lendingContext = LENDING.test(doc.title ?? '');
   const applyPage = els.some((el) => APPLY.test(el.getAttribute('value') || page.text(el)));
@@ -192,6 +196,11 @@ export function extractGeneric(doc: Document, _url: URL): Result {
     });
     // "日利率0.035%" with no colon: the rate label starts the text.
     if (!hits.length && RATE_START.test(text) && text.length <= 60 && !inAdBox(page, el)) groups.get(section).addRate(parseRate(text));
+    // "8,000.00 可用额度(元)": a figure, then its label as the box's own text (`<b>8,000.00</b><br>可用额度(元)`).
+    const after = hits.length ? undefined : FIGURE_THEN_LABEL.exec(line);
+    const l = after ? labelField(after[2]!) : undefined;
+    if (after && l && !/^(?:status|product)$/.test(l.field) && allowed(after[2]!) && !aside(el, l.field))
+      groups.get(l.product ?? section).add(l.field, l.rank, after[1]!, scaleOf(el, after[2]!));
   }
 
   const notices = statusNotices(page);

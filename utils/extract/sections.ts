@@ -129,7 +129,15 @@ export class ProductSections {
   readonly seen = new Set<string>();
   constructor(private page: PageText) {}
   enter(el: Element, text: string): boolean {
-    if (text.length > TITLE_MAX || !this.page.owns(el)) return false;
+    if (text.length > TITLE_MAX) return false;
+    if (!this.page.owns(el)) {
+      // A header line of spans naming one card (`<span>南航明珠信用卡</span><span>尾号3366</span>`) heads its box.
+      const tails = el.parentElement && headerLine(this.page, el) ? tailsIn(text) : [];
+      if (tails.length !== 1) return false;
+      this.stack.push({ root: el.parentElement!, product: `尾号${tails[0]}` });
+      this.seen.add(`尾号${tails[0]}`);
+      return true;
+    }
     const product = text.length <= 16 ? productName(text) : undefined;
     if (!product) {
       const title = accountTitle(this.page, el, text);

@@ -109,6 +109,12 @@ export interface PageText {
   reads(el: Element): boolean;
 }
 
+const SHOWN_INPUT = /^(?:text|)$/i;
+function shownValue(input: Element): string {
+  const shown = input.hasAttribute('readonly') || input.hasAttribute('disabled');
+  return shown && SHOWN_INPUT.test(input.getAttribute('type') ?? '') ? (input.getAttribute('value') ?? '').slice(0, MAX_TEXT) : '';
+}
+
 /** Elements outside scripts, hidden boxes, footers, navigation, ads and help text, with their texts. */
 export function readPage(root: ParentNode): PageText {
   // Each subtree is flattened once, and only to MAX_TEXT characters, so reading every element stays
@@ -117,7 +123,8 @@ export function readPage(root: ParentNode): PageText {
   const rawText = (node: Node, depth: number): string => {
     let s = raw.get(node);
     if (s !== undefined) return s;
-    s = '';
+    // A read-only or disabled text box shows a value (old e-banks print query results in them).
+    s = node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'INPUT' ? shownValue(node as Element) : '';
     for (let child = node.firstChild; child && s.length < MAX_TEXT; child = child.nextSibling) {
       if (child.nodeType === 3) s += (child.nodeValue ?? '').slice(0, MAX_TEXT);
       else if (child.nodeType === 1 && depth < MAX_DEPTH) {
@@ -201,12 +208,18 @@ function disabled(el: Element): boolean {
   return false;
 }
 
+/** In a link to a help page (额度冻结怎么办), not a card's tile that links to its details (a box of boxes). */
+function helpLink(el: Element): boolean {
+  const a = el.closest('a');
+  return !!a && !a.querySelector('div, p, section, ul, dl, table');
+}
+
 /** Every status notice among the page's own short texts, in page order; links (help pages) state none. */
 export function statusNotices(page: PageText): { status: Known; text: string; el: Element }[] {
   const out: { status: Known; text: string; el: Element }[] = [];
   for (const { el, text } of shortTexts(page, 60)) {
     const c = classifyStatus(text);
-    if (c && !(c.status === 'normal' ? disabled(el) : el.closest('a'))) out.push({ status: c.status, text, el });
+    if (c && !(c.status === 'normal' ? disabled(el) : helpLink(el))) out.push({ status: c.status, text, el });
   }
   return out;
 }

@@ -204,3 +204,48 @@ describe('boxes titled in a header line', () => {
     expect(obs[0]!.product).toBeUndefined();
   });
 });
+
+describe('values where component libraries and old e-banks put them', () => {
+  it('reads a value shown in a read-only or disabled text box, never in one the person types into', () => {
+    const row = (input: string) => read(`<table><tr><td>信用额度：</td><td>${input} 元</td></tr></table>`)[0];
+    expect(row('<input type="text" readonly value="30,000.00">')).toMatchObject({ totalLimit: 30000 });
+    expect(row('<input disabled value="30,000.00">')).toMatchObject({ totalLimit: 30000 });
+    expect(row('<input type="text" value="30,000.00">')).toBeUndefined();
+    expect(row('<input type="hidden" readonly value="30,000.00">')).toBeUndefined();
+  });
+  it('joins a table’s rows to the header row drawn in a table of its own, and reads a fixed column’s copy once', () => {
+    const head = '<div class="h"><table><thead><tr><th>卡号</th><th>信用额度</th><th>可用额度</th></tr></thead></table></div>';
+    const body =
+      '<div class="b"><table><tbody><tr><td>6259 **** **** 4321</td><td>50,000.00</td><td>38,210.55</td></tr>' +
+      '<tr><td>6259 **** **** 8765</td><td>20,000.00</td><td>20,000.00</td></tr></tbody></table></div>';
+    const obs = read(`<div class="t">${head}${body}<div class="fixed">${head}${body}</div></div>`);
+    expect(obs).toEqual([
+      expect.objectContaining({ product: '尾号4321', totalLimit: 50000, availableLimit: 38210.55 }),
+      expect.objectContaining({ product: '尾号8765', totalLimit: 20000, availableLimit: 20000 }),
+    ]);
+  });
+  it('takes no header from a table holding figures of its own', () => {
+    const obs = read(
+      '<table><tr><td>信用额度</td><td>本期应还</td></tr><tr><td>35,000.00</td><td>1,927.79</td></tr></table>' +
+        '<table><tr><td>0712</td><td>0713</td></tr></table>',
+    );
+    expect(obs).toEqual([expect.objectContaining({ totalLimit: 35000, usedAmount: 1927.79 })]);
+  });
+});
+
+describe('card tiles', () => {
+  const tile = (tail: string, amount: string, tag = '') =>
+    `<a class="tile" href="/card/${tail}"><div class="top"><span>南航明珠信用卡</span><span>尾号${tail}</span>${tag}</div>` +
+    `<div class="amt"><b>${amount}</b><br>可用额度(元)</div><div class="sub">信用额度 20,000.00</div></a>`;
+  it('names tiles by the tail in their header line, reads a figure then its bare label, and a status tag inside the link', () => {
+    const obs = read(tile('3366', '8,000.00') + tile('7788', '0.00', '<span class="tag">已冻结</span>'));
+    expect(obs).toEqual([
+      expect.objectContaining({ product: '尾号3366', availableLimit: 8000, totalLimit: 20000, status: 'unknown' }),
+      expect.objectContaining({ product: '尾号7788', availableLimit: 0, status: 'frozen' }),
+    ]);
+  });
+  it('still takes a status in a text link for a help page’s', () => {
+    const [o] = read('<p>可用额度：8,000.00</p><a href="/help/frozen">额度冻结</a>');
+    expect(o).toMatchObject({ availableLimit: 8000, status: 'unknown' });
+  });
+});
