@@ -70,7 +70,8 @@ export class Found {
       const r = parseRate(text, field === 'dailyRate' ? 'daily' : 'annual');
       if (!r) return false;
       for (const k of ['dailyRate', 'apr'] as const) if (r[k] !== undefined) this.set(k, k === field ? rank : 99, r[k]);
-      return true;
+      // A note of the other rate under the label (日利率 over 年化利率14.6%) leaves this one to find.
+      return r[field] !== undefined;
     }
     // The history holds yuan: a dollar column or "USD 1,000" is not this account's limit. A value
     // with words left after its change and units ("最高可借88,888 立即申请", an advert beside the label)

@@ -29,9 +29,10 @@ const MAX_TABLES = 100;
 const MAX_ROWS = 200;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // "标签：值" inside running text; the label (maybe behind a product's name: 花呗可用额度) must start
-// the text or follow punctuation. H5 pages also glue the label to the digits: "总额度10000元，日利率低至万5".
+// the text or follow punctuation. H5 pages also glue the label to the digits: "总额度10000元，日利率低至万5",
+// or say it in a sentence: "您的借款日利率为0.04%".
 const INLINE = new RegExp(
-  `(?:^|[\\s,;|。、)])((?:(?:${PRODUCT_SOURCE})\\s*)?(?:${LABEL_WORDS.map(esc).join('|')}))(?:\\s*\\([^)]*\\))?(?:\\s*:|\\s+(?=[-¥$\\d]|rmb|cny)|(?=[¥\\d]))`,
+  `(?:^|[\\s,;|。、)])((?:${alternation(LABEL_LEADS, false)})?(?:(?:${PRODUCT_SOURCE})\\s*)?(?:${LABEL_WORDS.map(esc).join('|')}))(?:\\s*\\([^)]*\\))?(?:\\s*:|\\s*为\\s*(?=[-¥$\\d])|\\s+(?=[-¥$\\d]|rmb|cny)|(?=[¥\\d]))`,
   'gi',
 );
 // A character some label or product starts with: INLINE's long alternation runs only where one is.
@@ -42,6 +43,7 @@ const LABEL_START = new RegExp(
 // Where a value in running text ends: the next sentence ("，日利率…"), not a thousands comma.
 const VALUE_THEN_WORDS = /^(.*?\d\S*)\s+(?![千万亿元])[\u3400-\u9fff]{2}/;
 const FIGURE_THEN_LABEL = /^([¥$]?\s*-?\d[\d,]*(?:\.\d+)?\s*[万元%]?)\s+(\D{2,20})$/;
+const LEADS = new RegExp(`^(?:${alternation(LABEL_LEADS, false)})`);
 const SENTENCE_END = /,(?!\d{3}(?!\d))|;|。|\s[·•|]/;
 const RATE_START = new RegExp(
   `^(?:${alternation(LABEL_LEADS, false)})?(?:${[...LABELS.dailyRate, ...LABELS.apr].filter((w) => /[^a-z ]/.test(w)).join('|')})`,
@@ -189,6 +191,8 @@ export function extractGeneric(doc: Document, _url: URL): Result {
       // advert's wording, never an account's; "最高可借额度：50,000" may be one.
       if (!l || !allowed(m[1] ?? '') || (!m[0].endsWith(':') && CEILING.has(cleanLabel(m[1] ?? '')))) return;
       if (AD_BEFORE.test(line.slice(0, (m.index ?? 0) + m[0].indexOf(m[1] ?? '')))) return;
+      // "您的日利率为0.04%" tells the person's rate; "即年利率为4%" in an explanation tells none.
+      if (/为\s*$/.test(m[0]) && !LEADS.test(m[1] ?? '')) return;
       if (/Rate|apr/.test(l.field) && inAdBox(page, el)) return;
       // Glued, the value reads with its label: "日费用6分" says how a rate is counted.
       const found = groups.get(l.product ?? section);
@@ -199,7 +203,8 @@ export function extractGeneric(doc: Document, _url: URL): Result {
     // "8,000.00 可用额度(元)": a figure, then its label as the box's own text (`<b>8,000.00</b><br>可用额度(元)`).
     const after = hits.length ? undefined : FIGURE_THEN_LABEL.exec(line);
     const l = after ? labelField(after[2]!) : undefined;
-    if (after && l && !/^(?:status|product)$/.test(l.field) && allowed(after[2]!) && !aside(el, l.field))
+    // On a page or in a card inviting to apply, such a figure is a product's advertised one.
+    if (after && l && !/^(?:status|product)$/.test(l.field) && !applyPage && !aside(el, l.field) && !inAdBox(page, el))
       groups.get(l.product ?? section).add(l.field, l.rank, after[1]!, scaleOf(el, after[2]!));
   }
 

@@ -42,7 +42,8 @@ export function cleanLabel(text: string): string {
   let t = despace(normalizeText(text).toLowerCase());
   for (let prev = ''; prev !== t;) {
     prev = t;
-    t = t.replace(/\s*(?:[:*]|\([^()]*\))\s*$/, '');
+    // A tooltip's marker after the label (可用额度?, 可用额度ⓘ) is not part of it.
+    t = t.replace(/\s*(?:[:*?ⓘ]|\([^()]*\))\s*$/, '');
   }
   return t;
 }

@@ -47,6 +47,10 @@ export function valueTexts(page: PageText, label: Element, labelText: string): s
     const prev = e.previousElementSibling;
     const aboveIsOthers = prev?.previousElementSibling ? labelField(page.text(prev.previousElementSibling)) !== undefined : false;
     if (prev && !aboveIsOthers && (nextText === undefined || !/[\d*]|--/.test(nextText))) out.push(page.text(prev));
+    // Last, the box after the label's own box, when that box holds the label and a note under it
+    // (Vant's cell: `<div class="title"><span>总额度</span><div class="label">有效期至…</div></div><div class="value">…`).
+    if (depth === 0 && nextText !== undefined && whole.length <= MAX_VALUE && parent.nextElementSibling)
+      out.push(page.text(parent.nextElementSibling));
     return keep(out);
   }
   return [];

@@ -249,3 +249,33 @@ describe('card tiles', () => {
     expect(o).toMatchObject({ availableLimit: 8000, status: 'unknown' });
   });
 });
+
+describe('notes, markers and sentences around labels', () => {
+  it('reads a Vant cell whose title has a note under it, and the daily rate past a note giving the annual one', () => {
+    const cell = (title: string, note: string, value: string) =>
+      `<div class="van-cell"><div class="van-cell__title"><span>${title}</span><div class="van-cell__label">${note}</div></div>` +
+      `<div class="van-cell__value"><span>${value}</span></div></div>`;
+    const [o] = read(cell('总额度(元)', '额度有效期至2028-04-30', '60,000.00') + cell('日利率', '年化利率14.6%（单利）', '0.04%'));
+    expect(o).toMatchObject({ totalLimit: 60000, dailyRate: 0.0004, apr: 0.146 });
+  });
+  it('reads a label holding a tooltip marker', () => {
+    expect(read('<div><span>可借额度(元)<span class="tip">?</span></span><span>26,800.00</span></div>')[0]).toMatchObject({
+      availableLimit: 26800,
+    });
+  });
+  it('reads a rate told to the person in a sentence, not one in an explanation', () => {
+    expect(read('<p>您的借款日利率为0.035%</p><p>可用额度：8,000</p>')[0]).toMatchObject({ dailyRate: 0.00035 });
+    expect(read('<p>可用额度：8,000</p><p>利息按日计算，若日利率为0.02%，借1万元1天利息2元</p>')[0]?.dailyRate).toBeUndefined();
+  });
+  it('reads past an explainer box asking a question beside the figures', () => {
+    const [o] = read(
+      '<div><p>您的日利率为0.035%</p><p>可用额度：8,000</p><div class="explain"><b>利息怎么算？</b><p>利息仅需2元</p></div></div>',
+    );
+    expect(o).toMatchObject({ dailyRate: 0.00035 });
+  });
+  it('takes no figure over its bare label on a page inviting to apply', () => {
+    expect(
+      read('<a class="t" href="/a"><div><span>白金卡</span></div><div><b>50,000</b><br>信用额度</div><span>立即申请</span></a>'),
+    ).toEqual([]);
+  });
+});
