@@ -107,14 +107,15 @@ export function readTable(table: Element, page: PageText, readable: Set<Element>
   return head.length ? (readGrid(tableGrid([...head, ...rows]), page) ?? recs) : recs;
 }
 
-function readGrid(grid: Grid, page: PageText): { product?: string; found: Found }[] | undefined {
+export function readGrid(grid: Grid, page: PageText): { product?: string; found: Found }[] | undefined {
   const texts = (r: number) => rowCells(grid, r).map((c) => page.text(c));
   const noAmount = (r: number) => texts(r).every((t) => parseAmount(t) === undefined);
-  const headAt = grid.slots.findIndex((_, r) => {
+  const isHead = (r: number) => {
     const fields = texts(r).map((t) => labelField(t)?.field);
     // One amount label is enough (an e-statement's 信用额度 | 到期还款日 over its values).
     return fields.some((f) => f && f !== 'product' && f !== 'status') && noAmount(r);
-  });
+  };
+  const headAt = grid.slots.findIndex((_, r) => isHead(r));
   if (headAt < 0) return readColumns(grid, page);
   // Sub-header rows: labels or currency names only (cells spanning down from the header aside).
   let headEnd = headAt;
@@ -129,14 +130,19 @@ function readGrid(grid: Grid, page: PageText): { product?: string; found: Found 
   let headFrom = headAt;
   while (headFrom > 0 && headAt - headFrom < MAX_SUB_HEADERS && noAmount(headFrom - 1) && texts(headFrom - 1).every((t) => t.length <= 20))
     headFrom--;
-  const cols = columns(grid, headFrom, headEnd, (c) => page.text(c));
+  let cols = columns(grid, headFrom, headEnd, (c) => page.text(c));
+  let reheaded = false;
   const valued = (c: number) => cols[c]?.label !== undefined && !['product', 'status'].includes(cols[c]!.label!.field);
   const records: { product?: string; found: Found }[] = [];
   for (let r = headEnd + 1; r < grid.slots.length; r++) {
     const row = grid.slots[r]!;
     const cells = texts(r);
-    // A second header row (the English labels under the Chinese ones) is no card.
-    if (cells.every((t) => !t || labelField(t) !== undefined || !/\d/.test(t))) continue;
+    // A second header row (the English labels under the Chinese ones) is no card. One after a row of
+    // figures heads the rows under it (a statement's summary: labels, figures, more labels, figures).
+    if (cells.every((t) => !t || labelField(t) !== undefined || !/\d/.test(t))) {
+      if (records.length && isHead(r)) [cols, reheaded] = [columns(grid, r, r, (c) => page.text(c)), true];
+      continue;
+    }
     if (TOTAL.test(cells[0] ?? '')) continue;
     // A currency named outside the figures' columns (币种 美元) makes the row another currency's; a
     // column the header gives to another currency (a USD sub-column) says nothing of the row.
@@ -152,6 +158,12 @@ function readGrid(grid: Grid, page: PageText): { product?: string; found: Found 
       else found.add(col.label.field, col.label.rank, text, col.scale);
     });
     records.push({ product, found });
+  }
+  // Such a table is one account's summary, not a list of cards.
+  if (reheaded && records.every((r) => !r.product)) {
+    const one = new Found();
+    for (const r of records) one.merge(r.found);
+    return [{ found: one }];
   }
   return records;
 }

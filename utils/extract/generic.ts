@@ -10,11 +10,13 @@ import type { AccountKind, ExtractedEvent, ExtractedObservation } from '../model
 import { pageCardTail } from './card-tail';
 import { bandPairs } from './bands';
 import { tailsIn } from './card-tail';
-import { readTable } from './card-table';
+import { readGrid, readTable } from './card-table';
+import { divTables } from './div-table';
 import { FOREIGN } from './currency';
 import { AMOUNT_FIELDS, cap, Found, hasAmount, hasRate, type Values } from './found';
 import { detectKind, nameKind } from './kind';
 import { cleanLabel, despace, LABEL_WORDS, LABELS, labelField, labelPair, PRODUCT_SOURCE, productKind, unitScale } from './labels';
+import { normalizeText } from './numbers';
 import { parseRate } from './rates';
 import { inAdBox, inFinePrint, PanelUnits, ProductSections } from './sections';
 import { detectIncrease, readPage, STATUS_RANK, statusNotices } from './status';
@@ -27,6 +29,8 @@ type Result = { observations: ExtractedObservation[]; events: ExtractedEvent[] }
 const MAX_TABLES = 100;
 /** Rows of a table laid out to find a label's row mates. */
 const MAX_ROWS = 200;
+/** Lines of a plain-text mail read. */
+const MAX_LINES = 400;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // "标签：值" inside running text; the label (maybe behind a product's name: 花呗可用额度) must start
 // the text or follow punctuation. H5 pages also glue the label to the digits: "总额度10000元，日利率低至万5",
@@ -117,9 +121,12 @@ export function extractGeneric(doc: Document, _url: URL): Result {
   const done = new Set<Element>();
   const groups = new Groups();
   const perRow: ExtractedObservation[] = [];
-  for (const table of els.filter((e) => e.tagName.toUpperCase() === 'TABLE').slice(0, MAX_TABLES)) {
+  const tables = els.filter((e) => e.tagName.toUpperCase() === 'TABLE').slice(0, MAX_TABLES);
+  const divs = new Map(divTables(page, readable).map((d) => [d.box, d.grid]));
+  for (const table of [...tables, ...[...divs.keys()].slice(0, MAX_TABLES)]) {
     if (done.has(table)) continue;
-    const recs = readTable(table, page, readable)?.filter((r) => hasAmount(r.found.values));
+    const grid = divs.get(table);
+    const recs = (grid ? readGrid(grid, page) : readTable(table, page, readable))?.filter((r) => hasAmount(r.found.values));
     if (!recs?.length) continue;
     table.querySelectorAll('*').forEach((e) => done.add(e));
     if (recs.length === 1) {
@@ -155,6 +162,11 @@ export function extractGeneric(doc: Document, _url: URL): Result {
   for (const el of els) {
     const text = page.text(el);
     const section = sectionOf.get(el);
+    // A plain-text mail shown in a <pre>: each line is a box (信用额度    Credit Limit    RMB 18,000.00).
+    if (el.tagName.toUpperCase() === 'PRE' && !done.has(el)) {
+      for (const raw of (el.textContent ?? '').split('\n', MAX_LINES)) readLine(el, despace(normalizeText(raw)), section);
+      continue;
+    }
     if (done.has(el) || text.length > 120) continue;
     if (LENDING.test(text)) lendingContext = true;
     // "360分期可用额度(元)" in the 360分期 box: the box's name, then a label.
@@ -177,6 +189,19 @@ export function extractGeneric(doc: Document, _url: URL): Result {
     // Inline "标签：值" in a text the element writes itself (its label maybe spaced out: 信 用 额 度：).
     if (!page.owns(el) || inFinePrint(page, el)) continue;
     const line = despace(section && text.startsWith(section) ? text.slice(section.length) : text);
+    const labelled = readLine(el, line, section) > 0;
+    // "日利率0.035%" with no colon: the rate label starts the text.
+    if (!labelled && RATE_START.test(text) && text.length <= 60 && !inAdBox(page, el)) groups.get(section).addRate(parseRate(text));
+    // "8,000.00 可用额度(元)": a figure, then its label as the box's own text (`<b>8,000.00</b><br>可用额度(元)`).
+    const after = labelled ? undefined : FIGURE_THEN_LABEL.exec(line);
+    const l = after ? labelField(after[2]!) : undefined;
+    // On a page or in a card inviting to apply, such a figure is a product's advertised one.
+    if (after && l && !/^(?:status|product)$/.test(l.field) && !applyPage && !aside(el, l.field) && !inAdBox(page, el))
+      groups.get(l.product ?? section).add(l.field, l.rank, after[1]!, scaleOf(el, after[2]!));
+  }
+
+  /** Inline "标签：值" in one line of text an element writes itself; how many labels it holds. */
+  function readLine(el: Element, line: string, section: string | undefined): number {
     const hits = /[:\d]/.test(line) && LABEL_START.test(line) ? [...line.matchAll(INLINE)] : [];
     hits.forEach((m, i) => {
       const l = labelField(m[1] ?? '');
@@ -198,14 +223,7 @@ export function extractGeneric(doc: Document, _url: URL): Result {
       const found = groups.get(l.product ?? section);
       found.add(l.field, l.rank, (glued && /Rate|apr/.test(l.field) ? m[1] : '') + own.trim(), scaleOf(el, m[0]));
     });
-    // "日利率0.035%" with no colon: the rate label starts the text.
-    if (!hits.length && RATE_START.test(text) && text.length <= 60 && !inAdBox(page, el)) groups.get(section).addRate(parseRate(text));
-    // "8,000.00 可用额度(元)": a figure, then its label as the box's own text (`<b>8,000.00</b><br>可用额度(元)`).
-    const after = hits.length ? undefined : FIGURE_THEN_LABEL.exec(line);
-    const l = after ? labelField(after[2]!) : undefined;
-    // On a page or in a card inviting to apply, such a figure is a product's advertised one.
-    if (after && l && !/^(?:status|product)$/.test(l.field) && !applyPage && !aside(el, l.field) && !inAdBox(page, el))
-      groups.get(l.product ?? section).add(l.field, l.rank, after[1]!, scaleOf(el, after[2]!));
+    return hits.length;
   }
 
   const notices = statusNotices(page);

@@ -72,7 +72,8 @@ function fieldOf(t: string): { field: Field; rank: number } | undefined {
 
 function bilingual(t: string): { field: Field; rank: number } | undefined {
   const hit = known(t);
-  const zh = t.replace(LATIN, '').trim();
+  // `信用额度/Credit Limit`, `信用额度 | Credit Limit`: the mark between the halves is neither.
+  const zh = t.replace(LATIN, '').replace(/^[\s/|]+|[\s/|]+$/g, '');
   // What is left besides the English words holds a figure ("card 6225 …", "credit limit:12,345"): a
   // label with its value, not a label.
   if (hit || zh === t || !zh || /\d/.test(zh)) return hit;

@@ -97,6 +97,9 @@ export const LABELS: Record<Field, readonly string[]> = {
     // App screens: what is borrowed and not yet repaid (微粒贷 已借).
     '已借金额',
     '已借',
+    // A summary line's wording: 总额度30,000.00元，已使用12,000.00元.
+    '已使用',
+    '已用',
     'current balance',
     'outstanding balance',
     'amount owed',
@@ -132,6 +135,11 @@ export const LABELS: Record<Field, readonly string[]> = {
     '账户名称',
     '借款产品',
     '贷款产品',
+    // A bank's list of its lines: 授信品种 | 授信额度 | 可用额度 ….
+    '授信品种',
+    '贷款品种',
+    '贷款种类',
+    '业务品种',
     'card',
     'card number',
     'card name',

@@ -5,6 +5,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { bandPairs } from '../../../utils/extract/bands';
+import { divTables } from '../../../utils/extract/div-table';
 import { extractGeneric } from '../../../utils/extract/generic';
 import { despace, unitScale } from '../../../utils/extract/labels';
 import { readPage } from '../../../utils/extract/status';
@@ -277,5 +278,42 @@ describe('notes, markers and sentences around labels', () => {
     expect(
       read('<a class="t" href="/a"><div><span>白金卡</span></div><div><b>50,000</b><br>信用额度</div><span>立即申请</span></a>'),
     ).toEqual([]);
+  });
+});
+
+describe('tables drawn without <table>, and summaries with several header rows', () => {
+  it('reads a table of ul rows, one line per row', () => {
+    const ul = (...cells: string[]) => `<ul>${cells.map((c) => `<li>${c}</li>`).join('')}</ul>`;
+    const obs = read(
+      `<div>${ul('授信品种', '授信额度(元)', '可用额度(元)', '额度状态')}${ul('个人消费贷款', '50,000.00', '12,000.00', '正常')}` +
+        `${ul('个人经营贷款', '200,000.00', '0.00', '冻结')}</div>`,
+    );
+    expect(obs).toEqual([
+      expect.objectContaining({ product: '个人消费贷款', totalLimit: 50000, availableLimit: 12000, status: 'normal' }),
+      expect.objectContaining({ product: '个人经营贷款', totalLimit: 200000, availableLimit: 0, status: 'frozen' }),
+    ]);
+  });
+  it('takes rows of different lengths, or a header of no amount label, for no table', () => {
+    const doc = (body: string) => readPage(parse(body));
+    const page = doc(
+      '<div><p><span>信用额度</span><span>可用额度</span></p><p><span>1</span></p></div><ul><li><a>首页</a><a>还款</a></li><li><a>2</a><a>3</a></li></ul>',
+    );
+    expect(divTables(page, new Set(page.els))).toEqual([]);
+  });
+  it('reads labels written 中文/English', () => {
+    expect(read('<table><tr><td>信用额度/Credit Limit</td><td>RMB 30,000.00</td></tr></table>')[0]).toMatchObject({ totalLimit: 30000 });
+  });
+  it('reads a summary table whose label rows and figure rows alternate as one account', () => {
+    const obs = read(
+      '<table><tr><td>信用额度</td><td>取现额度</td></tr><tr><td>42,000.00</td><td>21,000.00</td></tr>' +
+        '<tr><td>本期应还款额</td><td>最低还款额</td></tr><tr><td>6,388.15</td><td>638.82</td></tr></table>',
+    );
+    expect(obs).toEqual([expect.objectContaining({ totalLimit: 42000, usedAmount: 6388.15 })]);
+  });
+  it('reads a plain-text mail in a <pre> line by line', () => {
+    const [o] = read(
+      '<pre>账单日        2026/11/18\n信用额度      Credit Limit     RMB 18,000.00   USD 2,500.00\n本期应还款额  New Balance      RMB 2,460.30    USD 0.00\n</pre>',
+    );
+    expect(o).toMatchObject({ totalLimit: 18000, usedAmount: 2460.3 });
   });
 });
