@@ -129,6 +129,8 @@ export function extractGeneric(doc: Document, _url: URL): Result {
     const recs = (grid ? readGrid(grid, page) : readTable(table, page, readable))?.filter((r) => hasAmount(r.found.values));
     if (!recs?.length) continue;
     table.querySelectorAll('*').forEach((e) => done.add(e));
+    // Rows that name no card or product are a list of drawdowns or instalments, not of accounts.
+    if (recs.length > 1 && recs.every((r) => !r.product)) continue;
     if (recs.length === 1) {
       const { product, found } = recs[0]!;
       const tail = product ? tailsIn(product)[0] : undefined;

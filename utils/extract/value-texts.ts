@@ -8,7 +8,8 @@ const MAX_VALUE = 40;
 
 const keep = (texts: string[]): string[] => {
   const masked = texts.findIndex((t) => t.includes('*'));
-  return (masked < 0 ? texts : texts.slice(0, masked)).filter((t) => t.length <= MAX_VALUE && !labelField(t));
+  // A note in brackets after the value (35,000.00（含临时额度5,000.00…）) does not make it a sentence.
+  return (masked < 0 ? texts : texts.slice(0, masked)).filter((t) => t.replace(/\([^()]*\)/g, '').length <= MAX_VALUE && !labelField(t));
 };
 
 /**
@@ -37,7 +38,12 @@ export function valueTexts(page: PageText, label: Element, labelText: string): s
     // A cell between label and value that only names the yuan (`授信额度 | CNY | 60,000`). Inline, a
     // lone ¥ is part of a split value (`<span>¥</span><span>12</span>…`): the whole text reads it.
     // A dollar cell first (`信用额度 | ＄2,000.00 | ￥30,000.00`): the yuan one follows it.
-    while (next && /^t[hd]$/i.test(next.tagName) && (YUAN_ONLY.test(page.text(next)) || FOREIGN.test(page.text(next))))
+    // An old layout's cell holding only the colon (`信用额度 | ： | 35,000.00`) too.
+    while (
+      next &&
+      /^t[hd]$/i.test(next.tagName) &&
+      (YUAN_ONLY.test(page.text(next)) || FOREIGN.test(page.text(next)) || page.text(next) === ':')
+    )
       next = next.nextElementSibling;
     const nextText = next ? page.text(next) : undefined;
     // A foreign amount ("USD | 9,000", "USD 9,000") is refused where it is read (Found.add).

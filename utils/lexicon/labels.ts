@@ -87,6 +87,9 @@ export const LABELS: Record<Field, readonly string[]> = {
     '贷款余额',
     '当前欠款',
     '待还本金',
+    // An installment loan's principal still owed.
+    '剩余本金',
+    '未还本金',
     '应还总额',
     '未还金额',
     '本期欠款',

@@ -317,3 +317,21 @@ describe('tables drawn without <table>, and summaries with several header rows',
     expect(o).toMatchObject({ totalLimit: 18000, usedAmount: 2460.3 });
   });
 });
+
+describe('old layouts and loan lists', () => {
+  it('reads past a cell holding only the colon, and a value followed by a note in brackets', () => {
+    const [o] = read(
+      '<table><tr><td>信用额度</td><td>：</td><td>35,000.00（含临时额度5,000.00，有效期至2027-01-31）</td></tr>' +
+        '<tr><td>可用额度</td><td>：</td><td>27,650.40</td></tr></table>',
+    );
+    expect(o).toMatchObject({ totalLimit: 35000, availableLimit: 27650.4 });
+  });
+  it('takes a table of drawdowns naming no line for no list of accounts', () => {
+    const obs = read(
+      '<p>授信额度：1,000,000.00</p><table><tr><th>借据编号</th><th>剩余本金(元)</th></tr>' +
+        '<tr><td>WYD01</td><td>200,000.00</td></tr><tr><td>WYD02</td><td>145,000.00</td></tr></table>',
+    );
+    expect(obs).toEqual([expect.objectContaining({ totalLimit: 1000000 })]);
+    expect(obs[0]!.usedAmount).toBeUndefined();
+  });
+});
