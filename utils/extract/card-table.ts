@@ -98,16 +98,25 @@ function detachedHead(table: Element, page: PageText, keep: (tr: Element) => boo
   return [];
 }
 
-export function readTable(table: Element, page: PageText, readable: Set<Element>): { product?: string; found: Found }[] | undefined {
+/** A table's records; `unit` is what a plain number is worth where its panel says so (单位：万元). */
+export function readTable(
+  table: Element,
+  page: PageText,
+  readable: Set<Element>,
+  unit = 1,
+): { product?: string; found: Found }[] | undefined {
   const keep = (r: Element) => readable.has(r);
   const rows = ownRows(table, keep, MAX_ROWS);
-  const recs = readGrid(tableGrid(rows), page);
+  // 单位：万元 in the table's caption.
+  const caption = Array.from(table.children).find((c) => c.tagName.toUpperCase() === 'CAPTION');
+  const base = Math.max(unit, caption ? unitScale(page.text(caption)) : 1);
+  const recs = readGrid(tableGrid(rows), page, base);
   if (recs?.length) return recs;
   const head = detachedHead(table, page, keep);
-  return head.length ? (readGrid(tableGrid([...head, ...rows]), page) ?? recs) : recs;
+  return head.length ? (readGrid(tableGrid([...head, ...rows]), page, base) ?? recs) : recs;
 }
 
-export function readGrid(grid: Grid, page: PageText): { product?: string; found: Found }[] | undefined {
+export function readGrid(grid: Grid, page: PageText, base = 1): { product?: string; found: Found }[] | undefined {
   const texts = (r: number) => rowCells(grid, r).map((c) => page.text(c));
   const noAmount = (r: number) => texts(r).every((t) => parseAmount(t) === undefined);
   const isHead = (r: number) => {
@@ -155,7 +164,7 @@ export function readGrid(grid: Grid, page: PageText): { product?: string; found:
       if (!cell || !col?.label || col.foreign || row[c - 1] === cell) return;
       const text = page.text(cell);
       if (col.label.field === 'product') product ??= text ? tableProduct(text) : undefined;
-      else found.add(col.label.field, col.label.rank, text, col.scale);
+      else found.add(col.label.field, col.label.rank, text, Math.max(col.scale, base));
     });
     records.push({ product, found });
   }

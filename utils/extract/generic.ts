@@ -123,10 +123,13 @@ export function extractGeneric(doc: Document, _url: URL): Result {
   const perRow: ExtractedObservation[] = [];
   const tables = els.filter((e) => e.tagName.toUpperCase() === 'TABLE').slice(0, MAX_TABLES);
   const divs = new Map(divTables(page, readable).map((d) => [d.box, d.grid]));
+  // 万元 by the label (可用额度(万元)) or once for its panel (单位：万元).
+  const panels = new PanelUnits(page);
   for (const table of [...tables, ...[...divs.keys()].slice(0, MAX_TABLES)]) {
     if (done.has(table)) continue;
     const grid = divs.get(table);
-    const recs = (grid ? readGrid(grid, page) : readTable(table, page, readable))?.filter((r) => hasAmount(r.found.values));
+    const unit = panels.scale(table);
+    const recs = (grid ? readGrid(grid, page, unit) : readTable(table, page, readable, unit))?.filter((r) => hasAmount(r.found.values));
     if (!recs?.length) continue;
     table.querySelectorAll('*').forEach((e) => done.add(e));
     // Rows that name no card or product are a list of drawdowns or instalments, not of accounts.
@@ -148,8 +151,6 @@ export function extractGeneric(doc: Document, _url: URL): Result {
   const applyPage = els.some((el) => APPLY.test(el.getAttribute('value') || page.text(el)));
   const allowed = (labelText: string) => !applyPage || !CEILING.has(cleanLabel(labelText));
   // Fine print explains terms; an advert's card prices a product: neither gives this account a value.
-  // 万元 by the label (可用额度(万元)) or once for its panel (单位：万元).
-  const panels = new PanelUnits(page);
   const scaleOf = (el: Element, labelText: string) => Math.max(unitScale(labelText), panels.scale(el));
   const aside = (el: Element, field: string) => inFinePrint(page, el) || (/Rate|apr/.test(field) && inAdBox(page, el));
   // A row of labels over (or under) a row of values, paired by position.

@@ -35,6 +35,9 @@ export const LABELS: Record<Field, readonly string[]> = {
     '月付额度',
     '额度总额',
     '总授信额度',
+    // A limit-adjustment page's current limit.
+    '当前额度',
+    '当前信用额度',
     'credit limit',
     'total credit limit',
     'credit line',

@@ -335,3 +335,16 @@ describe('old layouts and loan lists', () => {
     expect(obs[0]!.usedAmount).toBeUndefined();
   });
 });
+
+describe('a table’s unit given once', () => {
+  it('scales a table’s figures by 单位：万元 in its caption', () => {
+    const obs = read(
+      '<table><caption>单位：万元</caption><tr><th>贷款产品</th><th>授信额度</th><th>可用额度</th></tr>' +
+        '<tr><td>中银E贷</td><td>30.00</td><td>21.50</td></tr><tr><td>经营贷</td><td>100.00</td><td>100.00</td></tr></table>',
+    );
+    expect(obs).toEqual([
+      expect.objectContaining({ product: '中银E贷', totalLimit: 300000, availableLimit: 215000 }),
+      expect.objectContaining({ product: '经营贷', totalLimit: 1000000 }),
+    ]);
+  });
+});
