@@ -57,8 +57,8 @@ export function inAdBox(page: PageText, el: Element): boolean {
 
 // A name a lender gives a line of credit (新一贷, 360分期, 快e贷): it ends like one. Cards are told
 // apart by their tails instead; 贷款 / 信用卡 / 储蓄卡 name a kind of account, not one.
-const LINE_NAME = /^[\p{L}\d]{1,9}(?:贷|借|花|付|条|呗|分期)$/u;
-const NOT_A_NAME = /^(?:去|立即|我要|马上|申请|我的|查看)|(?:贷款|借款)$/;
+const LINE_NAME = /^[\p{L}\d]{1,9}(?:贷|借|花|付|条|呗|分期|卡)$/u;
+const NOT_A_NAME = /^(?:去|立即|我要|马上|申请|我的|查看)|(?:贷款|借款|信用卡|储蓄卡|借记卡|银行卡)$/;
 const TITLE_MAX = 40;
 const CELL = /^(?:TD|TH|TR|LI|DT|DD|A|BUTTON)$/i;
 
@@ -110,9 +110,13 @@ function accountTitle(page: PageText, el: Element, text: string): { name: string
     [b.previousElementSibling, b.nextElementSibling].filter(
       (m): m is Element => !!m && m.tagName === b.tagName && m.getAttribute('class') === b.getAttribute('class'),
     );
-  if (!mates(box).length && headerLine(page, box)) box = box.parentElement!;
+  // Up from a header line, or from the only box with words in a row (`<img>` logo, the name and
+  // its figures, an arrow icon), to the box that repeats.
+  const alone = (b: Element) => !!b.parentElement && Array.from(b.parentElement.children).every((c) => c === b || !page.text(c));
+  if (!mates(box).length && (headerLine(page, box) || alone(box))) box = box.parentElement!;
   const beside = mates(box);
-  if (!beside.length) return undefined;
+  // A card (白金卡) is told apart by its tail, where its box shows one.
+  if (!beside.length || (name?.endsWith('卡') && tailsIn(page.text(box)).length)) return undefined;
   if (name) return { name, root: box };
   const kindOnly = text.length <= 12 && /^[\u3400-\u9fff]+$/.test(text);
   return kindOnly && beside.some((m) => nameIn(titleOf(page, m) ?? '')) ? { name: text, root: box } : undefined;

@@ -348,3 +348,20 @@ describe('a table’s unit given once', () => {
     ]);
   });
 });
+
+describe('product rows', () => {
+  const row = (name: string, desc: string) =>
+    `<div class="row"><img src="x.png" alt=""><div class="info"><div class="name">${name}</div><div class="desc">${desc}</div></div><i></i></div>`;
+  it('names rows by a line’s own name beside a logo and an arrow, each with its own status', () => {
+    const obs = read(row('乐花卡', '可用额度 3,600.00') + row('好分期', '可借额度 12,000.00 · 暂不可借'));
+    expect(obs).toEqual([
+      expect.objectContaining({ product: '乐花卡', availableLimit: 3600, status: 'unknown' }),
+      expect.objectContaining({ product: '好分期', availableLimit: 12000, status: 'limited' }),
+    ]);
+  });
+  it('names a card box by its tail, not by the card’s name', () => {
+    const box = (tail: string) =>
+      `<div class="c"><div class="t"><span>白金卡</span><span>尾号${tail}</span></div><p>信用额度：10,000.00</p></div>`;
+    expect(read(box('1111') + box('2222')).map((o) => o.product)).toEqual(['尾号1111', '尾号2222']);
+  });
+});
