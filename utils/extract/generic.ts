@@ -3,8 +3,6 @@
 // help text, fine print and masked values give nothing rather than a wrong number. A page showing
 // several products (花呗 and 借呗 on one assets page) gives one observation per product.
 import { AD_WORDS, APPLY_CUES, CEILING_LABELS, NOT_ACCOUNT_TITLES } from '../lexicon/cues';
-import { LABEL_LEADS } from '../lexicon/labels';
-import { PRODUCTS } from '../lexicon/products';
 import { alternation, anyOf } from '../lexicon/patterns';
 import type { AccountKind, ExtractedEvent, ExtractedObservation } from '../model/types';
 import { pageCardTail } from './card-tail';
@@ -14,8 +12,9 @@ import { readGrid, readTable } from './card-table';
 import { divTables } from './div-table';
 import { FOREIGN } from './currency';
 import { AMOUNT_FIELDS, cap, Found, hasAmount, hasRate, type Values } from './found';
+import { FIGURE_THEN_LABEL, INLINE, LABEL_START, LEADS, RATE_START, SENTENCE_END, VALUE_THEN_WORDS } from './inline-patterns';
 import { detectKind, nameKind } from './kind';
-import { cleanLabel, despace, LABEL_WORDS, LABELS, labelField, labelPair, PRODUCT_SOURCE, productKind, unitScale } from './labels';
+import { cleanLabel, despace, labelField, labelPair, productKind, unitScale } from './labels';
 import { normalizeText } from './numbers';
 import { parseRate } from './rates';
 import { inAdBox, inFinePrint, PanelUnits, ProductSections } from './sections';
@@ -31,27 +30,6 @@ const MAX_TABLES = 100;
 const MAX_ROWS = 200;
 /** Lines of a plain-text mail read. */
 const MAX_LINES = 400;
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// "标签：值" inside running text; the label (maybe behind a product's name: 花呗可用额度) must start
-// the text or follow punctuation. H5 pages also glue the label to the digits: "总额度10000元，日利率低至万5",
-// or say it in a sentence: "您的借款日利率为0.04%".
-const INLINE = new RegExp(
-  `(?:^|[\\s,;|。、)])((?:${alternation(LABEL_LEADS, false)})?(?:(?:${PRODUCT_SOURCE})\\s*)?(?:${LABEL_WORDS.map(esc).join('|')}))(?:\\s*\\([^)]*\\))?(?:\\s*:|\\s*为\\s*(?=[-¥$\\d])|\\s+(?=[-¥$\\d]|rmb|cny)|(?=[¥\\d]))`,
-  'gi',
-);
-// A character some label or product starts with: INLINE's long alternation runs only where one is.
-const LABEL_START = new RegExp(
-  `[${[...new Set([...LABEL_WORDS, ...PRODUCTS.map(([p]) => p)].map((w) => w[0]!.toLowerCase()))].map(esc).join('')}]`,
-  'i',
-);
-// Where a value in running text ends: the next sentence ("，日利率…"), not a thousands comma.
-const VALUE_THEN_WORDS = /^(.*?\d\S*)\s+(?![千万亿元])[\u3400-\u9fff]{2}/;
-const FIGURE_THEN_LABEL = /^([¥$]?\s*-?\d[\d,]*(?:\.\d+)?\s*[万元%]?)\s+(\D{2,20})$/;
-const LEADS = new RegExp(`^(?:${alternation(LABEL_LEADS, false)})`);
-const SENTENCE_END = /,(?!\d{3}(?!\d))|;|。|\s[·•|]/;
-const RATE_START = new RegExp(
-  `^(?:${alternation(LABEL_LEADS, false)})?(?:${[...LABELS.dailyRate, ...LABELS.apr].filter((w) => /[^a-z ]/.test(w)).join('|')})`,
-);
 const LENDING = /额度|提额|授信|借款|借钱|贷款|信用卡|白条|金条|花呗|借呗|credit|loan/i;
 // An invitation to apply marks a product page: its "最高可借" is the product's ceiling, not a limit,
 // and a rate with no amount is the product's price.
