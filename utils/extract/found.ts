@@ -8,7 +8,7 @@ import { FOREIGN } from './currency';
 import { type AmountField, CJK_WORD, type Field } from './labels';
 import { parseAmount } from './numbers';
 import { type ParsedRate, parseRate } from './rates';
-import { classifyStatus, STATUS_RANK } from './status';
+import { classifyStatusValue, STATUS_RANK } from './status';
 
 export type Values = Partial<Record<AmountField | 'dailyRate' | 'apr', number>> & { status?: Status; statusText?: string };
 
@@ -29,6 +29,12 @@ export function productText(text: string): string | undefined {
 // 最高50,000, 低至…, up to: an advert's figure beside the label, not this account's.
 const AD_VALUE = anyOf(AD_WORDS, false);
 const YUAN_MARK = /[¥元]|人民币|rmb|cny/i;
+/** A value carrying its own multiplier (2.5万): a header's unit does not apply again. */
+const OWN_UNIT = /\d\s*[千万亿]/;
+/** How a debt shows in a signed balance: a minus before the digits, or the word 欠款. */
+const DEBT_SIGN = /-\s*[¥$]?\s*\d|欠/;
+/** A signed balance's debt ranks after every label naming the used amount outright. */
+const SIGNED_RANK = 100;
 /**
  * The yuan part of a value: without a conversion in brackets (`CNY 30,000.00 (≈ USD 4,172.64)`), and
  * before a second currency's figure (`￥7543.21,＄1200.00`); undefined when the value is another
@@ -47,13 +53,14 @@ export class Found {
   values: Values = {};
   /** What the page calls this line (产品名称, 卡号 …): part of the account's id. */
   product?: string;
-  add(field: Field, rank: number, text: string): boolean {
+  /** Reads `text` as `field`'s value; `scale` is what a plain number is worth (1e4 under a 万元 header). */
+  add(field: Field, rank: number, text: string, scale = 1): boolean {
     if (field === 'product') {
       this.product ??= productText(text);
       return this.product !== undefined;
     }
     if (field === 'status') {
-      const c = classifyStatus(text);
+      const c = classifyStatusValue(text);
       if (!c || STATUS_RANK[c.status] <= STATUS_RANK[this.values.status ?? 'unknown']) return !!c;
       this.values.status = c.status;
       this.values.statusText = cap(text, 200);
@@ -63,7 +70,8 @@ export class Found {
       const r = parseRate(text, field === 'dailyRate' ? 'daily' : 'annual');
       if (!r) return false;
       for (const k of ['dailyRate', 'apr'] as const) if (r[k] !== undefined) this.set(k, k === field ? rank : 99, r[k]);
-      return true;
+      // A note of the other rate under the label (日利率 over 年化利率14.6%) leaves this one to find.
+      return r[field] !== undefined;
     }
     // The history holds yuan: a dollar column or "USD 1,000" is not this account's limit. A value
     // with words left after its change and units ("最高可借88,888 立即申请", an advert beside the label)
@@ -73,7 +81,15 @@ export class Found {
     if (yuan === undefined || CJK_WORD.test(yuan.replace(NOT_WORDS, ''))) return false;
     const n = parseAmount(yuan);
     if (n === undefined) return false;
-    this.set(field, rank, n);
+    const scaled = scale !== 1 && !OWN_UNIT.test(yuan) ? Math.round(n * scale * 100) / 100 : n;
+    // 溢缴款/欠款: a debt printed negative is the used amount; a positive one is the person's own
+    // money on the card (the available limit then exceeds the limit), owed nothing more than 0.
+    if (field === 'signedBalance') {
+      if (n !== 0 && !DEBT_SIGN.test(yuan)) return true;
+      this.set('usedAmount', rank + SIGNED_RANK, scaled);
+      return true;
+    }
+    this.set(field, rank, scaled);
     return true;
   }
   addRate(r: ParsedRate | undefined): void {

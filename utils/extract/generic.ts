@@ -3,43 +3,33 @@
 // help text, fine print and masked values give nothing rather than a wrong number. A page showing
 // several products (花呗 and 借呗 on one assets page) gives one observation per product.
 import { AD_WORDS, APPLY_CUES, CEILING_LABELS, NOT_ACCOUNT_TITLES } from '../lexicon/cues';
-import { LABEL_LEADS } from '../lexicon/labels';
-import { PRODUCTS } from '../lexicon/products';
 import { alternation, anyOf } from '../lexicon/patterns';
 import type { AccountKind, ExtractedEvent, ExtractedObservation } from '../model/types';
 import { pageCardTail } from './card-tail';
-import { readTable } from './card-table';
-import { YUAN_ONLY, yuanColumnText } from './currency';
+import { bandPairs } from './bands';
+import { tailsIn } from './card-tail';
+import { readGrid, readTable } from './card-table';
+import { divTables } from './div-table';
+import { FOREIGN } from './currency';
 import { AMOUNT_FIELDS, cap, Found, hasAmount, hasRate, type Values } from './found';
-import { detectKind } from './kind';
-import { cleanLabel, LABEL_WORDS, LABELS, labelField, PRODUCT_SOURCE, productKind } from './labels';
+import { FIGURE_THEN_LABEL, INLINE, LABEL_START, LEADS, RATE_START, SENTENCE_END, VALUE_THEN_WORDS } from './inline-patterns';
+import { detectKind, nameKind } from './kind';
+import { cleanLabel, despace, labelField, labelPair, productKind, unitScale } from './labels';
+import { normalizeText } from './numbers';
 import { parseRate } from './rates';
-import { inAdBox, inFinePrint, ProductSections } from './sections';
-import { detectIncrease, type PageText, readPage, STATUS_RANK, statusNotices } from './status';
+import { inAdBox, inFinePrint, PanelUnits, ProductSections } from './sections';
+import { detectIncrease, readPage, STATUS_RANK, statusNotices } from './status';
+import { Grids } from './table-grid';
+import { valueTexts } from './value-texts';
 
 type Result = { observations: ExtractedObservation[]; events: ExtractedEvent[] };
 
-const MAX_VALUE = 40;
 /** Tables read for card lists (a statement in web mail has a few; a bad page may have thousands). */
 const MAX_TABLES = 100;
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// "标签：值" inside running text; the label (maybe behind a product's name: 花呗可用额度) must start
-// the text or follow punctuation. H5 pages also glue the label to the digits: "总额度10000元，日利率低至万5".
-const INLINE = new RegExp(
-  `(?:^|[\\s,;|。、)])((?:(?:${PRODUCT_SOURCE})\\s*)?(?:${LABEL_WORDS.map(esc).join('|')}))(?:\\s*\\([^)]*\\))?(?:\\s*:|\\s+(?=[-¥$\\d]|rmb|cny)|(?=[¥\\d]))`,
-  'gi',
-);
-// A character some label or product starts with: INLINE's long alternation runs only where one is.
-const LABEL_START = new RegExp(
-  `[${[...new Set([...LABEL_WORDS, ...PRODUCTS.map(([p]) => p)].map((w) => w[0]!.toLowerCase()))].map(esc).join('')}]`,
-  'i',
-);
-// Where a value in running text ends: the next sentence ("，日利率…"), not a thousands comma.
-const VALUE_THEN_WORDS = /^(.*?\d\S*)\s+(?![千万亿元])[\u3400-\u9fff]{2}/;
-const SENTENCE_END = /,(?!\d{3}(?!\d))|;|。|\s[·•|]/;
-const RATE_START = new RegExp(
-  `^(?:${alternation(LABEL_LEADS, false)})?(?:${[...LABELS.dailyRate, ...LABELS.apr].filter((w) => /[^a-z ]/.test(w)).join('|')})`,
-);
+/** Rows of a table laid out to find a label's row mates. */
+const MAX_ROWS = 200;
+/** Lines of a plain-text mail read. */
+const MAX_LINES = 400;
 const LENDING = /额度|提额|授信|借款|借钱|贷款|信用卡|白条|金条|花呗|借呗|credit|loan/i;
 // An invitation to apply marks a product page: its "最高可借" is the product's ceiling, not a limit,
 // and a rate with no amount is the product's price.
@@ -49,50 +39,6 @@ const CEILING = new Set(CEILING_LABELS);
 // is part of the advert's sentence, not the account's.
 const AD_BEFORE = new RegExp(`(?:${alternation(AD_WORDS)})\\s*$`, 'i');
 const NOT_ACCOUNT = anyOf(NOT_ACCOUNT_TITLES);
-
-const keep = (texts: string[]): string[] => {
-  const masked = texts.findIndex((t) => t.includes('*'));
-  return (masked < 0 ? texts : texts.slice(0, masked)).filter((t) => t.length <= MAX_VALUE && !labelField(t));
-};
-
-/**
- * Texts near a label that may hold its value, best first; stops at a masked value. The value
- * follows the label (its next sibling, past a cell that only names the yuan), or sits in the same
- * text, or above it (`<b>6,500.00</b><span>可用额度(元)</span>`) when nothing numeric follows and
- * the text above is not another label's value. In a table headed 人民币 | 美元 it is the yuan column.
- */
-function valueTexts(page: PageText, label: Element, labelText: string): string[] {
-  let e = label;
-  for (let depth = 0; depth < 3 && e.parentElement; depth++) {
-    const parent = e.parentElement;
-    const whole = page.text(parent);
-    // The label wrapped alone, or with only words beside it (`<p>微粒贷</p><p>微粒贷（可借额度）</p>`,
-    // the value in the next box): its wrapper's siblings hold the value.
-    if (whole === labelText || (depth < 2 && !e.nextElementSibling && !/[\d*]|--/.test(whole) && parent.nextElementSibling)) {
-      e = parent;
-      continue;
-    }
-    if (/^t[hd]$/i.test(e.tagName)) {
-      const column = yuanColumnText(e, (c) => page.text(c));
-      if (column !== null) return keep(column ? [column] : []);
-    }
-    const out: string[] = [];
-    let next = e.nextElementSibling;
-    // A cell between label and value that only names the yuan (`授信额度 | CNY | 60,000`). Inline, a
-    // lone ¥ is part of a split value (`<span>¥</span><span>12</span>…`): the whole text reads it.
-    while (next && /^t[hd]$/i.test(next.tagName) && YUAN_ONLY.test(page.text(next))) next = next.nextElementSibling;
-    const nextText = next ? page.text(next) : undefined;
-    // A foreign amount ("USD | 9,000", "USD 9,000") is refused where it is read (Found.add).
-    if (nextText !== undefined) out.push(nextText);
-    if (whole.startsWith(labelText)) out.push(whole.slice(labelText.length));
-    else if (whole.endsWith(labelText)) out.push(whole.slice(0, -labelText.length));
-    const prev = e.previousElementSibling;
-    const aboveIsOthers = prev?.previousElementSibling ? labelField(page.text(prev.previousElementSibling)) !== undefined : false;
-    if (prev && !aboveIsOthers && (nextText === undefined || !/[\d*]|--/.test(nextText))) out.push(page.text(prev));
-    return keep(out);
-  }
-  return [];
-}
 
 // No lender: a page's title (我的, 信用卡首页, a mail subject) names no lender. The background names
 // the account from the site (utils/lender-hosts.ts), or what the person called it when tracking it.
@@ -127,68 +73,138 @@ export function extractGeneric(doc: Document, _url: URL): Result {
   const page = readPage(doc);
   const els = page.els;
   const readable = new Set(els);
-  const kindOf = (v: Values, product?: string) => productKind(product) ?? detectKind(page, doc.title, v.usedAmount !== undefined);
+  // A label cell in a row that another currency's cell heads (`美元账户 rowspan=3 | 信用额度 | 3,000.00`).
+  const grids = new Grids((tr) => readable.has(tr), MAX_ROWS);
+  const otherCurrencyRow = (el: Element) =>
+    /^t[hd]$/i.test(el.tagName) &&
+    grids.rowMates(el).some((c) => {
+      const t = page.text(c);
+      // A currency's name (美元账户, USD Account), not an empty side (＄---).
+      return t.length <= 30 && !/\d/.test(t) && /[a-z\u3400-\u9fff]{2}/i.test(t) && FOREIGN.test(t) && !labelField(t);
+    });
+  const kindOf = (v: Values, product?: string) =>
+    productKind(product) ?? nameKind(product) ?? detectKind(page, doc.title, v.usedAmount !== undefined);
 
-  // A card list (卡号 | 信用额度 | 可用额度 …) with two or more rows: one observation per card.
+  // Which product's or account's box each element sits in (a page of several), in one pass.
+  const sections = new ProductSections(page);
+  const sectionOf = new Map<Element, string>();
+  for (const el of els) {
+    sections.enter(el, page.text(el));
+    const section = sections.at(el);
+    if (section) sectionOf.set(el, section);
+  }
+
+  // A card list (卡号 | 信用额度 | 可用额度 …) with two or more rows: one observation per card. A
+  // table of one row is one account's, named by its box (尾号1234, 新一贷) or its product cell.
   const done = new Set<Element>();
   const groups = new Groups();
   const perRow: ExtractedObservation[] = [];
-  for (const table of els.filter((e) => e.tagName.toUpperCase() === 'TABLE').slice(0, MAX_TABLES)) {
+  const tables = els.filter((e) => e.tagName.toUpperCase() === 'TABLE').slice(0, MAX_TABLES);
+  const divs = new Map(divTables(page, readable).map((d) => [d.box, d.grid]));
+  // 万元 by the label (可用额度(万元)) or once for its panel (单位：万元).
+  const panels = new PanelUnits(page);
+  for (const table of [...tables, ...[...divs.keys()].slice(0, MAX_TABLES)]) {
     if (done.has(table)) continue;
-    const recs = readTable(table, page, readable)?.filter((r) => hasAmount(r.found.values));
+    const grid = divs.get(table);
+    const unit = panels.scale(table);
+    const recs = (grid ? readGrid(grid, page, unit) : readTable(table, page, readable, unit))?.filter((r) => hasAmount(r.found.values));
     if (!recs?.length) continue;
     table.querySelectorAll('*').forEach((e) => done.add(e));
+    // Rows that name no card or product are a list of drawdowns or instalments, not of accounts.
+    if (recs.length > 1 && recs.every((r) => !r.product)) continue;
     if (recs.length === 1) {
-      groups.get().merge(recs[0]!.found);
-      groups.get().product ??= recs[0]!.product;
-    } else perRow.push(...recs.map((r) => observation(r.found.values, kindOf(r.found.values), r.product)));
+      const { product, found } = recs[0]!;
+      const tail = product ? tailsIn(product)[0] : undefined;
+      const group = groups.get(sectionOf.get(table) ?? (tail ? `尾号${tail}` : product));
+      group.merge(found);
+      group.product ??= product;
+    } else perRow.push(...recs.map((r) => observation(r.found.values, kindOf(r.found.values, r.product), r.product)));
   }
-  if (perRow.length) return { observations: perRow, events: [] };
+  // A component table's fixed column is drawn as a second copy of the table: one card, read twice.
+  const seen = new Set<string>();
+  if (perRow.length)
+    return { observations: perRow.filter((o) => !seen.has(JSON.stringify(o)) && !!seen.add(JSON.stringify(o))), events: [] };
 
   let lendingContext = LENDING.test(doc.title ?? '');
   const applyPage = els.some((el) => APPLY.test(el.getAttribute('value') || page.text(el)));
   const allowed = (labelText: string) => !applyPage || !CEILING.has(cleanLabel(labelText));
-  const sections = new ProductSections(page);
-  const sectionOf = new Map<Element, string>();
   // Fine print explains terms; an advert's card prices a product: neither gives this account a value.
+  const scaleOf = (el: Element, labelText: string) => Math.max(unitScale(labelText), panels.scale(el));
   const aside = (el: Element, field: string) => inFinePrint(page, el) || (/Rate|apr/.test(field) && inAdBox(page, el));
+  // A row of labels over (or under) a row of values, paired by position.
+  for (const [labelEl, valueEl] of bandPairs(page, readable)) {
+    if (done.has(labelEl)) continue;
+    const text = page.text(labelEl);
+    const label = labelField(text);
+    if (!label || !allowed(text) || aside(labelEl, label.field)) continue;
+    groups.get(label.product ?? sectionOf.get(labelEl)).add(label.field, label.rank, page.text(valueEl), scaleOf(labelEl, text));
+    done.add(labelEl);
+  }
   for (const el of els) {
     const text = page.text(el);
-    sections.enter(el, text);
-    const section = sections.at(el);
-    if (section) sectionOf.set(el, section);
-    if (done.has(el) || text.length > 120) continue;
-    if (LENDING.test(text)) lendingContext = true;
-    const label = labelField(text);
-    if (label) {
-      const found = groups.get(label.product ?? section);
-      if (allowed(text) && !aside(el, label.field))
-        for (const v of valueTexts(page, el, text)) if (found.add(label.field, label.rank, v)) break;
+    const section = sectionOf.get(el);
+    // A plain-text mail shown in a <pre>: each line is a box (信用额度    Credit Limit    RMB 18,000.00).
+    if (el.tagName.toUpperCase() === 'PRE' && !done.has(el)) {
+      for (const raw of (el.textContent ?? '').split('\n', MAX_LINES)) readLine(el, despace(normalizeText(raw)), section);
       continue;
     }
-    // Inline "标签：值" in a text the element writes itself.
+    if (done.has(el) || text.length > 120) continue;
+    if (LENDING.test(text)) lendingContext = true;
+    // "360分期可用额度(元)" in the 360分期 box: the box's name, then a label.
+    const label = labelField(text) ?? (section && text.startsWith(section) ? labelField(text.slice(section.length)) : undefined);
+    if (label) {
+      const found = groups.get(label.product ?? section);
+      if (allowed(text) && !aside(el, label.field) && !otherCurrencyRow(el))
+        for (const v of valueTexts(page, el, text)) if (found.add(label.field, label.rank, v, scaleOf(el, text))) break;
+      continue;
+    }
+    // 可用额度/总额度(元) over `4,200.00 / 6,000.00`: each half of the value under its half of the label.
+    const pair = labelPair(text);
+    if (pair) {
+      const found = groups.get(section);
+      if (allowed(text) && !aside(el, pair[0].field))
+        for (const halves of valueTexts(page, el, text).map((v) => v.split('/')))
+          if (halves.length === 2 && pair.every((l, i) => found.add(l.field, l.rank, halves[i]!, scaleOf(el, text)))) break;
+      continue;
+    }
+    // Inline "标签：值" in a text the element writes itself (its label maybe spaced out: 信 用 额 度：).
     if (!page.owns(el) || inFinePrint(page, el)) continue;
-    const hits = /[:\d]/.test(text) && LABEL_START.test(text) ? [...text.matchAll(INLINE)] : [];
+    const line = despace(section && text.startsWith(section) ? text.slice(section.length) : text);
+    const labelled = readLine(el, line, section) > 0;
+    // "日利率0.035%" with no colon: the rate label starts the text.
+    if (!labelled && RATE_START.test(text) && text.length <= 60 && !inAdBox(page, el)) groups.get(section).addRate(parseRate(text));
+    // "8,000.00 可用额度(元)": a figure, then its label as the box's own text (`<b>8,000.00</b><br>可用额度(元)`).
+    const after = labelled ? undefined : FIGURE_THEN_LABEL.exec(line);
+    const l = after ? labelField(after[2]!) : undefined;
+    // On a page or in a card inviting to apply, such a figure is a product's advertised one.
+    if (after && l && !/^(?:status|product)$/.test(l.field) && !applyPage && !aside(el, l.field) && !inAdBox(page, el))
+      groups.get(l.product ?? section).add(l.field, l.rank, after[1]!, scaleOf(el, after[2]!));
+  }
+
+  /** Inline "标签：值" in one line of text an element writes itself; how many labels it holds. */
+  function readLine(el: Element, line: string, section: string | undefined): number {
+    const hits = /[:\d]/.test(line) && LABEL_START.test(line) ? [...line.matchAll(INLINE)] : [];
     hits.forEach((m, i) => {
       const l = labelField(m[1] ?? '');
       const from = (m.index ?? 0) + m[0].length;
       // The value ends where the next "标签：" starts, known label or not.
       const value =
-        (text.slice(from, hits[i + 1]?.index ?? text.length).split(/\s+(?=[^\s:]{1,12}:)/)[0] ?? '').split(SENTENCE_END)[0] ?? '';
+        (line.slice(from, hits[i + 1]?.index ?? line.length).split(/\s+(?=[^\s:]{1,12}:)/)[0] ?? '').split(SENTENCE_END)[0] ?? '';
       const glued = !/[:\s]$/.test(m[0]);
       // …and where, after its number, words begin ("100,000.00元　额度有效期至2027-03-01").
       const own = VALUE_THEN_WORDS.exec(value)?.[1] ?? value;
       // In running text a ceiling without a colon ("最高可借 200,000", "最高可借200,000") is an
       // advert's wording, never an account's; "最高可借额度：50,000" may be one.
       if (!l || !allowed(m[1] ?? '') || (!m[0].endsWith(':') && CEILING.has(cleanLabel(m[1] ?? '')))) return;
-      if (AD_BEFORE.test(text.slice(0, (m.index ?? 0) + m[0].indexOf(m[1] ?? '')))) return;
+      if (AD_BEFORE.test(line.slice(0, (m.index ?? 0) + m[0].indexOf(m[1] ?? '')))) return;
+      // "您的日利率为0.04%" tells the person's rate; "即年利率为4%" in an explanation tells none.
+      if (/为\s*$/.test(m[0]) && !LEADS.test(m[1] ?? '')) return;
       if (/Rate|apr/.test(l.field) && inAdBox(page, el)) return;
       // Glued, the value reads with its label: "日费用6分" says how a rate is counted.
       const found = groups.get(l.product ?? section);
-      found.add(l.field, l.rank, (glued && /Rate|apr/.test(l.field) ? m[1] : '') + own.trim());
+      found.add(l.field, l.rank, (glued && /Rate|apr/.test(l.field) ? m[1] : '') + own.trim(), scaleOf(el, m[0]));
     });
-    // "日利率0.035%" with no colon: the rate label starts the text.
-    if (!hits.length && RATE_START.test(text) && text.length <= 60 && !inAdBox(page, el)) groups.get(section).addRate(parseRate(text));
+    return hits.length;
   }
 
   const notices = statusNotices(page);

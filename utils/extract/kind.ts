@@ -20,3 +20,10 @@ export function detectKind(page: PageText, title: string, hasBalance: boolean): 
   for (const [kind, re] of KINDS) if (re.test(all)) return kind;
   return hasBalance && /分期/.test(all) && TERM.test(all) ? 'installment-loan' : undefined;
 }
+
+/** The kind a line's own name tells, on a page of several (尾号1234 a card, 新一贷 a loan line). */
+export function nameKind(name: string | undefined): AccountKind | undefined {
+  if (!name) return undefined;
+  if (/^尾号\d{4}$|信用卡$/.test(name)) return 'credit-card';
+  return /[贷借]$/.test(name) ? 'credit-line' : undefined;
+}

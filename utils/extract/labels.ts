@@ -29,12 +29,21 @@ export const productKind = (product: string | undefined): AccountKind | undefine
 const PRODUCT_FIRST = new RegExp(`^(${PRODUCT_SOURCE})\\s*[·•|-]?\\s*(.+)$`, 'i');
 const LEADS = new RegExp(`^(?:${alternation(LABEL_LEADS, false)})`);
 
-/** "最高可借额度(元)：" → "最高可借额度"; "Credit Limit:" → "credit limit". */
+// Statements space a label's characters out to fill a column ("信 用 额 度", "本 期 应 还 款 额"): three
+// characters each set apart by one space are such a label, never words of a sentence.
+const SPACED = /[\u3400-\u9fff] [\u3400-\u9fff] [\u3400-\u9fff]/;
+const CJK_GAP = /(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])/g;
+
+/** "信 用 额 度：12,000" → "信用额度：12,000"; other texts unchanged. */
+export const despace = (text: string): string => (SPACED.test(text) ? text.replace(CJK_GAP, '') : text);
+
+/** "最高可借额度(元)：" → "最高可借额度"; "Credit Limit:" → "credit limit"; "信 用 额 度" → "信用额度". */
 export function cleanLabel(text: string): string {
-  let t = normalizeText(text).toLowerCase();
+  let t = despace(normalizeText(text).toLowerCase());
   for (let prev = ''; prev !== t;) {
     prev = t;
-    t = t.replace(/\s*(?:[:*]|\([^()]*\))\s*$/, '');
+    // A tooltip's marker after the label (可用额度?, 可用额度ⓘ) is not part of it.
+    t = t.replace(/\s*(?:[:*?ⓘ]|\([^()]*\))\s*$/, '');
   }
   return t;
 }
@@ -63,7 +72,8 @@ function fieldOf(t: string): { field: Field; rank: number } | undefined {
 
 function bilingual(t: string): { field: Field; rank: number } | undefined {
   const hit = known(t);
-  const zh = t.replace(LATIN, '').trim();
+  // `信用额度/Credit Limit`, `信用额度 | Credit Limit`: the mark between the halves is neither.
+  const zh = t.replace(LATIN, '').replace(/^[\s/|]+|[\s/|]+$/g, '');
   // What is left besides the English words holds a figure ("card 6225 …", "credit limit:12,345"): a
   // label with its value, not a label.
   if (hit || zh === t || !zh || /\d/.test(zh)) return hit;
@@ -94,6 +104,21 @@ export function labelField(text: string): LabelHit | undefined {
   const hit = name && rest ? fieldOf(cleanLabel(rest)) : undefined;
   return hit && hit.field !== 'product' ? { ...hit, product: PRODUCT_NAMES.get(name!.trim().toLowerCase()) } : undefined;
 }
+
+const AMOUNTS = new Set<Field>(['totalLimit', 'availableLimit', 'usedAmount']);
+
+/** Two amount labels sharing one slash (可用额度/总额度(元)), for a value written `4,200.00 / 6,000.00`. */
+export function labelPair(text: string): [LabelHit, LabelHit] | undefined {
+  const parts = cleanLabel(text).split('/');
+  if (parts.length !== 2) return undefined;
+  const [a, b] = parts.map((p) => labelField(p.trim()));
+  return a && b && a.field !== b.field && AMOUNTS.has(a.field) && AMOUNTS.has(b.field) ? [a, b] : undefined;
+}
+
+// A unit printed with a label or over a panel: `可用额度(万元)`, `额度（万）`, `单位：万元`.
+const TEN_THOUSANDS = /\((?:单位:?\s*)?万元?\)|单位:?\s*万元/;
+/** What a plain number under this label or heading is worth in yuan (1e4 for 万元, else 1). */
+export const unitScale = (text: string): number => (TEN_THOUSANDS.test(normalizeText(text)) ? 1e4 : 1);
 
 /** All labels, longest first, for finding "标签：值" inside running text. */
 export const LABEL_WORDS: readonly string[] = [...INDEX.keys()].sort((a, b) => b.length - a.length);

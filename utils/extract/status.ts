@@ -3,7 +3,7 @@
 import type { Status } from '../model/types';
 import { AD_CLASS_WORDS, AD_WORDS, APPLY_CUES, NOISE_TEXT, SUSPECT_CLASS_WORDS } from '../lexicon/cues';
 import { alternation, anyOf } from '../lexicon/patterns';
-import { INCREASE_CLOSED, INCREASE_ENTRY, NORMAL_PHRASES, STATUS_PHRASES } from '../lexicon/status';
+import { INCREASE_CLOSED, INCREASE_ENTRY, NORMAL_PHRASES, NORMAL_UNDER_LABEL, STATUS_PHRASES } from '../lexicon/status';
 import { normalizeText } from './numbers';
 
 type Known = Exclude<Status, 'unknown'>;
@@ -45,6 +45,14 @@ export function classifyStatus(text: string): { status: Known; phrase: string } 
   return NORMAL.test(bare) ? { status: 'normal', phrase: bare } : undefined;
 }
 
+const NORMAL_VALUE = new RegExp(`^(?:${alternation(NORMAL_UNDER_LABEL)})$`, 'i');
+
+/** The status a value under a status label states: as any text would, or a word that the line is in force. */
+export function classifyStatusValue(text: string): { status: Known; phrase: string } | undefined {
+  const bare = normalizeText(text);
+  return classifyStatus(text) ?? (NORMAL_VALUE.test(bare) ? { status: 'normal', phrase: bare } : undefined);
+}
+
 // ---- Which parts of a page are readable text (shared with the generic extractor) ----
 
 const UNREAD = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'TEXTAREA', 'SVG']);
@@ -57,6 +65,8 @@ const NOISE_TAGS = new Set(['FOOTER', 'NAV', 'ASIDE', 'ARTICLE']);
 const AD_CLASS = new RegExp(`^(?:${AD_CLASS_WORDS.join('|')})$`, 'i');
 const SUSPECT_CLASS = new RegExp(`^(?:${SUSPECT_CLASS_WORDS.join('|')})$`, 'i');
 const NOISE_SAYS = new RegExp(`${alternation([...AD_WORDS, ...APPLY_CUES, ...NOISE_TEXT], false)}|[?？]`, 'i');
+// An icon font's glyph (`<i class="iconfont">&#xe757;</i>` beside a label) is drawn, not read.
+const ICON_GLYPH = /[\ue000-\uf8ff]/g;
 const INLINE = new Set(['SPAN', 'B', 'I', 'EM', 'STRONG', 'FONT', 'SMALL', 'SUP', 'SUB', 'U', 'A', 'LABEL', 'ABBR', 'CODE']);
 
 // Bad pages (100k nodes, megabytes of text, tables nested hundreds deep) are read only in part, in
@@ -95,6 +105,14 @@ export interface PageText {
   owns(el: Element): boolean;
   /** Text as a reader sees it, normalized: no script/style/template text, blocks set apart. */
   text(el: Element): string;
+  /** Whether the element is read (not in a script, a hidden box, an advert, a footer …). */
+  reads(el: Element): boolean;
+}
+
+const SHOWN_INPUT = /^(?:text|)$/i;
+function shownValue(input: Element): string {
+  const shown = input.hasAttribute('readonly') || input.hasAttribute('disabled');
+  return shown && SHOWN_INPUT.test(input.getAttribute('type') ?? '') ? (input.getAttribute('value') ?? '').slice(0, MAX_TEXT) : '';
 }
 
 /** Elements outside scripts, hidden boxes, footers, navigation, ads and help text, with their texts. */
@@ -105,7 +123,8 @@ export function readPage(root: ParentNode): PageText {
   const rawText = (node: Node, depth: number): string => {
     let s = raw.get(node);
     if (s !== undefined) return s;
-    s = '';
+    // A read-only or disabled text box shows a value (old e-banks print query results in them).
+    s = node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'INPUT' ? shownValue(node as Element) : '';
     for (let child = node.firstChild; child && s.length < MAX_TEXT; child = child.nextSibling) {
       if (child.nodeType === 3) s += (child.nodeValue ?? '').slice(0, MAX_TEXT);
       else if (child.nodeType === 1 && depth < MAX_DEPTH) {
@@ -123,7 +142,7 @@ export function readPage(root: ParentNode): PageText {
     let t = texts.get(el);
     if (t === undefined) {
       const r = rawText(el, depthOf(el));
-      t = normalizeText(r.length > MAX_TEXT ? r.slice(0, MAX_TEXT) : r);
+      t = normalizeText((r.length > MAX_TEXT ? r.slice(0, MAX_TEXT) : r).replace(ICON_GLYPH, ' '));
       texts.set(el, t);
     }
     return t;
@@ -157,10 +176,13 @@ export function readPage(root: ParentNode): PageText {
     }
     el = el && el !== start ? el.nextElementSibling : null;
   }
+  let read: Set<Element> | undefined;
   return {
     els,
+    reads: (el) => (read ??= new Set(els)).has(el),
     owns(el) {
-      for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && (c.nodeValue ?? '').trim()) return true;
+      for (let c = el.firstChild; c; c = c.nextSibling)
+        if (c.nodeType === 3 && (c.nodeValue ?? '').replace(ICON_GLYPH, '').trim()) return true;
       return false;
     },
     text,
@@ -186,12 +208,18 @@ function disabled(el: Element): boolean {
   return false;
 }
 
+/** In a link to a help page (额度冻结怎么办), not a card's tile that links to its details (a box of boxes). */
+function helpLink(el: Element): boolean {
+  const a = el.closest('a');
+  return !!a && !a.querySelector('div, p, section, ul, dl, table');
+}
+
 /** Every status notice among the page's own short texts, in page order; links (help pages) state none. */
 export function statusNotices(page: PageText): { status: Known; text: string; el: Element }[] {
   const out: { status: Known; text: string; el: Element }[] = [];
   for (const { el, text } of shortTexts(page, 60)) {
     const c = classifyStatus(text);
-    if (c && !(c.status === 'normal' ? disabled(el) : el.closest('a'))) out.push({ status: c.status, text, el });
+    if (c && !(c.status === 'normal' ? disabled(el) : helpLink(el))) out.push({ status: c.status, text, el });
   }
   return out;
 }

@@ -109,6 +109,8 @@ export const AD_CLASS_WORDS: readonly string[] = [
 export const SUSPECT_CLASS_WORDS: readonly string[] = [
   'help',
   'question',
+  'explain',
+  'guide',
   'footer',
   'foot',
   'nav',

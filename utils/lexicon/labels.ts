@@ -8,8 +8,10 @@
 
 export type AmountField = 'totalLimit' | 'availableLimit' | 'usedAmount';
 export type RateField = 'dailyRate' | 'apr';
-/** `status` and `product` label table columns: the row's state and its card or product name. */
-export type Field = AmountField | RateField | 'status' | 'product';
+/** `status` and `product` label table columns: the row's state and its card or product name.
+ *  `signedBalance` is one figure for both ways a card's balance can go (溢缴款/欠款): a debt shown
+ *  negative is the used amount, an overpayment shown positive is no debt. */
+export type Field = AmountField | RateField | 'status' | 'product' | 'signedBalance';
 
 export const LABELS: Record<Field, readonly string[]> = {
   totalLimit: [
@@ -22,6 +24,7 @@ export const LABELS: Record<Field, readonly string[]> = {
     '最高可借',
     '总信用额度',
     '卡片额度',
+    '卡片消费额度',
     '整体额度',
     '账户额度',
     '授信总额',
@@ -34,6 +37,7 @@ export const LABELS: Record<Field, readonly string[]> = {
     '总授信额度',
     // A 提额 page's "当前额度(元)" over the line it would raise (当前可借 stays the available part).
     '当前额度',
+    '当前信用额度',
     'credit limit',
     'total credit limit',
     'credit line',
@@ -70,18 +74,25 @@ export const LABELS: Record<Field, readonly string[]> = {
     '借据余额',
     '本期应还金额',
     '本期应还',
+    '本期应还款',
     '本期待还',
     '本期应还款额',
     '本期应还款金额',
     '本期应还款总额',
+    '本期全部应还款额',
     '已出账单金额',
     '未出账单',
     '未出账单金额',
     '已使用额度',
     '已用金额',
     '欠款金额',
+    '欠款',
+    '贷款余额',
     '当前欠款',
     '待还本金',
+    // An installment loan's principal still owed.
+    '剩余本金',
+    '未还本金',
     '应还总额',
     '未还金额',
     '本期欠款',
@@ -92,6 +103,9 @@ export const LABELS: Record<Field, readonly string[]> = {
     // App screens: what is borrowed and not yet repaid (微粒贷 已借).
     '已借金额',
     '已借',
+    // A summary line's wording: 总额度30,000.00元，已使用12,000.00元.
+    '已使用',
+    '已用',
     'current balance',
     'outstanding balance',
     'amount owed',
@@ -106,10 +120,15 @@ export const LABELS: Record<Field, readonly string[]> = {
     '年利率',
     '年化费率',
     '年化综合成本',
+    // A bank loan's rate as contracted (执行年利率 3.45%): annual unless it says otherwise.
+    '执行年利率',
+    '执行利率',
     'apr',
     'annual percentage rate',
     'purchase apr',
   ],
+  // Not the used amount by itself: its sign says which (Found.add).
+  signedBalance: ['溢缴款/欠款', '欠款/溢缴款', '溢缴/欠款'],
   status: ['状态', '账户状态', '额度状态', '卡片状态', '借款状态', 'status', 'account status', 'card status'],
   product: [
     '卡号',
@@ -121,6 +140,12 @@ export const LABELS: Record<Field, readonly string[]> = {
     '产品名称',
     '账户名称',
     '借款产品',
+    '贷款产品',
+    // A bank's list of its lines: 授信品种 | 授信额度 | 可用额度 ….
+    '授信品种',
+    '贷款品种',
+    '贷款种类',
+    '业务品种',
     'card',
     'card number',
     'card name',

@@ -39,11 +39,16 @@ export const NORMAL_PHRASES: readonly string[] = [
   '可借',
   '去借钱',
   '立即借款',
+  '去借款',
   '我要借款',
   'active',
   'normal',
   'in good standing',
 ];
+
+/** Under a status label only (额度状态 | 生效): words that say the line is in force. Alone on a page they
+ *  may be about anything (a coupon 已生效). */
+export const NORMAL_UNDER_LABEL: readonly string[] = ['生效', '已生效', '有效', '启用', '已启用', '已激活', '使用中', 'open', 'in force'];
 
 /** The 提额 entry closed. */
 export const INCREASE_CLOSED: readonly string[] = ['提额功能暂不可用', '暂无提额机会', '暂不支持提额', '暂无法提额', '提额暂不可用'];
