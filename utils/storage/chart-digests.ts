@@ -24,8 +24,14 @@ export interface ObservationPageStore extends PageWriter<ObservationMonth> {
   openCursor(query: IDBKeyRange, direction: IDBCursorDirection): Promise<{ value: ObservationMonth } | null>;
 }
 
-/** Both requests are issued before either is awaited; one failing rejects (the transaction aborts). */
-const both = (a: Promise<unknown>, b: Promise<unknown>) => Promise.all([a, b]);
+/** Both requests are issued before either is awaited; one failing rejects (the transaction aborts).
+ *  The second may throw as it is issued (a full disk): the first, aborted with the transaction, is
+ *  then already handled, so only the second's failure reaches the writer. */
+function both(a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<unknown> {
+  const first = a();
+  first.catch(() => undefined);
+  return Promise.all([first, b()]);
+}
 
 /** The observation page store, with each page's digest written beside it. Reads go to the pages. */
 export function withObservationDigests(pages: ObservationPageStore, digests: DigestWriter<ObservationDigest>): ObservationPageStore {
@@ -33,8 +39,16 @@ export function withObservationDigests(pages: ObservationPageStore, digests: Dig
     get: (key) => pages.get(key),
     getAll: (query) => pages.getAll(query),
     openCursor: (query, direction) => pages.openCursor(query, direction),
-    put: (page) => both(pages.put(page), digests.put(digestObservations(page))),
-    delete: (key) => both(pages.delete(key), digests.delete(key)),
+    put: (page) =>
+      both(
+        () => pages.put(page),
+        () => digests.put(digestObservations(page)),
+      ),
+    delete: (key) =>
+      both(
+        () => pages.delete(key),
+        () => digests.delete(key),
+      ),
   };
 }
 
@@ -44,7 +58,15 @@ export function withEventDigests(
   digests: DigestWriter<EventDigest>,
 ): PageWriter<EventSubjectMonth> {
   return {
-    put: (page) => both(subjects.put(page), digests.put(digestEvents(page))),
-    delete: (key) => both(subjects.delete(key), digests.delete(key)),
+    put: (page) =>
+      both(
+        () => subjects.put(page),
+        () => digests.put(digestEvents(page)),
+      ),
+    delete: (key) =>
+      both(
+        () => subjects.delete(key),
+        () => digests.delete(key),
+      ),
   };
 }
