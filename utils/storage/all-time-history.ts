@@ -3,7 +3,7 @@
 // per-day selection of rows the digests hold is as fine as the chart can show. Nine years of one
 // account are then about a hundred small rows read and at most a few points per column sent.
 import { downsample } from '../chart/downsample';
-import { MAX_MARKS, type AccountHistory, type HistoryEventMark, type HistoryMark } from '../chart/history-types';
+import { MAX_MARKS, type AccountHistory, type HistoryEventMark, type HistoryMark, type HistoryPoints } from '../chart/history-types';
 import type { Status } from '../model/types';
 import type { EventDigest, ObservationDigest } from './schema';
 
@@ -18,12 +18,7 @@ export function digestsSuffice(digests: readonly ObservationDigest[], to: number
   return (to - first) / Math.max(1, Math.floor(columns)) >= DAY && (last.t.at(-1) ?? 0) <= to;
 }
 
-interface Point {
-  t: number;
-  total: number | null;
-  available: number | null;
-  used: number | null;
-}
+const SERIES = ['total', 'available', 'used'] as const;
 
 const value = (v: number | null) => (v === null ? undefined : v);
 
@@ -37,14 +32,29 @@ export function historyFromDigests(
   columns: number,
 ): AccountHistory {
   const from = digests[0]?.first ?? to;
-  const series: Point[] = [];
-  for (const d of digests)
-    for (let i = 0; i < d.t.length; i++) series.push({ t: d.t[i]!, total: d.total[i]!, available: d.available[i]!, used: d.used[i]! });
+  // The digests' columns end to end, and the rows kept picked by index: no object per row.
+  const points: HistoryPoints = {
+    t: digests.flatMap((d) => d.t),
+    total: digests.flatMap((d) => d.total),
+    available: digests.flatMap((d) => d.available),
+    used: digests.flatMap((d) => d.used),
+  };
   // The last row stays drawn until it was last seen, as on the rows path.
-  const last = series.at(-1);
+  const n = points.t.length;
   const lastSeen = Math.min(to, digests.at(-1)?.lastSeen ?? 0);
-  if (last && lastSeen > last.t) series.push({ ...last, t: lastSeen });
-  const kept = downsample(series, (p) => p.t, [(p) => value(p.total), (p) => value(p.available), (p) => value(p.used)], from, to, columns);
+  if (n > 0 && lastSeen > points.t[n - 1]!) {
+    points.t.push(lastSeen);
+    for (const s of SERIES) points[s].push(points[s][n - 1]!);
+  }
+  const rows = Array.from(points.t, (_t, i) => i);
+  const kept = downsample(
+    rows,
+    (i) => points.t[i]!,
+    SERIES.map((s) => (i: number) => value(points[s][i]!)),
+    from,
+    to,
+    columns,
+  );
 
   // The digests' change rows replayed in time order: the changes replaying every row would give.
   const marks: HistoryMark[] = [];
@@ -70,10 +80,10 @@ export function historyFromDigests(
     from,
     to,
     points: {
-      t: kept.map((p) => p.t),
-      total: kept.map((p) => p.total),
-      available: kept.map((p) => p.available),
-      used: kept.map((p) => p.used),
+      t: kept.map((i) => points.t[i]!),
+      total: kept.map((i) => points.total[i]!),
+      available: kept.map((i) => points.available[i]!),
+      used: kept.map((i) => points.used[i]!),
     },
     marks: marks.slice(-MAX_MARKS),
     events: eventMarks.slice(-MAX_MARKS),
