@@ -55,6 +55,8 @@ function noteText(lang: Lang, note: MarkNote): string {
     .map((e) =>
       [
         td(lang, `dash.event.${e.kind}`),
+        // Over all time one mark stands for a column's events of a kind: how many, then their sum.
+        e.count !== undefined && e.count > 1 ? td(lang, 'dash.event.count', { n: e.count }) : undefined,
         e.lender && isolated(e.lender),
         e.amount !== undefined ? formatAmount(lang, e.amount) : undefined,
         e.full ? td(lang, 'dash.event.full') : undefined,

@@ -74,7 +74,15 @@ describe('schema upgrade in Chromium', () => {
       observationPages: [string, string, number][];
     };
     expect(after.version).toBe(DB_VERSION);
-    expect(after.stores).toEqual(['accounts', 'alerts', 'eventMonths', 'eventSubjectMonths', 'observationMonths']);
+    expect(after.stores).toEqual([
+      'accounts',
+      'alerts',
+      'eventDigests',
+      'eventMonths',
+      'eventSubjectMonths',
+      'observationDigests',
+      'observationMonths',
+    ]);
     expect(after.observationPages.reduce((n, [, , count]) => n + count, 0)).toBe(fixture.stores.observations!.rows.length);
     expect(after.pages.reduce((n, [, count]) => n + count, 0)).toBe(frozenEvents.length);
     await Promise.all([page.close(), popup.close()]);

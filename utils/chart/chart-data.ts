@@ -23,19 +23,43 @@ export interface ChartData {
 const markSeriesOf = (kind: HistoryEventMark['kind']): MarkSeries =>
   kind === 'borrow' ? 'borrow' : kind === 'repay' ? 'repay' : 'inquiry';
 
+/** Every time once, ascending: the inputs are each sorted already on both read paths, but a native
+ *  numeric sort of a typed array costs little either way and takes any order. */
+function timesOf(h: AccountHistory): number[] {
+  const all = new Float64Array(h.points.t.length + h.marks.length + h.events.length);
+  let k = 0;
+  for (const t of h.points.t) all[k++] = t;
+  for (const m of h.marks) all[k++] = m.at;
+  for (const e of h.events) all[k++] = e.at;
+  all.sort();
+  const x: number[] = [];
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) x.push(all[i]!);
+  return x;
+}
+
+/** The index of `t` in the ascending `x` (it is there). */
+function indexOf(x: readonly number[], t: number): number {
+  let lo = 0;
+  let hi = x.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (x[mid]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// The all-time chart of a long history draws thousands of points: this runs once per drawing,
+// before the engine has optimised it, so it walks each input once and allocates little.
 export function chartData(h: AccountHistory): ChartData {
-  const times = new Set<number>(h.points.t);
-  for (const m of h.marks) times.add(m.at);
-  for (const e of h.events) times.add(e.at);
-  const x = [...times].sort((a, b) => a - b);
-  const index = new Map(x.map((t, i) => [t, i]));
-  const empty = () => x.map((): number | null => null);
+  const x = timesOf(h);
+  const empty = () => new Array<number | null>(x.length).fill(null);
   const lines = { total: empty(), available: empty(), used: empty() };
-  h.points.t.forEach((t, i) => {
-    const at = index.get(t)!;
+  for (let i = 0; i < h.points.t.length; i++) {
+    const at = indexOf(x, h.points.t[i]!);
     // A time drawn twice (the last row also at its last sighting) keeps its values.
     for (const s of LINE_SERIES) lines[s][at] ??= h.points[s][i] ?? null;
-  });
+  }
   const marks = { status: empty(), increase: empty(), borrow: empty(), repay: empty(), inquiry: empty() };
   const notes: ChartData['notes'] = { status: new Map(), increase: new Map(), borrow: new Map(), repay: new Map(), inquiry: new Map() };
   // The line value in force at x index i (the last known at or before it), for marks without an amount.
@@ -47,18 +71,18 @@ export function chartData(h: AccountHistory): ChartData {
     return 0;
   };
   for (const m of h.marks) {
-    const i = index.get(m.at)!;
+    const i = indexOf(x, m.at);
     marks[m.kind][i] = m.total ?? lineAt(i);
     notes[m.kind].set(i, { mark: m });
   }
   for (const e of h.events) {
     const s = markSeriesOf(e.kind);
-    const i = index.get(e.at)!;
+    const i = indexOf(x, e.at);
     const note = notes[s].get(i);
-    const events = note && 'events' in note ? [...note.events, e] : [e];
-    notes[s].set(i, { events });
+    if (note && 'events' in note) note.events.push(e);
+    else notes[s].set(i, { events: [e] });
     // Several at one instant stand together at their sum; an inquiry has no amount and sits at 0.
-    marks[s][i] = s === 'inquiry' ? 0 : events.reduce((sum, ev) => sum + (ev.amount ?? 0), 0);
+    marks[s][i] = s === 'inquiry' ? 0 : (marks[s][i] ?? 0) + (e.amount ?? 0);
   }
   return { x, lines, marks, notes };
 }

@@ -22,22 +22,30 @@ export function downsample<R>(
 ): R[] {
   const n = Math.max(1, Math.floor(columns));
   const width = to > from ? (to - from) / n : 1;
+  const count = series.length;
   const kept: R[] = [];
+  // One column's state, reused from column to column: the all-time chart runs this once per
+  // request over thousands of rows, mostly before the engine has optimised it, so it allocates little.
+  const mins: number[] = new Array<number>(count).fill(0);
+  const maxs: number[] = new Array<number>(count).fill(0);
+  const minAt: number[] = new Array<number>(count).fill(-1);
+  const maxAt: number[] = new Array<number>(count).fill(-1);
+  const picks: number[] = [];
   let column = -1;
-  let picks = new Set<number>();
-  let mins: (number | undefined)[] = [];
-  let maxs: (number | undefined)[] = [];
-  let minAt: number[] = [];
-  let maxAt: number[] = [];
   let last = -1;
+  const pick = (i: number) => {
+    if (i >= 0 && !picks.includes(i)) picks.push(i);
+  };
   const flush = () => {
     if (last < 0) return;
-    picks = new Set([last]);
-    for (let s = 0; s < series.length; s++) {
-      if (minAt[s]! >= 0) picks.add(minAt[s]!);
-      if (maxAt[s]! >= 0) picks.add(maxAt[s]!);
+    picks.length = 0;
+    pick(last);
+    for (let s = 0; s < count; s++) {
+      pick(minAt[s]!);
+      pick(maxAt[s]!);
     }
-    for (const i of [...picks].sort((a, b) => a - b)) kept.push(rows[i]!);
+    picks.sort((a, b) => a - b);
+    for (const i of picks) kept.push(rows[i]!);
   };
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
@@ -47,21 +55,19 @@ export function downsample<R>(
     if (c !== column) {
       flush();
       column = c;
-      mins = series.map(() => undefined);
-      maxs = series.map(() => undefined);
-      minAt = series.map(() => -1);
-      maxAt = series.map(() => -1);
+      minAt.fill(-1);
+      maxAt.fill(-1);
     }
     last = i;
-    for (let s = 0; s < series.length; s++) {
+    for (let s = 0; s < count; s++) {
       const v = series[s]!(row);
       if (v === undefined || !Number.isFinite(v)) continue;
       // Strict comparisons: of equal values the first row is kept (a stable choice).
-      if (mins[s] === undefined || v < mins[s]!) {
+      if (minAt[s] === -1 || v < mins[s]!) {
         mins[s] = v;
         minAt[s] = i;
       }
-      if (maxs[s] === undefined || v > maxs[s]!) {
+      if (maxAt[s] === -1 || v > maxs[s]!) {
         maxs[s] = v;
         maxAt[s] = i;
       }

@@ -22,6 +22,9 @@ export interface HistoryEventMark {
   lender?: string;
   outcome?: Outcome;
   full?: boolean;
+  /** Over all time, events of one kind are drawn once per column: how many this mark stands for
+   *  (absent: one), `amount` is then their sum, `at` the first one's instant. */
+  count?: number;
 }
 
 export interface AccountHistory {

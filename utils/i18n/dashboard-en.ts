@@ -64,6 +64,7 @@ export const dashboardEn: Record<DashboardKey, string> = {
   'dash.event.borrow': 'Borrow',
   'dash.event.repay': 'Repay',
   'dash.event.full': 'paid off',
+  'dash.event.count': '×{n} in all',
   'dash.outcome.approved': 'approved',
   'dash.outcome.rejected': 'rejected',
   'dash.outcome.pending': 'pending',

@@ -63,6 +63,7 @@ export const dashboardZh = {
   'dash.event.borrow': '借款',
   'dash.event.repay': '还款',
   'dash.event.full': '已还清',
+  'dash.event.count': '共 {n} 笔',
   'dash.outcome.approved': '已批准',
   'dash.outcome.rejected': '被拒',
   'dash.outcome.pending': '待定',

@@ -1,12 +1,14 @@
 // The dashboard's reads of one account (messages ui:account-history and ui:observations): only the
 // account's month pages in the range asked for are read, and the chart gets a bounded selection of
-// the rows (utils/chart/downsample.ts), never every row.
+// the rows (utils/chart/downsample.ts), never every row. Over all time a long history is read from
+// its digests instead (all-time-history.ts).
 import { downsample } from '../chart/downsample';
 import { MAX_MARKS, type AccountHistory, type HistoryEventMark, type HistoryMark, type ObservationPage } from '../chart/history-types';
 import type { Observation } from '../model/types';
 import { usedOf } from '../rules/amounts';
 import { lenderKey } from '../rules/borrow-ledger';
-import { accountRange, type SentinelDb } from './db';
+import { digestsSuffice, historyFromDigests } from './all-time-history';
+import { accountRange, requestAll, type SentinelDb } from './db';
 import { toObservation } from './import-export';
 import { compareEvents } from './event-months';
 import { eventSubject, readSubjectEvents } from './event-subjects';
@@ -23,11 +25,33 @@ export interface HistoryRange {
 
 const ms = (at: string) => Date.parse(at);
 
+/** Only this account's events and those naming its lender alone (an inquiry): their own pages. */
+function subjectsOf(accountId: string, accountLender: string): string[] {
+  const lender = lenderKey(accountLender);
+  return [eventSubject({ accountId }), ...(lender ? [eventSubject({ lender })] : [])].filter((s): s is string => s !== undefined);
+}
+
 /** The account's chart data over the range, or undefined when no such account is stored. */
 export async function readAccountHistory(db: SentinelDb, accountId: string, range: HistoryRange): Promise<AccountHistory | undefined> {
-  const tx = db.transaction(['accounts', 'observationMonths', 'eventSubjectMonths'], 'readonly');
+  const tx = db.transaction(['accounts', 'observationMonths', 'eventSubjectMonths', 'observationDigests', 'eventDigests'], 'readonly');
   const pages = tx.objectStore('observationMonths');
   const toMonth = monthOf(range.to);
+  if (range.from === undefined) {
+    // All time: the digests first (a small row per month); they do when a column spans a day or more.
+    // The account row (its lender names the other subject) first, then every digest read at once:
+    // a short history then reads its few event digests for nothing, a long one saves a round trip.
+    const account = await tx.objectStore('accounts').get(accountId);
+    if (account) {
+      const [digests, events] = await Promise.all([
+        tx.objectStore('observationDigests').getAll(accountRange(accountId)),
+        requestAll(subjectsOf(accountId, account.lender), (s) => tx.objectStore('eventDigests').getAll(accountRange(s))),
+      ]);
+      if (digestsSuffice(digests, ms(range.to), range.columns)) {
+        await tx.done;
+        return historyFromDigests(accountId, digests, events.flat(), ms(range.to), range.columns);
+      }
+    }
+  }
   const [account, inside, before] = await Promise.all([
     tx.objectStore('accounts').get(accountId),
     pages.getAll(accountRange(accountId, range.from === undefined ? undefined : monthOf(range.from), toMonth)),
@@ -43,12 +67,9 @@ export async function readAccountHistory(db: SentinelDb, accountId: string, rang
   const rows = inside.flatMap((p) => p.rows);
   const from = range.from === undefined ? (rows[0] ? ms(rows[0].at) : ms(range.to)) : ms(range.from);
   const to = Math.max(from, ms(range.to));
-  // Only this account's events and those naming its lender alone (an inquiry): their own pages.
-  const lender = lenderKey(account.lender);
-  const subjects = [eventSubject({ accountId }), ...(lender ? [eventSubject({ lender })] : [])].filter((s): s is string => s !== undefined);
   const accountEvents = await readSubjectEvents(
     tx.objectStore('eventSubjectMonths'),
-    subjects,
+    subjectsOf(accountId, account.lender),
     monthOf(new Date(from).toISOString()),
     toMonth,
   );

@@ -6,12 +6,15 @@ import type { HistoryEvent } from '../model/types';
 import type { ObservationMonth, SentinelDb, SentinelSchema, StoredEvent, UpgradeDb, UpgradeStep, UpgradeTx } from './schema';
 import { migrateSiteIds } from './migrations/v3-site-ids';
 import { indexEventSubjects } from './migrations/v5-event-subjects';
+import { buildChartDigests } from './migrations/v6-chart-digests';
 
 export const DB_NAME = 'limit-sentinel';
 
 export type {
+  EventDigest,
   EventMonth,
   EventSubjectMonth,
+  ObservationDigest,
   ObservationMonth,
   SentinelDb,
   SentinelSchema,
@@ -97,6 +100,12 @@ export const UPGRADE_STEPS: readonly UpgradeStep[] = [
     // Events also in pages per subject and month, so one account's chart reads only its own
     // (migrations/v5-event-subjects.ts).
     apply: (db, tx) => indexEventSubjects(db, tx),
+  },
+  {
+    version: 6,
+    // What the all-time chart needs of each observation page and subject page, kept beside it
+    // (migrations/v6-chart-digests.ts).
+    apply: (db, tx) => buildChartDigests(db, tx),
   },
 ];
 export const DB_VERSION = UPGRADE_STEPS.length;

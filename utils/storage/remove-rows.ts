@@ -14,6 +14,7 @@ import { addEvents, monthOf } from './event-months';
 import { reindexMonths, subjectsOf } from './event-subjects';
 import { toEvent, toObservation } from './import-export';
 import { withoutUndefined } from './observations';
+import { withEventDigests, withObservationDigests } from './chart-digests';
 
 /** Why a correction could not be made: the field and what it should have been (no values). */
 export interface CorrectionProblem {
@@ -32,9 +33,9 @@ const problem = (path: string, expected: string): { ok: false; problem: Correcti
 
 /** Removes the observation of `accountId` at `at` (a normalised instant); answers the removed row. */
 export function removeObservation(db: SentinelDb, accountId: string, at: string): Promise<Corrected<Observation>> {
-  return writeTransaction(db, ['accounts', 'observationMonths'], async (tx) => {
+  return writeTransaction(db, ['accounts', 'observationMonths', 'observationDigests'], async (tx) => {
     if ((await tx.objectStore('accounts').getKey(accountId)) === undefined) return problem('accountId', EXPECT_ACCOUNT);
-    const store = tx.objectStore('observationMonths');
+    const store = withObservationDigests(tx.objectStore('observationMonths'), tx.objectStore('observationDigests'));
     const page = await store.get([accountId, monthOf(at)]);
     const i = page ? page.rows.findIndex((o) => o.at === at) : -1;
     if (!page || i === -1) return problem('at', EXPECT_STORED_OBSERVATION);
@@ -58,7 +59,7 @@ function monthOfKey(key: string): string | undefined {
 
 /** Removes the event stored under `key`; answers it (as the history file lists events). */
 export function removeEvent(db: SentinelDb, key: string): Promise<Corrected<HistoryEvent>> {
-  return writeTransaction(db, ['eventMonths', 'eventSubjectMonths'], async (tx) => {
+  return writeTransaction(db, ['eventMonths', 'eventSubjectMonths', 'eventDigests'], async (tx) => {
     const store = tx.objectStore('eventMonths');
     const month = monthOfKey(key);
     // A key that does not name its month (none is stored so today) is looked for in every page.
@@ -68,7 +69,11 @@ export function removeEvent(db: SentinelDb, key: string): Promise<Corrected<Hist
       if (i === -1) continue;
       const [removed] = page.events.splice(i, 1) as [StoredEvent];
       await (page.events.length ? store.put(page) : store.delete(page.month));
-      await reindexMonths(tx.objectStore('eventSubjectMonths'), [page], subjectsOf([removed]));
+      await reindexMonths(
+        withEventDigests(tx.objectStore('eventSubjectMonths'), tx.objectStore('eventDigests')),
+        [page],
+        subjectsOf([removed]),
+      );
       return { ok: true, value: toEvent(removed) };
     }
     return problem('key', EXPECT_STORED_EVENT);
@@ -100,20 +105,27 @@ export async function restoreRow(db: SentinelDb, entry: RestoreEntry): Promise<C
     return problem(issuePath('event', issue?.path ?? []), issue?.message ?? 'an event object');
   }
   const event = toEvent(parsed.data);
-  return writeTransaction(db, ['accounts', 'eventMonths', 'eventSubjectMonths'], async (tx) => {
+  return writeTransaction(db, ['accounts', 'eventMonths', 'eventSubjectMonths', 'eventDigests'], async (tx) => {
     if (event.accountId !== undefined && (await tx.objectStore('accounts').getKey(event.accountId)) === undefined)
       return problem('event.accountId', EXPECT_ACCOUNT);
     // Its content key is the one it was stored under (db.ts eventKey): it goes back to its place.
-    return { ok: true, value: await addEvents(tx.objectStore('eventMonths'), tx.objectStore('eventSubjectMonths'), [event]) };
+    return {
+      ok: true,
+      value: await addEvents(
+        tx.objectStore('eventMonths'),
+        withEventDigests(tx.objectStore('eventSubjectMonths'), tx.objectStore('eventDigests')),
+        [event],
+      ),
+    };
   });
 }
 
 const sameRow = (a: Observation, b: Observation) => JSON.stringify(toObservation(a)) === JSON.stringify(toObservation(b));
 
 function restoreObservation(db: SentinelDb, row: Observation): Promise<Corrected<number>> {
-  return writeTransaction(db, ['accounts', 'observationMonths'], async (tx) => {
+  return writeTransaction(db, ['accounts', 'observationMonths', 'observationDigests'], async (tx) => {
     if ((await tx.objectStore('accounts').getKey(row.accountId)) === undefined) return problem('observation.accountId', EXPECT_ACCOUNT);
-    const store = tx.objectStore('observationMonths');
+    const store = withObservationDigests(tx.objectStore('observationMonths'), tx.objectStore('observationDigests'));
     const month = monthOf(row.at);
     const page = (await store.get([row.accountId, month])) ?? { accountId: row.accountId, month, rows: [] };
     const i = page.rows.findIndex((o) => o.at >= row.at);

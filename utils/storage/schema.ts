@@ -3,7 +3,7 @@
 // other.
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { AlertRecord } from '../model/alert-record';
-import type { Account, HistoryEvent, Observation } from '../model/types';
+import type { Account, EventKind, HistoryEvent, Observation, Outcome, Status } from '../model/types';
 
 /** Events have no natural id; the content key makes capturing or importing one twice a no-op. */
 export type StoredEvent = HistoryEvent & { key: string };
@@ -32,7 +32,36 @@ export interface SentinelSchema extends DBSchema {
   // The same events again, one row per subject (the account an event names, else its lender) and UTC
   // month, keyed [subject, month] (event-subjects.ts): one account's chart reads only its own pages.
   eventSubjectMonths: { key: [string, string]; value: EventSubjectMonth };
+  // Beside each observation page and each subject page, what the all-time chart needs of it
+  // (chart-digest.ts): nine years of one account are a hundred small rows, not every row.
+  observationDigests: { key: [string, string]; value: ObservationDigest };
+  eventDigests: { key: [string, string]; value: EventDigest };
   alerts: { key: string; value: StoredAlert };
+}
+
+/** One observation page's chart rows (times in ms, columnar like the chart's points), the rows where
+ *  its status or 提额 entry changed within the page, how many rows it has, and when its last row was
+ *  last seen (ms). */
+export interface ObservationDigest {
+  accountId: string;
+  month: string;
+  count: number;
+  /** The page's first row's instant (ms): the chart over all time starts there. */
+  first: number;
+  t: number[];
+  total: (number | null)[];
+  available: (number | null)[];
+  used: (number | null)[];
+  marks: { at: number; status?: Status; statusText?: string; increase?: boolean; total?: number }[];
+  lastSeen: number;
+}
+
+/** One subject page's events per UTC day and kind: the first one's instant (ms), how many, the sum
+ *  of their amounts; lender, outcome and full only while they are those of every event in it. */
+export interface EventDigest {
+  subject: string;
+  month: string;
+  buckets: { at: number; kind: EventKind; count: number; amount?: number; lender?: string; outcome?: Outcome; full?: boolean }[];
 }
 
 /** One month page: `month` is `at.slice(0, 7)` of every event in it. */

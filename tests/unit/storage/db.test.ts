@@ -19,13 +19,23 @@ const rawOpen = (name: string, version?: number, onUpgrade?: (db: IDBDatabase) =
   });
 
 describe('openSentinelDb', () => {
-  it('creates the current stores: events and observations in month pages, events per subject too, no per-row store', async () => {
+  it('creates the current stores: events and observations in month pages, events per subject too, chart digests, no per-row store', async () => {
     const db = await freshDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'alerts', 'eventMonths', 'eventSubjectMonths', 'observationMonths']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'accounts',
+      'alerts',
+      'eventDigests',
+      'eventMonths',
+      'eventSubjectMonths',
+      'observationDigests',
+      'observationMonths',
+    ]);
     expect(db.transaction('eventMonths').store.keyPath).toBe('month');
     expect(db.transaction('eventSubjectMonths').store.keyPath).toEqual(['subject', 'month']);
     expect(db.transaction('observationMonths').store.keyPath).toEqual(['accountId', 'month']);
+    expect(db.transaction('observationDigests').store.keyPath).toEqual(['accountId', 'month']);
+    expect(db.transaction('eventDigests').store.keyPath).toEqual(['subject', 'month']);
   });
 
   it('closes itself when a newer version elsewhere needs the database', async () => {
@@ -178,13 +188,15 @@ describe('openSentinelDb', () => {
         },
       };
       const db = await openWithSteps(name, [...UPGRADE_STEPS, later]);
-      expect(seen).toEqual(['accounts,alerts,eventMonths,eventSubjectMonths,observationMonths']);
+      expect(seen).toEqual(['accounts,alerts,eventDigests,eventMonths,eventSubjectMonths,observationDigests,observationMonths']);
       expect([...db.objectStoreNames].sort()).toEqual([
         'accounts',
         'alerts',
+        'eventDigests',
         'eventMonths',
         'eventSubjectMonths',
         'later',
+        'observationDigests',
         'observationMonths',
       ]);
       expect(await db.count('eventMonths')).toBe(2);
@@ -219,7 +231,7 @@ describe('writeTransaction', () => {
       throw new DbError('invalid-entry');
     }).catch(() => undefined);
     await db.put('accounts', account());
-    expect(unwrap(db).objectStoreNames.length).toBe(5);
+    expect(unwrap(db).objectStoreNames.length).toBe(7);
     expect(await db.count('accounts')).toBe(1);
   });
 });

@@ -11,6 +11,7 @@ import { buildFrozenDb, describeDb, frozenFixtures, type FrozenDb } from './froz
 import { FIXED_NOW, freshDb, storedObservations } from './helpers';
 import { storedEvents } from './stored-events';
 import { expectSubjectPagesMatch } from './subject-pages';
+import { expectDigestsMatch } from './digests-match';
 
 /** A frozen event without its stored key, checked by today's schema, with the key today's code computes. */
 function todaysEvent(row: Record<string, unknown>): StoredEvent {
@@ -82,6 +83,15 @@ const locate: Record<string, Locate> = {
       };
     },
   },
+  // Version 6 on: each page's chart digest, found by its page's key, as frozen.
+  observationDigests: {
+    count: (db) => db.count('observationDigests'),
+    find: async (db, row) => ({ found: await db.get('observationDigests', [String(row.accountId), String(row.month)]), expected: row }),
+  },
+  eventDigests: {
+    count: (db) => db.count('eventDigests'),
+    find: async (db, row) => ({ found: await db.get('eventDigests', [String(row.subject), String(row.month)]), expected: row }),
+  },
 };
 
 /** Every page holds only its own month's events, in (at, key) order, each key once; every
@@ -112,8 +122,10 @@ async function expectWellFormedPages(db: SentinelDb) {
       keys.add(e.key);
     }
   }
-  // Every version's events end up in subject pages too, regrouped from the month pages.
+  // Every version's events end up in subject pages too, regrouped from the month pages, and every
+  // page has its chart digest.
   await expectSubjectPagesMatch(db);
+  await expectDigestsMatch(db);
 }
 
 describe('schema versions', () => {
