@@ -99,7 +99,7 @@ export const MORE_LENDERS: Screen[] = [
       { t: 'button', text: '去借款' },
       { t: 'footer', text: '招联金融 客服 95786' },
     ],
-    truth: { observations: [{ ...HQD, availableLimit: 20000, totalLimit: 50000, usedAmount: 30000, status: 'unknown' }], ads: [95786] },
+    truth: { observations: [{ ...HQD, availableLimit: 20000, totalLimit: 50000, usedAmount: 30000, status: 'normal' }], ads: [95786] },
   },
   {
     file: 'haoqidai-dark-q60.jpg',
