@@ -234,8 +234,9 @@ describe('background notifications', () => {
     await alarm(CHECK_ALARM);
     expect(notifiedIds()).toEqual([`alert:${CRITICAL_ID}`, `alert:${CRITICAL_ID}`]);
     expect(created.mock.calls.map((c) => (c[1] as { title: string }).title)).toEqual([
-      '京东 白条 状态变为冻结',
-      '京东 白条 状态变为已关闭',
+      // The account's name is isolated (FSI…PDI): a name cannot reverse the words after it.
+      '\u2068京东 白条\u2069 状态变为冻结',
+      '\u2068京东 白条\u2069 状态变为已关闭',
     ]);
   });
 
@@ -278,7 +279,7 @@ describe('background notifications', () => {
     expect(notifiedIds()).toEqual(['digest:2026-11-23']);
     expect(created.mock.calls[0]![1]).toMatchObject({
       title: '额度哨兵：2 条新预警',
-      message: expect.stringContaining('· 京东 白条 状态变为受限'),
+      message: expect.stringContaining('· \u2068京东 白条\u2069 状态变为受限'),
     });
   });
 
