@@ -31,17 +31,24 @@ function target(origin: FocusOrigin, undone: boolean): HTMLElement | undefined {
 
 /**
  * Focuses that button once it is there (the list is read again after any change), checking every
- * 50 ms for up to `ms`. Gives up as soon as focus is somewhere else than the page itself: the
- * person has moved on.
+ * 50 ms for up to `ms`, and again if the list's new rows replace it. Gives up as soon as focus is
+ * somewhere else than the page itself or that button: the person has moved on.
  */
 export function returnFocus(doc: Document, origin: FocusOrigin | undefined, undone: boolean, ms = 3000): void {
   if (!origin) return;
   const end = Date.now() + ms;
+  let placed: HTMLElement | undefined;
   const attempt = () => {
     const active = doc.activeElement;
-    if (active && active !== doc.body && active.isConnected) return;
-    const el = target(origin, undone);
-    if (el) return el.focus();
+    const atPage = !active || active === doc.body || !active.isConnected;
+    // Somewhere else than where it was put: the person has moved on.
+    if (!atPage && active !== placed) return;
+    if (atPage) {
+      // The list may be read again just after: the button focused first can be replaced, and focus
+      // fall to the page a second time. So it keeps watching until the time is up.
+      placed = target(origin, undone);
+      placed?.focus();
+    }
     if (Date.now() < end) setTimeout(attempt, 50);
   };
   setTimeout(attempt, 0);
