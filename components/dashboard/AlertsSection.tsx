@@ -4,14 +4,13 @@
 // alert's instant and marks it). The line a notification named (`#alert=<id>`) opens and is scrolled
 // to; otherwise the first line opens, so the advice is on screen at once. A line can be dismissed
 // here as in the popup (it comes back if things get worse); dismissed lines wait behind a toggle.
-import { useState } from 'preact/hooks';
 import type { AlertRecord } from '../../utils/model/alert-record';
 import { tl } from '../../utils/i18n/alert-lines';
 import type { Dashboard } from '../../utils/messaging/protocol';
-import { t } from '../../utils/i18n';
 import { groupAlerts } from '../../utils/rules/grouping';
 import { activeLines } from '../shared/AlertList';
 import { AlertLine, type AlertLineGroup } from '../shared/AlertLine';
+import { DismissedAlerts } from '../shared/DismissedAlerts';
 import { RiskSummary } from '../shared/RiskSummary';
 import { useLang } from '../shared/lang-context';
 import './alerts.css';
@@ -32,7 +31,6 @@ export interface AlertsSectionProps {
 
 export function AlertsSection({ board, now, openAlertId, onShowChart, newIds, onDismiss, busy }: AlertsSectionProps) {
   const lang = useLang();
-  const [showDismissed, setShowDismissed] = useState(false);
   const lines = activeLines(board.alerts);
   const dismissed = groupAlerts(board.alerts.filter((a) => a.state === 'dismissed'));
   const named = lines.findIndex((g) => g.alerts.some((a) => a.id === openAlertId));
@@ -77,22 +75,7 @@ export function AlertsSection({ board, now, openAlertId, onShowChart, newIds, on
           ))}
         </ul>
       )}
-      {dismissed.length > 0 && (
-        <>
-          <button type="button" class="link" aria-expanded={showDismissed} onClick={() => setShowDismissed((s) => !s)}>
-            {t(lang, showDismissed ? 'alerts.hideDismissed' : 'alerts.showDismissed', { n: dismissed.length })}
-          </button>
-          {showDismissed && (
-            <ul class="alert-list">
-              {dismissed.map((g) => (
-                <li key={g.key}>
-                  <AlertLine group={g} isNew={false} now={now} spark={false} names={namesOf(g)} />
-                </li>
-              ))}
-            </ul>
-          )}
-        </>
-      )}
+      <DismissedAlerts dismissed={dismissed} now={now} spark={false} namesOf={namesOf} />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { t } from '../../utils/i18n';
 import type { AlertRecord } from '../../utils/model/alert-record';
 import { groupAlerts } from '../../utils/rules/grouping';
 import { AlertLine, type AlertLineGroup } from './AlertLine';
+import { DismissedAlerts } from './DismissedAlerts';
 import { useLang } from './lang-context';
 import type { Account } from '../../utils/model/types';
 
@@ -52,7 +53,6 @@ export function shownAtFirst(alerts: readonly AlertRecord[], openAlertId?: strin
  */
 export function AlertList({ alerts, newIds, now, onDismiss, busy, openAlertId, onShowMore, accounts = [] }: AlertListProps) {
   const lang = useLang();
-  const [showDismissed, setShowDismissed] = useState(false);
   const [showAll, setShowAll] = useState(false);
   const all = activeLines(alerts);
   const first = firstCount(all, openAlertId);
@@ -99,22 +99,7 @@ export function AlertList({ alerts, newIds, now, onDismiss, busy, openAlertId, o
           {t(lang, showAll ? 'alerts.showFewer' : 'alerts.showMore', { n: hidden })}
         </button>
       )}
-      {dismissed.length > 0 && (
-        <>
-          <button type="button" class="link" aria-expanded={showDismissed} onClick={() => setShowDismissed((s) => !s)}>
-            {t(lang, showDismissed ? 'alerts.hideDismissed' : 'alerts.showDismissed', { n: dismissed.length })}
-          </button>
-          {showDismissed && (
-            <ul class="alert-list">
-              {dismissed.map((g) => (
-                <li key={g.key}>
-                  <AlertLine group={g} isNew={false} now={now} names={namesOf(g)} />
-                </li>
-              ))}
-            </ul>
-          )}
-        </>
-      )}
+      <DismissedAlerts dismissed={dismissed} now={now} namesOf={namesOf} />
     </section>
   );
 }
