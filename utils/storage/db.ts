@@ -231,6 +231,17 @@ export function requestAll<T, R>(items: readonly T[], request: (item: T, index: 
   return Promise.all(pending);
 }
 
+/** What a write of history touches: the accounts, the month pages of observations and events, and
+ *  the chart digests that must change in the same transaction as their pages (chart-digests.ts). */
+export const HISTORY_STORES = [
+  'accounts',
+  'observationMonths',
+  'observationDigests',
+  'eventMonths',
+  'eventSubjectMonths',
+  'eventDigests',
+] as const;
+
 /**
  * Runs `work` in one readwrite transaction and resolves only once it committed. Any failure aborts
  * the whole transaction (nothing partial is written) and is reported as a DbError. `work` must await

@@ -4,7 +4,7 @@ import type { Failure, ImportSummary } from '../messaging/protocol';
 import { HISTORY_FORMAT, HISTORY_VERSION, parseHistory } from '../model/history-schema';
 import { OBSERVED_FIELDS, type Account, type HistoryEvent, type HistoryFile, type Observation } from '../model/types';
 import { latestAccepted } from '../model/instant';
-import { requestAll, toDbError, writeTransaction, type SentinelDb, type StoredEvent } from './db';
+import { HISTORY_STORES, requestAll, toDbError, writeTransaction, type SentinelDb, type StoredEvent } from './db';
 import { tally, updateSummaries } from './account-summary';
 import { addEvents, readEvents } from './event-months';
 import { MAX_IMPORT_BYTES } from './limits';
@@ -83,67 +83,59 @@ export async function importHistory(
 }
 
 function writeFile(db: SentinelDb, file: HistoryFile): Promise<ImportSummary> {
-  return writeTransaction(
-    db,
-    ['accounts', 'observationMonths', 'observationDigests', 'eventMonths', 'eventSubjectMonths', 'eventDigests'],
-    async (tx) => {
-      const added: ImportSummary = { accounts: 0, observations: 0, events: 0 };
-      const accounts = tx.objectStore('accounts');
-      const storedAccounts = await requestAll(file.accounts, (a) => accounts.get(a.id));
-      await requestAll(file.accounts, async (a, i) => {
-        const row = mergeAccount(storedAccounts[i], a);
-        if (!storedAccounts[i]) added.accounts++;
-        if (row) await accounts.put(withoutUndefined(storedAccounts[i] ? row : { ...row, observationCount: 0 }));
-      });
-      // A 50,000-row file is a few thousand page reads and writes (observation-months.ts).
-      const pages = await MonthPages.load(
-        withObservationDigests(tx.objectStore('observationMonths'), tx.objectStore('observationDigests')),
-        spansOf(file.observations),
-      );
-      const addedPerAccount = new Map<string, number>();
-      for (const o of file.observations) {
-        const row = pages.at(o.accountId, o.at);
-        if (!row) {
-          added.observations++;
-          tally(addedPerAccount, o.accountId);
-          pages.put(toObservation(o));
-        } else if (seenUntil(o) > seenUntil(row)) {
-          // The row already kept is kept; the file only tells us its values were seen for longer.
-          pages.put({ ...row, lastSeenAt: seenUntil(o) });
-        }
+  return writeTransaction(db, [...HISTORY_STORES], async (tx) => {
+    const added: ImportSummary = { accounts: 0, observations: 0, events: 0 };
+    const accounts = tx.objectStore('accounts');
+    const storedAccounts = await requestAll(file.accounts, (a) => accounts.get(a.id));
+    await requestAll(file.accounts, async (a, i) => {
+      const row = mergeAccount(storedAccounts[i], a);
+      if (!storedAccounts[i]) added.accounts++;
+      if (row) await accounts.put(withoutUndefined(storedAccounts[i] ? row : { ...row, observationCount: 0 }));
+    });
+    // A 50,000-row file is a few thousand page reads and writes (observation-months.ts).
+    const pages = await MonthPages.load(
+      withObservationDigests(tx.objectStore('observationMonths'), tx.objectStore('observationDigests')),
+      spansOf(file.observations),
+    );
+    const addedPerAccount = new Map<string, number>();
+    for (const o of file.observations) {
+      const row = pages.at(o.accountId, o.at);
+      if (!row) {
+        added.observations++;
+        tally(addedPerAccount, o.accountId);
+        pages.put(toObservation(o));
+      } else if (seenUntil(o) > seenUntil(row)) {
+        // The row already kept is kept; the file only tells us its values were seen for longer.
+        pages.put({ ...row, lastSeenAt: seenUntil(o) });
       }
-      await pages.flush();
-      await updateSummaries(
-        tx as never /* holds both stores it uses */,
-        file.observations.map((o) => o.accountId),
-        addedPerAccount,
-      );
-      // A bill's thousands of events are one read and one write per month they fall in. The same
-      // event twice in one file is one event; one already stored adds nothing.
-      added.events = await addEvents(
-        tx.objectStore('eventMonths'),
-        withEventDigests(tx.objectStore('eventSubjectMonths'), tx.objectStore('eventDigests')),
-        file.events.map(toEvent),
-      );
-      return added;
-    },
-  );
+    }
+    await pages.flush();
+    await updateSummaries(
+      tx as never /* holds both stores it uses */,
+      file.observations.map((o) => o.accountId),
+      addedPerAccount,
+    );
+    // A bill's thousands of events are one read and one write per month they fall in. The same
+    // event twice in one file is one event; one already stored adds nothing.
+    added.events = await addEvents(
+      tx.objectStore('eventMonths'),
+      withEventDigests(tx.objectStore('eventSubjectMonths'), tx.objectStore('eventDigests')),
+      file.events.map(toEvent),
+    );
+    return added;
+  });
 }
 
 export function deleteEverything(db: SentinelDb): Promise<void> {
-  return writeTransaction(
-    db,
-    ['accounts', 'observationMonths', 'observationDigests', 'eventMonths', 'eventSubjectMonths', 'eventDigests', 'alerts'],
-    async (tx) => {
-      await Promise.all([
-        tx.objectStore('eventSubjectMonths').clear(),
-        tx.objectStore('observationDigests').clear(),
-        tx.objectStore('eventDigests').clear(),
-        tx.objectStore('accounts').clear(),
-        tx.objectStore('observationMonths').clear(),
-        tx.objectStore('eventMonths').clear(),
-        tx.objectStore('alerts').clear(),
-      ]);
-    },
-  );
+  return writeTransaction(db, [...HISTORY_STORES, 'alerts'], async (tx) => {
+    await Promise.all([
+      tx.objectStore('eventSubjectMonths').clear(),
+      tx.objectStore('observationDigests').clear(),
+      tx.objectStore('eventDigests').clear(),
+      tx.objectStore('accounts').clear(),
+      tx.objectStore('observationMonths').clear(),
+      tx.objectStore('eventMonths').clear(),
+      tx.objectStore('alerts').clear(),
+    ]);
+  });
 }

@@ -3,7 +3,7 @@
 import { accountSchema, carriesObservedValue, eventSchema, observationSchema } from '../model/history-schema';
 import { OBSERVED_FIELDS, type Account, type HistoryEvent, type Observation, type ObservedValues } from '../model/types';
 import { tally, updateSummaries } from './account-summary';
-import { DbError, writeTransaction, type SentinelDb, type StoredAccount } from './db';
+import { HISTORY_STORES, DbError, writeTransaction, type SentinelDb, type StoredAccount } from './db';
 import { MonthPages } from './observation-months';
 import { addEvents } from './event-months';
 import { withEventDigests, withObservationDigests } from './chart-digests';
@@ -64,49 +64,45 @@ export async function recordObservations(db: SentinelDb, batch: RecordBatch): Pr
 
   // Read and write in one transaction: IndexedDB runs overlapping readwrite transactions one after
   // another, so 20 tabs capturing the same account at once still see each other's rows.
-  return writeTransaction(
-    db,
-    ['accounts', 'observationMonths', 'observationDigests', 'eventMonths', 'eventSubjectMonths', 'eventDigests'],
-    async (tx) => {
-      const counts: RecordCounts = { added: 0, collapsed: 0, events: 0 };
-      const accountStore = tx.objectStore('accounts');
-      const known = new Set<string>();
-      const requireAccount = async (id: string) => {
-        if (known.has(id)) return;
-        if ((await accountStore.getKey(id)) === undefined) throw new DbError('invalid-entry');
-        known.add(id);
-      };
-      for (const account of accounts) {
-        const stored = await accountStore.get(account.id);
-        const row = mergeAccount(stored, account);
-        // A new account starts its row count at 0; older rows without a count are counted later.
-        if (row) await accountStore.put(withoutUndefined(stored ? row : { ...row, observationCount: 0 }));
-        known.add(account.id);
-      }
-      for (const o of observations) await requireAccount(o.accountId);
-      const pages = await MonthPages.load(
-        withObservationDigests(tx.objectStore('observationMonths'), tx.objectStore('observationDigests')),
-        spansOf(observations),
-      );
-      const addedPerAccount = new Map<string, number>();
-      for (const o of observations) if (place(pages, o, counts)) tally(addedPerAccount, o.accountId);
-      await pages.flush();
-      // Collapses move `lastSeenAt` of a stored row: every account with an observation is touched.
-      await updateSummaries(
-        tx as never /* holds both stores it uses */,
-        observations.map((o) => o.accountId),
-        addedPerAccount,
-      );
-      for (const e of events) if (e.accountId !== undefined) await requireAccount(e.accountId);
-      // An event already stored (same content key) or repeated in the batch is added once.
-      counts.events = await addEvents(
-        tx.objectStore('eventMonths'),
-        withEventDigests(tx.objectStore('eventSubjectMonths'), tx.objectStore('eventDigests')),
-        events,
-      );
-      return counts;
-    },
-  );
+  return writeTransaction(db, [...HISTORY_STORES], async (tx) => {
+    const counts: RecordCounts = { added: 0, collapsed: 0, events: 0 };
+    const accountStore = tx.objectStore('accounts');
+    const known = new Set<string>();
+    const requireAccount = async (id: string) => {
+      if (known.has(id)) return;
+      if ((await accountStore.getKey(id)) === undefined) throw new DbError('invalid-entry');
+      known.add(id);
+    };
+    for (const account of accounts) {
+      const stored = await accountStore.get(account.id);
+      const row = mergeAccount(stored, account);
+      // A new account starts its row count at 0; older rows without a count are counted later.
+      if (row) await accountStore.put(withoutUndefined(stored ? row : { ...row, observationCount: 0 }));
+      known.add(account.id);
+    }
+    for (const o of observations) await requireAccount(o.accountId);
+    const pages = await MonthPages.load(
+      withObservationDigests(tx.objectStore('observationMonths'), tx.objectStore('observationDigests')),
+      spansOf(observations),
+    );
+    const addedPerAccount = new Map<string, number>();
+    for (const o of observations) if (place(pages, o, counts)) tally(addedPerAccount, o.accountId);
+    await pages.flush();
+    // Collapses move `lastSeenAt` of a stored row: every account with an observation is touched.
+    await updateSummaries(
+      tx as never /* holds both stores it uses */,
+      observations.map((o) => o.accountId),
+      addedPerAccount,
+    );
+    for (const e of events) if (e.accountId !== undefined) await requireAccount(e.accountId);
+    // An event already stored (same content key) or repeated in the batch is added once.
+    counts.events = await addEvents(
+      tx.objectStore('eventMonths'),
+      withEventDigests(tx.objectStore('eventSubjectMonths'), tx.objectStore('eventDigests')),
+      events,
+    );
+    return counts;
+  });
 }
 
 /** The times of each account's rows, for loading the pages they fall in. */
