@@ -4,6 +4,7 @@
 import type uPlot from 'uplot';
 import { axisAmount, axisDate, pointDate } from '../../utils/chart/chart-format';
 import { LINE_SERIES, MARK_SERIES, type LineSeries, type MarkSeries } from '../../utils/chart/chart-data';
+import { EVENT_DOT } from '../../utils/chart/history-types';
 import { formatAmount } from '../../utils/format';
 import type { Lang } from '../../utils/i18n';
 import { td, type DashboardKey } from '../../utils/i18n/dashboard';
@@ -73,7 +74,7 @@ export function chartOptions(
     width: 0,
     // Points only: no line between marks.
     paths: () => null,
-    points: { show: true, size: s === 'status' || s === 'increase' ? 11 : 8, stroke: colors[s], fill: colors[s], width: 1 },
+    points: { show: true, size: s === 'status' || s === 'increase' ? 11 : EVENT_DOT, stroke: colors[s], fill: colors[s], width: 1 },
   });
   return {
     width,

@@ -20,16 +20,37 @@ export function downsample<R>(
   to: number,
   columns: number,
 ): R[] {
+  const kept = downsampleIndices(
+    rows.length,
+    (i) => time(rows[i]!),
+    series.map((s) => (i: number) => s(rows[i]!)),
+    from,
+    to,
+    columns,
+  );
+  return kept.map((i) => rows[i]!);
+}
+
+/** The same selection over `count` rows told by their index: the indices kept, ascending. For rows
+ *  held in columns (the chart digests' arrays end to end), with no object per row. */
+export function downsampleIndices(
+  count: number,
+  time: (i: number) => number,
+  series: readonly Series<number>[],
+  from: number,
+  to: number,
+  columns: number,
+): number[] {
   const n = Math.max(1, Math.floor(columns));
   const width = to > from ? (to - from) / n : 1;
-  const count = series.length;
-  const kept: R[] = [];
+  const seriesCount = series.length;
+  const kept: number[] = [];
   // One column's state, reused from column to column: the all-time chart runs this once per
   // request over thousands of rows, mostly before the engine has optimised it, so it allocates little.
-  const mins: number[] = new Array<number>(count).fill(0);
-  const maxs: number[] = new Array<number>(count).fill(0);
-  const minAt: number[] = new Array<number>(count).fill(-1);
-  const maxAt: number[] = new Array<number>(count).fill(-1);
+  const mins: number[] = new Array<number>(seriesCount).fill(0);
+  const maxs: number[] = new Array<number>(seriesCount).fill(0);
+  const minAt: number[] = new Array<number>(seriesCount).fill(-1);
+  const maxAt: number[] = new Array<number>(seriesCount).fill(-1);
   const picks: number[] = [];
   let column = -1;
   let last = -1;
@@ -40,16 +61,15 @@ export function downsample<R>(
     if (last < 0) return;
     picks.length = 0;
     pick(last);
-    for (let s = 0; s < count; s++) {
+    for (let s = 0; s < seriesCount; s++) {
       pick(minAt[s]!);
       pick(maxAt[s]!);
     }
     picks.sort((a, b) => a - b);
-    for (const i of picks) kept.push(rows[i]!);
+    for (const i of picks) kept.push(i);
   };
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    const t = time(row);
+  for (let i = 0; i < count; i++) {
+    const t = time(i);
     if (!(t >= from && t <= to)) continue;
     const c = Math.min(n - 1, Math.floor((t - from) / width));
     if (c !== column) {
@@ -59,8 +79,8 @@ export function downsample<R>(
       maxAt.fill(-1);
     }
     last = i;
-    for (let s = 0; s < count; s++) {
-      const v = series[s]!(row);
+    for (let s = 0; s < seriesCount; s++) {
+      const v = series[s]!(i);
       if (v === undefined || !Number.isFinite(v)) continue;
       // Strict comparisons: of equal values the first row is kept (a stable choice).
       if (minAt[s] === -1 || v < mins[s]!) {

@@ -22,8 +22,8 @@ export interface HistoryEventMark {
   lender?: string;
   outcome?: Outcome;
   full?: boolean;
-  /** Over all time, events of one kind are drawn once per column: how many this mark stands for
-   *  (absent: one), `amount` is then their sum, `at` the first one's instant. */
+  /** Over all time, events of one kind are drawn once per EVENT_DOT columns: how many this mark
+   *  stands for (absent: one), `amount` is then their sum, `at` the first one's instant. */
   count?: number;
 }
 
@@ -59,4 +59,7 @@ export interface TimelineCursor {
 }
 
 export const MAX_MARKS = 2000;
+/** An event mark's size on the chart, in pixels (columns): over all time, events of one kind closer
+ *  than this are drawn as one mark, which dots that would cover one another show no less. */
+export const EVENT_DOT = 8;
 export const MAX_COLUMNS = 4000;

@@ -2,9 +2,9 @@
 // used when the history is long enough that a column of the chart spans a day or more, so that the
 // per-day selection of rows the digests hold is as fine as the chart can show. Nine years of one
 // account are then about a hundred small rows read and at most a few points per column sent.
-import { downsample } from '../chart/downsample';
-import { MAX_MARKS, type AccountHistory, type HistoryEventMark, type HistoryMark, type HistoryPoints } from '../chart/history-types';
-import type { Status } from '../model/types';
+import { downsampleIndices } from '../chart/downsample';
+import { EVENT_DOT, MAX_MARKS, type AccountHistory, type HistoryEventMark, type HistoryMark } from '../chart/history-types';
+import { EVENT_KINDS, type Status } from '../model/types';
 import type { EventDigest, ObservationDigest } from './schema';
 
 export const DAY = 86_400_000;
@@ -20,8 +20,6 @@ export function digestsSuffice(digests: readonly ObservationDigest[], to: number
 
 const SERIES = ['total', 'available', 'used'] as const;
 
-const value = (v: number | null) => (v === null ? undefined : v);
-
 /** The account's history over all time up to `to` (ms). `digests` in month order; `events` the
  *  digests of the account's subject and its lender's, in any order. */
 export function historyFromDigests(
@@ -32,25 +30,31 @@ export function historyFromDigests(
   columns: number,
 ): AccountHistory {
   const from = digests[0]?.first ?? to;
-  // The digests' columns end to end, and the rows kept picked by index: no object per row.
-  const points: HistoryPoints = {
-    t: digests.flatMap((d) => d.t),
-    total: digests.flatMap((d) => d.total),
-    available: digests.flatMap((d) => d.available),
-    used: digests.flatMap((d) => d.used),
-  };
-  // The last row stays drawn until it was last seen, as on the rows path.
-  const n = points.t.length;
-  const lastSeen = Math.min(to, digests.at(-1)?.lastSeen ?? 0);
-  if (n > 0 && lastSeen > points.t[n - 1]!) {
-    points.t.push(lastSeen);
-    for (const s of SERIES) points[s].push(points[s][n - 1]!);
+  // The digests' columns end to end, told by index: no object per row and no copy of the values.
+  let n = 0;
+  for (const d of digests) n += d.t.length;
+  const lastDigest = digests.at(-1);
+  // The last row stays drawn until it was last seen, as on the rows path: one more index, its values.
+  const lastSeen = Math.min(to, lastDigest?.lastSeen ?? 0);
+  const lastT = lastDigest?.t.at(-1);
+  const count = n > 0 && lastT !== undefined && lastSeen > lastT ? n + 1 : n;
+  const page = new Uint32Array(count);
+  const row = new Uint32Array(count);
+  for (let k = 0, i = 0; k < digests.length; k++)
+    for (let j = 0; j < digests[k]!.t.length; j++, i++) {
+      page[i] = k;
+      row[i] = j;
+    }
+  if (count > n) {
+    page[n] = page[n - 1]!;
+    row[n] = row[n - 1]!;
   }
-  const rows = Array.from(points.t, (_t, i) => i);
-  const kept = downsample(
-    rows,
-    (i) => points.t[i]!,
-    SERIES.map((s) => (i: number) => value(points[s][i]!)),
+  const time = (i: number) => (i === n ? lastSeen : digests[page[i]!]!.t[row[i]!]!);
+  const cell = (s: (typeof SERIES)[number], i: number) => digests[page[i]!]![s][row[i]!] ?? null;
+  const kept = downsampleIndices(
+    count,
+    time,
+    SERIES.map((s) => (i: number) => cell(s, i) ?? undefined),
     from,
     to,
     columns,
@@ -74,50 +78,47 @@ export function historyFromDigests(
       }
     }
 
-  const eventMarks = eventsPerColumn(events, from, to, columns);
+  const eventMarks = eventsPerDot(events, from, to, columns / EVENT_DOT);
   return {
     accountId,
     from,
     to,
     points: {
-      t: kept.map((i) => points.t[i]!),
-      total: kept.map((i) => points.total[i]!),
-      available: kept.map((i) => points.available[i]!),
-      used: kept.map((i) => points.used[i]!),
+      t: kept.map(time),
+      total: kept.map((i) => cell('total', i)),
+      available: kept.map((i) => cell('available', i)),
+      used: kept.map((i) => cell('used', i)),
     },
     marks: marks.slice(-MAX_MARKS),
     events: eventMarks.slice(-MAX_MARKS),
-    rowCount: digests.reduce((n, d) => n + d.count, 0),
+    rowCount: digests.reduce((sum, d) => sum + d.count, 0),
     truncated: marks.length > MAX_MARKS || eventMarks.length > MAX_MARKS,
   };
 }
 
-/** The day buckets merged per column and kind: one mark each, at the first event's instant, with the
- *  count and the sum; a lender, outcome or full kept only where every event in it shares it. */
-function eventsPerColumn(digests: readonly EventDigest[], from: number, to: number, columns: number): HistoryEventMark[] {
-  const n = Math.max(1, Math.floor(columns));
+/** The day buckets merged per group of columns as wide as an event's dot, and per kind: one mark
+ *  each, at the first event's instant, with the count and the sum; a lender kept only where every
+ *  event in it shares it (dots closer than their size would only cover one another). */
+function eventsPerDot(digests: readonly EventDigest[], from: number, to: number, groups: number): HistoryEventMark[] {
+  const n = Math.max(1, Math.floor(groups));
   const width = to > from ? (to - from) / n : 1;
-  const merged = new Map<string, HistoryEventMark>();
+  const merged = new Map<number, HistoryEventMark & { count: number }>();
   for (const d of digests)
     for (const b of d.buckets) {
       if (b.at < from || b.at > to) continue;
-      const id = `${Math.min(n - 1, Math.floor((b.at - from) / width))} ${b.kind}`;
+      const id = Math.min(n - 1, Math.floor((b.at - from) / width)) * EVENT_KINDS.length + EVENT_KINDS.indexOf(b.kind);
       const m = merged.get(id);
       if (!m) {
         merged.set(id, { ...b });
         continue;
       }
-      const count = (m.count ?? 1) + b.count;
-      const amount = m.amount === undefined && b.amount === undefined ? undefined : (m.amount ?? 0) + (b.amount ?? 0);
-      const lender = m.lender === b.lender ? m.lender : undefined;
-      merged.set(id, {
-        at: Math.min(m.at, b.at),
-        kind: m.kind,
-        count,
-        ...(amount !== undefined && { amount }),
-        ...(lender && { lender }),
-      });
+      m.at = Math.min(m.at, b.at);
+      m.count += b.count;
+      if (m.amount !== undefined || b.amount !== undefined) m.amount = (m.amount ?? 0) + (b.amount ?? 0);
+      if (m.lender !== b.lender) delete m.lender;
+      delete m.outcome;
+      delete m.full;
     }
-  const out = [...merged.values()].map(({ count, ...e }) => (count === undefined || count === 1 ? e : { ...e, count }));
+  const out = [...merged.values()].map(({ count, ...e }): HistoryEventMark => (count === 1 ? e : { ...e, count }));
   return out.sort((a, b) => a.at - b.at || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
 }

@@ -3,6 +3,7 @@
 // same extremes, every event counted once.
 import { describe, expect, it } from 'vitest';
 import type { HistoryEvent, HistoryFile, Observation, Status } from '../../../utils/model/types';
+import { EVENT_DOT } from '../../../utils/chart/history-types';
 import { readAccountHistory } from '../../../utils/storage/account-history';
 import { digestsSuffice } from '../../../utils/storage/all-time-history';
 import { deleteEverything, importHistory } from '../../../utils/storage/import-export';
@@ -180,7 +181,12 @@ describe('the all-time chart from the digests', () => {
     };
     expect(tally(digested.events)).toEqual(tally(rows.events));
     expect(digested.events.length).toBeLessThan(rows.events.length);
-    // One mark per column and kind at most, in time order.
+    // In time order, and one mark per kind at most in each stretch of EVENT_DOT columns: dots that
+    // would cover one another are one.
     expect(digested.events.map((e) => e.at)).toEqual([...digested.events.map((e) => e.at)].sort((a, b) => a - b));
+    const width = ((digested.to - digested.from) / columns) * EVENT_DOT;
+    const groups = digested.events.map((e) => `${e.kind} ${Math.min(columns / EVENT_DOT - 1, Math.floor((e.at - digested.from) / width))}`);
+    expect(new Set(groups).size).toBe(groups.length);
+    expect(digested.events.filter((e) => e.kind === 'borrow').length).toBeLessThanOrEqual(columns / EVENT_DOT);
   });
 });
