@@ -68,14 +68,17 @@ export async function writeFloorPage(): Promise<void> {
  * A browser session with a synthetic history of `n` observations stored and the popup's snapshot
  * published. Measured in a later browser session on the same profile, as a person opens the popup
  * on another day: right after storing 100,000 rows the browser is still busy with its database files.
+ * `extra`, imported after the synthetic history, adds its rows to the count waited for.
  */
-export async function sessionWithHistory(n: number): Promise<Session> {
+export async function sessionWithHistory(n: number, extra?: HistoryFile): Promise<Session> {
   const first = await launch();
   try {
     const setup = await openPopup(first);
     await importAll(setup, syntheticHistory(n));
+    if (extra) await importAll(setup, extra);
+    const stored = n + (extra?.observations.length ?? 0);
     // The background evaluates after each import; wait until the stored alerts settle.
-    await waitFor(async () => (await dashboardFrom(setup)).totals.observations === n, 120_000, 'the import');
+    await waitFor(async () => (await dashboardFrom(setup)).totals.observations === stored, 120_000, 'the import');
   } finally {
     await first.close({ keepProfile: true });
   }

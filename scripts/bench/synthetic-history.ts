@@ -55,3 +55,18 @@ export function syntheticHistory(observationCount: number, accounts = 30, end = 
     events,
   };
 }
+
+/** One account of `days` daily rows (the 1k history's span), for a chart of the same span in stores
+ *  of every size: its id and lender are its own, its rows and events those of the first account. */
+export const SHORT_ACCOUNT = 'bench-short';
+export function shortAccountHistory(days = 34, end = Date.parse('2026-11-23T00:00:00.000Z')): HistoryFile {
+  const base = syntheticHistory(days, 1, end);
+  const own = <T extends { accountId?: string }>(rows: T[]) =>
+    rows.filter((r) => r.accountId === 'acct-0').map((r) => ({ ...r, accountId: SHORT_ACCOUNT }));
+  return {
+    ...base,
+    accounts: [{ id: SHORT_ACCOUNT, lender: '短史机构', product: '信用贷', kind: 'credit-line' }],
+    observations: own(base.observations),
+    events: own(base.events),
+  };
+}
