@@ -30,26 +30,35 @@ function target(origin: FocusOrigin, undone: boolean): HTMLElement | undefined {
 }
 
 /**
- * Focuses that button once it is there (the list is read again after any change), checking every
- * 50 ms for up to `ms`, and again if the list's new rows replace it. Gives up as soon as focus is
- * somewhere else than the page itself or that button: the person has moved on.
+ * Focuses that button once it is there (the list is read again after any change), and again whenever
+ * the list's new rows replace it, for up to `ms`. It acts on the DOM change itself (a mutation
+ * observer runs before the next task): focus never rests on the page long enough for a key to land
+ * there. Gives up as soon as focus is somewhere else than the page, the bar's button it leaves from
+ * or the button it put it on: the person has moved on.
  */
 export function returnFocus(doc: Document, origin: FocusOrigin | undefined, undone: boolean, ms = 3000): void {
   if (!origin) return;
-  const end = Date.now() + ms;
+  // The bar's Undo or × has focus now; the bar goes in the render that follows, and takes it.
+  const from = doc.activeElement;
   let placed: HTMLElement | undefined;
+  let done = false;
+  const observer = typeof MutationObserver === 'undefined' ? undefined : new MutationObserver(() => attempt());
+  const stop = () => {
+    done = true;
+    observer?.disconnect();
+  };
   const attempt = () => {
+    if (done) return;
     const active = doc.activeElement;
     const atPage = !active || active === doc.body || !active.isConnected;
-    // Somewhere else than where it was put: the person has moved on.
-    if (!atPage && active !== placed) return;
+    if (!atPage && active !== placed && active !== from) return stop();
     if (atPage) {
-      // The list may be read again just after: the button focused first can be replaced, and focus
-      // fall to the page a second time. So it keeps watching until the time is up.
       placed = target(origin, undone);
       placed?.focus();
     }
-    if (Date.now() < end) setTimeout(attempt, 50);
   };
+  observer?.observe(doc.body, { childList: true, subtree: true });
+  // Where no DOM change comes (the bar already gone), the next task finds focus on the page.
   setTimeout(attempt, 0);
+  setTimeout(stop, ms);
 }
