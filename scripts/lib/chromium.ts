@@ -53,7 +53,16 @@ export async function launch(
     executablePath: opts.executablePath ?? findChrome() ?? '/usr/bin/chromium',
     headless: opts.headless ?? true,
     locale: opts.lang ?? 'zh-CN',
-    args: [...CHROMIUM_ARGS, `--lang=${opts.lang ?? 'zh-CN'}`, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+    // Headless Chromium's own language stays en-US whatever --lang says; --accept-lang sets what
+    // navigator.language tells every page, also those the extension opens before Playwright's
+    // per-page locale applies (a dashboard opened from the popup once came up in English).
+    args: [
+      ...CHROMIUM_ARGS,
+      `--lang=${opts.lang ?? 'zh-CN'}`,
+      `--accept-lang=${opts.lang ?? 'zh-CN'}`,
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+    ],
   });
   const worker = async () =>
     context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
