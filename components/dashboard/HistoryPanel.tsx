@@ -1,5 +1,5 @@
 // One account's history: the range (3 months / 1 year / all), chart or table, and the chart's data
-// asked for at the width it will be drawn (one column of points per pixel), never every row.
+// asked for at the width it will be drawn (one column of points per pixel of the plot), never every row.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { MAX_COLUMNS, type AccountHistory } from '../../utils/chart/history-types';
@@ -7,7 +7,7 @@ import { td } from '../../utils/i18n/dashboard';
 import type { Failure } from '../../utils/messaging/protocol';
 import type { Observation } from '../../utils/model/types';
 import type { Send } from '../../utils/ui/api';
-import type { ChartColors, ChartKit } from './chart-options';
+import { plotColumns, type ChartColors, type ChartKit } from './chart-options';
 import { HistoryChart } from './HistoryChart';
 import { HistoryTable } from './HistoryTable';
 import { useLang } from '../shared/lang-context';
@@ -71,7 +71,7 @@ export function HistoryPanel({ send, accountId, name, now, colors, kit, version,
       type: 'ui:account-history',
       accountId,
       to: new Date(end).toISOString(),
-      columns: Math.min(MAX_COLUMNS, width),
+      columns: Math.min(MAX_COLUMNS, plotColumns(width)),
       ...(from && { from }),
     }).then((reply) => {
       if (!current) return;

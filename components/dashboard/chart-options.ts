@@ -9,6 +9,11 @@ import { formatAmount } from '../../utils/format';
 import type { Lang } from '../../utils/i18n';
 import { td, type DashboardKey } from '../../utils/i18n/dashboard';
 
+/** The amount axis's width: the plot draws in what is left of the chart's. */
+export const Y_AXIS = 64;
+/** The columns worth asking the background for: one per pixel of the plot, not of the whole chart. */
+export const plotColumns = (width: number): number => Math.max(1, Math.floor(width) - Y_AXIS);
+
 export type ChartColors = Record<LineSeries | MarkSeries | 'axis' | 'grid' | 'alert', string>;
 
 /** An alert's instant on the chart (ms), and what it is. */
@@ -89,7 +94,7 @@ export function chartOptions(
     axes: [
       // Room for "Sep 2026" between ticks (uPlot's default spacing lets English month labels touch).
       { ...axis, space: 80, values: (_u, splits, _ai, _space, step) => splits.map((v) => axisDate(lang, v, step)) },
-      { ...axis, size: 64, values: (_u, splits) => splits.map((v) => axisAmount(lang, v)) },
+      { ...axis, size: Y_AXIS, values: (_u, splits) => splits.map((v) => axisAmount(lang, v)) },
     ],
     legend: { live: false },
     cursor: { drag: { x: false, y: false } },

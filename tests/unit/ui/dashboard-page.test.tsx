@@ -6,7 +6,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { Dashboard } from '../../../components/dashboard/Dashboard';
-import { chartOptions, type CreateChart } from '../../../components/dashboard/chart-options';
+import { chartOptions, Y_AXIS, type CreateChart } from '../../../components/dashboard/chart-options';
 import { FALLBACK_COLORS } from '../../../components/dashboard/chart-colors';
 import type { AccountHistory } from '../../../utils/chart/history-types';
 import type { Dashboard as DashboardData, UiMessage } from '../../../utils/messaging/protocol';
@@ -141,7 +141,7 @@ describe('dashboard page', () => {
       accountId: 'jd-baitiao',
       to: new Date(NOW).toISOString(),
       from: new Date(NOW - 366 * DAY).toISOString(),
-      columns: 720,
+      columns: 720 - Y_AXIS, // one per pixel of the plot: the chart's width less the amount axis
     });
     // One x per point, mark and event; three lines and five kinds of marks.
     const chart = r.charts.at(-1)!;
