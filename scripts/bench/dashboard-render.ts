@@ -68,11 +68,13 @@ interface Samples {
 const samples = (): Samples => ({ paint: [], floor: [], chart: [], early: [], short: [] });
 
 /** The account of this lender chosen in the list (whichever the page opened on), its chart of the
- *  last year drawn. */
-async function choose(page: Page, lender: string): Promise<void> {
+ *  last year drawn. `settle`: then half a second more, for the reads a change of account starts
+ *  besides the chart (its rows, its events) to answer, as they would while a person looks. */
+async function choose(page: Page, lender: string, settle: boolean): Promise<void> {
   await page.click(`.accounts button.account:has-text("${lender}")`);
   await page.waitForSelector(`#history-title:has-text("${lender}")`, { timeout: 30_000 });
   await page.waitForSelector('.chart canvas', { timeout: 30_000 });
+  if (settle) await page.waitForTimeout(500);
 }
 
 const FIRST = '机构0'; // acct-0: nine years in the 100k store
@@ -86,15 +88,15 @@ async function run(s: Session, into: Samples): Promise<void> {
   await f.page.close();
   const d = await open(s, 'dashboard.html', '.accounts .account');
   into.paint.push(d.ms);
-  await choose(d.page, FIRST);
+  await choose(d.page, FIRST, true);
   into.chart.push(await allTimeChart(d.page, true));
   await d.page.close();
   const e = await open(s, 'dashboard.html', '.accounts .account');
-  await choose(e.page, FIRST);
+  await choose(e.page, FIRST, false);
   into.early.push(await allTimeChart(e.page, false));
   await e.page.close();
   const short = await open(s, 'dashboard.html', '.accounts .account');
-  await choose(short.page, SHORT);
+  await choose(short.page, SHORT, true);
   into.short.push(await allTimeChart(short.page, true));
   await short.page.close();
 }
