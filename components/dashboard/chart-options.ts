@@ -75,11 +75,17 @@ export function chartOptions(
   const mark = (s: MarkSeries): uPlot.Series => ({
     label: td(lang, LABELS[s]),
     stroke: colors[s],
-    fill: colors[s],
-    width: 0,
+    // The legend's square as the mark: a repay's hollow like its ring.
+    fill: s === 'repay' ? 'transparent' : colors[s],
+    width: s === 'repay' ? 2 : 0,
     // Points only: no line between marks.
     paths: () => null,
-    points: { show: true, size: s === 'status' || s === 'increase' ? 11 : EVENT_DOT, stroke: colors[s], fill: colors[s], width: 1 },
+    // A repay is a ring a little wider than a borrow's dot: drawn after it, it leaves a borrow of the
+    // same day and amount (the same place) to be seen inside it instead of covering it.
+    points:
+      s === 'repay'
+        ? { show: true, size: EVENT_DOT + 4, stroke: colors[s], fill: 'transparent', width: 2 }
+        : { show: true, size: s === 'status' || s === 'increase' ? 11 : EVENT_DOT, stroke: colors[s], fill: colors[s], width: 1 },
   });
   return {
     width,
