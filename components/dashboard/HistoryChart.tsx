@@ -9,7 +9,7 @@ import type { AccountHistory } from '../../utils/chart/history-types';
 import { formatAmount } from '../../utils/format';
 import { t, type Lang } from '../../utils/i18n';
 import { td } from '../../utils/i18n/dashboard';
-import { chartOptions, type ChartColors, type ChartHandle, type ChartMark, type CreateChart } from './chart-options';
+import { chartOptions, isDense, type ChartColors, type ChartHandle, type ChartMark, type CreateChart } from './chart-options';
 import { tl } from '../../utils/i18n/alert-lines';
 import { formatDateTime } from '../../utils/format';
 import { useLang } from '../shared/lang-context';
@@ -77,7 +77,8 @@ export function HistoryChart({ history, name, width, height = 300, colors, creat
 
   useLayoutEffect(() => {
     if (!box.current || !data.x.length) return;
-    const opts = chartOptions(lang, width, height, colors, setIdx, stepped, [history.from, history.to], mark);
+    const dense = isDense(history.points.t.length, width);
+    const opts = chartOptions(lang, width, height, colors, setIdx, stepped, [history.from, history.to], mark, dense);
     const aligned = [data.x, ...LINE_SERIES.map((s) => data.lines[s]), ...MARK_SERIES.map((s) => data.marks[s])] as uPlot.AlignedData;
     const c = createChart(opts, aligned, box.current);
     chart.current = c;

@@ -6,7 +6,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { Dashboard } from '../../../components/dashboard/Dashboard';
-import { chartOptions, Y_AXIS, type CreateChart } from '../../../components/dashboard/chart-options';
+import { chartOptions, isDense, Y_AXIS, type CreateChart } from '../../../components/dashboard/chart-options';
 import { FALLBACK_COLORS } from '../../../components/dashboard/chart-colors';
 import type { AccountHistory } from '../../../utils/chart/history-types';
 import type { Dashboard as DashboardData, UiMessage } from '../../../utils/messaging/protocol';
@@ -69,7 +69,7 @@ const row = (day: number): Observation => ({
   source: 'page',
 });
 
-function recorder(opts: { dashboard?: Promise<unknown> } = {}) {
+function recorder(opts: { dashboard?: Promise<unknown>; history?: AccountHistory } = {}) {
   const sent: UiMessage[] = [];
   const send = (async (msg: UiMessage) => {
     sent.push(msg);
@@ -78,7 +78,7 @@ function recorder(opts: { dashboard?: Promise<unknown> } = {}) {
         await (opts.dashboard ?? Promise.resolve());
         return { ok: true, dashboard: board };
       case 'ui:account-history':
-        return { ok: true, history: { ...history, accountId: msg.accountId } };
+        return { ok: true, history: { ...(opts.history ?? history), accountId: msg.accountId } };
       case 'ui:observations':
         return msg.before ? { ok: true, rows: [row(40)], total: 3 } : { ok: true, rows: [row(1), row(10)], next: row(10).at, total: 3 };
       case 'ui:timeline':
@@ -154,6 +154,30 @@ describe('dashboard page', () => {
     // The x scale spans the range asked for, not only the rows found.
     const range = chart.opts.scales!.x!.range as () => [number, number];
     expect(range()).toEqual([history.from, history.to]);
+    // Three points over 656 columns: the lines at their usual widths.
+    expect(chart.opts.series.slice(1, 4).map((s) => s.width)).toEqual([2, 1.5, 1.5]);
+  });
+
+  it('draws a history with a point every other pixel with one-pixel lines', async () => {
+    const n = (720 - Y_AXIS) / 2;
+    const t = Array.from({ length: n }, (_, i) => NOW - (n - i) * DAY);
+    const dense: AccountHistory = {
+      ...history,
+      from: t[0]!,
+      points: { t, total: t.map(() => 30000), available: t.map((_, i) => 1000 + i), used: t.map((_, i) => 29000 - i) },
+      rowCount: n,
+    };
+    const r = recorder({ history: dense });
+    await act(async () =>
+      render(<Dashboard lang="zh" send={r.send} now={() => NOW} snapshot={board} chart={{ createChart: r.createChart }} />, dom.root),
+    );
+    await settle();
+    expect(
+      r.charts
+        .at(-1)!
+        .opts.series.slice(1, 4)
+        .map((s) => s.width),
+    ).toEqual([2, 1, 1]);
   });
 
   it('moves the cursor with the keyboard and reads out the values in force and the marks', async () => {
@@ -258,5 +282,21 @@ describe('dashboard page', () => {
       expect(y!.values(undefined, [50000])[0]).toBe(amount);
       expect(o.series[1]!.label).toBe(lang === 'zh' ? '总额度' : 'Total limit');
     }
+  });
+
+  it('draws the moving lines one pixel wide where points come at least every other pixel', () => {
+    const noop = () => undefined;
+    const widths = (dense: boolean) =>
+      chartOptions('zh', 600, 300, FALLBACK_COLORS, noop, undefined, undefined, undefined, dense)
+        .series.slice(1, 4)
+        .map((s) => s.width);
+    expect(widths(false)).toEqual([2, 1.5, 1.5]);
+    // The limit stays bold; available and used become the canvas's hairline.
+    expect(widths(true)).toEqual([2, 1, 1]);
+    // 600 px wide: a plot of 536 columns. Nine years of daily rows over it are dense; a year's are not.
+    expect(isDense(2324, 600)).toBe(true);
+    expect(isDense(268, 600)).toBe(true);
+    expect(isDense(267, 600)).toBe(false);
+    expect(isDense(365, 1200)).toBe(false);
   });
 });
