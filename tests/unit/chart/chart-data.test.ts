@@ -96,6 +96,25 @@ describe('chartData', () => {
     );
   });
 
+  it('takes points out of time order too (both read paths send them in order; the walk along x then searches)', () => {
+    fc.assert(
+      fc.property(history, fc.func(fc.integer()), (h, key) => {
+        const order = h.points.t.map((_, i) => i).sort((a, b) => key(a) - key(b));
+        const shuffled = {
+          ...h,
+          points: {
+            t: order.map((i) => h.points.t[i]!),
+            total: order.map((i) => h.points.total[i]!),
+            available: order.map((i) => h.points.available[i]!),
+            used: order.map((i) => h.points.used[i]!),
+          },
+        };
+        expect(chartData(shuffled)).toEqual(expected(shuffled));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('keeps the first of two values drawn at one time, and an empty history draws nothing', () => {
     const h: AccountHistory = {
       accountId: 'a',
